@@ -1,0 +1,5 @@
+"""``python -m gsecite``."""
+
+from .cli import main
+
+main()

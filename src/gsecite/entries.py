@@ -1,0 +1,485 @@
+"""Parse one bibliography entry into a :class:`~gsecite.model.Reference`.
+
+The entry is read from both ends: the head gives the author(s) and a quoted
+or bracketed title; the tail gives notes, series, pages and the imprint
+(``Moscow, 1969``) or the journal part (``Kommunist, 1974, no. 12``); the
+apparatus before the imprint (``2nd ed.``, ``vol. 8``, ``Edited by …``) is
+peeled off from the right; what remains is the title, or the container after
+``In``.
+
+>>> ref, problems = parse_entry("Sunik, O. P. “Udegeiskii iazyk.” In Iazyki narodov SSSR, vol. 5. Leningrad, 1968.")
+>>> ref.type, ref.author[0].display(), ref.title, ref.container_title, ref.volume, ref.publisher_place
+('chapter', 'Sunik, O. P.', 'Udegeiskii iazyk', 'Iazyki narodov SSSR', '5', 'Leningrad')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Date, Name, Problem, Reference, Span
+from .names import count_initials, normalize_given, parse_name_list, split_initials
+from .normalize import (
+    clean_note,
+    edition_number,
+    expand_abbreviations,
+    is_english_note,
+    parse_date,
+    parse_year_range,
+    repair_text,
+)
+from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR, YEAR_RANGE
+from .tables import Tables, alternation, load_tables
+
+NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    tables: Tables
+    lead_note: re.Pattern
+    bracket_author: re.Pattern
+    inverted_author: re.Pattern
+    more_authors: re.Pattern
+    full_given_author: re.Pattern
+    pen_name: re.Pattern
+    quoted_title: re.Pattern
+    bracket_title: re.Pattern
+    after_title_note: re.Pattern
+    trailing_paren: re.Pattern
+    trailing_pages: re.Pattern
+    trailing_bracket: re.Pattern
+    multi_imprint_group: re.Pattern
+    year_tail: re.Pattern
+    place_tail: re.Pattern
+    known_place_tail: re.Pattern
+    publisher_tail: re.Pattern
+    journal_tail: re.Pattern
+    journal_numbers: re.Pattern
+    apparatus: tuple[tuple[str, re.Pattern], ...]
+    in_container: re.Pattern
+    in_sentence: re.Pattern
+    container_authors: re.Pattern
+    series_number: re.Pattern
+    thesis: re.Pattern
+    sentence_end: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    t = load_tables()
+    months = alternation(list(t.months))
+    known_places = alternation(sorted(t.places))
+    number_label = r"(?:vol\.|vols\.|no\.|issue|book|books|part|fasc\.|vyp\.|pp?\.)"
+    return _Patterns(
+        tables=t,
+        lead_note=re.compile(r"^\(([^()]{1,60})\)\s*"),
+        bracket_author=re.compile(rf"^\[({FAMILY}),\s([^\[\]]+?)\]\s*"),
+        inverted_author=re.compile(rf"^({FAMILY})[,.]\s({INITIALS})(?=\s|$)"),
+        more_authors=re.compile(rf"^,?\s(?:and\s)?({INITIALS})\s?({FAMILY})(?=[.,\s])"),
+        full_given_author=re.compile(
+            rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[])"
+        ),
+        pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+)\.\s(?=“)"),
+        quoted_title=re.compile(r"^[“\"«](.+?)[”\"»](?=\s|\(|$|[.,]\s)"),
+        bracket_title=re.compile(r"^\[[“\"«]?(.+?)[”\"»]?\]\s*"),
+        after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
+        trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
+        trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|pp?\.)\s?(\d+(?:\s?[{DASH}]\s?\d+)?)\.?\s*$"),
+        trailing_bracket=re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$"),
+        multi_imprint_group=re.compile(
+            rf"[,;]\s(part|vol\.|book|fasc\.)\s(\d+)[,.]\s({PLACE})[,.]\s({YEAR})(?=[;.]|$)"
+        ),
+        year_tail=re.compile(rf"(?:[,.]\s?|\s)\[?({YEAR_RANGE})\]?\s*\.?\s*$"),
+        place_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE})\]?\s*$"),
+        known_place_tail=re.compile(rf"(?:^|(?<=\s)|(?<=[.,]))\[?({known_places})\]?\s*$"),
+        publisher_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places})\]?[:,]\s([^,]+?)\s*$"),
+        journal_tail=re.compile(
+            rf"^(.*?)[,.]?\s((?:(?:{months})\.?\s(?:\d{{1,2}},\s)?)?{YEAR}(?:[{DASH}]\d{{2,4}})?)"
+            rf"((?:,\s{number_label}\s?[\w()–-]+)*)\s*\.?\s*$"
+        ),
+        journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+)"),
+        apparatus=(
+            ("edition", re.compile(r",?\s*\[?\s*(\d+(?:st|nd|rd|th|d)\s+ed\.)\s*\]?\s*\.?\s*$")),
+            ("number_of_volumes", re.compile(r",?\s*in\s(\d+)\svols\.?\s*$")),
+            ("volume", re.compile(rf",?\s*vols?\.\s?({NUMBER})\.?\s*$")),
+            ("part", re.compile(rf",?\s*(?:part|parts|pt\.|book|books|kn\.)\s({NUMBER})\.?\s*$")),
+            ("issue", re.compile(rf",?\s*(?:fasc\.|vyp\.|issue|no\.)\s?({NUMBER})\.?\s*$")),
+            ("editor", re.compile(r"[.,]?\s*(?:Edited|Ed\.|ed\.)\sby\s([^.]+(?:\.\s?[^.\s]+)*?\.?)\s*$")),
+            ("bracket", re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$")),
+            ("paren", re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")),
+        ),
+        in_container=re.compile(
+            r"^In\s(?:the\s(?:collection|book|anthology|symposium|miscellany)(?:\sof\sarticles)?:?\s)?"
+        ),
+        in_sentence=re.compile(rf"(?<=[.”])\s(?=In\s(?:the\s)?[{UPPER}a-z])"),
+        container_authors=re.compile(
+            rf"^((?:{INITIALS})\s?{FAMILY}(?:(?:,\sand\s|\sand\s|,\s)(?:{INITIALS})\s?{FAMILY})*),\s(?=\S)"
+        ),
+        series_number=re.compile(rf"^(.*?)[,.]?\s*(vol\.|no\.|fasc\.|vyp\.|issue)\s?({NUMBER})\.?$"),
+        thesis=re.compile(r"\b(?:Avtoreferat|dissertation|Dissertatsiia|dis\.)", re.I),
+        sentence_end=re.compile(rf"(?<=[{LOWER}’\d\)]{{2}})\.\s(?=[{UPPER}])"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class EntryContext:
+    """What the entry parser may know from outside the entry itself."""
+
+    previous: Reference | None = None  # the entry printed before, for "Ibid."
+
+
+def _strip_final_period(text: str) -> str:
+    text = text.strip()
+    if text.endswith(".") and not text.endswith(("..", "…")) and not re.search(
+        rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$", text
+    ):
+        text = text[:-1]
+    return text.strip()
+
+
+def _title_text(text: str) -> str:
+    """A title as printed, without enclosing quotes and final period."""
+    text = text.strip()
+    if len(text) >= 2 and text[0] in "“\"«" and text[-1] in "”\"»":
+        text = text[1:-1]
+    return _strip_final_period(text).rstrip(",;").strip()
+
+
+class _Fields(dict):
+    """The fields found so far (a local working dict; frozen into a Reference at the end)."""
+
+    def add_note(self, position: int, note: str) -> None:
+        if note:
+            self.setdefault("_notes", []).append((position, note))
+
+
+def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
+    """Leading note, authors, quoted or bracketed title; returns the rest of the entry."""
+    m = p.lead_note.match(text)
+    if m and is_english_note(m.group(1)):
+        fields.add_note(0, clean_note(m.group(1)))
+        text = text[m.end() :]
+    authors: list[Name] = []
+    m = p.bracket_author.match(text)
+    if m:
+        given = m.group(2).strip()
+        if given.endswith(".") and count_initials(given.split()[-1]) == 0:
+            given = given[:-1]
+        authors.append(Name(family=m.group(1), given=normalize_given(given)))
+        text = text[m.end() :]
+    else:
+        m = p.inverted_author.match(text)
+        if m:
+            given = m.group(2)
+            rest = text[m.end() :]
+            n = count_initials(given)
+            # "Shifman, M. S. M. Liapunov": a Russian name has at most two initials;
+            # those beyond start the title, which names a person by two initials.
+            if n >= 3:
+                given, spill = split_initials(given, n - 2)
+                rest = " " + spill + rest
+            authors.append(Name(family=m.group(1), given=normalize_given(given)))
+            text = rest
+            while True:
+                more = p.more_authors.match(text)
+                if not more:
+                    break
+                authors.append(Name(family=more.group(2), given=normalize_given(more.group(1))))
+                text = text[more.end() :]
+            text = text.lstrip(".").lstrip()
+        else:
+            m = p.full_given_author.match(text) or p.pen_name.match(text)
+            if m and m.re is p.pen_name:
+                authors.append(Name(literal=m.group(1)))
+                text = text[m.end() :]
+            elif m and not _is_place(m.group(1), p) and not _is_place(m.group(2).rstrip("."), p):
+                authors.append(Name(family=m.group(1), given=m.group(2).strip()))
+                text = text[m.end() :]
+    if authors:
+        fields["author"] = tuple(authors)
+    text = text.strip()
+    m = p.quoted_title.match(text) or (p.bracket_title.match(text) if text.startswith("[") else None)
+    if m and not (m.re is p.bracket_title and _looks_like_edition(m.group(1))):
+        fields["title"] = _title_text(m.group(1))
+        fields["_quoted"] = True
+        text = text[m.end() :].lstrip(" .,")
+        note = p.after_title_note.match(text)
+        if note and is_english_note(note.group(1)):
+            fields.add_note(1, clean_note(note.group(1)))
+            text = text[note.end() :].lstrip(" .,")
+    return text.strip()
+
+
+def _looks_like_edition(text: str) -> bool:
+    return bool(re.search(r"\bed\.|\bedition\b", text))
+
+
+def _is_place(text: str, p: _Patterns) -> bool:
+    return text in p.tables.places
+
+
+def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
+    """Trailing notes, series and pages after the imprint; returns the rest."""
+    position = 1000
+    while True:
+        position -= 1
+        m = p.trailing_pages.search(text)
+        if m and m.start() > 0:
+            fields["page"] = m.group(1).replace(" ", "")
+            text = text[: m.start()]
+            continue
+        m = p.trailing_paren.search(text)
+        if m and m.start() > 0 and not _is_title_paren(text, m):
+            content = m.group(1).strip()
+            if is_english_note(content):
+                fields.add_note(position, clean_note(content))
+            else:
+                _series(content, fields, p)
+            text = text[: m.start()]
+            continue
+        m = p.trailing_bracket.search(text)
+        if m and m.start() > 0 and not re.fullmatch(rf"\s*{YEAR_RANGE}\s*", m.group(1)) and is_english_note(m.group(1)):
+            fields.add_note(position, clean_note(m.group(1)))
+            text = text[: m.start()]
+            continue
+        return text.strip()
+
+
+def _is_title_paren(text: str, m: re.Match) -> bool:
+    """A parenthesis before the imprint belongs to the title (``U Saian (Povest’ i rasskazy). Moscow``)."""
+    before = text[: m.start()].rstrip()
+    return not re.search(rf"{YEAR}\]?\s*\.?$|{YEAR}[{DASH}]\d{{2,4}}\.?$|\d\.?$|[.)]$", before)
+
+
+def _series(content: str, fields: _Fields, p: _Patterns) -> None:
+    """``(Fauna SSSR. Zhestkokrylye, vol. 19, no. 2.)`` → collection-title and its numbers."""
+    rest = content.strip()
+    numbers: list[tuple[str, str]] = []
+    while True:
+        m = p.series_number.match(rest)
+        if not m:
+            break
+        numbers.append((m.group(2), m.group(3)))
+        rest = m.group(1).strip()
+    fields["collection_title"] = _strip_final_period(rest)
+    for label, value in numbers:
+        key = "volume" if label == "vol." else "issue"
+        fields.setdefault("_series_" + key, value)
+
+
+def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
+    """``Place, Year`` (or ``[Place] Year``, ``Place [Year]``) at the end; returns the rest."""
+    groups = list(p.multi_imprint_group.finditer(text))
+    if len(groups) >= 2 and text[groups[-1].end() :].strip(" .") == "":
+        first = groups[0]
+        # "vol. 3, part 1, Oslo, 1967; part 2, Oslo. 1944; …": one set of parts.
+        parts = [g.group(2) for g in groups]
+        years = sorted(int(g.group(4)) for g in groups)
+        fields["part"] = f"{parts[0]}–{parts[-1]}"
+        fields["publisher_place"] = first.group(3)
+        fields["issued"] = Date((years[0],), (years[-1],) if years[-1] != years[0] else None)
+        return text[: first.start()].strip()
+    m = p.year_tail.search(text)
+    if not m:
+        return text
+    before = text[: m.start()]
+    if m.group(0).lstrip().startswith(",") is False and not before.rstrip().endswith("]") and "[" not in m.group(0):
+        # "Title 1970." without a separator is no imprint.
+        if not re.search(r"[,.]\s?$", text[: m.start() + 2]):
+            return text
+    place = p.publisher_tail.search(before)
+    if place:
+        fields["publisher_place"], fields["publisher"] = place.group(1), place.group(2).strip()
+    else:
+        place = p.place_tail.search(before) or p.known_place_tail.search(before)
+        if place and not re.fullmatch(rf"[{UPPER}][{LOWER}]{{0,3}}", place.group(1)):
+            fields["publisher_place"] = place.group(1)
+    date = parse_year_range(m.group(1))
+    if date is None:
+        return text
+    if place is None:
+        # A year with no place: accept only after a sentence or a comma ("Kommunist, 1974" is a journal).
+        fields["issued"] = date
+        return before.rstrip(" ,.")
+    fields["issued"] = date
+    return before[: place.start()].rstrip(" ,.")
+
+
+def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
+    """``Kommunist, 1974, no. 12`` after a quoted title: container, date, volume, issue."""
+    m = p.journal_tail.match(text)
+    if not m:
+        return False
+    container = m.group(1).strip().rstrip(",.").strip()
+    if not container or _is_place(container, p):
+        return False
+    if container.lower().startswith("ibid"):
+        previous = context.previous
+        if previous is not None and previous.container_title:
+            fields["container_title"] = previous.container_title
+            if previous.container_title_short:
+                fields["container_title_short"] = previous.container_title_short
+        else:
+            fields["container_title"] = container
+            fields["_problems"] = [*fields.get("_problems", []), "“Ibid.” with no earlier container"]
+    else:
+        expanded, short = expand_abbreviations(container, container=True)
+        fields["container_title"] = expanded
+        if short:
+            fields["container_title_short"] = short
+    fields["issued"] = parse_date(m.group(2))
+    if re.search(r"\d{1,2},\s", m.group(2)) or container in p.tables.newspapers:
+        fields["type"] = "article-newspaper"
+    else:
+        fields["type"] = "article-journal"
+    for label, value in p.journal_numbers.findall(m.group(3)):
+        key = {"vol.": "volume", "vols.": "volume", "book": "part", "books": "part", "part": "part"}.get(label, "issue")
+        if label in ("p.", "pp."):
+            key = "page"
+        fields.setdefault(key, value)
+    return True
+
+
+def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
+    """Edition, volumes, parts, editors and bracketed notes before the imprint, right to left."""
+    position = 500
+    progress = True
+    while progress and text:
+        progress = False
+        for key, pattern in p.apparatus:
+            m = pattern.search(text)
+            if not m or m.start() == 0:
+                continue
+            value = m.group(1).strip()
+            if key == "edition":
+                fields.setdefault("edition", edition_number(value))
+            elif key == "editor":
+                names = parse_name_list(value)
+                if not names:
+                    continue
+                fields["editor"] = names
+            elif key == "bracket":
+                if _looks_like_edition(value):
+                    fields.setdefault("edition", edition_number(value))
+                elif is_english_note(value):
+                    position -= 1
+                    fields.add_note(position, clean_note(value))
+                else:
+                    continue
+            elif key == "paren":
+                if not is_english_note(value):
+                    continue
+                position -= 1
+                fields.add_note(position, clean_note(value))
+            elif key in fields and key != "volume":
+                continue
+            elif key == "volume" and "volume" in fields:
+                # "vol. 1, books 1–2": the part was read first, the volume now.
+                continue
+            else:
+                fields[key] = value.replace(" ", "")
+            text = text[: m.start()].rstrip()
+            progress = True
+            break
+    return text.strip()
+
+
+def _parse_container(text: str, fields: _Fields, p: _Patterns) -> None:
+    """``In K. Marx and F. Engels, Soch.`` → container authors and (expanded) container title."""
+    m = p.in_container.match(text)
+    if m:
+        text = text[m.end() :]
+    m = p.container_authors.match(text)
+    if m:
+        names = parse_name_list(m.group(1))
+        if names:
+            fields["container_author"] = names
+            text = text[m.end() :]
+    container = _title_text(text)
+    expanded, short = expand_abbreviations(container, container=True)
+    fields["container_title"] = expanded
+    if short:
+        fields["container_title_short"] = short
+
+
+def _split_title_container(text: str, p: _Patterns) -> tuple[str, str]:
+    """An unquoted title followed by ``In …``: ``[Poems.] In Mariiskaia poeziia``."""
+    m = p.in_sentence.search(text)
+    if m:
+        return text[: m.start()], text[m.end() :]
+    return text, ""
+
+
+def parse_entry(raw: str, context: EntryContext | None = None) -> tuple[Reference, tuple[Problem, ...]]:
+    """Parse the printed text of one entry; the reference has no id, span or language yet.
+
+    The returned problems have spans relative to ``raw``.
+    """
+    context = context or EntryContext()
+    p = patterns()
+    fields = _Fields()
+    text = repair_text(raw.strip())
+    text = _parse_head(text, fields, p)
+    text = _parse_tail_notes(text, fields, p)
+    quoted = fields.pop("_quoted", False)
+    if quoted and not text.startswith("In ") and _parse_journal(text, fields, p, context):
+        text = ""
+    elif not quoted and "title" not in fields and _journal_without_quotes(text, fields, p, context):
+        text = ""
+    else:
+        text = _parse_imprint(text, fields, p)
+        text = _peel_apparatus(text, fields, p)
+        if quoted:
+            if text:
+                _parse_container(text, fields, p)
+        else:
+            title, container = _split_title_container(text, p)
+            if title:
+                printed = _title_text(title)
+                m = p.bracket_title.fullmatch(title.strip() + " ") if title.strip().startswith("[") else None
+                if m:
+                    printed = _title_text(m.group(1))
+                expanded, short = expand_abbreviations(printed)
+                fields["title"] = expanded
+                if short:
+                    fields["title_short"] = short
+            if container:
+                _parse_container(container, fields, p)
+        if "type" not in fields:
+            fields["type"] = "chapter" if fields.get("container_title") else "book"
+    if p.thesis.search(raw):
+        fields["type"] = "thesis"
+    return _freeze(raw, fields)
+
+
+def _journal_without_quotes(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
+    """``(Review.) Inostrannaia literatura, 1966, no. 6.``: a journal part with no title before it."""
+    m = p.journal_tail.match(text)
+    if not m or not m.group(3):
+        return False
+    head = m.group(1)
+    cut = list(p.sentence_end.finditer(head))
+    if cut:
+        fields["title"] = _title_text(head[: cut[-1].start() + 1])
+        text = head[cut[-1].end() :] + text[m.end(1) :]
+    return _parse_journal(text, fields, p, context)
+
+
+def _freeze(raw: str, fields: _Fields) -> tuple[Reference, tuple[Problem, ...]]:
+    problems = tuple(Problem(Span(0, len(raw)), message) for message in fields.pop("_problems", []))
+    notes = fields.pop("_notes", [])
+    if notes:
+        # Positions grow left to right across the entry, so sorting restores printed order.
+        fields["note"] = "; ".join(note for _, note in sorted(notes))
+    for key in ("volume", "issue"):
+        series_value = fields.pop("_series_" + key, None)
+        if series_value and key not in fields:
+            fields[key] = series_value
+    if "issued" in fields and fields["issued"] is None:
+        del fields["issued"]
+    if not fields.get("title") and not fields.get("container_title"):
+        problems += (Problem(Span(0, len(raw)), "could not find the title of this entry; kept as printed"),)
+        return Reference(id="", type="document", title=raw.strip(), raw=raw), problems
+    return Reference(id="", raw=raw, **fields), problems

@@ -1,0 +1,103 @@
+"""The extraction pipeline: text → segments → parsed entries → resolved references → Document.
+
+>>> doc = extract("Komety\\n\\nBorn 1880; died 1958. Soviet astronomer.\\n\\n"
+...               "Kuziakin, A. P. Letuchie myshi. Moscow, 1950.\\n", path="a.txt")
+>>> [(r.id, r.title, r.publisher_place) for r in doc.references]
+[('kuziakin1950letuchie', 'Letuchie myshi', 'Moscow')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .entries import EntryContext, parse_entry
+from .keys import reference_key, unique_keys
+from .language import detect_language
+from .model import Document, Name, Problem, Reference
+from .segment import REFERENCES, WORKS, Article, RawEntry, segment
+
+
+def _about_subject(ref: Reference, subject: Name) -> bool:
+    """An entry about the subject (an obituary, a book named after them, pages of a survey)."""
+    family = (subject.family or subject.literal).lower()
+    title = ref.title.lower()
+    return bool(ref.page) or "obituary" in ref.note.lower() or (bool(family) and family in title)
+
+
+def block_roles(article: Article, parsed: list[list[tuple[RawEntry, Reference]]]) -> list[list[str]]:
+    """For each entry of each block: "works" (by the article's subject) or "references".
+
+    Headings decide where printed. A biography's unheaded blocks follow the
+    encyclopedia's order: the subject's works first, then the literature. A lone
+    unheaded block holds works only in its leading run of entries that print no
+    author (or sit under ``In Russian translation:``) and are not about the subject.
+    """
+    blocks = article.blocks
+    if article.subject is None:
+        return [[b.kind or REFERENCES] * len(b.entries) for b in blocks]
+    roles: list[list[str]] = []
+    unheaded = [i for i, b in enumerate(blocks) if not b.kind]
+    for i, block in enumerate(blocks):
+        n = len(block.entries)
+        if block.kind:
+            roles.append([block.kind] * n)
+            continue
+        works_before = any(b.kind == WORKS for b in blocks[:i])
+        references_after = any(b.kind == REFERENCES for b in blocks[i + 1 :])
+        if works_before:
+            kind = REFERENCES
+        elif references_after or (i == unheaded[0] and len(unheaded) > 1):
+            kind = WORKS
+        elif i != unheaded[0]:
+            kind = REFERENCES
+        else:
+            run = 0
+            for entry, ref in parsed[i]:
+                if entry.translated or (not ref.author and not _about_subject(ref, article.subject)):
+                    run += 1
+                else:
+                    break
+            roles.append([WORKS] * run + [REFERENCES] * (n - run))
+            continue
+        roles.append([kind] * n)
+    return roles
+
+
+def _finish(entry: RawEntry, ref: Reference, role: str, article: Article) -> Reference:
+    """Implicit author, language, source span and bookkeeping of one parsed entry."""
+    changes: dict[str, object] = {"span": entry.span, "raw": entry.text}
+    in_works = role == WORKS
+    if in_works and not ref.author and ref.type != "document" and article.subject is not None:
+        changes["author"] = (article.subject,)
+    if ref.type != "document":
+        title = ref.title or ref.container_title
+        changes["language"] = detect_language(
+            title, translated=entry.translated, in_works=in_works, subject_language=article.subject_language
+        )
+    changes["custom"] = (("block", role),)
+    return replace(ref, **changes)
+
+
+def extract(text: str, path: str = "-") -> Document:
+    """Extract the title and every bibliography entry of an article page."""
+    seg = segment(text)
+    references: list[Reference] = []
+    problems: list[Problem] = list(seg.problems)
+    for article in seg.articles:
+        parsed: list[list[tuple[RawEntry, Reference]]] = []
+        previous: Reference | None = None
+        for block in article.blocks:
+            parsed_block = []
+            for entry in block.entries:
+                ref, entry_problems = parse_entry(entry.text, EntryContext(previous=previous))
+                problems.extend(replace(pr, span=pr.span.shifted(entry.span.start)) for pr in entry_problems)
+                parsed_block.append((entry, ref))
+                previous = ref
+            parsed.append(parsed_block)
+        roles = block_roles(article, parsed)
+        for parsed_block, block_role in zip(parsed, roles, strict=True):
+            for (entry, ref), role in zip(parsed_block, block_role, strict=True):
+                references.append(_finish(entry, ref, role, article))
+    ids = unique_keys(reference_key(r) for r in references)
+    references = [replace(r, id=i) for r, i in zip(references, ids, strict=True)]
+    return Document(path=path, title=seg.title, references=tuple(references), problems=tuple(problems))

@@ -1,0 +1,70 @@
+"""Readable identifiers for references: ``marx1969klassovaia``, unique within one output.
+
+>>> from gsecite.model import Date, Name, Reference
+>>> reference_key(Reference(id="", type="book", title="Klassovaia bor’ba", author=(Name("Marx", "K."),),
+...                         issued=Date((1969,))))
+'marx1969klassovaia'
+>>> unique_keys(["a", "b", "a", "a"])
+['a', 'b', 'aa', 'ab']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .model import Reference
+
+# Words that make poor keys: short function words of Russian, English, German, French.
+_SKIP = frozenset("o ob v vo i k s so na po za iz ot do the a an of in on and der die das le la les de".split())
+
+
+def ascii_fold(text: str) -> str:
+    """Lowercase ASCII letters and digits only: ``Lar’kin`` → ``larkin``, ``Abdüqadïrov`` → ``abduqadirov``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z0-9]", "", decomposed.encode("ascii", "ignore").decode().lower())
+
+
+def reference_key(ref: Reference) -> str:
+    names = ref.author or ref.editor or ref.container_author
+    who = ""
+    if names:
+        first = names[0]
+        who = ascii_fold(first.family or first.literal.split()[-1] if (first.family or first.literal) else "")
+    year = str(ref.issued.start[0]) if ref.issued else ""
+    word = ""
+    for token in re.split(r"[\s\-—–:,.;()\[\]“”\"]+", ref.title or ref.container_title):
+        folded = ascii_fold(token)
+        if folded and folded not in _SKIP:
+            word = folded
+            break
+    key = f"{who}{year}{word}"
+    return key or "ref"
+
+
+def unique_keys(keys: Iterable[str]) -> list[str]:
+    """Make keys unique by appending a, b, … to the second and later uses."""
+    seen: dict[str, int] = {}
+    taken = set()
+    out = []
+    for key in keys:
+        candidate = key
+        if key in taken:
+            n = seen.get(key, 0)
+            while True:
+                suffix = ""
+                m = n
+                while True:
+                    suffix = chr(ord("a") + m % 26) + suffix
+                    m = m // 26 - 1
+                    if m < 0:
+                        break
+                candidate = key + suffix
+                n += 1
+                if candidate not in taken:
+                    break
+            seen[key] = n
+        taken.add(candidate)
+        out.append(candidate)
+    return out

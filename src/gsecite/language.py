@@ -1,0 +1,103 @@
+"""The language of a work, from its romanized title and where it is printed.
+
+The encyclopedia romanizes Russian by the Library of Congress system without
+diacritics, so a title with letters that system never writes (``ä``, ``ï``,
+``q``, ``w``, an ``h`` outside ``kh``/``zh``/``ch``/``sh``, a hard sign ``”``
+before anything but ``e``/``ia``/``iu``) is not Russian; it is in the
+subject's language (the article says "Soviet Kazakh poet") or, failing that,
+in the language its letters and words point to.
+
+>>> detect_language("Tangdamalï elengder men poemalar", subject_language="kk")
+'kk'
+>>> detect_language("Linguistic Survey of India")
+'en'
+>>> detect_language("Letuchie myshi")
+'ru'
+>>> detect_language("Chogaaldar chiindizi", in_works=True, subject_language="tyv")
+'tyv'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import LETTER
+from .tables import Tables, load_tables
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    tables: Tables
+    word: re.Pattern
+    foreign_letters: re.Pattern
+    non_russian: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    t = load_tables()
+    letters = "".join(sorted(ch for ch in t.characters if len(ch) == 1 and not ch.isascii()))
+    return _Patterns(
+        tables=t,
+        word=re.compile(rf"[{LETTER}’”]+"),
+        foreign_letters=re.compile(f"[{letters}]"),
+        # Spellings LC romanization of Russian never produces.
+        non_russian=re.compile(
+            r"[qwxj]|(?<![kzcs])h|c(?!h)|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu",
+            re.I,
+        ),
+    )
+
+
+def _russian_share(words: list[str], t: Tables) -> float:
+    long_words = [w for w in words if len(w) >= 3]
+    if not long_words:
+        return 1.0 if all(w in t.russian_words for w in words) else 0.0
+    russian = sum(1 for w in long_words if w.endswith(t.russian_endings) or w in t.russian_words)
+    return russian / len(long_words)
+
+
+def _stopword_language(words: list[str], t: Tables) -> str:
+    best, best_share = "", 0.0
+    for language, stopwords in t.stopwords.items():
+        share = sum(1 for w in words if w in stopwords) / len(words)
+        if share > best_share:
+            best, best_share = language, share
+    return best if best_share >= 0.34 else ""
+
+
+def detect_language(
+    title: str,
+    *,
+    translated: bool = False,
+    in_works: bool = False,
+    subject_language: str = "",
+) -> str:
+    """ISO 639 code of a work from its title (or container) and its place in the article."""
+    if translated:
+        return "ru"
+    p = patterns()
+    t = p.tables
+    words = [w.lower().strip("’”") for w in p.word.findall(title)]
+    words = [w for w in words if w]
+    if not words:
+        return subject_language if in_works and subject_language else "ru"
+    foreign = p.foreign_letters.findall(title)
+    non_russian = bool(foreign) or any(p.non_russian.search(w) for w in words if not w.isupper())
+    by_words = _stopword_language(words, t)
+    russian_share = _russian_share(words, t)
+    if by_words and russian_share < 0.5 and not (foreign and by_words == "en"):
+        return by_words
+    if non_russian:
+        if subject_language and subject_language != "ru":
+            return subject_language
+        for ch in foreign:
+            candidates = t.characters.get(ch.lower())
+            if candidates:
+                return candidates[0]
+        return by_words or (subject_language or "ru")
+    if in_works and subject_language and subject_language != "ru" and russian_share < 0.5:
+        return subject_language
+    return "ru"

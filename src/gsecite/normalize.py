@@ -1,0 +1,227 @@
+"""Normalizers: small pure functions from a printed form to a field value.
+
+Each reads its knowledge from the data tables (:mod:`gsecite.tables`).
+
+>>> edition_number("2nd ed.")
+'2'
+>>> parse_year_range("1970–72")
+Date(start=(1970,), end=(1972,), open_end=False)
+>>> expand_abbreviations("Soch.")
+('Sochineniia', 'Soch.')
+>>> repair_text("Materialy XXVs’ezda KPSS")
+'Materialy XXV s”ezda KPSS'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Date
+from .patterns import DASH, LETTER, LOWER, UPPER, YEAR
+from .tables import Tables, alternation, load_tables
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    tables: Tables
+    repairs: tuple[tuple[re.Pattern, str], ...]
+    hard_sign: re.Pattern
+    line_break_hyphen: re.Pattern
+    edition: re.Pattern
+    year_range: re.Pattern
+    full_date: re.Pattern
+    phrase: re.Pattern
+    word: re.Pattern
+    note_token: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    t = load_tables()
+    months = alternation(list(t.months))
+    ordinal_suffix = alternation(list(t.ordinal_suffixes))
+    return _Patterns(
+        tables=t,
+        repairs=(
+            # Greek nu for v, a common OCR confusion.
+            (re.compile("ν"), "v"),
+            # A closing quote glued to what follows: “…1941–44 gg.”Tr. Cos.
+            (re.compile(r"(?<=[.,?!…][”\"])(?=[^\s.,;:)\]])"), " "),
+            # A comma glued to a word: "prikladnoi,vol. 2".
+            (re.compile(rf",(?=[{LETTER}])"), ", "),
+            # A period glued to a place and year: "skota.Moscow, 1952".
+            (re.compile(rf"(?<=[{LOWER}’])\.(?=[{UPPER}][{LETTER}’-]+[,.]\s\[?{YEAR})"), ". "),
+            # A number glued to a word: "(1918–1920gody)".
+            (re.compile(rf"(?<=\d)(?=[{LOWER}]{{3,}})"), " "),
+            # A Roman numeral glued to a word: "XXVs’ezda", "IVv. n.e."
+            (re.compile(rf"\b(?=[IVXLC]{{2,}}[{LOWER}])([IVXLC]+)(?=[{LOWER}])"), r"\1 "),
+            (re.compile(rf"\b([IVX]+)(?=v\.)"), r"\1 "),
+            # OCR "l-i" for the ordinal "1-i".
+            (re.compile(rf"(?<![{LETTER}])l-(?=(?:{ordinal_suffix})\b)"), "1-"),
+            # OCR capital I for l at the end of a lowercase word: "GüI desseleri".
+            (re.compile(rf"(?<=[{LOWER}])I\b"), "l"),
+        ),
+        hard_sign=re.compile("|".join(re.escape(stem.replace("’", "")) for stem in t.hard_sign_stems)),
+        line_break_hyphen=re.compile(rf"(?<=[{LOWER}])-({alternation(sorted(t.suffix_fragments))})\b"),
+        edition=re.compile(r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s+(?:ed\.|edition|izd\.)\s*\]?", re.I),
+        year_range=re.compile(rf"\[?\s*({YEAR})\s*(?:[{DASH}/]\s*(\d{{2,4}})?)?\s*\]?"),
+        full_date=re.compile(rf"(?:({months})\.?\s*(\d{{1,2}})?,?\s*)?({YEAR})"),
+        phrase=re.compile(rf"(?<![{LETTER}])(?:{alternation(list(t.collected_works))})(?![{LETTER}])"),
+        word=re.compile(rf"(?<![{LETTER}])(?:{alternation(list(t.container_words))})(?![{LETTER}])"),
+        note_token=re.compile(rf"[{LETTER}’'.]+"),
+    )
+
+
+def repair_text(text: str) -> str:
+    """Repairs of damaged text that are certain (CONVENTIONS.md, "Damaged text").
+
+    >>> repair_text("(1918–1920gody)")
+    '(1918–1920 gody)'
+    >>> repair_text("Sovet-skaia arkheologiia")
+    'Sovetskaia arkheologiia'
+    >>> repair_text("GüI desseleri")
+    'Gül desseleri'
+    """
+    p = patterns()
+    for pattern, replacement in p.repairs:
+        text = pattern.sub(replacement, text)
+    text = p.line_break_hyphen.sub(r"\1", text)
+    if "’" in text:
+        text = _restore_hard_signs(text, p)
+    return text
+
+
+def _restore_hard_signs(text: str, p: _Patterns) -> str:
+    """``s’ezd`` → ``s”ezd``: in these stems the apostrophe can only be the hard sign."""
+    plain = text.replace("’", "")
+    if not p.hard_sign.search(plain.lower()):
+        return text
+    out = text
+    for stem in p.tables.hard_sign_stems:
+        head, tail = stem.split("’", 1)
+        out = re.sub(rf"(?i)\b({re.escape(head)})’(?={re.escape(tail)})", r"\1”", out)
+    return out
+
+
+def edition_number(printed: str) -> str:
+    """The number of an edition: ``2nd ed.`` → ``2``, ``[2nd ed.]`` → ``2``, ``second edition`` → ``2``.
+
+    >>> edition_number("[2nd ed.]")
+    '2'
+    >>> edition_number("third edition")
+    '3'
+    """
+    m = patterns().edition.search(printed)
+    if m:
+        return m.group(1)
+    word = printed.strip("[] .").split()[0].lower() if printed.strip("[] .") else ""
+    number = patterns().tables.ordinals.get(word)
+    return str(number) if number else printed.strip("[] .")
+
+
+def _full_year(start: int, end_digits: str) -> int:
+    """``1970–72`` ends in 1972; ``1883–1903`` in 1903."""
+    if len(end_digits) >= 4:
+        return int(end_digits)
+    century = start - start % (10 ** len(end_digits))
+    end = century + int(end_digits)
+    return end if end >= start else end + 10 ** len(end_digits)
+
+
+def parse_year_range(printed: str) -> Date | None:
+    """A year or a range as printed.
+
+    >>> parse_year_range("1883–1903")
+    Date(start=(1883,), end=(1903,), open_end=False)
+    >>> parse_year_range("1966–")
+    Date(start=(1966,), end=None, open_end=True)
+    >>> parse_year_range("[1966]")
+    Date(start=(1966,), end=None, open_end=False)
+    """
+    m = patterns().year_range.search(printed)
+    if not m:
+        return None
+    start = int(m.group(1))
+    if m.group(2):
+        end = _full_year(start, m.group(2))
+        return Date((start,), (end,) if end != start else None)
+    open_end = bool(re.search(rf"{m.group(1)}\s*[{DASH}]\s*\]?\s*$", printed.strip().rstrip(".")))
+    return Date((start,), None, open_end)
+
+
+def parse_date(printed: str) -> Date | None:
+    """A date with month and day when printed: ``Sept. 26, 1958``, ``October, 1880``, ``1974``.
+
+    >>> parse_date("Sept. 26, 1958")
+    Date(start=(1958, 9, 26), end=None, open_end=False)
+    >>> parse_date("October, 1880")
+    Date(start=(1880, 10), end=None, open_end=False)
+    """
+    p = patterns()
+    m = p.full_date.search(printed)
+    if not m:
+        return None
+    if not m.group(1):
+        return parse_year_range(printed)
+    month = p.tables.months.get(m.group(1)) or p.tables.months.get(m.group(1) + ".")
+    year = int(m.group(3))
+    if m.group(2):
+        return Date((year, month, int(m.group(2))))
+    return Date((year, month))
+
+
+def expand_abbreviations(printed: str, container: bool = False) -> tuple[str, str]:
+    """(expanded, printed) when a standard abbreviation was expanded, else (printed, "").
+
+    Collected-works phrases expand everywhere; journal words (``Tr.``, ``Biull.``)
+    only in container titles.
+
+    >>> expand_abbreviations("Izbr. proizv.")
+    ('Izbrannye proizvedeniia', 'Izbr. proizv.')
+    >>> expand_abbreviations("Biull. In-ta teoreticheskoi astronomii", container=True)
+    ('Biulleten’ Instituta teoreticheskoi astronomii', 'Biull. In-ta teoreticheskoi astronomii')
+    >>> expand_abbreviations("Letuchie myshi")
+    ('Letuchie myshi', '')
+    """
+    p = patterns()
+    expanded = p.phrase.sub(lambda m: p.tables.collected_works[m.group(0)], printed)
+    if container:
+        expanded = p.word.sub(lambda m: p.tables.container_words[m.group(0)], expanded)
+    if expanded == printed:
+        return printed, ""
+    return expanded, printed
+
+
+def clean_note(printed: str) -> str:
+    """A note without its parentheses or brackets and without the final period.
+
+    >>> clean_note("(A collection of works.)")
+    'A collection of works'
+    """
+    text = printed.strip()
+    while len(text) >= 2 and text[0] + text[-1] in ("()", "[]"):
+        text = text[1:-1].strip()
+    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+        text = text[:-1]
+    return text.strip()
+
+
+def is_english_note(text: str) -> bool:
+    """Whether a parenthetical is an editorial remark in English rather than part of a title.
+
+    >>> is_english_note("collection of articles")
+    True
+    >>> is_english_note("Povest’ i rasskazy")
+    False
+    >>> is_english_note("With D. D. Polozhentsev.")
+    True
+    """
+    p = patterns()
+    words = [w.lower() for w in p.note_token.findall(text)]
+    content = [w for w in words if not re.fullmatch(r"[a-z]{1,3}\.", w)]
+    if not content:
+        return False
+    known = sum(1 for w in content if w.strip(".") in p.tables.note_words or w in p.tables.note_words)
+    return known >= max(1, (len(content) + 1) // 2) and content[0].strip(".") in p.tables.note_words

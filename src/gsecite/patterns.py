@@ -1,0 +1,40 @@
+"""Regular-expression building blocks shared by the segmenter and the entry parser.
+
+Python's ``re`` has no ``\\p{Lu}``; the letter classes here are built once from
+``str.isupper``/``str.islower`` over the Latin blocks, where romanized titles
+live (``Abdüqadïrov``, ``khalapěsem``, ``Peledmežap``).
+
+>>> import re
+>>> bool(re.fullmatch(f"[{UPPER}][{LOWER}]+", "Ävzärst"))
+True
+>>> bool(re.fullmatch(YEAR, "1970"))
+True
+"""
+
+from __future__ import annotations
+
+
+def _letters(predicate) -> str:
+    chars = [chr(c) for c in range(0x41, 0x250) if predicate(chr(c))]
+    # Greek small nu is an OCR stand-in for "v" in some copies.
+    return "".join(chars)
+
+
+UPPER = _letters(str.isupper)
+LOWER = _letters(str.islower) + "ν"
+LETTER = UPPER + LOWER
+# Apostrophes that stand for the soft and hard signs inside romanized words.
+SIGNS = "’'”ʹʺ"
+WORD_CHARS = LETTER + SIGNS + "0-9"
+
+DASH = "-–—"
+YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"
+# A year or a range as printed: 1970, 1970–72, 1883–1903, 1966–
+YEAR_RANGE = rf"{YEAR}(?:\s?[{DASH}]\s?(?:\d{{2,4}})?)?"
+# One initial: K. / Iu. / Kh. / Shch. / Geor. ; OCR damage gives "1." and "lu."
+INITIAL = rf"(?:[{UPPER}][{LOWER}]{{0,3}}\.|1\.|l[uia]\.)"
+INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
+# A family name: Marx, Lar’kin, Bonch-Osmolovskii, Abdüqadïrov, Edel’man
+FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*)?"
+# A place of publication: Moscow, Moscow-Leningrad, St. Petersburg, Ioshkar-Ola
+PLACE = rf"(?:St\.\s)?[{UPPER}][{LETTER}{SIGNS}]+(?:(?:-(?:na-|on-)?|\s)[{UPPER}][{LETTER}{SIGNS}]+){{0,3}}"

@@ -1,0 +1,355 @@
+"""Segmentation: from an article's text to its title, body paragraphs and bibliography entries.
+
+The page is read line by line. Each line is classified (site boilerplate,
+block heading, ``In Russian translation:`` label, signature, volume code,
+bibliography entry, title-like line or prose); runs of entry lines form blocks,
+and each block line is cut into entries (``…Moscow-Leningrad, 1956.Lar’kin,
+V. G. …`` holds two). Every entry keeps its span in the input text.
+
+>>> text = "Udegei\\n\\na people of the Far East, living along the Amur.\\n\\nREFERENCES\\n"
+>>> text += "Narody Sibiri. Moscow-Leningrad, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.\\n"
+>>> seg = segment(text)
+>>> seg.title, [e.text for e in seg.articles[0].blocks[0].entries]
+('Udegei', ['Narody Sibiri. Moscow-Leningrad, 1956.', 'Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .model import Name, Problem, Span
+from .patterns import FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR
+from .tables import Tables, alternation, load_tables
+
+WORKS = "works"
+REFERENCES = "references"
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    """One bibliography entry as printed, before parsing."""
+
+    text: str
+    span: Span
+    line: int
+    translated: bool = False  # printed under "In Russian translation:"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of entries: ``kind`` is "works", "references", or "" when no heading says."""
+
+    kind: str
+    entries: tuple[RawEntry, ...]
+    heading: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One encyclopedia article on the page, with what later stages need to know of it."""
+
+    title: str
+    subject: Name | None  # the person a biography is about
+    subject_language: str  # the language of the subject's works ("kk" for a Kazakh poet)
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    title: str
+    articles: tuple[Article, ...]
+    body: tuple[Span, ...]  # prose paragraphs, where inline citations live
+    problems: tuple[Problem, ...] = ()
+
+
+# Line kinds
+BLANK, STOP, DROP, BOUNDARY, HEADING, LABEL, CODE, SIGNATURE, ENTRY, TITLE, PROSE = range(11)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    tables: Tables
+    heading_words: frozenset[str]
+    label: re.Pattern
+    code: re.Pattern
+    signature_line: re.Pattern
+    signature_tail: re.Pattern
+    code_tail: re.Pattern
+    signal: re.Pattern
+    prose: re.Pattern
+    glued_split: re.Pattern
+    spaced_split: re.Pattern
+    bare_imprint: re.Pattern
+    pronunciation: re.Pattern
+    biography: re.Pattern
+    nationality: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    t = load_tables()
+    months = alternation([m.rstrip(".") for m in t.months])
+    signature_name = rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}[{UPPER}][{UPPER}’'\-]{{2,}}(?:\s[{UPPER}][{UPPER}’'\-]{{2,}})?"
+    signature = rf"{signature_name}(?:(?:,| and)\s{signature_name})*"
+    nationality = alternation(list(t.nationalities))
+    person = alternation(list(t.person_nouns))
+    return _Patterns(
+        tables=t,
+        heading_words=frozenset(t.headings),
+        label=re.compile(alternation(list(t.translation_labels))),
+        code=re.compile(r"\[\s*\d[\d\s]*[–—-][\d\s–—-]*\]"),
+        signature_line=re.compile(signature),
+        signature_tail=re.compile(rf"(?<=[.)\]”])\s*({signature})\s*$"),
+        code_tail=re.compile(r"\s*\[\s*\d[\d\s]*[–—-][\d\s–—-]*\]\s*$"),
+        signal=re.compile(
+            "|".join(
+                [
+                    # imprint: "Moscow, 1969", "Moscow. 1961", "[Tskhinvali] 1957", "Prague-Leningrad [1966]"
+                    rf"(?:[{UPPER}][^\s,.;:()\[\]]*\]?[,.]|\])\s\[?{YEAR}\b",
+                    # journal: "Kommunist, 1974, no. 12", "1956, vol. 33"
+                    rf", {YEAR}, (?:vol|no|issue|book|fasc|pp?)\.?\s?\d",
+                    rf"[{LETTER}’], (?:{months})\.?,? (?:\d{{1,2}}, )?{YEAR}\b",
+                    r"\bvols?\.\s?\d",
+                    r"\b\d+(?:st|nd|rd|th|d) ed\.",
+                    r"\bSoch\b",
+                    r"\bno\. \d",
+                    r"\bIbid\.,",
+                    rf"^\[?{FAMILY}[,.] {INITIALS}\s",
+                ]
+            )
+        ),
+        prose=re.compile(
+            r"\b(?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)\b"
+            r"|\([^()]*\bpp?\. \d[^()]*\)"
+        ),
+        glued_split=re.compile(rf"(?<=[0-9\])]\.)(?=[{UPPER}“«\[(])|(?<=\.\))(?=[{UPPER}“«\[])"),
+        spaced_split=re.compile(rf"(?<={YEAR}\. )(?=[{UPPER}][{LETTER}’-]+, {INITIALS} [{UPPER}“])"),
+        bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR}\]?\.?"),
+        pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
+        biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
+        nationality=re.compile(
+            rf"\b(?:Soviet\s+)?({nationality})\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"
+        ),
+    )
+
+
+def _strip_heading(line: str) -> str:
+    return line.strip().rstrip(":.").strip()
+
+
+def classify(line: str, p: _Patterns) -> int:
+    """The kind of one line of the page."""
+    s = line.strip()
+    if not s:
+        return BLANK
+    t = p.tables
+    if s.startswith(t.stop_prefixes):
+        return STOP
+    if s.startswith(t.article_end_prefixes) or s.startswith(t.article_start_prefixes):
+        return BOUNDARY
+    if s.startswith(t.drop_line_prefixes):
+        return DROP
+    if s.isupper() and _strip_heading(s) in p.heading_words:
+        return HEADING
+    if p.label.match(s):
+        return LABEL
+    if p.code.fullmatch(s):
+        return CODE
+    if p.signature_line.fullmatch(s):
+        return SIGNATURE
+    signals = len(p.signal.findall(s))
+    if signals and not s.startswith(("Born ", "born ")):
+        prose = len(p.prose.findall(s)) - s.count("In the ") - s.count("in the collection")
+        if prose <= signals:
+            return ENTRY
+    if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():
+        return TITLE
+    return PROSE
+
+
+def _lines(text: str):
+    """(start, end, line) for each line, without its line break."""
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        line_end = end - 1 if end > start and text[end - 1] == "\r" else end
+        yield start, line_end, text[start:line_end]
+        if end >= n:
+            break
+        start = end + 1
+
+
+def _subject(title: str) -> Name | None:
+    """The person named by a biography's headword: ``Efert-Klusais, Ernest`` or ``Nam Cao``."""
+    if not title:
+        return None
+    if "," in title:
+        family, _, given = title.partition(",")
+        return Name(family=family.strip(), given=given.strip())
+    return Name(literal=title.strip())
+
+
+def _subject_language(paragraph: str, p: _Patterns) -> str:
+    match = p.nationality.search(paragraph[:600])
+    return p.tables.nationalities[match.group(1)] if match else ""
+
+
+@dataclass
+class _ArticleBuilder:
+    """Mutable state of one article while its lines are read (local to :func:`segment`)."""
+
+    title: str
+    subject: Name | None = None
+    subject_language: str = ""
+    blocks: list[Block] = field(default_factory=list)
+
+    def freeze(self) -> Article:
+        return Article(self.title, self.subject, self.subject_language, tuple(self.blocks))
+
+
+def _split_entries(text: str, start: int, end: int, line_no: int, translated: bool, p: _Patterns):
+    """Cut one block line into entries; returns (entries, translated-after-line)."""
+    line = text[start:end]
+    # A signature or a volume code glued to the last entry is not part of it.
+    for tail in (p.signature_tail, p.code_tail, p.signature_tail):
+        m = tail.search(line)
+        if m and m.start() > 0:
+            line = line[: m.start()]
+    pieces: list[tuple[int, int, bool]] = []
+    cursor = 0
+    # Inline "In Russian translation:" labels.
+    for m in p.label.finditer(line):
+        if m.start() > cursor:
+            pieces.append((cursor, m.start(), translated))
+        translated = True
+        cursor = m.end()
+    pieces.append((cursor, len(line), translated))
+    entries = []
+    for a, b, trans in pieces:
+        cuts = [a]
+        segment_text = line[a:b]
+        for m in p.glued_split.finditer(segment_text):
+            cuts.append(a + m.start())
+        for m in p.spaced_split.finditer(segment_text):
+            cuts.append(a + m.start())
+        cuts = sorted(set(cuts)) + [b]
+        merged: list[tuple[int, int]] = []
+        for x, y in zip(cuts, cuts[1:], strict=False):
+            piece = line[x:y]
+            # "…vol. 2.Moscow, 1929." is one entry: a bare imprint never stands alone.
+            if merged and p.bare_imprint.fullmatch(piece.strip()):
+                merged[-1] = (merged[-1][0], y)
+            else:
+                merged.append((x, y))
+        for x, y in merged:
+            piece = line[x:y]
+            lead = len(piece) - len(piece.lstrip())
+            stripped = piece.strip()
+            if stripped:
+                s0 = start + x + lead
+                entries.append(RawEntry(stripped, Span(s0, s0 + len(stripped)), line_no, trans))
+    return entries, translated
+
+
+def segment(text: str) -> Segmentation:
+    """Find the title, the body paragraphs and the bibliography entries of an article page."""
+    p = patterns()
+    articles: list[_ArticleBuilder] = []
+    body: list[Span] = []
+    head: list[str] = []  # title-like lines waiting for a body paragraph
+    current: _ArticleBuilder | None = None
+    block_kind: str | None = None  # open block: None = none open
+    block_heading = ""
+    block_entries: list[RawEntry] = []
+    translated = False
+
+    def close_block() -> None:
+        nonlocal block_kind, block_entries, translated, block_heading
+        if block_kind is not None and current is not None and block_entries:
+            current.blocks.append(Block(block_kind, tuple(block_entries), block_heading))
+        block_kind, block_entries, translated, block_heading = None, [], False, ""
+
+    def ensure_article() -> _ArticleBuilder:
+        nonlocal current
+        if current is None:
+            current = _ArticleBuilder(title="")
+            articles.append(current)
+        return current
+
+    for line_no, (start, end, line) in enumerate(_lines(text), 1):
+        kind = classify(line, p)
+        if kind == STOP:
+            break
+        if kind in (BLANK, DROP):
+            # A blank line ends a block, unless the block is only a heading so far.
+            if kind == BLANK and block_entries:
+                close_block()
+            continue
+        if kind == BOUNDARY:
+            close_block()
+            head = []
+            continue
+        if kind == TITLE and block_kind is not None and block_entries and line.strip()[0].islower():
+            kind = ENTRY  # an entry that wrapped onto the next line
+        if kind == TITLE:
+            close_block()
+            head.append(line.strip())
+            continue
+        if kind == PROSE:
+            close_block()
+            if head or current is None:
+                title = p.pronunciation.sub("", head[-1]) if head else ""
+                current = _ArticleBuilder(title=title)
+                articles.append(current)
+                if p.biography.search(line[:300]):
+                    current.subject = _subject(title)
+                current.subject_language = _subject_language(line, p)
+                head = []
+            elif not current.subject_language:
+                current.subject_language = _subject_language(line, p)
+            # Prose after an unheaded block: that block was body text after all.
+            current.blocks = [b for b in current.blocks if b.kind]
+            body.append(Span(start, end))
+            continue
+        article = ensure_article()
+        if head and not article.blocks and not article.title:
+            article.title = p.pronunciation.sub("", head[-1])
+        head = []
+        if kind == HEADING:
+            close_block()
+            block_kind = p.tables.headings[_strip_heading(line)]
+            block_heading = line.strip()
+            continue
+        if kind in (SIGNATURE, CODE):
+            close_block()
+            continue
+        if block_kind is None:
+            block_kind = ""
+        if kind == LABEL:
+            translated = True
+            rest = p.label.match(line.strip())
+            if rest and line.strip()[rest.end() :].strip():
+                lead = line.index(line.strip()) + rest.end()
+                entries, translated = _split_entries(text, start + lead, end, line_no, True, p)
+                block_entries.extend(entries)
+            continue
+        if kind == ENTRY and block_entries and line.strip()[0].islower():
+            previous = block_entries[-1]
+            new_end = end - (len(line) - len(line.rstrip()))
+            block_entries[-1] = RawEntry(
+                text[previous.span.start : new_end], Span(previous.span.start, new_end), previous.line, previous.translated
+            )
+            continue
+        entries, translated = _split_entries(text, start, end, line_no, translated, p)
+        block_entries.extend(entries)
+    close_block()
+    if current is None and head:
+        articles.append(_ArticleBuilder(title=p.pronunciation.sub("", head[-1])))
+    frozen = tuple(a.freeze() for a in articles)
+    title = frozen[0].title if frozen else ""
+    return Segmentation(title=title, articles=frozen, body=tuple(body))

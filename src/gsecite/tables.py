@@ -1,0 +1,91 @@
+"""The knowledge tables under ``gsecite/data/``, loaded once on first use.
+
+Nothing is read at import time: :func:`load_tables` reads the JSON files the
+first time a stage asks for them and keeps the (immutable) result.
+
+>>> tables = load_tables()
+>>> tables.collected_works["Soch."]
+'Sochineniia'
+>>> tables.nationalities["Kazakh"]
+'kk'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("gsecite.data").joinpath(name).read_text(encoding="utf-8")
+    data = json.loads(text)
+    data.pop("_doc", None)
+    return data
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first so that prefixes do not win."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Tables:
+    collected_works: MappingProxyType  # printed phrase → expansion (titles and containers)
+    container_words: MappingProxyType  # printed word → expansion (container titles only)
+    places: frozenset[str]
+    ordinals: MappingProxyType
+    months: MappingProxyType
+    nationalities: MappingProxyType
+    person_nouns: tuple[str, ...]
+    stopwords: MappingProxyType  # language → frozenset of words
+    russian_words: frozenset[str]
+    russian_endings: tuple[str, ...]
+    characters: MappingProxyType  # character → candidate languages
+    headings: MappingProxyType  # HEADING → block kind
+    translation_labels: tuple[str, ...]
+    drop_line_prefixes: tuple[str, ...]
+    stop_prefixes: tuple[str, ...]
+    article_end_prefixes: tuple[str, ...]
+    article_start_prefixes: tuple[str, ...]
+    newspapers: frozenset[str]
+    note_words: frozenset[str]
+    hard_sign_stems: tuple[str, ...]
+    suffix_fragments: frozenset[str]
+    ordinal_suffixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def load_tables() -> Tables:
+    abbreviations = _read("abbreviations.json")
+    languages = _read("languages.json")
+    layout = _read("layout.json")
+    repairs = _read("repairs.json")
+    return Tables(
+        collected_works=MappingProxyType(abbreviations["phrases"]),
+        container_words=MappingProxyType(abbreviations["words"]),
+        places=frozenset(_read("places.json")["places"]),
+        ordinals=MappingProxyType(_read("ordinals.json")),
+        months=MappingProxyType(_read("months.json")),
+        nationalities=MappingProxyType(languages["nationalities"]),
+        person_nouns=tuple(languages["person_nouns"]),
+        stopwords=MappingProxyType({k: frozenset(v) for k, v in languages["stopwords"].items()}),
+        russian_words=frozenset(languages["russian_words"]),
+        russian_endings=tuple(sorted(languages["russian_endings"], key=len, reverse=True)),
+        characters=MappingProxyType({k: tuple(v) for k, v in languages["characters"].items()}),
+        headings=MappingProxyType(layout["headings"]),
+        translation_labels=tuple(layout["translation_labels"]),
+        drop_line_prefixes=tuple(layout["drop_line_prefixes"]),
+        stop_prefixes=tuple(layout["stop_prefixes"]),
+        article_end_prefixes=tuple(layout["article_end_prefixes"]),
+        article_start_prefixes=tuple(layout["article_start_prefixes"]),
+        newspapers=frozenset(layout["newspapers"]),
+        note_words=frozenset(layout["note_words"]),
+        hard_sign_stems=tuple(repairs["hard_sign_stems"]),
+        suffix_fragments=frozenset(repairs["suffix_fragments"]),
+        ordinal_suffixes=tuple(repairs["ordinal_suffixes"]),
+    )
