@@ -44,6 +44,8 @@ class _Patterns:
     more_authors: re.Pattern
     full_given_author: re.Pattern
     pen_name: re.Pattern
+    lone_family: re.Pattern
+    genre: re.Pattern
     quoted_title: re.Pattern
     bracket_title: re.Pattern
     after_title_note: re.Pattern
@@ -76,13 +78,21 @@ def patterns() -> _Patterns:
         tables=t,
         lead_note=re.compile(r"^\(([^()]{1,60})\)\s*"),
         bracket_author=re.compile(rf"^\[({FAMILY}),\s([^\[\]]+?)\]\s*"),
-        inverted_author=re.compile(rf"^({FAMILY})[,.]\s({INITIALS})(?=\s|$)"),
-        more_authors=re.compile(rf"^,?\s(?:and\s)?({INITIALS})\s?({FAMILY})(?=[.,\s])"),
+        inverted_author=re.compile(rf"^({FAMILY})[,.]\s({INITIALS})(?=[\s,]|$)"),
+        more_authors=re.compile(rf"^(?:,\s(?:and\s)?|\sand\s)({INITIALS})\s?({FAMILY})(?=[.,\s])"),
         full_given_author=re.compile(
             rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[])"
         ),
         pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+)\.\s(?=“)"),
-        quoted_title=re.compile(r"^[“\"«](.+?)[”\"»](?=\s|\(|$|[.,]\s)"),
+        lone_family=re.compile(rf"^\s?{FAMILY}\.(?:\s|$)"),
+        genre=re.compile(
+            r"[.,]?\s*((?:Candidate’s|Candidate's|Doctoral|Doctor’s|Doctor's|Master’s) (?:dissertation|thesis)"
+            r"|Author’s abstract of (?:a )?(?:candidate’s |doctoral )?dissertation"
+            r"|Avtoreferat(?: dis\.| dissertatsii)?[^.]*|Dissertatsiia[^.]*)\.?\s*$"
+        ),
+        # A quoted title ends at a closing quote after its final period ("…g.”"); "”" alone
+        # may be a hard sign inside a word ("Dag”istanal”ul").
+        quoted_title=re.compile(r"^[“\"«](.+?[.?!…])[”\"»](?=\s|\(|$|[,])|^[“\"«](.+?)[”\"»](?=\s|\(|$|[.,]\s)"),
         bracket_title=re.compile(r"^\[[“\"«]?(.+?)[”\"»]?\]\s*"),
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
@@ -96,17 +106,17 @@ def patterns() -> _Patterns:
         known_place_tail=re.compile(rf"(?:^|(?<=\s)|(?<=[.,]))\[?({known_places})\]?\s*$"),
         publisher_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places})\]?[:,]\s([^,]+?)\s*$"),
         journal_tail=re.compile(
-            rf"^(.*?)[,.]?\s((?:(?:{months})\.?\s(?:\d{{1,2}},\s)?)?{YEAR}(?:[{DASH}]\d{{2,4}})?)"
+            rf"^(.*?)[,.]?\s((?:(?:{months})\.?,?\s(?:\d{{1,2}},\s)?)?{YEAR}(?:[{DASH}]\d{{2,4}})?)"
             rf"((?:,\s{number_label}\s?[\w()–-]+)*)\s*\.?\s*$"
         ),
         journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+)"),
         apparatus=(
-            ("edition", re.compile(r",?\s*\[?\s*(\d+(?:st|nd|rd|th|d)\s+ed\.)\s*\]?\s*\.?\s*$")),
+            ("edition", re.compile(r",?\s*\[?\s*(\d+(?:st|nd|rd|th|d)\s+ed\.?)\s*\]?\s*\.?\s*$")),
             ("number_of_volumes", re.compile(r",?\s*in\s(\d+)\svols\.?\s*$")),
             ("volume", re.compile(rf",?\s*vols?\.\s?({NUMBER})\.?\s*$")),
             ("part", re.compile(rf",?\s*(?:part|parts|pt\.|book|books|kn\.)\s({NUMBER})\.?\s*$")),
             ("issue", re.compile(rf",?\s*(?:fasc\.|vyp\.|issue|no\.)\s?({NUMBER})\.?\s*$")),
-            ("editor", re.compile(r"[.,]?\s*(?:Edited|Ed\.|ed\.)\sby\s([^.]+(?:\.\s?[^.\s]+)*?\.?)\s*$")),
+            ("editor", re.compile(r"[.,]?\s*(?:Edited|Ed\.|ed\.)\sby\s(.+?)\.?\s*$")),
             ("bracket", re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$")),
             ("paren", re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")),
         ),
@@ -176,8 +186,8 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
             rest = text[m.end() :]
             n = count_initials(given)
             # "Shifman, M. S. M. Liapunov": a Russian name has at most two initials;
-            # those beyond start the title, which names a person by two initials.
-            if n >= 3:
+            # those beyond start a title that names a person ("S. M. Liapunov").
+            if n >= 3 and p.lone_family.match(rest):
                 given, spill = split_initials(given, n - 2)
                 rest = " " + spill + rest
             authors.append(Name(family=m.group(1), given=normalize_given(given)))
@@ -202,7 +212,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
     text = text.strip()
     m = p.quoted_title.match(text) or (p.bracket_title.match(text) if text.startswith("[") else None)
     if m and not (m.re is p.bracket_title and _looks_like_edition(m.group(1))):
-        fields["title"] = _title_text(m.group(1))
+        fields["title"] = _title_text(m.group(1) or m.group(2))
         fields["_quoted"] = True
         text = text[m.end() :].lstrip(" .,")
         note = p.after_title_note.match(text)
@@ -231,7 +241,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             text = text[: m.start()]
             continue
         m = p.trailing_paren.search(text)
-        if m and m.start() > 0 and not _is_title_paren(text, m):
+        glued = m is not None and m.group(0)[0] == "(" and text[m.start() - 1].isalnum()  # "no. 9(142)"
+        if m and m.start() > 0 and not glued and not _is_title_paren(text, m):
             content = m.group(1).strip()
             if is_english_note(content):
                 fields.add_note(position, clean_note(content))
@@ -294,7 +305,7 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         fields["publisher_place"], fields["publisher"] = place.group(1), place.group(2).strip()
     else:
         place = p.place_tail.search(before) or p.known_place_tail.search(before)
-        if place and not re.fullmatch(rf"[{UPPER}][{LOWER}]{{0,3}}", place.group(1)):
+        if place:
             fields["publisher_place"] = place.group(1)
     date = parse_year_range(m.group(1))
     if date is None:
@@ -302,9 +313,9 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
     if place is None:
         # A year with no place: accept only after a sentence or a comma ("Kommunist, 1974" is a journal).
         fields["issued"] = date
-        return before.rstrip(" ,.")
+        return before.rstrip(" ,")
     fields["issued"] = date
-    return before[: place.start()].rstrip(" ,.")
+    return before[: place.start()].rstrip(" ,")
 
 
 def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
@@ -315,6 +326,10 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
     container = m.group(1).strip().rstrip(",.").strip()
     if not container or _is_place(container, p):
         return False
+    if not m.group(3) and any(
+        (tail := pattern.search(container)) and tail.start() > 0 for pattern in (p.place_tail, p.known_place_tail)
+    ):
+        return False  # "Sobr. soch., vol. 27. Moscow, 1953": an imprint, not a journal
     if container.lower().startswith("ibid"):
         previous = context.previous
         if previous is not None and previous.container_title:
@@ -348,13 +363,15 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
     progress = True
     while progress and text:
         progress = False
-        for key, pattern in p.apparatus:
+        for key, pattern in (*p.apparatus, ("genre", p.genre)):
             m = pattern.search(text)
             if not m or m.start() == 0:
                 continue
             value = m.group(1).strip()
             if key == "edition":
                 fields.setdefault("edition", edition_number(value))
+            elif key == "genre":
+                fields["genre"] = value
             elif key == "editor":
                 names = parse_name_list(value)
                 if not names:
@@ -423,6 +440,7 @@ def parse_entry(raw: str, context: EntryContext | None = None) -> tuple[Referenc
     text = repair_text(raw.strip())
     text = _parse_head(text, fields, p)
     text = _parse_tail_notes(text, fields, p)
+
     quoted = fields.pop("_quoted", False)
     if quoted and not text.startswith("In ") and _parse_journal(text, fields, p, context):
         text = ""
@@ -451,6 +469,10 @@ def parse_entry(raw: str, context: EntryContext | None = None) -> tuple[Referenc
             fields["type"] = "chapter" if fields.get("container_title") else "book"
     if p.thesis.search(raw):
         fields["type"] = "thesis"
+    collected = fields.get("container_title") in p.tables.collected_works.values()
+    if collected and "container_author" not in fields and "author" in fields:
+        # Collected works with nobody else named are the author's own (CONVENTIONS.md).
+        fields["container_author"] = fields["author"]
     return _freeze(raw, fields)
 
 

@@ -65,7 +65,7 @@ def _stopword_language(words: list[str], t: Tables) -> str:
         share = sum(1 for w in words if w in stopwords) / len(words)
         if share > best_share:
             best, best_share = language, share
-    return best if best_share >= 0.34 else ""
+    return best if best_share >= 0.3 else ""
 
 
 def detect_language(
@@ -85,9 +85,11 @@ def detect_language(
     if not words:
         return subject_language if in_works and subject_language else "ru"
     foreign = p.foreign_letters.findall(title)
-    non_russian = bool(foreign) or any(p.non_russian.search(w) for w in words if not w.isupper())
     by_words = _stopword_language(words, t)
     russian_share = _russian_share(words, t)
+    odd_words = sum(1 for w in words if p.non_russian.search(w))
+    # One odd spelling in a Russian-looking title is more likely a misprint.
+    non_russian = bool(foreign) or odd_words >= 2 or (odd_words == 1 and russian_share < 0.5)
     if by_words and russian_share < 0.5 and not (foreign and by_words == "en"):
         return by_words
     if non_russian:

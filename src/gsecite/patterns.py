@@ -32,7 +32,7 @@ YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"
 # A year or a range as printed: 1970, 1970–72, 1883–1903, 1966–
 YEAR_RANGE = rf"{YEAR}(?:\s?[{DASH}]\s?(?:\d{{2,4}})?)?"
 # One initial: K. / Iu. / Kh. / Shch. / Geor. ; OCR damage gives "1." and "lu."
-INITIAL = rf"(?:[{UPPER}][{LOWER}]{{0,3}}\.|1\.|l[uia]\.)"
+INITIAL = rf"(?:[{UPPER}](?:h|u|a|o|e|s|l|hl|zh|hch)?\.|1\.|l[uia]\.)"
 INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
 # A family name: Marx, Lar’kin, Bonch-Osmolovskii, Abdüqadïrov, Edel’man
 FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*)?"
