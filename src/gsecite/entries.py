@@ -29,10 +29,16 @@ from .normalize import (
     parse_year_range,
     repair_text,
 )
-from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR, YEAR_RANGE
+from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR, YEAR_RANGE, tail_search
 from .tables import Tables, alternation, load_tables
 
 NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
+# Apparatus parts that may run long, so their tail search needs a wider window.
+_LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre"})
+_FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$")
+_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref", re.I)
+_EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
+_ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 
 
 @dataclass(frozen=True)
@@ -142,9 +148,7 @@ class EntryContext:
 
 def _strip_final_period(text: str) -> str:
     text = text.strip()
-    if text.endswith(".") and not text.endswith(("..", "…")) and not re.search(
-        rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$", text
-    ):
+    if text.endswith(".") and not text.endswith(("..", "…")) and not _FINAL_ABBREVIATION.search(text[-8:]):
         text = text[:-1]
     return text.strip()
 
@@ -155,6 +159,25 @@ def _title_text(text: str) -> str:
     if len(text) >= 2 and text[0] in "“\"«" and text[-1] in "”\"»":
         text = text[1:-1]
     return _strip_final_period(text).rstrip(",;").strip()
+
+
+def _expanded_title(printed: str, container: bool = False) -> tuple[str, str]:
+    """(title, printed abbreviation or ""): ``Izbr. proizv.`` → ``Izbrannye proizvedeniia``.
+
+    Abbreviations are expanded before the final period is dropped, since that
+    period may belong to the abbreviation (``Soch.``).
+    """
+    text = printed.strip()
+    if len(text) >= 2 and text[0] in "“\"«" and text[-1] in "”\"»":
+        text = text[1:-1].strip()
+    text = text.rstrip(",;").strip()
+    expanded, short = expand_abbreviations(text, container=container)
+    if not short:
+        return _strip_final_period(text).rstrip(",;").strip(), ""
+    if expanded.endswith("."):
+        # The period is the sentence's, not the abbreviation's.
+        return _strip_final_period(expanded), _strip_final_period(short)
+    return expanded, short
 
 
 class _Fields(dict):
@@ -223,7 +246,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
 
 
 def _looks_like_edition(text: str) -> bool:
-    return bool(re.search(r"\bed\.|\bedition\b", text))
+    return bool(_EDITION_WORDS.search(text))
 
 
 def _is_place(text: str, p: _Patterns) -> bool:
@@ -235,12 +258,12 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
     position = 1000
     while True:
         position -= 1
-        m = p.trailing_pages.search(text)
+        m = tail_search(p.trailing_pages, text, 40)
         if m and m.start() > 0:
             fields["page"] = m.group(1).replace(" ", "")
             text = text[: m.start()]
             continue
-        m = p.trailing_paren.search(text)
+        m = tail_search(p.trailing_paren, text, 400)
         glued = m is not None and m.group(0)[0] == "(" and text[m.start() - 1].isalnum()  # "no. 9(142)"
         if m and m.start() > 0 and not glued and not _is_title_paren(text, m):
             content = m.group(1).strip()
@@ -250,7 +273,7 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
                 _series(content, fields, p)
             text = text[: m.start()]
             continue
-        m = p.trailing_bracket.search(text)
+        m = tail_search(p.trailing_bracket, text, 400)
         if m and m.start() > 0 and not re.fullmatch(rf"\s*{YEAR_RANGE}\s*", m.group(1)) and is_english_note(m.group(1)):
             fields.add_note(position, clean_note(m.group(1)))
             text = text[: m.start()]
@@ -261,7 +284,7 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
 def _is_title_paren(text: str, m: re.Match) -> bool:
     """A parenthesis before the imprint belongs to the title (``U Saian (Povest’ i rasskazy). Moscow``)."""
     before = text[: m.start()].rstrip()
-    return not re.search(rf"{YEAR}\]?\s*\.?$|{YEAR}[{DASH}]\d{{2,4}}\.?$|\d\.?$|[.)]$", before)
+    return not _ENDS_LIKE_IMPRINT.search(before[-12:])
 
 
 def _series(content: str, fields: _Fields, p: _Patterns) -> None:
@@ -292,7 +315,7 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         fields["publisher_place"] = first.group(3)
         fields["issued"] = Date((years[0],), (years[-1],) if years[-1] != years[0] else None)
         return text[: first.start()].strip()
-    m = p.year_tail.search(text)
+    m = tail_search(p.year_tail, text, 40)
     if not m:
         return text
     before = text[: m.start()]
@@ -300,11 +323,11 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         # "Title 1970." without a separator is no imprint.
         if not re.search(r"[,.]\s?$", text[: m.start() + 2]):
             return text
-    place = p.publisher_tail.search(before)
+    place = tail_search(p.publisher_tail, before, 120)
     if place:
         fields["publisher_place"], fields["publisher"] = place.group(1), place.group(2).strip()
     else:
-        place = p.place_tail.search(before) or p.known_place_tail.search(before)
+        place = tail_search(p.place_tail, before, 60) or tail_search(p.known_place_tail, before, 40)
         if place:
             fields["publisher_place"] = place.group(1)
     date = parse_year_range(m.group(1))
@@ -323,14 +346,16 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
     m = p.journal_tail.match(text)
     if not m:
         return False
-    container = m.group(1).strip().rstrip(",.").strip()
-    if not container or _is_place(container, p):
+    container = m.group(1).strip().rstrip(",").strip()
+    if not container or _is_place(container.rstrip("."), p):
         return False
     if not m.group(3) and any(
-        (tail := pattern.search(container)) and tail.start() > 0 for pattern in (p.place_tail, p.known_place_tail)
+        (tail := tail_search(pattern, container, 60)) and tail.start() > 0
+        for pattern in (p.place_tail, p.known_place_tail)
     ):
         return False  # "Sobr. soch., vol. 27. Moscow, 1953": an imprint, not a journal
     if container.lower().startswith("ibid"):
+        container = container.rstrip(".")
         previous = context.previous
         if previous is not None and previous.container_title:
             fields["container_title"] = previous.container_title
@@ -340,7 +365,7 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
             fields["container_title"] = container
             fields["_problems"] = [*fields.get("_problems", []), "“Ibid.” with no earlier container"]
     else:
-        expanded, short = expand_abbreviations(container, container=True)
+        expanded, short = _expanded_title(container, container=True)
         fields["container_title"] = expanded
         if short:
             fields["container_title_short"] = short
@@ -363,8 +388,10 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
     progress = True
     while progress and text:
         progress = False
+        if not _APPARATUS_HINT.search(text, max(0, len(text) - 60)):
+            break  # nothing at the end that could be apparatus: the common case, kept cheap
         for key, pattern in (*p.apparatus, ("genre", p.genre)):
-            m = pattern.search(text)
+            m = tail_search(pattern, text, 400 if key in _LONG_APPARATUS else 60)
             if not m or m.start() == 0:
                 continue
             value = m.group(1).strip()
@@ -414,8 +441,7 @@ def _parse_container(text: str, fields: _Fields, p: _Patterns) -> None:
         if names:
             fields["container_author"] = names
             text = text[m.end() :]
-    container = _title_text(text)
-    expanded, short = expand_abbreviations(container, container=True)
+    expanded, short = _expanded_title(text, container=True)
     fields["container_title"] = expanded
     if short:
         fields["container_title_short"] = short
@@ -455,11 +481,8 @@ def parse_entry(raw: str, context: EntryContext | None = None) -> tuple[Referenc
         else:
             title, container = _split_title_container(text, p)
             if title:
-                printed = _title_text(title)
                 m = p.bracket_title.fullmatch(title.strip() + " ") if title.strip().startswith("[") else None
-                if m:
-                    printed = _title_text(m.group(1))
-                expanded, short = expand_abbreviations(printed)
+                expanded, short = _expanded_title(m.group(1) if m else title)
                 fields["title"] = expanded
                 if short:
                     fields["title_short"] = short
@@ -501,7 +524,8 @@ def _freeze(raw: str, fields: _Fields) -> tuple[Reference, tuple[Problem, ...]]:
             fields[key] = series_value
     if "issued" in fields and fields["issued"] is None:
         del fields["issued"]
-    if not fields.get("title") and not fields.get("container_title"):
+    named = fields.get("title", "") + fields.get("container_title", "")
+    if sum(ch.isalpha() for ch in named) < 2:
         problems += (Problem(Span(0, len(raw)), "could not find the title of this entry; kept as printed"),)
         return Reference(id="", type="document", title=raw.strip(), raw=raw), problems
     return Reference(id="", raw=raw, **fields), problems

@@ -27,6 +27,7 @@ from .tables import Tables, alternation, load_tables
 class _Patterns:
     tables: Tables
     repairs: tuple[tuple[re.Pattern, str], ...]
+    repair_hint: re.Pattern
     hard_sign: re.Pattern
     line_break_hyphen: re.Pattern
     edition: re.Pattern
@@ -63,7 +64,12 @@ def patterns() -> _Patterns:
             # OCR capital I for l at the end of a lowercase word: "GüI desseleri".
             (re.compile(rf"(?<=[{LOWER}])I\b"), "l"),
         ),
-        hard_sign=re.compile("|".join(re.escape(stem.replace("’", "")) for stem in t.hard_sign_stems)),
+        # One cheap scan that says whether any repair above can apply.
+        repair_hint=re.compile(
+            rf"ν|[.,?!…][”\"][^\s.,;:)\]]|,[{LETTER}]|[{LOWER}’]\.[{UPPER}]|\d[{LOWER}]{{3}}"
+            rf"|[IVXLC]{{2}}[{LOWER}]|[IVX]v\.|(?<![{LETTER}])l-|[{LOWER}]I\b"
+        ),
+        hard_sign=re.compile(rf"(?i)(?<![{LETTER}])(?:{'|'.join(re.escape(stem) for stem in t.hard_sign_stems)})"),
         line_break_hyphen=re.compile(rf"(?<=[{LOWER}])-({alternation(sorted(t.suffix_fragments))})\b"),
         edition=re.compile(r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s+(?:ed\.|edition|izd\.)\s*\]?", re.I),
         year_range=re.compile(rf"\[?\s*({YEAR})\s*(?:[{DASH}/]\s*(\d{{2,4}})?)?\s*\]?"),
@@ -85,24 +91,19 @@ def repair_text(text: str) -> str:
     'Gül desseleri'
     """
     p = patterns()
-    for pattern, replacement in p.repairs:
-        text = pattern.sub(replacement, text)
-    text = p.line_break_hyphen.sub(r"\1", text)
-    if "’" in text:
+    if p.repair_hint.search(text):
+        for pattern, replacement in p.repairs:
+            text = pattern.sub(replacement, text)
+    if "-" in text:
+        text = p.line_break_hyphen.sub(r"\1", text)
+    if "’" in text and p.hard_sign.search(text):
         text = _restore_hard_signs(text, p)
     return text
 
 
 def _restore_hard_signs(text: str, p: _Patterns) -> str:
     """``s’ezd`` → ``s”ezd``: in these stems the apostrophe can only be the hard sign."""
-    plain = text.replace("’", "")
-    if not p.hard_sign.search(plain.lower()):
-        return text
-    out = text
-    for stem in p.tables.hard_sign_stems:
-        head, tail = stem.split("’", 1)
-        out = re.sub(rf"(?i)\b({re.escape(head)})’(?={re.escape(tail)})", r"\1”", out)
-    return out
+    return p.hard_sign.sub(lambda m: m.group(0).replace("’", "”"), text)
 
 
 def edition_number(printed: str) -> str:

@@ -38,3 +38,14 @@ INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
 FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*)?"
 # A place of publication: Moscow, Moscow-Leningrad, St. Petersburg, Ioshkar-Ola
 PLACE = rf"(?:St\.\s)?[{UPPER}][{LETTER}{SIGNS}]+(?:(?:-(?:na-|on-)?|\s)[{UPPER}][{LETTER}{SIGNS}]+){{0,3}}"
+
+
+def tail_search(pattern, text: str, window: int = 160):
+    """``pattern.search`` over the last ``window`` characters only, for patterns anchored at ``$``.
+
+    Python tries a ``$``-anchored search at every position of the string; the
+    parts it looks for (``, vol. 8``, ``Moscow, 1969``) are short, so starting
+    near the end gives the same match far faster. Lookbehinds still see the
+    text before the window, and match offsets are those of the whole text.
+    """
+    return pattern.search(text, max(0, len(text) - window))

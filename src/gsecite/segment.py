@@ -44,6 +44,9 @@ class Block:
     kind: str
     entries: tuple[RawEntry, ...]
     heading: str = ""
+    # The parts of the block's lines that hold entries (labels, signatures and
+    # volume codes left out): every non-blank character in them is in some entry.
+    lines: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,6 @@ def patterns() -> _Patterns:
     months = alternation([m.rstrip(".") for m in t.months])
     signature_name = rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}[{UPPER}][{UPPER}’'\-]{{2,}}(?:\s[{UPPER}][{UPPER}’'\-]{{2,}})?"
     signature = rf"{signature_name}(?:(?:,| and)\s{signature_name})*"
-    nationality = alternation(list(t.nationalities))
     person = alternation(list(t.person_nouns))
     return _Patterns(
         tables=t,
@@ -129,9 +131,8 @@ def patterns() -> _Patterns:
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR}\]?\.?"),
         pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
         biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
-        nationality=re.compile(
-            rf"\b(?:Soviet\s+)?({nationality})\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"
-        ),
+        # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
+        nationality=re.compile(rf"\b([{UPPER}][a-z]+)\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"),
     )
 
 
@@ -159,6 +160,8 @@ def classify(line: str, p: _Patterns) -> int:
         return CODE
     if p.signature_line.fullmatch(s):
         return SIGNATURE
+    if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3:
+        return PROSE  # a body paragraph: skip the costlier tests below
     signals = len(p.signal.findall(s))
     if signals and not s.startswith(("Born ", "born ")):
         prose = len(p.prose.findall(s)) - s.count("In the ") - s.count("in the collection")
@@ -195,8 +198,12 @@ def _subject(title: str) -> Name | None:
 
 
 def _subject_language(paragraph: str, p: _Patterns) -> str:
-    match = p.nationality.search(paragraph[:600])
-    return p.tables.nationalities[match.group(1)] if match else ""
+    """The language of a biography's subject: "Soviet Kazakh poet" → ``kk``."""
+    for match in p.nationality.finditer(paragraph, 0, 600):
+        language = p.tables.nationalities.get(match.group(1))
+        if language:
+            return language
+    return ""
 
 
 @dataclass
@@ -230,6 +237,7 @@ def _split_entries(text: str, start: int, end: int, line_no: int, translated: bo
         cursor = m.end()
     pieces.append((cursor, len(line), translated))
     entries = []
+    content = [Span(start + a, start + b) for a, b, _ in pieces if line[a:b].strip()]
     for a, b, trans in pieces:
         cuts = [a]
         segment_text = line[a:b]
@@ -253,7 +261,7 @@ def _split_entries(text: str, start: int, end: int, line_no: int, translated: bo
             if stripped:
                 s0 = start + x + lead
                 entries.append(RawEntry(stripped, Span(s0, s0 + len(stripped)), line_no, trans))
-    return entries, translated
+    return entries, translated, content
 
 
 def segment(text: str) -> Segmentation:
@@ -266,13 +274,14 @@ def segment(text: str) -> Segmentation:
     block_kind: str | None = None  # open block: None = none open
     block_heading = ""
     block_entries: list[RawEntry] = []
+    block_lines: list[Span] = []
     translated = False
 
     def close_block() -> None:
-        nonlocal block_kind, block_entries, translated, block_heading
+        nonlocal block_kind, block_entries, translated, block_heading, block_lines
         if block_kind is not None and current is not None and block_entries:
-            current.blocks.append(Block(block_kind, tuple(block_entries), block_heading))
-        block_kind, block_entries, translated, block_heading = None, [], False, ""
+            current.blocks.append(Block(block_kind, tuple(block_entries), block_heading, tuple(block_lines)))
+        block_kind, block_entries, translated, block_heading, block_lines = None, [], False, "", []
 
     def ensure_article() -> _ArticleBuilder:
         nonlocal current
@@ -306,11 +315,11 @@ def segment(text: str) -> Segmentation:
                 title = p.pronunciation.sub("", head[-1]) if head else ""
                 current = _ArticleBuilder(title=title)
                 articles.append(current)
-                if p.biography.search(line[:300]):
+                if p.biography.search(line, 0, 300):
                     current.subject = _subject(title)
-                current.subject_language = _subject_language(line, p)
+                    current.subject_language = _subject_language(line, p)
                 head = []
-            elif not current.subject_language:
+            elif current.subject is not None and not current.subject_language and len(body) < 3:
                 current.subject_language = _subject_language(line, p)
             # Prose after an unheaded block: that block was body text after all.
             current.blocks = [b for b in current.blocks if b.kind]
@@ -335,8 +344,9 @@ def segment(text: str) -> Segmentation:
             rest = p.label.match(line.strip())
             if rest and line.strip()[rest.end() :].strip():
                 lead = line.index(line.strip()) + rest.end()
-                entries, translated = _split_entries(text, start + lead, end, line_no, True, p)
+                entries, translated, content = _split_entries(text, start + lead, end, line_no, True, p)
                 block_entries.extend(entries)
+                block_lines.extend(content)
             continue
         if kind == ENTRY and block_entries and line.strip()[0].islower():
             previous = block_entries[-1]
@@ -344,9 +354,11 @@ def segment(text: str) -> Segmentation:
             block_entries[-1] = RawEntry(
                 text[previous.span.start : new_end], Span(previous.span.start, new_end), previous.line, previous.translated
             )
+            block_lines.append(Span(start, new_end))
             continue
-        entries, translated = _split_entries(text, start, end, line_no, translated, p)
+        entries, translated, content = _split_entries(text, start, end, line_no, translated, p)
         block_entries.extend(entries)
+        block_lines.extend(content)
     close_block()
     if current is None and head:
         articles.append(_ArticleBuilder(title=p.pronunciation.sub("", head[-1])))

@@ -1,0 +1,228 @@
+"""Entry parsing: printed entry → expected fields (synthetic entries in the encyclopedia's style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gsecite.csl import to_csl
+from gsecite.entries import EntryContext, parse_entry
+
+
+def fields_of(raw: str, **context) -> dict:
+    ref, _ = parse_entry(raw, EntryContext(**context))
+    item = to_csl(ref)
+    item.pop("custom")
+    item.pop("id")
+    return item
+
+
+CASES = [
+    pytest.param(
+        "Marx, K. “Klassovaia bor’ba vo Frantsii s 1848 po 1850 g.” In K. Marx and F. Engels, Soch., 2nd ed., vol. 7.",
+        {"type": "chapter", "author": [{"family": "Marx", "given": "K."}],
+         "container-author": [{"family": "Marx", "given": "K."}, {"family": "Engels", "given": "F."}],
+         "title": "Klassovaia bor’ba vo Frantsii s 1848 po 1850 g.", "container-title": "Sochineniia",
+         "container-title-short": "Soch.", "edition": "2", "volume": "7"},
+        id="chapter-in-collected-works",
+    ),
+    pytest.param(
+        "Lenin, V. I. “Zadachi soiuzov molodezhi.” Poln. sobr. soch., 5th ed., vol. 41.",
+        {"type": "chapter", "container-title": "Polnoe sobranie sochinenii", "edition": "5", "volume": "41",
+         "container-author": [{"family": "Lenin", "given": "V. I."}]},
+        id="own-collected-works-without-in",
+    ),
+    pytest.param(
+        "Kalinin, M. I. Izbr. proizv., vols. 1–2. Moscow, 1960.",
+        {"type": "book", "title": "Izbrannye proizvedeniia", "title-short": "Izbr. proizv.", "volume": "1–2",
+         "publisher-place": "Moscow", "issued": {"date-parts": [[1960]]}},
+        id="abbreviated-title-and-volume-range",
+    ),
+    pytest.param(
+        "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, 8th ed., vols. 1–10. Moscow, 1970–72. (See index.)",
+        {"type": "book", "edition": "8", "volume": "1–10", "issued": {"date-parts": [[1970], [1972]]},
+         "note": "See index"},
+        id="edition-range-and-note",
+    ),
+    pytest.param(
+        "Okorokov, V. “Soiuz rabochikh i krest’ian.” Kommunist, 1974, no. 12.",
+        {"type": "article-journal", "container-title": "Kommunist", "issue": "12",
+         "issued": {"date-parts": [[1974]]}, "title": "Soiuz rabochikh i krest’ian"},
+        id="journal-article",
+    ),
+    pytest.param(
+        "Ivanov, I. “O komete.” Astronomicheskii zhurnal, 1956, vol. 33, issue 6.",
+        {"type": "article-journal", "volume": "33", "issue": "6", "container-title": "Astronomicheskii zhurnal"},
+        id="journal-volume-and-issue",
+    ),
+    pytest.param(
+        "Petrov, P. “Zametki.” Biull. In-ta astronomii, 1971, vol. 12, no. 9(142).",
+        {"type": "article-journal", "container-title": "Biulleten’ Instituta astronomii",
+         "container-title-short": "Biull. In-ta astronomii", "issue": "9(142)", "volume": "12"},
+        id="journal-abbreviation-and-double-number",
+    ),
+    pytest.param(
+        "Bogdanov, A. “Sud’by poezii.” Pravda, Nov. 7, 1967.",
+        {"type": "article-newspaper", "container-title": "Pravda", "issued": {"date-parts": [[1967, 11, 7]]}},
+        id="newspaper-with-date",
+    ),
+    pytest.param(
+        "Sunik, O. P. “Udegeiskii iazyk.” In Iazyki narodov SSSR, vol. 5. Leningrad, 1968.",
+        {"type": "chapter", "container-title": "Iazyki narodov SSSR", "volume": "5", "publisher-place": "Leningrad"},
+        id="chapter-in-collection",
+    ),
+    pytest.param(
+        "Parkhomenko, M. “Rozhdenie eposa.” In the collection Edinstvo. Moscow, 1972.",
+        {"type": "chapter", "container-title": "Edinstvo", "publisher-place": "Moscow"},
+        id="in-the-collection",
+    ),
+    pytest.param(
+        "[Poems.] In Mariiskaia poeziia. Moscow, 1960.",
+        {"type": "chapter", "title": "Poems", "container-title": "Mariiskaia poeziia"},
+        id="bracketed-title",
+    ),
+    pytest.param(
+        "Gafez. “Poetü zärdä.” In G. Dzugati, Ävzärst uatsmïstä, [Tskhinvali] 1961.",
+        {"type": "chapter", "author": [{"literal": "Gafez"}], "container-author": [{"family": "Dzugati", "given": "G."}],
+         "container-title": "Ävzärst uatsmïstä", "publisher-place": "Tskhinvali"},
+        id="pen-name-and-bracketed-place",
+    ),
+    pytest.param(
+        "Shchekin, V. A., and V. S. Vikhrev. Karabair. Tashkent, 1947.",
+        {"author": [{"family": "Shchekin", "given": "V. A."}, {"family": "Vikhrev", "given": "V. S."}],
+         "title": "Karabair"},
+        id="two-authors",
+    ),
+    pytest.param(
+        "Shifman, M. S. M. Liapunov. Moscow, 1960.",
+        {"author": [{"family": "Shifman", "given": "M."}], "title": "S. M. Liapunov"},
+        id="title-names-a-person-by-initials",
+    ),
+    pytest.param(
+        "Hegel, G. W. F. Wissenschaft der Logik, vols. 1–2. Leipzig, 1934.",
+        {"author": [{"family": "Hegel", "given": "G. W. F."}], "title": "Wissenschaft der Logik"},
+        id="three-initials",
+    ),
+    pytest.param(
+        "Kholodkovskii. N. A. Kurs entomologii,vol. 2. Moscow-Leningrad. 1929.",
+        {"author": [{"family": "Kholodkovskii", "given": "N. A."}], "volume": "2", "title": "Kurs entomologii",
+         "publisher-place": "Moscow-Leningrad", "issued": {"date-parts": [[1929]]}},
+        id="damaged-punctuation",
+    ),
+    pytest.param(
+        "Ptitsy, vol. 6. Edited by G. P. Dement’ev and N. A. Gladkov. Moscow, 1954.",
+        {"editor": [{"family": "Dement’ev", "given": "G. P."}, {"family": "Gladkov", "given": "N. A."}],
+         "volume": "6", "title": "Ptitsy"},
+        id="edited-by",
+    ),
+    pytest.param(
+        "Zhizn’ zhivotnykh, vol. 4, part 2. Moscow, 1969.",
+        {"volume": "4", "part": "2", "title": "Zhizn’ zhivotnykh"},
+        id="volume-and-part",
+    ),
+    pytest.param(
+        "Istoriia literatury, vol. 1, books 1–2. Alma-Ata, 1967.",
+        {"volume": "1", "part": "1–2", "publisher-place": "Alma-Ata"},
+        id="books-as-part",
+    ),
+    pytest.param(
+        "Kiselev, S. V. Drevniaia istoriia, [2nd ed.]. Moscow, 1951.",
+        {"edition": "2", "title": "Drevniaia istoriia"},
+        id="bracketed-edition",
+    ),
+    pytest.param(
+        "Grot Kiik-Koba. Moscow-Leningrad, 1940. (Paleolit Kryma, fasc. 1).",
+        {"collection-title": "Paleolit Kryma", "issue": "1", "title": "Grot Kiik-Koba"},
+        id="series-with-fascicle",
+    ),
+    pytest.param(
+        "Zhuki. Leningrad, 1968 (Fauna SSSR. Zhestkokrylye, vol. 19, no. 2.)",
+        {"collection-title": "Fauna SSSR. Zhestkokrylye", "volume": "19", "issue": "2"},
+        id="series-with-volume-and-number",
+    ),
+    pytest.param(
+        "Ocherki po istorii literatury. Tashkent, 1959. Pages 149–62.",
+        {"page": "149–62", "publisher-place": "Tashkent"},
+        id="pages",
+    ),
+    pytest.param(
+        "Saylanan ëserler. [Introduction by A. Ulugberdiev.] Ashkhabad, 1962.",
+        {"note": "Introduction by A. Ulugberdiev", "title": "Saylanan ëserler", "publisher-place": "Ashkhabad"},
+        id="bracketed-note",
+    ),
+    pytest.param(
+        "Astronomiia za tridtsat’ let, 1917–1947 (collection of articles). Moscow, 1948. (Contains a bibliography.)",
+        {"title": "Astronomiia za tridtsat’ let, 1917–1947", "note": "collection of articles; Contains a bibliography"},
+        id="two-notes-in-order",
+    ),
+    pytest.param(
+        "U Saian (Povest’ i rasskazy). Moscow, 1965.",
+        {"title": "U Saian (Povest’ i rasskazy)"},
+        id="russian-parenthesis-stays-in-title",
+    ),
+    pytest.param(
+        "(Review.) Inostrannaia literatura, 1966, no. 6.",
+        {"type": "article-journal", "note": "Review", "container-title": "Inostrannaia literatura", "issue": "6"},
+        id="leading-note-and-journal",
+    ),
+    pytest.param(
+        "“Sergei Blazhko” (obituary). Astronomicheskii zhurnal, 1956, vol. 33, issue 2.",
+        {"type": "article-journal", "title": "Sergei Blazhko", "note": "obituary"},
+        id="note-after-quoted-title",
+    ),
+    pytest.param(
+        "Artamonov, M. I. Sokrovishcha kurganov. Prague-Leningrad [1966].",
+        {"publisher-place": "Prague-Leningrad", "issued": {"date-parts": [[1966]]}},
+        id="bracketed-year",
+    ),
+    pytest.param(
+        "Morgenstjerne, G. Frontier Languages, vol. 3, part 1, Oslo, 1967; part 2, Oslo. 1944; part 3, Oslo, 1956.",
+        {"volume": "3", "part": "1–3", "publisher-place": "Oslo", "issued": {"date-parts": [[1944], [1967]]}},
+        id="parts-with-own-imprints",
+    ),
+    pytest.param(
+        "Mariiskie pisateli: Biobibliograficheskii spravochnik Ioshkar-Ola, 1958.",
+        {"title": "Mariiskie pisateli: Biobibliograficheskii spravochnik", "publisher-place": "Ioshkar-Ola"},
+        id="missing-period-before-known-place",
+    ),
+    pytest.param(
+        "Sidorov, A. A. Razvitie promyshlennosti. Candidate’s dissertation. Sverdlovsk, 1965.",
+        {"type": "thesis", "genre": "Candidate’s dissertation", "title": "Razvitie promyshlennosti"},
+        id="thesis",
+    ),
+    pytest.param(
+        "Petrov, A. Sbornik. Moscow, Nauka, 1970.",
+        {"publisher-place": "Moscow", "publisher": "Nauka", "title": "Sbornik"},
+        id="publisher",
+    ),
+    pytest.param(
+        "Materialy XXVs’ezda KPSS. Moscow, 1976.",
+        {"title": "Materialy XXV s”ezda KPSS"},
+        id="repaired-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_parse_entry(raw, expected):
+    got = fields_of(raw)
+    for key, value in expected.items():
+        assert got.get(key) == value, (key, got)
+
+
+def test_ibid_takes_the_previous_container():
+    first, _ = parse_entry("“Luchevoe davlenie.” Astronomicheskii Zhurnal, 1956, vol. 33, issue 6.")
+    second, problems = parse_entry("“Luchevye sistemy.” Ibid., 1957, vol. 34, issue 2.", EntryContext(previous=first))
+    assert second.container_title == "Astronomicheskii Zhurnal"
+    assert (second.volume, second.issue) == ("34", "2")
+    assert problems == ()
+
+
+def test_ibid_without_a_previous_entry_is_a_problem():
+    ref, problems = parse_entry("“Luchevye sistemy.” Ibid., 1957, vol. 34, issue 2.")
+    assert problems and "Ibid" in problems[0].message
+
+
+def test_unparseable_entry_is_kept_with_a_problem():
+    ref, problems = parse_entry("1957.")
+    assert ref.type == "document" and ref.title == "1957." and ref.raw == "1957."
+    assert problems

@@ -1,0 +1,187 @@
+"""Input → expected tables for each normalizer."""
+
+from __future__ import annotations
+
+import pytest
+
+from gsecite.language import detect_language
+from gsecite.model import Date, Name
+from gsecite.names import normalize_given, parse_name_list
+from gsecite.normalize import (
+    clean_note,
+    edition_number,
+    expand_abbreviations,
+    is_english_note,
+    parse_date,
+    parse_year_range,
+    repair_text,
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        pytest.param("K.", "K.", id="one-initial"),
+        pytest.param("V. I.", "V. I.", id="two-initials"),
+        pytest.param("V.I.", "V. I.", id="glued-initials"),
+        pytest.param("D. 1.", "D. I.", id="ocr-digit-one"),
+        pytest.param("lu. F.", "Iu. F.", id="ocr-lowercase-l"),
+        pytest.param("Qalmaqan Abdüqadïrovich", "Qalmaqan Abdüqadïrovich", id="full-names"),
+    ],
+)
+def test_normalize_given(printed, expected):
+    assert normalize_given(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        pytest.param("K. Marx and F. Engels", (Name("Marx", "K."), Name("Engels", "F.")), id="two-authors"),
+        pytest.param("G. P. Dement’ev and N. A. Gladkov", (Name("Dement’ev", "G. P."), Name("Gladkov", "N. A.")),
+                     id="editors-with-soft-sign"),
+        pytest.param("S. M. Budennyi", (Name("Budennyi", "S. M."),), id="one-editor"),
+        pytest.param("A. B. Ivanov, V. G. Petrov, and D. E. Sidorov",
+                     (Name("Ivanov", "A. B."), Name("Petrov", "V. G."), Name("Sidorov", "D. E.")), id="serial-comma"),
+        pytest.param("Iazyki narodov SSSR", (), id="not-names"),
+    ],
+)
+def test_parse_name_list(printed, expected):
+    assert parse_name_list(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        pytest.param("2nd ed.", "2", id="2nd"),
+        pytest.param("[2nd ed.]", "2", id="bracketed"),
+        pytest.param("8th ed.", "8", id="8th"),
+        pytest.param("3d ed.", "3", id="old-3d"),
+        pytest.param("third edition", "3", id="spelled-out"),
+    ],
+)
+def test_edition_number(printed, expected):
+    assert edition_number(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        pytest.param("1969", Date((1969,)), id="year"),
+        pytest.param("1970–72", Date((1970,), (1972,)), id="short-range"),
+        pytest.param("1883–1903", Date((1883,), (1903,)), id="century-range"),
+        pytest.param("1962–68", Date((1962,), (1968,)), id="decade-range"),
+        pytest.param("1966–", Date((1966,), None, True), id="open-range"),
+        pytest.param("[1966]", Date((1966,)), id="bracketed"),
+        pytest.param("1998–02", Date((1998,), (2002,)), id="across-century"),
+        pytest.param("no year", None, id="none"),
+    ],
+)
+def test_parse_year_range(printed, expected):
+    assert parse_year_range(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        pytest.param("Sept. 26, 1958", Date((1958, 9, 26)), id="day"),
+        pytest.param("October, 1880", Date((1880, 10)), id="month"),
+        pytest.param("Jan. 5, 1960", Date((1960, 1, 5)), id="january"),
+        pytest.param("1974", Date((1974,)), id="year"),
+    ],
+)
+def test_parse_date(printed, expected):
+    assert parse_date(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "container", "expected"),
+    [
+        pytest.param("Soch.", True, ("Sochineniia", "Soch."), id="soch"),
+        pytest.param("Poln. sobr. soch.", True, ("Polnoe sobranie sochinenii", "Poln. sobr. soch."), id="pss"),
+        pytest.param("Poln. sobr. soch", True, ("Polnoe sobranie sochinenii", "Poln. sobr. soch"), id="pss-no-period"),
+        pytest.param("Sock.", True, ("Sochineniia", "Sock."), id="misprint-sock"),
+        pytest.param("Izbr. proizv.", False, ("Izbrannye proizvedeniia", "Izbr. proizv."), id="izbr-proizv"),
+        pytest.param("Izbr. stikhi", False, ("Izbrannye stikhi", "Izbr. stikhi"), id="izbr-word"),
+        pytest.param("Tr. Glavnoi astronomicheskoi observatorii AN SSSR", True,
+                     ("Trudy Glavnoi astronomicheskoi observatorii AN SSSR",
+                      "Tr. Glavnoi astronomicheskoi observatorii AN SSSR"), id="journal-word"),
+        pytest.param("Tr. Glavnoi observatorii", False, ("Tr. Glavnoi observatorii", ""), id="words-only-in-containers"),
+        pytest.param("Narody Sibiri", False, ("Narody Sibiri", ""), id="nothing"),
+    ],
+)
+def test_expand_abbreviations(printed, container, expected):
+    assert expand_abbreviations(printed, container=container) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        pytest.param("(A collection of works.)", "A collection of works", id="parenthesized"),
+        pytest.param("[Introduction by J. Niedres.]", "Introduction by J. Niedres", id="bracketed"),
+        pytest.param("(Edited by A. B.)", "Edited by A. B.", id="keeps-final-initial"),
+        pytest.param("(See index.)", "See index", id="see-index"),
+        pytest.param("obituary", "obituary", id="bare"),
+    ],
+)
+def test_clean_note(printed, expected):
+    assert clean_note(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("collection of articles", True, id="english"),
+        pytest.param("Novellas and short stories.", True, id="genre-note"),
+        pytest.param("With D. D. Polozhentsev.", True, id="co-author"),
+        pytest.param("Povest’ i rasskazy", False, id="russian-subtitle"),
+        pytest.param("Tenebrionidae", False, id="latin-taxon"),
+        pytest.param("1918–1920 gody", False, id="years"),
+    ],
+)
+def test_is_english_note(text, expected):
+    assert is_english_note(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        pytest.param("Materialy XXVs’ezda KPSS", "Materialy XXV s”ezda KPSS", id="glued-roman-and-hard-sign"),
+        pytest.param("(1918–1920gody)", "(1918–1920 gody)", id="glued-number"),
+        pytest.param("prikladnoi,vol. 2", "prikladnoi, vol. 2", id="glued-comma"),
+        pytest.param("skota.Moscow, 1952.", "skota. Moscow, 1952.", id="glued-place"),
+        pytest.param("Antich-nyi gorod", "Antichnyi gorod", id="line-break-hyphen"),
+        pytest.param("udeisko-russkii slovar’", "udeisko-russkii slovar’", id="real-hyphen-kept"),
+        pytest.param("l-i poloviny", "1-i poloviny", id="ocr-ordinal"),
+        pytest.param("GüI desseleri", "Gül desseleri", id="ocr-capital-i"),
+        pytest.param("Νovyi mir", "Νovyi mir", id="capital-greek-kept"),
+        pytest.param("νoprosy", "voprosy", id="greek-nu"),
+        pytest.param("1941–44 gg.”Tr. Gos.", "1941–44 gg.” Tr. Gos.", id="glued-closing-quote"),
+        pytest.param("IV v. do n.e.-IVv. n.e.", "IV v. do n.e.-IV v. n.e.", id="glued-century"),
+    ],
+)
+def test_repair_text(damaged, repaired):
+    assert repair_text(damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    ("title", "context", "expected"),
+    [
+        pytest.param("Letuchie myshi", {}, "ru", id="russian"),
+        pytest.param("Linguistic Survey of India", {}, "en", id="english"),
+        pytest.param("The Complete Works", {}, "en", id="english-short"),
+        pytest.param("Wissenschaft der Logik", {}, "de", id="german"),
+        pytest.param("Histoire de la littérature française", {}, "fr", id="french"),
+        pytest.param("Tangdamalï elengder men poemalar", {"subject_language": "kk"}, "kk", id="kazakh-letters"),
+        pytest.param("Saylanma äsärlär", {"subject_language": "tt"}, "tt", id="tatar-letters"),
+        pytest.param("Chogaaldar chiindizi", {"in_works": True, "subject_language": "tyv"}, "tyv",
+                     id="works-block-no-diacritics"),
+        pytest.param("Pesnia khomusa", {"translated": True, "subject_language": "tyv"}, "ru", id="translated"),
+        pytest.param("Izbrannye stikhi", {"in_works": True, "subject_language": "av"}, "ru", id="russian-in-works"),
+        pytest.param("Dag”istanal”ul khalk”iiav poet", {"subject_language": "av"}, "av", id="hard-sign-before-vowel"),
+        pytest.param("Peledmežap", {}, "chm", id="letter-table"),
+        pytest.param("Soiuz rabochego klassa i krest”ianstva", {"subject_language": "kk"}, "ru",
+                     id="misprinted-hard-sign-still-russian"),
+    ],
+)
+def test_detect_language(title, context, expected):
+    assert detect_language(title, **context) == expected
