@@ -82,7 +82,8 @@ CASES = [
     ),
     pytest.param(
         "Gafez. “Poetü zärdä.” In G. Dzugati, Ävzärst uatsmïstä, [Tskhinvali] 1961.",
-        {"type": "chapter", "author": [{"literal": "Gafez"}], "container-author": [{"family": "Dzugati", "given": "G."}],
+        {"type": "chapter", "author": [{"literal": "Gafez"}],
+         "container-author": [{"family": "Dzugati", "given": "G."}],
          "container-title": "Ävzärst uatsmïstä", "publisher-place": "Tskhinvali"},
         id="pen-name-and-bracketed-place",
     ),

@@ -105,7 +105,8 @@ def test_parse_date(printed, expected):
         pytest.param("Tr. Glavnoi astronomicheskoi observatorii AN SSSR", True,
                      ("Trudy Glavnoi astronomicheskoi observatorii AN SSSR",
                       "Tr. Glavnoi astronomicheskoi observatorii AN SSSR"), id="journal-word"),
-        pytest.param("Tr. Glavnoi observatorii", False, ("Tr. Glavnoi observatorii", ""), id="words-only-in-containers"),
+        pytest.param("Tr. Glavnoi observatorii", False, ("Tr. Glavnoi observatorii", ""),
+                     id="words-only-in-containers"),
         pytest.param("Narody Sibiri", False, ("Narody Sibiri", ""), id="nothing"),
     ],
 )

@@ -58,7 +58,7 @@ def patterns() -> _Patterns:
             (re.compile(rf"(?<=\d)(?=[{LOWER}]{{3,}})"), " "),
             # A Roman numeral glued to a word: "XXVs’ezda", "IVv. n.e."
             (re.compile(rf"\b(?=[IVXLC]{{2,}}[{LOWER}])([IVXLC]+)(?=[{LOWER}])"), r"\1 "),
-            (re.compile(rf"\b([IVX]+)(?=v\.)"), r"\1 "),
+            (re.compile(r"\b([IVX]+)(?=v\.)"), r"\1 "),
             # OCR "l-i" for the ordinal "1-i".
             (re.compile(rf"(?<![{LETTER}])l-(?=(?:{ordinal_suffix})\b)"), "1-"),
             # OCR capital I for l at the end of a lowercase word: "GüI desseleri".

@@ -68,7 +68,7 @@ class Segmentation:
 
 
 # Line kinds
-BLANK, STOP, DROP, BOUNDARY, HEADING, LABEL, CODE, SIGNATURE, ENTRY, TITLE, PROSE = range(11)
+BLANK, STOP, DROP, BOUNDARY, HEADING, LABEL, CODE, SIGNATURE, ENTRY, TITLE, PROSE, OTHER = range(12)
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,8 @@ class _Patterns:
 def patterns() -> _Patterns:
     t = load_tables()
     months = alternation([m.rstrip(".") for m in t.months])
-    signature_name = rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}[{UPPER}][{UPPER}’'\-]{{2,}}(?:\s[{UPPER}][{UPPER}’'\-]{{2,}})?"
+    capitals = rf"[{UPPER}][{UPPER}’'\-]{{2,}}"
+    signature_name = rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}{capitals}(?:\s{capitals})?"
     signature = rf"{signature_name}(?:(?:,| and)\s{signature_name})*"
     person = alternation(list(t.person_nouns))
     return _Patterns(
@@ -169,6 +170,8 @@ def classify(line: str, p: _Patterns) -> int:
             return ENTRY
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():
         return TITLE
+    if len(s) <= 200 and len(p.prose.findall(s)) <= 1:
+        return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
     return PROSE
 
 
@@ -305,6 +308,8 @@ def segment(text: str) -> Segmentation:
             continue
         if kind == TITLE and block_kind is not None and block_entries and line.strip()[0].islower():
             kind = ENTRY  # an entry that wrapped onto the next line
+        if kind == OTHER:
+            kind = ENTRY if block_kind else PROSE
         if kind == TITLE:
             close_block()
             head.append(line.strip())
@@ -351,9 +356,8 @@ def segment(text: str) -> Segmentation:
         if kind == ENTRY and block_entries and line.strip()[0].islower():
             previous = block_entries[-1]
             new_end = end - (len(line) - len(line.rstrip()))
-            block_entries[-1] = RawEntry(
-                text[previous.span.start : new_end], Span(previous.span.start, new_end), previous.line, previous.translated
-            )
+            merged = Span(previous.span.start, new_end)
+            block_entries[-1] = RawEntry(merged.slice(text), merged, previous.line, previous.translated)
             block_lines.append(Span(start, new_end))
             continue
         entries, translated, content = _split_entries(text, start, end, line_no, translated, p)

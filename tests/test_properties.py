@@ -1,0 +1,42 @@
+"""Properties on arbitrary text: extraction never crashes and never loses a bibliography line."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gsecite.extract import extract
+from gsecite.segment import segment
+
+ENTRY_PIECES = [
+    "Marx, K. ", "“Klassovaia bor’ba.” ", "In K. Marx and F. Engels, Soch., 2nd ed., vol. 7.", "Moscow, 1969.",
+    "Narody Sibiri. ", "Moscow-Leningrad, 1956.", "Lar’kin, V. G. ", "Kommunist, 1974, no. 12.", "(See index.)",
+    "[Introduction by A. B.] ", "vols. 1–2. ", "Edited by G. P. Ivanov. ", "[Tskhinvali] 1957.", "REFERENCES",
+    "WORKS", "In Russian translation:", "M. I. MATIETS", "[23–1820–]", "Ibid., 1957, vol. 34, issue 2.",
+    "(1918–1920gody)", "XXVs’ezda", "Pages 149–62.", "\n", "\n\n", " ", ".", ",", "(", ")", "[", "]", "“", "”",
+]
+line = st.lists(st.one_of(st.sampled_from(ENTRY_PIECES), st.text(max_size=12)), max_size=8).map("".join)
+page = st.lists(line, max_size=14).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page)
+def test_extract_never_crashes_and_never_drops_a_block_line(text):
+    doc = extract(text, "x.txt")
+    covered = set()
+    for ref in doc.references:
+        assert ref.raw and text[ref.span.start : ref.span.end] == ref.raw
+        covered.update(range(ref.span.start, ref.span.end))
+    for article in segment(text).articles:
+        for block in article.blocks:
+            for span in block.lines:
+                missing = [i for i in range(span.start, span.end) if not text[i].isspace() and i not in covered]
+                assert not missing, (text[span.start : span.end], [r.raw for r in doc.references])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_extract_never_crashes_on_any_text(text):
+    doc = extract(text, "x.txt")
+    assert isinstance(doc.title, str)
+    assert len({r.id for r in doc.references}) == len(doc.references)

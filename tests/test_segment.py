@@ -1,0 +1,118 @@
+"""Segmentation of article pages: titles, blocks, labels, glued entries, signatures, boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from gsecite.segment import REFERENCES, WORKS, segment
+
+BODY = "a people of the Far East who live along the rivers; the Udegei speak their own language and were hunters.\n"
+
+
+def entries(text: str) -> list[str]:
+    return [e.text for a in segment(text).articles for b in a.blocks for e in b.entries]
+
+
+def test_headed_blocks_and_inline_label():
+    text = (
+        "Kunanbaev, Abai\n\nBorn 1845; died 1904. Kazakh poet who was the founder of the written literature.\n\n"
+        "WORKS\n\nShïgharmalar. Alma-Ata, 1961. In Russian translation: Izbrannoe. Moscow, 1954.\n\n"
+        "REFERENCES\n\nAuezov, M. Abai Kunanbaev. Alma-Ata, 1967.\n"
+    )
+    seg = segment(text)
+    article = seg.articles[0]
+    assert seg.title == "Kunanbaev, Abai"
+    assert article.subject.family == "Kunanbaev" and article.subject_language == "kk"
+    works, references = article.blocks
+    assert works.kind == WORKS and references.kind == REFERENCES
+    assert [(e.text, e.translated) for e in works.entries] == [
+        ("Shïgharmalar. Alma-Ata, 1961.", False),
+        ("Izbrannoe. Moscow, 1954.", True),
+    ]
+
+
+def test_unheaded_blocks_separated_by_blank_lines():
+    text = (
+        "Ivanov, Ivan\n\nBorn 1900. Soviet Tatar writer whose works were translated.\n\n"
+        "Saylanma. Kazan, 1960.\nIn Russian translation:\nRasskazy. Moscow, 1962.\n\n\n"
+        "Petrov, P. Ocherk. Kazan, 1970.\n"
+    )
+    blocks = segment(text).articles[0].blocks
+    assert [b.kind for b in blocks] == ["", ""]
+    assert [len(b.entries) for b in blocks] == [2, 1]
+
+
+def test_glued_entries_signature_and_code():
+    text = "Udegei\n" + BODY + "REFERENCES\n" + (
+        "Narody Sibiri. Moscow-Leningrad, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.M. I. MATIETS\n"
+        "Ocherki. Moscow, 1967, no. 3. [11–674–3]\n"
+    )
+    assert entries(text) == [
+        "Narody Sibiri. Moscow-Leningrad, 1956.",
+        "Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.",
+        "Ocherki. Moscow, 1967, no. 3.",
+    ]
+
+
+def test_signature_on_its_own_line_is_not_an_entry():
+    text = "Hogs\n" + BODY + "REFERENCE\nSvinovodstvo, 4th ed. Leningrad, 1968.\nM. KH. GAINULLIN\n"
+    assert entries(text) == ["Svinovodstvo, 4th ed. Leningrad, 1968."]
+
+
+def test_site_boilerplate_is_dropped():
+    text = (
+        "Page Title Line\n\nAlso found in: Dictionary, Thesaurus.\n"
+        "The following article is from The Great Soviet Encyclopedia (1979). It might be outdated.\n\n"
+        "Nyctalus\n\n" + BODY + "\nKuziakin, A. P. Letuchie myshi. Moscow, 1950.\n"
+        "The Great Soviet Encyclopedia, 3rd Edition (1970-1979). © 2010 The Gale Group, Inc. All rights reserved.\n"
+        "References in periodicals archive ?\nSmith, J. Bats of Europe. London, 2001.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Nyctalus"
+    assert entries(text) == ["Kuziakin, A. P. Letuchie myshi. Moscow, 1950."]
+
+
+def test_no_headword_gives_empty_title():
+    text = "(vertebrate zoology)\nA family of birds.\n\n" + BODY + "\nPtitsy, vol. 6. Moscow, 1954.\n"
+    assert segment(text).title == ""
+
+
+def test_pronunciation_prefix_is_not_part_of_the_title():
+    text = "Mordellidae\nMordellidae\n[mȯr′del·ə‚dē]Mordellidae\n" + BODY
+    assert segment(text).title == "Mordellidae"
+
+
+def test_two_articles_on_one_page():
+    text = (
+        "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.\n"
+        "Udegei\n" + BODY + "REFERENCES\nSunik, O. P. “Iazyk.” In Iazyki, vol. 5. Leningrad, 1968.\n"
+    )
+    seg = segment(text)
+    assert [a.title for a in seg.articles] == ["Udegei", "Udegei"]
+    assert len(entries(text)) == 2
+
+
+def test_entry_like_line_followed_by_prose_is_body():
+    text = "Topic\n\n" + BODY + "\nMoscow, 1905.\n\n" + BODY
+    assert entries(text) == []
+
+
+def test_spans_point_into_the_text():
+    text = "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.\n"
+    for article in segment(text).articles:
+        for block in article.blocks:
+            for entry in block.entries:
+                assert text[entry.span.start : entry.span.end] == entry.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("\n\n \n", id="blank"),
+        pytest.param("Title only", id="title-only"),
+        pytest.param(BODY, id="body-only"),
+    ],
+)
+def test_pages_without_bibliography(text):
+    assert entries(text) == []
