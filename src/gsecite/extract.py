@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .entries import EntryContext, parse_entry
+from .inline import find_inline
 from .keys import reference_key, unique_keys
 from .language import detect_language
 from .model import Document, Name, Problem, Reference
+from .resolve import resolve_citations
 from .segment import REFERENCES, WORKS, Article, RawEntry, segment
 
 
@@ -100,4 +102,20 @@ def extract(text: str, path: str = "-") -> Document:
                 references.append(_finish(entry, ref, role, article))
     ids = unique_keys(reference_key(r) for r in references)
     references = [replace(r, id=i) for r, i in zip(references, ids, strict=True)]
-    return Document(path=path, title=seg.title, references=tuple(references), problems=tuple(problems))
+    inline, cross_references = find_inline(text, seg.body)
+    inline_refs, citations, inline_problems = resolve_citations(inline, references)
+    problems.extend(inline_problems)
+    if inline_refs:
+        # Inline works get ids after the bibliography's, which therefore do not change.
+        all_ids = unique_keys([*ids, *(reference_key(r) for r in inline_refs)])
+        renamed = dict(zip((r.id for r in inline_refs), all_ids[len(ids) :], strict=True))
+        references.extend(replace(r, id=renamed[r.id]) for r in inline_refs)
+        citations = [replace(c, reference=renamed.get(c.reference, c.reference)) for c in citations]
+    return Document(
+        path=path,
+        title=seg.title,
+        references=tuple(references),
+        citations=tuple(citations),
+        cross_references=tuple(cross_references),
+        problems=tuple(problems),
+    )

@@ -82,6 +82,7 @@ class _Patterns:
     code_tail: re.Pattern
     signal: re.Pattern
     prose: re.Pattern
+    cited_page: re.Pattern
     glued_split: re.Pattern
     spaced_split: re.Pattern
     bare_imprint: re.Pattern
@@ -123,10 +124,8 @@ def patterns() -> _Patterns:
                 ]
             )
         ),
-        prose=re.compile(
-            r"\b(?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)\b"
-            r"|\([^()]*\bpp?\. \d[^()]*\)"
-        ),
+        prose=re.compile(r"\b(?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)\b"),
+        cited_page=re.compile(r"\([^()]*\b(?:pp?|cols?)\. \d[^()]*\)"),
         glued_split=re.compile(rf"(?<=[0-9\])]\.)(?=[{UPPER}“«\[(])|(?<=\.\))(?=[{UPPER}“«\[])"),
         spaced_split=re.compile(rf"(?<={YEAR}\. )(?=[{UPPER}][{LETTER}’-]+, {INITIALS} [{UPPER}“])"),
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR}\]?\.?"),
@@ -163,9 +162,11 @@ def classify(line: str, p: _Patterns) -> int:
         return SIGNATURE
     if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3:
         return PROSE  # a body paragraph: skip the costlier tests below
-    signals = len(p.signal.findall(s))
+    # A parenthesis that cites a page is a source quoted in running text: prose, not an entry.
+    without_citations, citations = p.cited_page.subn(" ", s)
+    signals = len(p.signal.findall(without_citations))
     if signals and not s.startswith(("Born ", "born ")):
-        prose = len(p.prose.findall(s)) - s.count("In the ") - s.count("in the collection")
+        prose = len(p.prose.findall(s)) - s.count("In the ") - s.count("in the collection") + 2 * citations
         if prose <= signals:
             return ENTRY
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():

@@ -37,6 +37,8 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
 class Tables:
     collected_works: MappingProxyType  # printed phrase → expansion (titles and containers)
     container_words: MappingProxyType  # printed word → expansion (container titles only)
+    collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
+    ibid: tuple[str, ...]
     places: frozenset[str]
     ordinals: MappingProxyType
     months: MappingProxyType
@@ -68,6 +70,10 @@ def load_tables() -> Tables:
     return Tables(
         collected_works=MappingProxyType(abbreviations["phrases"]),
         container_words=MappingProxyType(abbreviations["words"]),
+        collected_works_owners=MappingProxyType(
+            {k: (v["family"], v["given"]) for k, v in abbreviations["collected_works_owners"].items() if k != "_doc"}
+        ),
+        ibid=tuple(abbreviations["ibid"]),
         places=frozenset(_read("places.json")["places"]),
         ordinals=MappingProxyType(_read("ordinals.json")),
         months=MappingProxyType(_read("months.json")),

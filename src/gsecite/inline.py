@@ -1,0 +1,376 @@
+"""Inline sources and cross-references in the running text of an article.
+
+A parenthesis in a body paragraph is split into parts at ``;``; a part is a
+cross-reference (``see HEGEMONY OF THE PROLETARIAT``), a citation (it names a
+page, ``ibid.``, or a volume of collected works), or neither (``(1918–1920)``,
+``(self-designation, Udee)``, ``(see Table 1)``). A citation part is parsed
+into what it prints of its work (authors, title, container, edition, volume)
+and its locator; :mod:`gsecite.resolve` then ties it to a reference.
+
+>>> cites, xrefs = find_inline("The peasants (K. Marx, in K. Marx and F. Engels, Soch., 2nd ed., vol. 8, p. 211).")
+>>> c = cites[0]
+>>> (c.text, c.locator, c.label, c.work.author[0].family, c.work.container_title, c.work.volume)
+('K. Marx, in K. Marx and F. Engels, Soch., 2nd ed., vol. 8, p. 211', '211', 'page', 'Marx', 'Sochineniia', '8')
+>>> find_inline("Socialist ideology took hold (seeOPPOSITION BETWEEN CITY AND COUNTRYSIDE).")[1][0].target
+'OPPOSITION BETWEEN CITY AND COUNTRYSIDE'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import CrossReference, Date, Name, Span
+from .names import parse_name_list
+from .normalize import edition_number, expand_abbreviations, parse_year_range
+from .patterns import DASH, FAMILY, INITIALS, UPPER, YEAR_RANGE
+from .tables import Tables, alternation, load_tables
+
+NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
+
+
+@dataclass(frozen=True, slots=True)
+class CitedWork:
+    """What a citation prints (or the conventions imply) about the work it cites."""
+
+    author: tuple[Name, ...] = ()
+    container_author: tuple[Name, ...] = ()
+    title: str = ""
+    title_short: str = ""
+    container_title: str = ""
+    container_title_short: str = ""
+    edition: str = ""
+    volume: str = ""
+    part: str = ""
+    issued: Date | None = None
+    publisher_place: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.title or self.container_title)
+
+
+@dataclass(frozen=True, slots=True)
+class InlineCitation:
+    """One source part of a parenthesis, before it is tied to a reference."""
+
+    text: str
+    span: Span
+    locator: str = ""
+    label: str = "page"
+    ibid: bool = False
+    work: CitedWork | None = None  # for ibid: only what it changes (a new volume)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    tables: Tables
+    xref: re.Pattern
+    locator: re.Pattern
+    lead: re.Pattern
+    ibid: re.Pattern
+    names_in_names: re.Pattern
+    title_in_names: re.Pattern
+    year_in_names: re.Pattern
+    classic: re.Pattern
+    unknown_work: re.Pattern
+    names_head: re.Pattern
+    family_head: re.Pattern
+    quoted: re.Pattern
+    edition: re.Pattern
+    volume: re.Pattern
+    part: re.Pattern
+    year: re.Pattern
+    signal: re.Pattern
+    continuation: re.Pattern
+
+
+LABELS = {"p": "page", "pp": "page", "col": "column", "cols": "column", "sec": "section", "§": "section",
+          "n": "note", "note": "note", "chap": "chapter", "line": "line", "lines": "line"}
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    t = load_tables()
+    names = rf"{INITIALS}\s?{FAMILY}(?:(?:,\s(?:and\s)?|\sand\s){INITIALS}\s?{FAMILY})*"
+    collected = alternation(list(t.collected_works))
+    ibid = alternation(list(t.ibid))
+    return _Patterns(
+        tables=t,
+        xref=re.compile(rf"^see(?:\s+also)?\s*(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}])(.+)$", re.S),
+        locator=re.compile(
+            r",?\s*(pp?|cols?|sec|§|chap|lines?)\.?\s?"
+            r"(\d+[a-z]?(?:\s?[–—-]\s?\d+)?(?:(?:,\s?|\sand\s)\d+(?:\s?[–—-]\s?\d+)?)*)"
+            r"(?:\s?(?:n|note)\.?(?:\s?\d+)?)?\s*\.?\s*$"
+        ),
+        lead=re.compile(r"^(?:see\s+also\s+|see\s+|cf\.\s+|e\.g\.,?\s+)(?:the\s+)?", re.I),
+        ibid=re.compile(rf"^(?:({FAMILY}|{INITIALS}\s?{FAMILY}),\s*)?(?:{ibid})\.?(?:,\s*|\s+|$)"),
+        names_in_names=re.compile(rf"^({names}),?\s+in\s+({names}),\s*"),
+        title_in_names=re.compile(rf"^(.+?),?\s+in\s+({names}),\s*"),
+        year_in_names=re.compile(rf"^(?:{YEAR_RANGE},\s*)?in\s+({names}),\s*"),
+        # An ancient text cited by book, chapter and page: "Metaphysics, VII, 6, 1031c".
+        classic=re.compile(r"^([A-Z][a-z]+(?:\s[A-Za-z]+){0,3}),\s((?:[IVXLC]+)(?:,\s\d+){1,2}[a-z]?)$"),
+        unknown_work=re.compile(rf"^(?:(?:{FAMILY},\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
+        names_head=re.compile(rf"^({names}),\s*"),
+        family_head=re.compile(rf"^({FAMILY}),\s*(?=(?:{collected}))"),
+        quoted=re.compile(r"^[“\"«](.+?)[,.]?[”\"»],?\s*"),
+        edition=re.compile(r"^(\d+)\s?(?:st|nd|rd|th|d)\s+ed\.?$"),
+        volume=re.compile(rf"^vols?\.\s?({NUMBER})$"),
+        part=re.compile(rf"^(?:part|book|pt\.|kn\.)\s({NUMBER})$"),
+        year=re.compile(rf"^\[?({YEAR_RANGE})\]?$"),
+        signal=re.compile(
+            rf"\b(?:pp?|cols?)\.\s?\d|\b(?:{ibid})|(?:{collected}).*\bvols?\.\s?\d|\bibid\b", re.I
+        ),
+        continuation=re.compile(rf"\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)"),
+    )
+
+
+def _parentheses(text: str, span: Span):
+    """(start, end) of the contents of each top-level parenthesis in ``text[span]``."""
+    depth = 0
+    start = 0
+    i = text.find("(", span.start, span.end)
+    while 0 <= i < span.end:
+        ch = text[i]
+        if ch == "(":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                yield start, i
+                nxt = text.find("(", i + 1, span.end)
+                if nxt < 0:
+                    return
+                i = nxt
+                continue
+        i += 1
+
+
+def _parts(text: str, start: int, end: int):
+    """Split a parenthesis at top-level semicolons; yields stripped (start, end) pairs."""
+    depth = 0
+    part_start = start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else ";"
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            a, b = part_start, i
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                yield a, b
+            part_start = i + 1
+
+
+def _xref_targets(part: str, p: _Patterns) -> list[str]:
+    m = p.xref.match(part)
+    if not m:
+        return []
+    targets = []
+    for target in re.split(r"\s*;\s*|\s+and\s+(?=[A-Z])", m.group(1)):
+        target = target.strip().rstrip(".,")
+        letters = [ch for ch in target if ch.isalpha()]
+        if len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+            targets.append(target)
+    return targets
+
+
+def _names(text: str) -> tuple[Name, ...]:
+    return parse_name_list(text)
+
+
+def _tokens(text: str) -> list[str]:
+    """Comma-separated tokens, commas inside quotes kept."""
+    out, depth, current = [], 0, []
+    for ch in text:
+        if ch in "“«(":
+            depth += 1
+        elif ch in "”»)":
+            depth = max(0, depth - 1)
+        if ch == "," and depth == 0:
+            out.append("".join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+    out.append("".join(current).strip())
+    return [t for t in out if t]
+
+
+def _is_place(token: str, p: _Patterns) -> bool:
+    return token in p.tables.places
+
+
+def parse_work(text: str) -> CitedWork:
+    """What a citation part (locator removed) prints of its work.
+
+    >>> w = parse_work("V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 41")
+    >>> (w.author[0].family, w.container_title, w.edition, w.volume, w.container_author[0].family)
+    ('Lenin', 'Polnoe sobranie sochinenii', '5', '41', 'Lenin')
+    >>> parse_work("Istoriia estetiki, vol. 2, Moscow, 1964").title
+    'Istoriia estetiki'
+    """
+    p = patterns()
+    fields: dict[str, object] = {}
+    s = p.lead.sub("", text.strip())
+    m = p.quoted.match(s)
+    if m:
+        fields["title"] = m.group(1).strip()
+        s = s[m.end() :]
+        # “Manifesto of the Communist Party,” 1848, in K. Marx and F. Engels, Soch., …
+        m = p.year_in_names.match(s)
+        if m and _names(m.group(1)):
+            fields["container_author"] = _names(m.group(1))
+            s = s[m.end() :]
+    m = p.names_in_names.match(s)
+    if m:
+        fields["author"] = _names(m.group(1))
+        fields["container_author"] = _names(m.group(2))
+        s = s[m.end() :]
+    else:
+        m = p.title_in_names.match(s) if "title" not in fields else None
+        if m and _names(m.group(2)):
+            fields["title"] = re.sub(r"^the\s+", "", m.group(1).strip())
+            fields["container_author"] = _names(m.group(2))
+            s = s[m.end() :]
+        else:
+            m = p.names_head.match(s)
+            if m and _names(m.group(1)):
+                fields["author"] = _names(m.group(1))
+                s = s[m.end() :]
+            else:
+                m = p.family_head.match(s)
+                if m:
+                    fields["author"] = (Name(family=m.group(1)),)
+                    s = s[m.end() :]
+    named: list[str] = []
+    tokens = _tokens(s)
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if (e := p.edition.match(token)) and "edition" not in fields:
+            fields["edition"] = edition_number(e.group(0))
+        elif (v := p.volume.match(token)) and "volume" not in fields:
+            fields["volume"] = v.group(1).replace(" ", "")
+        elif (pt := p.part.match(token)) and "part" not in fields:
+            fields["part"] = pt.group(1)
+        elif (y := p.year.match(token)) and "issued" not in fields and named:
+            fields["issued"] = parse_year_range(y.group(1))
+        elif named and (_is_place(token, p) or (token[:1].isupper() and p.year.match(following))) and (
+            "publisher_place" not in fields
+        ):
+            fields["publisher_place"] = token
+        elif not any(k in fields for k in ("edition", "volume", "part", "issued")):
+            named.append(token)
+    _name_the_work(", ".join(named), fields, p)
+    return CitedWork(**fields)
+
+
+def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
+    """The title or the collected works a citation names, and the conventions about them."""
+    if not printed:
+        return
+    expanded, short = expand_abbreviations(printed, container=True)
+    collected = expanded in p.tables.collected_works.values()
+    if collected or ("title" in fields and printed):
+        fields["container_title"] = expanded.rstrip(".")
+        if short:
+            fields["container_title_short"] = short
+    else:
+        fields["title"] = expanded.rstrip(".") if not short else expanded
+        if short:
+            fields["title_short"] = short
+    if not collected:
+        return
+    owner = p.tables.collected_works_owners.get(f"{fields['container_title']}|{fields.get('edition', '')}")
+    authors = fields.get("author", ())
+    if owner and (not authors or (len(authors) == 1 and authors[0].family == owner[0])):
+        fields["author"] = (Name(*owner),)
+    if "container_author" not in fields and fields.get("author"):
+        fields["container_author"] = fields["author"]
+
+
+def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation | None:
+    part = text[start:end]
+    classic = p.classic.match(part)
+    if classic:
+        work = CitedWork(title=classic.group(1))
+        return InlineCitation(part, Span(start, end), classic.group(2), "section", False, work)
+    if not p.signal.search(part):
+        return None
+    locator, label = "", "page"
+    body = part
+    m = p.locator.search(part)
+    if m:
+        locator = m.group(2)
+        label = LABELS.get(m.group(1), "page")
+        body = part[: m.start()]
+    stripped = p.lead.sub("", body.strip())
+    ibid = p.ibid.match(stripped)
+    if ibid:
+        rest = parse_work(stripped[ibid.end() :]) if stripped[ibid.end() :].strip() else CitedWork()
+        return InlineCitation(part, Span(start, end), locator, label, True, rest)
+    if p.unknown_work.match(stripped):
+        # "op. cit.", or a bare page: a citation, but of no work this text names.
+        return InlineCitation(part, Span(start, end), locator, label, False, None)
+    work = parse_work(body)
+    if work.is_empty() and not work.volume:
+        return None
+    return InlineCitation(part, Span(start, end), locator, label, False, work)
+
+
+def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[InlineCitation], list[CrossReference]]:
+    """Every inline citation part and cross-reference in the body paragraphs, in text order."""
+    p = patterns()
+    citations: list[InlineCitation] = []
+    xrefs: list[CrossReference] = []
+    for span in body if body is not None else (Span(0, len(text)),):
+        if "(" not in span.slice(text):
+            continue
+        for a, b in _parentheses(text, span):
+            seeing = False  # after "see X;" a bare capitalized part is another target
+            for start, end in _parts(text, a, b):
+                part = text[start:end]
+                targets = _xref_targets(("see " if seeing else "") + part, p)
+                if targets:
+                    xrefs.extend(_target_spans(text, start, end, targets, first_whole=not seeing))
+                    seeing = True
+                    continue
+                seeing = False
+                for sub_start, sub_end in _continuations(text, start, end, p):
+                    citation = _citation(text, sub_start, sub_end, p)
+                    if citation:
+                        citations.append(citation)
+    return citations, xrefs
+
+
+def _target_spans(text: str, start: int, end: int, targets: list[str], first_whole: bool):
+    """A span per target: the first covers its ``see`` too, as the document JSON shows it."""
+    cursor = start
+    for i, target in enumerate(targets):
+        at = text.find(target, cursor, end)
+        at = cursor if at < 0 else at
+        span_start = start if i == 0 and first_whole else at
+        yield CrossReference(target, Span(span_start, at + len(target)))
+        cursor = at + len(target)
+
+
+def _continuations(text: str, start: int, end: int, p: _Patterns):
+    """``ibid., vol. 13, p. 8 and vol. 20, p. 9`` holds two sources."""
+    cuts = [start]
+    for m in p.continuation.finditer(text, start, end):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(end)
+    yield from zip(cuts[::2], cuts[1::2], strict=True)
+
+
+# A citation part that names only a new volume and page continues the work before it.
+def continues_previous(work: CitedWork | None) -> bool:
+    return work is not None and work.is_empty() and not work.author and bool(work.volume)
+

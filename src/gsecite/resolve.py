@@ -1,0 +1,122 @@
+"""Resolution: each inline citation to a work, ``ibid.`` to the citation just before it.
+
+A citation names a work; that work is the bibliography entry with the same
+author, container, edition and volume (or the same title) when the article
+has one, else an ``inline`` reference shared by every citation of that work.
+``ibid.`` (and a part that names only a new volume) takes the work of the
+citation before it, with the new volume when printed; when there is none, or
+that one failed, it fails too and a problem says so.
+
+>>> from gsecite.inline import find_inline
+>>> cites, _ = find_inline("(Poln. sobr. soch., 5th ed., vol. 38, p. 237) and (ibid., vol. 39, p. 5)")
+>>> refs, citations, problems = resolve_citations(cites, [])
+>>> [(r.author[0].family, r.volume) for r in refs], [c.reference for c in citations]
+([('Lenin', '38'), ('Lenin', '39')], ['inline:0', 'inline:1'])
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .inline import CitedWork, InlineCitation, continues_previous
+from .language import detect_language
+from .model import ORIGIN_INLINE, Citation, Problem, Reference
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _families(names) -> frozenset[str]:
+    return frozenset(_norm(n.family or n.literal) for n in names)
+
+
+def _same_number(a: str, b: str) -> bool:
+    return not a or not b or _norm(a) == _norm(b)
+
+
+def matches(work: CitedWork, ref: Reference) -> bool:
+    """Whether a bibliography entry is the work a citation names.
+
+    >>> from gsecite.model import Name
+    >>> ref = Reference(id="x", type="chapter", author=(Name("Marx", "K."),), container_title="Sochineniia",
+    ...                 edition="2", volume="8")
+    >>> matches(CitedWork(author=(Name("Marx", "K."),), container_title="Sochineniia", edition="2", volume="8"), ref)
+    True
+    >>> matches(CitedWork(author=(Name("Engels", "F."),), container_title="Sochineniia", volume="8"), ref)
+    False
+    """
+    if work.title and ref.title and _norm(work.title) == _norm(ref.title):
+        return True
+    if not work.container_title or _norm(work.container_title) != _norm(ref.container_title):
+        return False
+    if not (work.volume and _norm(work.volume) == _norm(ref.volume)) or not _same_number(work.edition, ref.edition):
+        return False
+    if work.author:
+        return _families(work.author) <= _families(ref.author)
+    return True
+
+
+def _identity(work: CitedWork) -> tuple:
+    year = work.issued.start[0] if work.issued else None
+    return (
+        _families(work.author), _norm(work.title), _norm(work.container_title),
+        _norm(work.edition), _norm(work.volume), _norm(work.part), year,
+    )
+
+
+def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitation) -> Reference:
+    return Reference(
+        id=placeholder,
+        type="chapter" if work.container_title else "book",
+        span=citation.span,
+        origin=ORIGIN_INLINE,
+        author=work.author,
+        container_author=work.container_author,
+        title=work.title,
+        title_short=work.title_short,
+        container_title=work.container_title,
+        container_title_short=work.container_title_short,
+        edition=work.edition,
+        volume=work.volume,
+        part=work.part,
+        issued=work.issued,
+        publisher_place=work.publisher_place,
+        language=detect_language(work.title or work.container_title),
+        custom=(("cited_as", citation.text),),
+    )
+
+
+def resolve_citations(
+    inline: list[InlineCitation], bibliography: list[Reference]
+) -> tuple[list[Reference], list[Citation], list[Problem]]:
+    """Inline references (ids ``inline:N``), citations in text order, and problems."""
+    refs: list[Reference] = []
+    by_identity: dict[tuple, str] = {}
+    citations: list[Citation] = []
+    problems: list[Problem] = []
+    previous: CitedWork | None = None
+    for cited in inline:
+        if cited.ibid or continues_previous(cited.work):
+            if previous is None:
+                problems.append(Problem(cited.span, f"“{cited.text}” refers to no earlier citation that resolved"))
+                continue
+            change = cited.work or CitedWork()
+            work = replace(previous, volume=change.volume, part=change.part) if change.volume else previous
+        elif cited.work is None or cited.work.is_empty():
+            problems.append(Problem(cited.span, f"could not tell which work “{cited.text}” cites"))
+            previous = None
+            continue
+        else:
+            work = cited.work
+        ref_id = next((r.id for r in bibliography if matches(work, r)), None)
+        if ref_id is None:
+            key = _identity(work)
+            ref_id = by_identity.get(key)
+            if ref_id is None:
+                ref_id = f"inline:{len(refs)}"
+                by_identity[key] = ref_id
+                refs.append(_inline_reference(work, ref_id, cited))
+        citations.append(Citation(ref_id, cited.text, cited.span, cited.locator, cited.label))
+        previous = work
+    return refs, citations, problems

@@ -1,0 +1,245 @@
+"""Inline citations, ibid., cross-references and the annotated view."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+
+import pytest
+from click.testing import CliRunner
+
+from gsecite.annotate import annotate_html, annotate_text
+from gsecite.cli import main
+from gsecite.extract import extract
+from gsecite.inline import find_inline
+
+from .conftest import SEED, dev_articles
+
+PAGE = "Topic\n\nThe text says so, and it was written {} in the book.\n"
+
+
+def cited(parenthetical: str):
+    text = PAGE.format(parenthetical)
+    doc = extract(text)
+    refs = {r.id: r for r in doc.references}
+    return [(c, refs[c.reference]) for c in doc.citations], doc
+
+
+CITATIONS = [
+    pytest.param("(K. Marx, in K. Marx and F. Engels, Soch., 2nd ed., vol. 23, p. 646)",
+                 [("646", "page", {"author": "Marx", "container_title": "Sochineniia", "edition": "2",
+                                               "volume": "23", "container_author": "Marx Engels"})], id="marx-in"),
+    pytest.param("(F. Engels in K. Marx and F. Engels, Soch., 2nd ed., vol. 21, p. 259)",
+                 [("259", "page", {"author": "Engels", "container_author": "Marx Engels"})], id="in-without-comma"),
+    pytest.param("(V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 41, p. 33)",
+                 [("33", "page", {"author": "Lenin", "container_title": "Polnoe sobranie sochinenii",
+                                  "edition": "5", "volume": "41"})], id="lenin-pss"),
+    pytest.param("(Poln. sobr. soch., 5th ed., vol. 15, p. 332)",
+                 [("332", "page", {"author": "Lenin", "volume": "15"})], id="bare-pss-is-lenin"),
+    pytest.param("(Lenin, Poln. sobr. soch, 5th ed., vol. 16, p. 96)",
+                 [("96", "page", {"author": "Lenin", "volume": "16"})], id="family-only"),
+    pytest.param("(V. I. Lenin, Poln. sobr. sock, 5th ed., vol. 42, p. 203)",
+                 [("203", "page", {"container_title": "Polnoe sobranie sochinenii"})], id="misprint-sock"),
+    pytest.param("(K. Marx and F. Engels, Soch., 2nd ed., vol. 19, p. 18)",
+                 [("18", "page", {"author": "Marx Engels"})], id="two-authors-without-in"),
+    pytest.param("(“Manifesto of the Communist Party,” 1848, in K. Marx and F. Engels, Soch., 2nd ed., vol. 4, p. 459)",
+                 [("459", "page", {"title": "Manifesto of the Communist Party", "container_author": "Marx Engels",
+                                   "volume": "4"})], id="title-first"),
+    pytest.param("(KPSS v rezoliutsiiakh …, 8th ed., vol. 1, 1970, p. 283)",
+                 [("283", "page", {"title": "KPSS v rezoliutsiiakh …", "edition": "8", "volume": "1",
+                                   "year": 1970})], id="party-document"),
+    pytest.param("(Istoriia KPSS, vol. 2, 1966, p. 270)",
+                 [("270", "page", {"title": "Istoriia KPSS", "volume": "2", "year": 1966})], id="history"),
+    pytest.param("(Programma KPSS, 1976, p. 77)",
+                 [("77", "page", {"title": "Programma KPSS", "year": 1976})], id="programme"),
+    pytest.param("(G. Hegel, Soch., vol. 6, Moscow, 1939, pp. 309–10)",
+                 [("309–10", "page", {"author": "Hegel", "container_title": "Sochineniia", "volume": "6",
+                                      "publisher_place": "Moscow", "year": 1939})], id="other-classic"),
+    pytest.param("(Metaphysics, VII, 6, 1031c)",
+                 [("VII, 6, 1031c", "section", {"title": "Metaphysics"})], id="ancient-text"),
+    pytest.param("(founded in 1847; see the Rules of the League in K. Marx and F. Engels, Soch., 2nd ed., vol. 4, "
+                 "pp. 524–29)",
+                 [("524–29", "page", {"title": "Rules of the League", "container_author": "Marx Engels"})],
+                 id="source-inside-longer-parenthesis"),
+    pytest.param("(see V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 1, p. 5)",
+                 [("5", "page", {"author": "Lenin", "volume": "1"})], id="see-a-source"),
+    pytest.param("(Poln. sobr. soch., 5th ed., vol. 38, p. 237; ibid., pp. 112, 308)",
+                 [("237", "page", {"volume": "38"}), ("112, 308", "page", {"volume": "38"})], id="ibid-same-work"),
+    pytest.param("(Poln. sobr. soch., 5th ed., vol. 38, p. 1; ibid., vol. 13, p. 8 and vol. 20, p. 9)",
+                 [("1", "page", {"volume": "38"}), ("8", "page", {"volume": "13"}), ("9", "page", {"volume": "20"})],
+                 id="ibid-new-volumes"),
+    pytest.param("(Soch., vol. 5, Moscow, 1966, col. 249)",
+                 [("249", "column", {"container_title": "Sochineniia"})], id="column"),
+]
+
+
+def check(ref, expected: dict) -> None:
+    for key, value in expected.items():
+        if key in ("author", "container_author"):
+            assert " ".join(n.family for n in getattr(ref, key)) == value, (key, ref)
+        elif key == "year":
+            assert ref.issued and ref.issued.start[0] == value, ref
+        else:
+            assert getattr(ref, key) == value, (key, ref)
+
+
+@pytest.mark.parametrize(("parenthetical", "expected"), CITATIONS)
+def test_citation_table(parenthetical, expected):
+    found, _ = cited(parenthetical)
+    assert len(found) == len(expected), [c.text for c, _ in found]
+    for (citation, ref), (locator, label, fields) in zip(found, expected, strict=True):
+        assert (citation.locator, citation.label) == (locator, label)
+        check(ref, fields)
+
+
+@pytest.mark.parametrize(
+    "parenthetical",
+    [
+        pytest.param("(B)", id="letter"),
+        pytest.param("(complete or incomplete)", id="gloss"),
+        pytest.param("(1918–1920)", id="years"),
+        pytest.param("(self-designation, Udee, Udekhe)", id="names"),
+        pytest.param("(see Table 1)", id="table"),
+        pytest.param("(1,500 persons, 1970 census)", id="population"),
+        pytest.param("(Sept. 26, 1958)", id="date"),
+        pytest.param("(Schinz, 1821)", id="taxon-author"),
+        pytest.param("(Mustela nivalis)", id="latin-name"),
+    ],
+)
+def test_not_citations(parenthetical):
+    found, doc = cited(parenthetical)
+    assert found == [] and doc.cross_references == ()
+
+
+@pytest.mark.parametrize(
+    ("parenthetical", "targets"),
+    [
+        pytest.param("(see HEGEMONY OF THE PROLETARIAT)", ["HEGEMONY OF THE PROLETARIAT"], id="see"),
+        pytest.param("(seeHEGEMONY OF THE PROLETARIAT)", ["HEGEMONY OF THE PROLETARIAT"], id="space-lost"),
+        pytest.param("(see also NON-CAPITALIST PATH)", ["NON-CAPITALIST PATH"], id="see-also"),
+        pytest.param("(see FEUDALISM and SERFDOM; MARXISM)", ["FEUDALISM", "SERFDOM", "MARXISM"], id="several"),
+    ],
+)
+def test_cross_references(parenthetical, targets):
+    text = PAGE.format(parenthetical)
+    _, xrefs = find_inline(text)
+    assert [x.target for x in xrefs] == targets
+    assert xrefs[0].span.slice(text).startswith("see")
+    for x in xrefs:
+        assert x.target in x.span.slice(text)
+
+
+def test_ibid_chain_and_its_failure():
+    text = PAGE.format("(ibid., p. 4)") + "\nMore text here, as was said (Poln. sobr. soch., 5th ed., vol. 1, p. 2) "
+    text += "and then (Marx, ibid., p. 3) and (ibid., vol. 2, p. 5), which he said.\n"
+    doc = extract(text)
+    assert [c.locator for c in doc.citations] == ["2", "3", "5"]
+    refs = {r.id: r for r in doc.references}
+    assert refs[doc.citations[0].reference] is refs[doc.citations[1].reference]
+    assert refs[doc.citations[2].reference].volume == "2"
+    assert len(doc.problems) == 1 and "ibid., p. 4" in doc.problems[0].message
+    assert doc.problems[0].span.slice(text) == "ibid., p. 4"
+
+
+@pytest.mark.parametrize("failing", ["(op. cit., p. 4)", "(Marx, op. cit., p. 4)", "(p. 4)"])
+def test_failed_citation_makes_the_next_ibid_fail(failing):
+    text = PAGE.format("(Poln. sobr. soch., 5th ed., vol. 1, p. 2)")
+    text += f"\nAnd then {failing} and later (ibid., p. 5) it was said.\n"
+    doc = extract(text)
+    assert [c.locator for c in doc.citations] == ["2"]
+    assert len(doc.problems) == 2
+    assert "could not tell" in doc.problems[0].message and "ibid., p. 5" in doc.problems[1].message
+
+
+def test_citation_resolves_to_the_bibliography_entry():
+    doc = extract(SEED.read_text(encoding="utf-8"))
+    refs = {r.id: r for r in doc.references}
+    first = refs[doc.citations[0].reference]
+    assert first.origin == "bibliography" and first.volume == "8" and first.author[0].family == "Marx"
+    assert refs[doc.citations[1].reference] is first  # (Marx, ibid., p. 607 n)
+    inline = [r for r in doc.references if r.origin == "inline"]
+    assert {r.title or r.container_title for r in inline} == {"Polnoe sobranie sochinenii", "Programma KPSS"}
+
+
+@pytest.mark.parametrize("path", [SEED, *dev_articles()], ids=lambda p: p.stem)
+def test_offsets_point_at_the_printed_text(path):
+    text = path.read_text(encoding="utf-8")
+    doc = extract(text, str(path))
+    for c in doc.citations:
+        assert c.span.slice(text) == c.text
+        assert text[c.span.start - 1] in "(; " and c.reference in {r.id for r in doc.references}
+    for x in doc.cross_references:
+        assert x.target in x.span.slice(text)
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.cites: list[dict] = []
+        self.ids: set[str] = set()
+        self._in_cite = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("class") == "cite":
+            self.cites.append({**attrs, "text": ""})
+            self._in_cite = True
+
+    def handle_endtag(self, tag):
+        if tag == "a":
+            self._in_cite = False
+
+    def handle_data(self, data):
+        if self._in_cite:
+            self.cites[-1]["text"] += data
+
+
+def test_annotated_html_has_every_citation_linked():
+    text = SEED.read_text(encoding="utf-8")
+    doc = extract(text)
+    parser = _Links()
+    parser.feed(annotate_html(text, doc))
+    assert len(parser.cites) == len(doc.citations) == 4
+    for link, citation in zip(parser.cites, doc.citations, strict=True):
+        assert link["href"] == f"#ref-{citation.reference}" and f"ref-{citation.reference}" in parser.ids
+        assert citation.text in link["text"] and link["title"]
+    assert {f"entry-{r.id}" for r in doc.references if r.origin == "bibliography"} <= parser.ids
+
+
+def test_annotated_html_escapes_markup():
+    text = "Topic <script>\n\nIt was said & done (Programma <b>KPSS</b>, 1976, p. 77) by the party.\n"
+    page = annotate_html(text, extract(text))
+    assert "<script>" not in page and "<b>KPSS" not in page and "&amp; done" in page
+
+
+def test_annotated_text_marks_and_legend():
+    text = SEED.read_text(encoding="utf-8")
+    out = annotate_text(text, extract(text))
+    assert "⟨C1|K. Marx, in K. Marx and F. Engels, Soch., 2nd ed., vol. 8, p. 211⟩" in out
+    assert "⟨X1|seeHEGEMONY OF THE PROLETARIAT⟩" in out
+    assert "C2 → R2" in out and "X3 → NON-CAPITALIST PATH OF DEVELOPMENT" in out
+
+
+def test_annotate_cli(tmp_path):
+    out = tmp_path / "a.html"
+    result = CliRunner().invoke(main, ["annotate", str(SEED), "--format", "html", "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    result = CliRunner().invoke(main, ["annotate", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+def test_document_json_citations_and_cross_references():
+    result = CliRunner().invoke(main, ["extract", str(SEED)])
+    doc = json.loads(result.stdout)
+    text = SEED.read_text(encoding="utf-8")
+    assert doc["citations"][0] == {
+        "reference": doc["citations"][0]["reference"], "locator": "211", "label": "page",
+        "text": "K. Marx, in K. Marx and F. Engels, Soch., 2nd ed., vol. 8, p. 211",
+        "start": doc["citations"][0]["start"], "end": doc["citations"][0]["end"],
+    }
+    for c in doc["citations"]:
+        assert text[c["start"] : c["end"]] == c["text"]
+    assert [x["target"] for x in doc["cross_references"]] == [
+        "HEGEMONY OF THE PROLETARIAT", "OPPOSITION BETWEEN CITY AND COUNTRYSIDE", "NON-CAPITALIST PATH OF DEVELOPMENT"]
