@@ -36,6 +36,7 @@ NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
 # Apparatus parts that may run long, so their tail search needs a wider window.
 _LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre"})
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$")
+_TWO_LETTERS = re.compile(rf"[{LETTER}][^{LETTER}]*[{LETTER}]")
 _APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
@@ -524,8 +525,7 @@ def _freeze(raw: str, fields: _Fields) -> tuple[Reference, tuple[Problem, ...]]:
             fields[key] = series_value
     if "issued" in fields and fields["issued"] is None:
         del fields["issued"]
-    named = fields.get("title", "") + fields.get("container_title", "")
-    if sum(ch.isalpha() for ch in named) < 2:
+    if not _TWO_LETTERS.search(fields.get("title", "") + " " + fields.get("container_title", "")):
         problems += (Problem(Span(0, len(raw)), "could not find the title of this entry; kept as printed"),)
         return Reference(id="", type="document", title=raw.strip(), raw=raw), problems
     return Reference(id="", raw=raw, **fields), problems

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .entries import EntryContext, parse_entry
 from .inline import find_inline
-from .keys import reference_key, unique_keys
+from .keys import key_of, reference_key, unique_keys
 from .language import detect_language
 from .model import Document, Name, Problem, Reference
 from .resolve import resolve_citations
@@ -65,9 +65,9 @@ def block_roles(article: Article, parsed: list[list[tuple[RawEntry, Reference]]]
     return roles
 
 
-def _finish(entry: RawEntry, ref: Reference, role: str, article: Article) -> Reference:
-    """Implicit author, language, source span and bookkeeping of one parsed entry."""
-    changes: dict[str, object] = {"span": entry.span, "raw": entry.text}
+def _finishing(entry: RawEntry, ref: Reference, role: str, article: Article) -> dict[str, object]:
+    """The changes that finish one parsed entry: implicit author, language, span, bookkeeping."""
+    changes: dict[str, object] = {"span": entry.span, "raw": entry.text, "custom": (("block", role),)}
     in_works = role == WORKS
     if in_works and not ref.author and ref.type != "document" and article.subject is not None:
         changes["author"] = (article.subject,)
@@ -76,14 +76,13 @@ def _finish(entry: RawEntry, ref: Reference, role: str, article: Article) -> Ref
         changes["language"] = detect_language(
             title, translated=entry.translated, in_works=in_works, subject_language=article.subject_language
         )
-    changes["custom"] = (("block", role),)
-    return replace(ref, **changes)
+    return changes
 
 
 def extract(text: str, path: str = "-") -> Document:
     """Extract the title and every bibliography entry of an article page."""
     seg = segment(text)
-    references: list[Reference] = []
+    finished: list[tuple[Reference, dict[str, object]]] = []
     problems: list[Problem] = list(seg.problems)
     for article in seg.articles:
         parsed: list[list[tuple[RawEntry, Reference]]] = []
@@ -99,9 +98,14 @@ def extract(text: str, path: str = "-") -> Document:
         roles = block_roles(article, parsed)
         for parsed_block, block_role in zip(parsed, roles, strict=True):
             for (entry, ref), role in zip(parsed_block, block_role, strict=True):
-                references.append(_finish(entry, ref, role, article))
-    ids = unique_keys(reference_key(r) for r in references)
-    references = [replace(r, id=i) for r, i in zip(references, ids, strict=True)]
+                finished.append((ref, _finishing(entry, ref, role, article)))
+    ids = unique_keys(
+        key_of(changes.get("author", ref.author) or ref.editor or ref.container_author, ref.issued,
+               ref.title or ref.container_title)
+        for ref, changes in finished
+    )
+    # One replace per reference: it is the costliest step of this stage.
+    references = [replace(r, id=i, **changes) for (r, changes), i in zip(finished, ids, strict=True)]
     inline, cross_references = find_inline(text, seg.body)
     inline_refs, citations, inline_problems = resolve_citations(inline, references)
     problems.extend(inline_problems)

@@ -125,27 +125,14 @@ def patterns() -> _Patterns:
     )
 
 
+_PARENTHESIS = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")
+_DIGIT = re.compile(r"\d")
+
+
 def _parentheses(text: str, span: Span):
-    """(start, end) of the contents of each top-level parenthesis in ``text[span]``."""
-    depth = 0
-    start = 0
-    i = text.find("(", span.start, span.end)
-    while 0 <= i < span.end:
-        ch = text[i]
-        if ch == "(":
-            if depth == 0:
-                start = i + 1
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-            if depth == 0:
-                yield start, i
-                nxt = text.find("(", i + 1, span.end)
-                if nxt < 0:
-                    return
-                i = nxt
-                continue
-        i += 1
+    """(start, end) of the contents of each top-level parenthesis in ``text[span]`` (one nested level)."""
+    for m in _PARENTHESIS.finditer(text, span.start, span.end):
+        yield m.start(1), m.end(1)
 
 
 def _parts(text: str, start: int, end: int):
@@ -297,6 +284,8 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
 
 def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation | None:
     part = text[start:end]
+    if not _DIGIT.search(part) and "bid" not in part and "same place" not in part:
+        return None  # a gloss: "(Old World flycatchers)"
     classic = p.classic.match(part)
     if classic:
         work = CitedWork(title=classic.group(1))

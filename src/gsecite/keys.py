@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .model import Reference
+from .model import Date, Name, Reference
 
 # Words that make poor keys: short function words of Russian, English, German, French.
 _SKIP = frozenset("o ob v vo i k s so na po za iz ot do the a an of in on and der die das le la les de".split())
@@ -26,21 +26,27 @@ def ascii_fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", decomposed.encode("ascii", "ignore").decode().lower())
 
 
-def reference_key(ref: Reference) -> str:
-    names = ref.author or ref.editor or ref.container_author
+_TOKENS = re.compile(r"[\s\-—–:,.;()\[\]“”\"]+")
+
+
+def key_of(names: tuple[Name, ...], issued: Date | None, title: str) -> str:
+    """The key from its parts: first name's family (or last word of a literal), year, first title word."""
     who = ""
     if names:
         first = names[0]
-        who = ascii_fold(first.family or first.literal.split()[-1] if (first.family or first.literal) else "")
-    year = str(ref.issued.start[0]) if ref.issued else ""
+        who = ascii_fold(first.family or (first.literal.split() or [""])[-1])
+    year = str(issued.start[0]) if issued else ""
     word = ""
-    for token in re.split(r"[\s\-—–:,.;()\[\]“”\"]+", ref.title or ref.container_title):
+    for token in _TOKENS.split(title):
         folded = ascii_fold(token)
         if folded and folded not in _SKIP:
             word = folded
             break
-    key = f"{who}{year}{word}"
-    return key or "ref"
+    return f"{who}{year}{word}" or "ref"
+
+
+def reference_key(ref: Reference) -> str:
+    return key_of(ref.author or ref.editor or ref.container_author, ref.issued, ref.title or ref.container_title)
 
 
 def unique_keys(keys: Iterable[str]) -> list[str]:

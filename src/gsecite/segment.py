@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Name, Problem, Span
-from .patterns import FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR
+from .patterns import FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR, tail_search
 from .tables import Tables, alternation, load_tables
 
 WORKS = "works"
@@ -80,7 +80,9 @@ class _Patterns:
     signature_line: re.Pattern
     signature_tail: re.Pattern
     code_tail: re.Pattern
-    signal: re.Pattern
+    imprint_year: re.Pattern
+    signals: tuple[re.Pattern, ...]
+    author_start: re.Pattern
     prose: re.Pattern
     cited_page: re.Pattern
     glued_split: re.Pattern
@@ -107,27 +109,24 @@ def patterns() -> _Patterns:
         signature_line=re.compile(signature),
         signature_tail=re.compile(rf"(?<=[.)\]”])\s*({signature})\s*$"),
         code_tail=re.compile(r"\s*\[\s*\d[\d\s]*[–—-][\d\s–—-]*\]\s*$"),
-        signal=re.compile(
-            "|".join(
-                [
-                    # imprint: "Moscow, 1969", "Moscow. 1961", "[Tskhinvali] 1957", "Prague-Leningrad [1966]"
-                    rf"(?:[{UPPER}][^\s,.;:()\[\]]*\]?[,.]|\])\s\[?{YEAR}\b",
-                    # journal: "Kommunist, 1974, no. 12", "1956, vol. 33"
-                    rf", {YEAR}, (?:vol|no|issue|book|fasc|pp?)\.?\s?\d",
-                    rf"[{LETTER}’], (?:{months})\.?,? (?:\d{{1,2}}, )?{YEAR}\b",
-                    r"\bvols?\.\s?\d",
-                    r"\b\d+(?:st|nd|rd|th|d) ed\.",
-                    r"\bSoch\b",
-                    r"\bno\. \d",
-                    r"\bIbid\.,",
-                    rf"^\[?{FAMILY}[,.] {INITIALS}\s",
-                ]
-            )
+        # Signs of an entry. Each pattern starts with a literal where it can, since
+        # Python's re scans fast for a literal and slowly for \b or a large class.
+        imprint_year=re.compile(rf"[,.\]] \[?{YEAR}\b"),
+        signals=(
+            re.compile(rf", {YEAR}, (?:vol|no|issue|book|fasc|pp?)\.?\s?\d"),  # Kommunist, 1974, no. 12
+            re.compile(rf", (?:{months})\.?,? (?:\d{{1,2}}, )?{YEAR}\b"),  # Izvestiia, Sept. 26, 1958
+            re.compile(r"vols?\.\s?\d"),
+            re.compile(r"\d(?:st|nd|rd|th|d) ed\."),
+            re.compile(r"Soch\b"),
+            re.compile(r"no\. \d"),
+            re.compile(r"Ibid\.,"),
         ),
-        prose=re.compile(r"\b(?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)\b"),
+        author_start=re.compile(rf"\[?{FAMILY}[,.] {INITIALS}\s"),
+        prose=re.compile(r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"),
         cited_page=re.compile(r"\([^()]*\b(?:pp?|cols?)\. \d[^()]*\)"),
-        glued_split=re.compile(rf"(?<=[0-9\])]\.)(?=[{UPPER}“«\[(])|(?<=\.\))(?=[{UPPER}“«\[])"),
-        spaced_split=re.compile(rf"(?<={YEAR}\. )(?=[{UPPER}][{LETTER}’-]+, {INITIALS} [{UPPER}“])"),
+        # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
+        glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\[(])|\.\)(?=[{UPPER}“«\[])"),
+        spaced_split=re.compile(rf"{YEAR}\. (?=[{UPPER}][{LETTER}’-]+, {INITIALS} [{UPPER}“])"),
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR}\]?\.?"),
         pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
         biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
@@ -138,6 +137,27 @@ def patterns() -> _Patterns:
 
 def _strip_heading(line: str) -> str:
     return line.strip().rstrip(":.").strip()
+
+
+def _signal_count(s: str, p: _Patterns) -> int:
+    """How many signs of a bibliography entry a line shows.
+
+    An imprint (``Moscow, 1969``, ``Moscow. 1961``, ``[Tskhinvali] 1957``,
+    ``Prague-Leningrad [1966]``) counts only after a capitalized word or a
+    bracket, which tells it from "translation, 1958" in running text.
+    """
+    count = 0
+    for m in p.imprint_year.finditer(s):
+        if s[m.start()] == "]":
+            count += 1
+            continue
+        word_start = s.rfind(" ", 0, m.start()) + 1
+        if s[word_start : word_start + 2].lstrip("[")[:1].isupper():
+            count += 1
+    count += sum(len(pattern.findall(s)) for pattern in p.signals)
+    if p.author_start.match(s):
+        count += 1
+    return count
 
 
 def classify(line: str, p: _Patterns) -> int:
@@ -154,24 +174,25 @@ def classify(line: str, p: _Patterns) -> int:
         return DROP
     if s.isupper() and _strip_heading(s) in p.heading_words:
         return HEADING
-    if p.label.match(s):
+    if s.startswith(p.tables.translation_labels):
         return LABEL
-    if p.code.fullmatch(s):
+    last = s[-1]
+    if last == "]" and p.code.fullmatch(s):
         return CODE
-    if p.signature_line.fullmatch(s):
+    if last.isupper() and p.signature_line.fullmatch(s):
         return SIGNATURE
     if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3:
         return PROSE  # a body paragraph: skip the costlier tests below
     # A parenthesis that cites a page is a source quoted in running text: prose, not an entry.
     without_citations, citations = p.cited_page.subn(" ", s)
-    signals = len(p.signal.findall(without_citations))
+    signals = _signal_count(without_citations, p)
     if signals and not s.startswith(("Born ", "born ")):
-        prose = len(p.prose.findall(s)) - s.count("In the ") - s.count("in the collection") + 2 * citations
+        prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * citations
         if prose <= signals:
             return ENTRY
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():
         return TITLE
-    if len(s) <= 200 and len(p.prose.findall(s)) <= 1:
+    if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
         return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
     return PROSE
 
@@ -225,36 +246,37 @@ class _ArticleBuilder:
 
 def _split_entries(text: str, start: int, end: int, line_no: int, translated: bool, p: _Patterns):
     """Cut one block line into entries; returns (entries, translated-after-line)."""
-    line = text[start:end]
+    line = text[start:end].rstrip()
     # A signature or a volume code glued to the last entry is not part of it.
     for tail in (p.signature_tail, p.code_tail, p.signature_tail):
-        m = tail.search(line)
-        if m and m.start() > 0:
-            line = line[: m.start()]
+        last = line[-1:]
+        if last == "]" or last.isupper():
+            m = tail_search(tail, line, 120)
+            if m and m.start() > 0:
+                line = line[: m.start()].rstrip()
     pieces: list[tuple[int, int, bool]] = []
     cursor = 0
     # Inline "In Russian translation:" labels.
-    for m in p.label.finditer(line):
-        if m.start() > cursor:
-            pieces.append((cursor, m.start(), translated))
-        translated = True
-        cursor = m.end()
+    if "ranslation" in line:
+        for m in p.label.finditer(line):
+            if m.start() > cursor:
+                pieces.append((cursor, m.start(), translated))
+            translated = True
+            cursor = m.end()
     pieces.append((cursor, len(line), translated))
     entries = []
     content = [Span(start + a, start + b) for a, b, _ in pieces if line[a:b].strip()]
     for a, b, trans in pieces:
         cuts = [a]
-        segment_text = line[a:b]
-        for m in p.glued_split.finditer(segment_text):
-            cuts.append(a + m.start())
-        for m in p.spaced_split.finditer(segment_text):
-            cuts.append(a + m.start())
-        cuts = sorted(set(cuts)) + [b]
+        cuts.extend(m.end() for m in p.glued_split.finditer(line, a, b))
+        cuts.extend(m.end() for m in p.spaced_split.finditer(line, a, b))
+        if len(cuts) > 1:
+            cuts = sorted(set(cuts))
+        cuts.append(b)
         merged: list[tuple[int, int]] = []
         for x, y in zip(cuts, cuts[1:], strict=False):
-            piece = line[x:y]
             # "…vol. 2.Moscow, 1929." is one entry: a bare imprint never stands alone.
-            if merged and p.bare_imprint.fullmatch(piece.strip()):
+            if merged and p.bare_imprint.fullmatch(line[x:y].strip()):
                 merged[-1] = (merged[-1][0], y)
             else:
                 merged.append((x, y))
