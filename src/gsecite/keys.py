@@ -42,7 +42,8 @@ def key_of(names: tuple[Name, ...], issued: Date | None, title: str) -> str:
         if folded and folded not in _SKIP:
             word = folded
             break
-    return f"{who}{year}{word}" or "ref"
+    # A key should start with a letter: with no name, the title word leads (kpss1970).
+    return (f"{who}{year}{word}" if who else f"{word}{year}") or "ref"
 
 
 def reference_key(ref: Reference) -> str:

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 
-def _read(name: str) -> dict[str, Any]:
+def read_table(name: str) -> dict[str, Any]:
     text = resources.files("gsecite.data").joinpath(name).read_text(encoding="utf-8")
     data = json.loads(text)
     data.pop("_doc", None)
@@ -63,10 +63,10 @@ class Tables:
 
 @lru_cache(maxsize=1)
 def load_tables() -> Tables:
-    abbreviations = _read("abbreviations.json")
-    languages = _read("languages.json")
-    layout = _read("layout.json")
-    repairs = _read("repairs.json")
+    abbreviations = read_table("abbreviations.json")
+    languages = read_table("languages.json")
+    layout = read_table("layout.json")
+    repairs = read_table("repairs.json")
     return Tables(
         collected_works=MappingProxyType(abbreviations["phrases"]),
         container_words=MappingProxyType(abbreviations["words"]),
@@ -74,9 +74,9 @@ def load_tables() -> Tables:
             {k: (v["family"], v["given"]) for k, v in abbreviations["collected_works_owners"].items() if k != "_doc"}
         ),
         ibid=tuple(abbreviations["ibid"]),
-        places=frozenset(_read("places.json")["places"]),
-        ordinals=MappingProxyType(_read("ordinals.json")),
-        months=MappingProxyType(_read("months.json")),
+        places=frozenset(read_table("places.json")["places"]),
+        ordinals=MappingProxyType(read_table("ordinals.json")),
+        months=MappingProxyType(read_table("months.json")),
         nationalities=MappingProxyType(languages["nationalities"]),
         person_nouns=tuple(languages["person_nouns"]),
         stopwords=MappingProxyType({k: frozenset(v) for k, v in languages["stopwords"].items()}),

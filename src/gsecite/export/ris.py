@@ -1,0 +1,70 @@
+"""RIS for EndNote, Zotero and Mendeley import.
+
+>>> from gsecite.model import Date, Name, Reference
+>>> print(write_ris([Reference(id="x", type="article-journal", title="Soiuz", author=(Name("Okorokov", "V."),),
+...                            container_title="Kommunist", issue="12", page="15–30", issued=Date((1974,)))]))
+TY  - JOUR
+ID  - okorokov1974soiuz
+AU  - Okorokov, V.
+TI  - Soiuz
+T2  - Kommunist
+IS  - 12
+SP  - 15
+EP  - 30
+PY  - 1974
+ER  - 
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..keys import reference_key, unique_keys
+from ..model import Reference
+
+RIS_TYPES = {
+    "book": "BOOK",
+    "chapter": "CHAP",
+    "article-journal": "JOUR",
+    "article-magazine": "MGZN",
+    "article-newspaper": "NEWS",
+    "thesis": "THES",
+    "entry-encyclopedia": "ENCYC",
+    "document": "GEN",
+}
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def write_ris(references: Sequence[Reference]) -> str:
+    """RIS records, one per reference, in the given order."""
+    keys = unique_keys(reference_key(r) for r in references)
+    out: list[str] = []
+    for ref, key in zip(references, keys, strict=True):
+        lines = [("TY", RIS_TYPES.get(ref.type, "GEN")), ("ID", key)]
+        lines += [("AU", n.display()) for n in ref.author]
+        lines += [("A2", n.display()) for n in ref.container_author]
+        lines += [("ED", n.display()) for n in ref.editor]
+        lines += [("TI", ref.title), ("ST", ref.title_short), ("T2", ref.container_title)]
+        lines += [("J2", ref.container_title_short), ("T3", ref.collection_title), ("ET", ref.edition)]
+        lines += [("VL", ref.volume), ("NV", ref.number_of_volumes), ("IS", ref.issue or ref.part)]
+        if ref.page:
+            pages = re.split(r"\s*[–—-]\s*", ref.page, maxsplit=1)
+            lines.append(("SP", pages[0]))
+            if len(pages) > 1:
+                lines.append(("EP", pages[1]))
+        lines += [("CY", ref.publisher_place), ("PB", ref.publisher)]
+        if ref.issued:
+            lines.append(("PY", str(ref.issued.start[0])))
+            if len(ref.issued.start) > 1 or ref.issued.end:
+                start = "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(ref.issued.start))
+                lines.append(("DA", start + ("-" + str(ref.issued.end[0]) if ref.issued.end else "")))
+        lines += [("M3", ref.genre), ("N1", ref.note), ("LA", ref.language)]
+        out.extend(f"{tag}  - {_one_line(value)}" for tag, value in lines if value)
+        out.append("ER  - ")
+        out.append("")
+    return "\n".join(out)
