@@ -11,10 +11,14 @@ import click
 
 from . import __version__
 from .annotate import annotate_html, annotate_text
-from .csl import document_to_json, to_csl
+from .csl import document_to_json
+from .export import FORMATS
+from .export import render as render_references
+from .export.formatted import StyleError, list_styles
 from .extract import extract
 from .model import Document
 from .read import InputError, expand_inputs, read_source
+from .records import RecordsError, read_records
 
 EXIT_BAD_INPUT = 2
 
@@ -47,14 +51,42 @@ def report_problems(doc: Document, text: str) -> None:
         )
 
 
-def render(docs: list[Document], fmt: str) -> str:
+def render(docs: list[Document], fmt: str, style: str | None = None, ascii_only: bool = False) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(document_to_json(d), ensure_ascii=False) + "\n" for d in docs)
-    if fmt == "csl-json":
-        items = [to_csl(r) for d in docs for r in d.references]
-        return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
-    payload: Any = document_to_json(docs[0]) if len(docs) == 1 else [document_to_json(d) for d in docs]
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "json":
+        payload: Any = document_to_json(docs[0]) if len(docs) == 1 else [document_to_json(d) for d in docs]
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return export(
+        [r for d in docs for r in d.references], fmt, style=style, ascii_only=ascii_only
+    )
+
+
+def export(references, fmt: str, style: str | None = None, ascii_only: bool = False) -> str:
+    """Records in an export format; a bad style name is a one-line error."""
+    try:
+        return render_references(references, fmt, style=style, ascii_only=ascii_only)
+    except StyleError as error:
+        fail(str(error))
+        return ""
+
+
+def style_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--style and --ascii, shared by every command that writes records."""
+    func = click.option(
+        "--ascii",
+        "ascii_only",
+        is_flag=True,
+        help="BibTeX for classic 8-bit BibTeX: non-ASCII letters as LaTeX commands.",
+    )(func)
+    return click.option(
+        "-s",
+        "--style",
+        default=None,
+        metavar="NAME",
+        help="CSL style for text/html/markdown: one of ours (styles/), an official one, or a .csl path "
+        "[default: chicago-author-date]. `gsecite styles` lists them.",
+    )(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,6 +100,8 @@ def main() -> None:
       gsecite extract articles/ --format jsonl -o out.jsonl
       gsecite extract article.txt --format csl-json
       gsecite annotate seeds/000_764cae084d0f7384.txt --format html -o seed.html
+      gsecite convert refs.bib --to text --style apa
+      gsecite styles gost
     """
 
 
@@ -77,14 +111,15 @@ def main() -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["json", "jsonl", "csl-json"]),
+    type=click.Choice(["json", "jsonl", *FORMATS]),
     default="json",
     show_default=True,
     help="json: one document (an array for several files); jsonl: one document per line; "
-    "csl-json: the CSL items alone.",
+    "csl-json: the CSL items alone; bibtex, ris; text, html, markdown: a formatted list.",
 )
+@style_options
 @output_option
-def extract_command(files: tuple[str, ...], fmt: str, output: str) -> None:
+def extract_command(files: tuple[str, ...], fmt: str, style: str | None, ascii_only: bool, output: str) -> None:
     """Extract the title and the bibliography of each article FILE (``-`` reads standard input).
 
     FILE may be a folder: its .txt and .html articles are read, recursively, in name order.
@@ -96,6 +131,8 @@ def extract_command(files: tuple[str, ...], fmt: str, output: str) -> None:
       gsecite extract seeds/000_764cae084d0f7384.txt
       gsecite extract a.txt b.txt --format jsonl
       cat a.txt | gsecite extract - --format csl-json -o refs.json
+      gsecite extract a.txt --format bibtex --ascii
+      gsecite extract a.txt --format text --style gost-r-7-0-5-2008
     """
     try:
         paths = expand_inputs(files)
@@ -108,7 +145,10 @@ def extract_command(files: tuple[str, ...], fmt: str, output: str) -> None:
         doc = extract(source.text, source.path)
         report_problems(doc, source.text)
         docs.append(doc)
-    text = render(docs, fmt)
+    write(render(docs, fmt, style, ascii_only), output)
+
+
+def write(text: str, output: str) -> None:
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
 
@@ -144,6 +184,53 @@ def annotate_command(file: str, fmt: str, output: str) -> None:
         return
     doc = extract(source.text, source.path)
     report_problems(doc, source.text)
-    page = annotate_html(source.text, doc) if fmt == "html" else annotate_text(source.text, doc)
-    with click.open_file(output, "w", encoding="utf-8") as out:
-        out.write(page)
+    write(annotate_html(source.text, doc) if fmt == "html" else annotate_text(source.text, doc), output)
+
+
+@main.command("styles")
+@click.argument("pattern", default="")
+def styles_command(pattern: str) -> None:
+    """List the citation styles whose name contains PATTERN: ours first, then the official ones.
+
+    \b
+    Examples:
+      gsecite styles
+      gsecite styles gost
+      gsecite styles chicago
+    """
+    for name, where in list_styles(pattern):
+        click.echo(f"{name}\t{where}")
+
+
+@main.command("convert")
+@click.argument("file")
+@click.option("-t", "--to", "fmt", type=click.Choice(FORMATS), required=True, help="The format to write.")
+@style_options
+@output_option
+def convert_command(file: str, fmt: str, style: str | None, ascii_only: bool, output: str) -> None:
+    """Convert a CSL-JSON or BibTeX FILE (``-`` reads standard input) to another format.
+
+    The input kind is told from the content. An entry that cannot be read is
+    reported on one line of standard error and the rest are converted (exit code 1).
+
+    \b
+    Examples:
+      gsecite convert refs.json --to bibtex -o refs.bib
+      gsecite convert refs.bib --to text --style apa
+      gsecite convert refs.bib --to csl-json
+    """
+    try:
+        source = read_source(file)
+    except InputError as error:
+        fail(str(error))
+        return
+    try:
+        references, problems = read_records(source.text, source.path)
+    except RecordsError as error:
+        fail(str(error))
+        return
+    for problem in problems:
+        click.echo(f"{source.path}: error: {problem}", err=True)
+    write(export(references, fmt, style=style, ascii_only=ascii_only), output)
+    if problems:
+        sys.exit(1)

@@ -122,7 +122,9 @@ def patterns() -> _Patterns:
             re.compile(r"Ibid\.,"),
         ),
         author_start=re.compile(rf"\[?{FAMILY}[,.] {INITIALS}\s"),
-        prose=re.compile(r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"),
+        prose=re.compile(
+            r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"
+        ),
         cited_page=re.compile(r"\([^()]*\b(?:pp?|cols?)\. \d[^()]*\)"),
         # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
         glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\[(])|\.\)(?=[{UPPER}“«\[])"),

@@ -38,7 +38,7 @@ from ..tables import read_table
 
 ENTRY_TYPES = {
     "book": "book",
-    "chapter": "incollection",
+    "chapter": "inbook",
     "article-journal": "article",
     "article-newspaper": "article",
     "article-magazine": "article",
@@ -204,9 +204,18 @@ def _fields(ref: Reference, ascii_only: bool) -> list[tuple[str, str]]:
         add("shortjournal", escape_latex(ref.container_title_short, **english_or_unknown))
     add("series", escape_latex(ref.collection_title, **english_or_unknown))
     add("edition", escape_latex(ref.edition, **plain))
-    add("volume", escape_latex(ref.volume, **plain))
+    # biblatex's volume is an integer: a range of volumes ("vols. 1–10") goes to the note,
+    # where read_bibtex finds it again.
+    volume_note = ""
+    if ref.volume.isdigit():
+        add("volume", ref.volume)
+    elif ref.volume:
+        volume_note = f"vols. {ref.volume}"
     add("volumes", escape_latex(ref.number_of_volumes, **plain))
-    add("part", escape_latex(ref.part, **plain))
+    if ref.type.startswith("article"):
+        add("issue", escape_latex(f"part {ref.part}" if ref.part else "", **plain))
+    else:
+        add("part", escape_latex(ref.part, **plain))
     add("number", escape_latex(ref.issue, **plain))
     add("pages", escape_latex(ref.page.replace("–", "--"), **plain))
     add("location", escape_latex(ref.publisher_place, **plain))
@@ -216,7 +225,7 @@ def _fields(ref: Reference, ascii_only: bool) -> list[tuple[str, str]]:
     add("type", escape_latex(ref.genre, **plain))
     if ref.type == "article-newspaper":
         add("entrysubtype", "newspaper")
-    add("note", escape_latex(ref.note, **plain))
+    add("note", escape_latex("; ".join(x for x in (volume_note, ref.note) if x), **plain))
     add("langid", latex().langid.get(ref.language.split("-")[0], ""))
     return fields
 
@@ -235,6 +244,21 @@ def write_bibtex(references: Sequence[Reference], *, ascii_only: bool = False) -
     return bibtexparser.write_string(library, bibtex_format=layout).lstrip("\n")
 
 
+def _top_level_comma(text: str) -> int:
+    """Where ``Family, Given`` splits: the first comma outside braces (and not escaped), or -1."""
+    depth = 0
+    previous = ""
+    for i, ch in enumerate(text):
+        if ch == "{" and previous != "\\":
+            depth += 1
+        elif ch == "}" and previous != "\\":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            return i
+        previous = ch
+    return -1
+
+
 def _split_names(value: str) -> tuple[Name, ...]:
     names = []
     for part in re.split(r"\s+and\s+(?![^{}]*\})", value.strip()):
@@ -243,12 +267,14 @@ def _split_names(value: str) -> tuple[Name, ...]:
             continue
         if part.startswith("{") and part.endswith("}") and "," not in part:
             names.append(Name(literal=decode_latex(part)))
-        elif "," in part:
-            family, _, given = part.partition(",")
-            names.append(Name(family=decode_latex(family), given=decode_latex(given)))
+        elif (comma := _top_level_comma(part)) >= 0:
+            names.append(Name(family=decode_latex(part[:comma]), given=decode_latex(part[comma + 1 :])))
         else:
             words = decode_latex(part).split()
-            names.append(Name(family=words[-1], given=" ".join(words[:-1])) if len(words) > 1 else Name(literal=words[0]))
+            if len(words) > 1:
+                names.append(Name(family=words[-1], given=" ".join(words[:-1])))
+            else:
+                names.append(Name(literal=words[0]))
     return tuple(names)
 
 
@@ -279,6 +305,13 @@ def entry_to_reference(entry: Entry) -> Reference:
     if issued is None and f.get("year", "").strip().isdigit():
         issued = Date((int(f["year"]),))
     text = {k: decode_latex(v) for k, v in f.items() if k not in ("author", "editor", "bookauthor")}
+    note = text.get("note", "")
+    volumes = re.match(r"vols\. ([^;]+)(?:;\s*|$)", note)
+    if volumes and "volume" not in text:
+        text["volume"], note = volumes.group(1), note[volumes.end() :]
+    part = re.fullmatch(r"part (.+)", text.get("issue", ""))
+    if part and "part" not in text:
+        text["part"] = part.group(1)
     return Reference(
         id=entry.key,
         type=csl_type,
@@ -299,7 +332,7 @@ def entry_to_reference(entry: Entry) -> Reference:
         publisher_place=text.get("location") or text.get("address", ""),
         publisher=text.get("publisher", ""),
         issued=issued,
-        note=text.get("note", ""),
+        note=note,
         genre=text.get("type", ""),
         language=language,
     )

@@ -165,6 +165,27 @@ def _install_speedups() -> None:
     model.Label.RE_MULTIPLE_NUMBERS = re.compile(r"\d+\s*(?:[-–—,&]|and)\s*\d+")
 
 
+@functools.lru_cache(maxsize=1)
+def _remembering_item_class(base):
+    """A CitationItem that looks its reference up once: citeproc-py does it hundreds of times
+    per entry, through three dictionary-backed attribute lookups each time."""
+
+    class RememberingCitationItem(base):
+        @property
+        def reference(self):
+            found = vars(self).get("_reference")
+            if found is None:
+                found = base.reference.fget(self)
+                object.__setattr__(self, "_reference", found)
+            return found
+
+    return RememberingCitationItem
+
+
+def _citation_item(base, key: str):
+    return _remembering_item_class(base)(key)
+
+
 def _install_substitution_fixes(model) -> None:
     """What stood in for a missing author is not printed again (CSL's cs:substitute rule).
 
@@ -342,6 +363,10 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
         key = f"r{i}"
         original_ids[key] = ref.id
         item["id"] = key
+        if output == "html":
+            # citeproc-py's HTML formatter does not escape variable text.
+            item = {k: v.replace("<", "&lt;").replace(">", "&gt;") if isinstance(v, str) else v
+                    for k, v in item.items()}
         if item.get("page"):
             item["page"] = format_page_range(item["page"], options.page_range_format)
         for number in ("volume", "issue", "number-of-volumes", "part"):
@@ -359,7 +384,7 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
                 dict.__setitem__(reference, "container-author", reference["container_author"])
         bibliography = CitationStylesBibliography(css, source, fmt)
         for item in items:
-            bibliography.register(Citation([CitationItem(item["id"])]))
+            bibliography.register(Citation([_citation_item(CitationItem, item["id"])]))
         bibliography.sort()
         rendered = [str(entry) for entry in bibliography.bibliography()]
     keys = bibliography.keys

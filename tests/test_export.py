@@ -1,0 +1,297 @@
+"""Exports: BibTeX, RIS, formatted lists, real consumers (bibtexparser, biber, pandoc, citeproc-js)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import bibtexparser
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gsecite.cli import main
+from gsecite.csl import from_csl, to_csl
+from gsecite.export.bibtex import entry_to_reference, read_bibtex, write_bibtex
+from gsecite.export.formatted import StyleError, format_bibliography, format_entries, resolve_style
+from gsecite.export.ris import write_ris
+from gsecite.extract import extract
+from gsecite.model import Date, Name, Reference
+
+from .conftest import DEV, SEED
+
+JS = Path(__file__).parent / "js"
+
+
+def seed_references() -> list[Reference]:
+    return list(extract(SEED.read_text(encoding="utf-8")).references)
+
+
+def gold_references() -> list[Reference]:
+    """The dev gold records, each with an id: what the comparison tests format."""
+    if not DEV.is_dir():
+        pytest.skip("../shared/benchmark/dev is not present")
+    refs = []
+    for path in sorted(DEV.glob("*.gold.json")):
+        for i, item in enumerate(json.loads(path.read_text(encoding="utf-8"))["references"]):
+            refs.append(from_csl({**item, "id": f"{path.name[:3]}-{i}"}))
+    return refs
+
+
+# --- BibTeX -------------------------------------------------------------------------------------
+
+titles = st.text(
+    alphabet=st.characters(whitelist_categories=("L", "M", "N", "P", "S", "Zs"), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=40,
+).map(lambda t: " ".join(unicodedata.normalize("NFC", t).split())).filter(bool)
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=titles, family=titles, place=titles, language=st.sampled_from(["ru", "en", "de", "kk", ""]))
+def test_bibtex_round_trip_through_bibtexparser(title, family, place, language):
+    ref = Reference(id="x", type="book", title=title, author=(Name(family, "V. I."),), publisher_place=place,
+                    issued=Date((1970,), (1972,)), language=language)
+    text = write_bibtex([ref])
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks and len(library.entries) == 1
+    back = entry_to_reference(library.entries[0])
+    assert (back.title, back.publisher_place, back.issued) == (title, place, ref.issued)
+    assert back.author == ref.author
+
+
+@pytest.mark.parametrize("title", ["50% & #1 $x_y$ {", "} \\ ^ ~ {{", "a\\b}c{", "Soiuz & SSSR"])
+def test_no_title_breaks_the_file(title):
+    refs = [Reference(id=str(i), type="book", title=title + str(i)) for i in range(3)]
+    library = bibtexparser.parse_string(write_bibtex(refs))
+    assert not library.failed_blocks and len(library.entries) == 3
+    assert [entry_to_reference(e).title for e in library.entries] == [r.title for r in refs]
+
+
+def test_bibtex_fields_follow_biblatex():
+    text = write_bibtex(seed_references())
+    entries = bibtexparser.parse_string(text).entries
+    assert len({e.key for e in entries}) == len(entries)
+    chapter = entries[0]
+    assert chapter.entry_type == "inbook" and chapter.key == "marxklassovaia"
+    assert chapter["bookauthor"] == "Marx, K. and Engels, F." and chapter["booktitle"] == "{Sochineniia}"
+    kpss = next(e for e in entries if e.key.startswith("kpss"))
+    assert kpss["date"] == "1970/1972" and kpss["langid"] == "russian" and kpss["edition"] == "8"
+    article = next(e for e in entries if e.entry_type == "article")
+    assert "journaltitle" in article.fields_dict and "language" not in article.fields_dict
+    assert "{Soiuz}" in article["title"]  # capitalized words of non-English titles are protected
+
+
+def test_bibtex_keys_are_unique_in_one_output():
+    ref = Reference(id="x", type="book", title="Komety", author=(Name("Orlov", "S. V."),), issued=Date((1935,)))
+    keys = [e.key for e in bibtexparser.parse_string(write_bibtex([ref, ref, ref])).entries]
+    assert keys == ["orlov1935komety", "orlov1935kometya", "orlov1935kometyb"]
+
+
+def test_bibtex_ascii():
+    ref = Reference(id="x", type="book", title="Tangdamalï elengder – Abdüqadïrov’s", language="kk")
+    text = write_bibtex([ref], ascii_only=True)
+    assert text.isascii() and '\\"{u}' in text and "--" in text
+
+
+def test_read_bibtex_reports_bad_blocks_and_reads_the_rest():
+    text = "@book{a, title={Komety}, year={1935}}\n@book{b, title={Broken\n\n@book{c, title={Luna}}\n"
+    refs, problems = read_bibtex(text)
+    assert "Komety" in [r.title for r in refs] and problems
+
+
+@pytest.mark.skipif(shutil.which("biber") is None, reason="biber is not installed")
+def test_biber_validates_the_datamodel(tmp_path):
+    bib = tmp_path / "refs.bib"
+    refs = gold_references() + seed_references()
+    bib.write_text(write_bibtex(refs), encoding="utf-8")
+    result = subprocess.run(
+        ["biber", "--tool", "--validate-datamodel", bib.name], capture_output=True, text=True, timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout[-2000:]
+    # Anonymous collective works and undated chapters lack what biblatex calls mandatory; the
+    # records say so truthfully. Anything else (an invalid field, type or datatype) is our fault.
+    problems = [line for line in result.stdout.splitlines()
+                if line.startswith(("WARN", "ERROR")) and "Missing mandatory field" not in line]
+    assert not problems, problems[:10]
+
+
+# --- RIS ----------------------------------------------------------------------------------------
+
+
+def test_ris_records():
+    text = write_ris(seed_references())
+    records = text.split("ER  - \n")
+    assert len([r for r in records if r.strip()]) == len(seed_references())
+    assert "TY  - CHAP" in text and "TY  - BOOK" in text and "TY  - JOUR" in text
+    assert "A2  - Marx, K." in text and "T2  - Sochineniia" in text and "PY  - 1970" in text
+    for line in text.splitlines():
+        assert not line or re.fullmatch(r"[A-Z][A-Z0-9]  - .*", line)
+
+
+# --- formatted lists ----------------------------------------------------------------------------
+
+
+def test_style_resolution(tmp_path):
+    assert resolve_style("gse").name == "gse.csl"
+    assert resolve_style("apa").name == "apa.csl"
+    assert resolve_style("chicago-fullnote-bibliography").name == "chicago-notes-bibliography.csl"
+    assert resolve_style(str(resolve_style("gse"))).name == "gse.csl"
+    with pytest.raises(StyleError):
+        resolve_style("no-such-style")
+    bad = tmp_path / "bad.csl"
+    bad.write_text("not xml", encoding="utf-8")
+    with pytest.raises(StyleError):
+        format_bibliography(seed_references(), style=str(bad))
+
+
+def test_formatted_outputs_escape_and_keep_ids():
+    refs = [
+        Reference(id="MixedCase", type="book", title="Tom & Jerry <b>", author=(Name("Ivanov", "I."),),
+                  issued=Date((1960,)), language="ru"),
+        Reference(id="b", type="chapter", title="Klassovaia bor’ba s 1848 po 1850 g.", author=(Name("Marx", "K."),),
+                  container_title="Sochineniia", container_author=(Name("Marx", "K."), Name("Engels", "F.")),
+                  edition="2", volume="7", language="ru"),
+    ]
+    html = format_bibliography(refs, output="html")
+    assert "&amp; Jerry &lt;b&gt;" in html and 'id="MixedCase"' in html and "<b>" not in html
+    text = format_bibliography(refs)
+    assert "g.”." not in text and "1850 g.”" in text
+    assert "by K. Marx and F. Engels" in text  # citeproc-py drops container-author; we do not
+    markdown = format_bibliography(refs, output="markdown")
+    assert markdown.startswith("1. ") and "*Sochineniia*" in markdown
+
+
+def _citeproc_js(style: str, items: list[dict], tmp_path: Path) -> dict[str, str]:
+    import citeproc
+
+    locales = Path(citeproc.__file__).parent / "data" / "locales"
+    data = tmp_path / "items.json"
+    data.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    result = subprocess.run(
+        ["node", str(JS / "format.js"), str(resolve_style(style)), str(locales), str(data)],
+        capture_output=True, text=True, timeout=300, env={**os.environ, "NODE_PATH": str(JS / "node_modules")},
+    )
+    assert result.returncode == 0, result.stderr[-1000:]
+    return json.loads(result.stdout)["entries"]
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", "", text).split())
+
+
+needs_js = pytest.mark.skipif(
+    shutil.which("node") is None or not (JS / "node_modules" / "citeproc").is_dir(),
+    reason="node and tests/js/node_modules/citeproc are not installed (npm install --prefix tests/js)",
+)
+
+# Where citeproc-py (with our fixes) and citeproc-js still differ on the dev records; see README.
+AGREEMENT = {"chicago-author-date": 0.95, "apa": 0.95, "modern-language-association": 0.95,
+             "gost-r-7-0-5-2008": 0.95}
+
+
+@needs_js
+@pytest.mark.parametrize("style", sorted(AGREEMENT))
+def test_formatted_output_agrees_with_citeproc_js(style, tmp_path):
+    refs = gold_references()
+    items = [{k: v for k, v in to_csl(r).items() if k != "custom"} for r in refs]
+    theirs = _citeproc_js(style, items, tmp_path)
+    ours = {e.id: e.text for e in format_entries(refs, style=style)}
+    same = [i for i in ours if _plain(ours[i]) == _plain(theirs.get(i, ""))]
+    assert len(same) / len(ours) >= AGREEMENT[style], [(ours[i], theirs.get(i)) for i in ours if i not in same][:5]
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+def test_gse_style_reproduces_printed_entries():
+    """The encyclopedia's own style: formatted gold records against the printed entries.
+
+    A works-block entry prints no author (it is the article's subject), so the
+    record's author may stand before the printed text. Measured: 134 of 166
+    (0.807); what remains are the gold's repairs of misprints (``D. 1.`` → ``D. I.``),
+    year ranges (``1970–72``, which CSL prints in full) and notes printed before
+    the imprint.
+    """
+    golds = {}
+    for path in sorted(DEV.glob("*.gold.json")) if DEV.is_dir() else []:
+        for i, item in enumerate(json.loads(path.read_text(encoding="utf-8"))["references"]):
+            golds[f"{path.name[:3]}-{i}"] = item
+    refs = gold_references()
+    matched = 0
+    for entry in format_entries(refs, style="gse"):
+        item = golds[entry.id]
+        printed = item["custom"]["raw"]
+        authors = item.get("author") or []
+        who = (authors[0].get("literal") or f"{authors[0]['family']}, {authors[0].get('given', '')}") if authors else ""
+        matched += _letters(entry.text) in (_letters(printed), _letters(who + printed))
+    assert matched / len(refs) >= 0.80
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
+def test_pandoc_renders_our_csl_json_without_warnings(tmp_path):
+    refs = gold_references() + seed_references()
+    data = tmp_path / "refs.json"
+    data.write_text(json.dumps([to_csl(r) for r in refs], ensure_ascii=False), encoding="utf-8")
+    doc = tmp_path / "doc.md"
+    doc.write_text("---\nnocite: '@*'\n---\n\nText.\n", encoding="utf-8")
+    result = subprocess.run(
+        ["pandoc", str(doc), "--citeproc", "--bibliography", str(data), "-t", "plain", "--fail-if-warnings"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0 and not result.stderr.strip(), result.stderr[-2000:]
+    assert "Klassovaia bor’ba" in result.stdout and "Letuchie myshi" in result.stdout
+
+
+# --- CLI ----------------------------------------------------------------------------------------
+
+
+def test_convert_csl_json_to_bibtex_and_back(tmp_path):
+    runner = CliRunner()
+    data = tmp_path / "refs.json"
+    runner.invoke(main, ["extract", str(SEED), "--format", "csl-json", "-o", str(data)])
+    bib = tmp_path / "refs.bib"
+    result = runner.invoke(main, ["convert", str(data), "--to", "bibtex", "-o", str(bib)])
+    assert result.exit_code == 0, result.output
+    back = runner.invoke(main, ["convert", str(bib), "--to", "csl-json"])
+    items = json.loads(back.stdout)
+    assert len(items) == len(seed_references())
+    assert items[0]["title"] == "Klassovaia bor’ba vo Frantsii s 1848 po 1850 g."
+
+
+def test_convert_reports_bad_entries_and_converts_the_rest(tmp_path):
+    data = tmp_path / "refs.json"
+    data.write_text(json.dumps([{"id": "a", "type": "book", "title": "Komety"}, {"type": 3},
+                                {"id": "b", "type": "book", "author": "not a list"}]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(data), "--to", "text", "--style", "gse"])
+    assert result.exit_code == 1
+    assert result.stdout.strip() == "Komety."
+    assert len(result.stderr.strip().splitlines()) == 2 and "item 2" in result.stderr
+
+
+@pytest.mark.parametrize("content", [b"\x00\x01binary", b"neither json nor bibtex", b"[1, 2"])
+def test_convert_bad_file_exit_2(tmp_path, content):
+    path = tmp_path / "x.json"
+    path.write_bytes(content)
+    result = CliRunner().invoke(main, ["convert", str(path), "--to", "bibtex"])
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1 and str(path) in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "text", "html", "markdown", "csl-json"])
+def test_extract_writes_every_format(fmt):
+    result = CliRunner().invoke(main, ["extract", str(SEED), "--format", fmt])
+    assert result.exit_code == 0 and "Klassovaia" in result.stdout
+
+
+def test_styles_command():
+    result = CliRunner().invoke(main, ["styles", "gost"])
+    assert result.exit_code == 0 and "gost-r-7-0-5-2008\tofficial" in result.stdout
+    assert CliRunner().invoke(main, ["styles", "gse"]).stdout.startswith("gse\tgsecite")
