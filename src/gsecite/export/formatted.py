@@ -136,6 +136,10 @@ def _install_speedups() -> None:
 
     xpath_search._gsecite = True
     model.CitationStylesElement.xpath_search = xpath_search
+    model.CitationStylesElement.get_root = functools.lru_cache(maxsize=200_000)(
+        model.CitationStylesElement.get_root
+    )
+    _install_fast_conditions(model)
     for cls in [c for c in vars(model).values() if isinstance(c, type) and "calls_variable" in vars(c)]:
         cls.calls_variable = functools.lru_cache(maxsize=200_000)(vars(cls)["calls_variable"])
 
@@ -167,23 +171,57 @@ def _install_speedups() -> None:
 
 @functools.lru_cache(maxsize=1)
 def _remembering_item_class(base):
-    """A CitationItem that looks its reference up once: citeproc-py does it hundreds of times
-    per entry, through three dictionary-backed attribute lookups each time."""
+    """A CitationItem whose reference is a plain attribute, set once registered: citeproc-py
+    reads it hundreds of times per entry, through three dictionary-backed lookups each time.
+    (A class attribute, not a property, so that the instance's own value is found first.)"""
 
     class RememberingCitationItem(base):
-        @property
-        def reference(self):
-            found = vars(self).get("_reference")
-            if found is None:
-                found = base.reference.fget(self)
-                object.__setattr__(self, "_reference", found)
-            return found
+        reference = None
+
+        def remember_reference(self, bibliography) -> None:
+            object.__setattr__(self, "reference", bibliography.source[self.key])
 
     return RememberingCitationItem
 
 
-def _citation_item(base, key: str):
-    return _remembering_item_class(base)(key)
+def _install_fast_conditions(model) -> None:
+    """cs:if tests, read from the style once instead of from lxml attributes for every entry.
+
+    Only ``type`` and ``variable`` tests (nearly all of them) take the fast path; the
+    others go to citeproc-py's own code, which gives the same answers.
+    """
+    render = model.If.render
+
+    @functools.lru_cache(maxsize=100_000)
+    def spec(element):
+        attrib = element.attrib
+        others = any(k in attrib for k in ("is-numeric", "is-uncertain-date", "locator", "position"))
+        types = tuple(t.lower() for t in attrib["type"].split()) if "type" in attrib else None
+        variables = tuple(v.replace("-", "_") for v in attrib["variable"].split()) if "variable" in attrib else None
+        return others, types, variables, attrib.get("match", "all")
+
+    def fast_render(self, item, context=None, delimiter="", **kwargs):
+        others, types, variables, match = spec(self)
+        if others:
+            return render(self, item, context=context, delimiter=delimiter, **kwargs)
+        results = []
+        reference = item.reference
+        if types is not None:
+            kind = reference.type
+            results += [t == kind for t in types]
+        if variables is not None:
+            results += [("locator" in item) if v == "locator" else (v in reference) for v in variables]
+        if match == "any":
+            passed = any(results)
+        elif match == "none":
+            passed = not any(results)
+        else:
+            passed = all(results)
+        if not passed:
+            raise model.ConditionFailed
+        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+    model.If.render = fast_render
 
 
 def _install_substitution_fixes(model) -> None:
@@ -383,8 +421,11 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
             if "container_author" in reference:
                 dict.__setitem__(reference, "container-author", reference["container_author"])
         bibliography = CitationStylesBibliography(css, source, fmt)
+        item_class = _remembering_item_class(CitationItem)
         for item in items:
-            bibliography.register(Citation([_citation_item(CitationItem, item["id"])]))
+            cited = item_class(item["id"])
+            bibliography.register(Citation([cited]))
+            cited.remember_reference(bibliography)
         bibliography.sort()
         rendered = [str(entry) for entry in bibliography.bibliography()]
     keys = bibliography.keys
