@@ -216,8 +216,8 @@ def test_gse_style_reproduces_printed_entries():
     """The encyclopedia's own style: formatted gold records against the printed entries.
 
     A works-block entry prints no author (it is the article's subject), so the
-    record's author may stand before the printed text. Measured: 134 of 166
-    (0.807); what remains are the gold's repairs of misprints (``D. 1.`` → ``D. I.``),
+    record's author may stand before the printed text. Measured: 139 of 166
+    (0.837); what remains are the gold's repairs of misprints (``D. 1.`` → ``D. I.``),
     year ranges (``1970–72``, which CSL prints in full) and notes printed before
     the imprint.
     """

@@ -256,13 +256,15 @@ def _install_substitution_fixes(model) -> None:
     model.Names.process = process_names
 
     text_process = model.Text.process
+    macro_of = functools.lru_cache(maxsize=100_000)(lambda element: element.get("macro"))
 
     def process_text(self, item, context=None, **kwargs):
-        macro = self.get("macro")
-        layout_context = context if context is not None else self
-        if macro and macro in layout_context.get_layout().repressed.get("macro", []):
-            if not self.xpath_search("./ancestor::cs:substitute"):
-                return None, None
+        macro = macro_of(self)
+        if macro:
+            layout_context = context if context is not None else self
+            if macro in layout_context.get_layout().repressed.get("macro", ()):
+                if not self.xpath_search("./ancestor::cs:substitute"):
+                    return None, None
         return text_process(self, item, context=context, **kwargs)
 
     model.Text.process = process_text
