@@ -234,3 +234,26 @@ def convert_command(file: str, fmt: str, style: str | None, ascii_only: bool, ou
     write(export(references, fmt, style=style, ascii_only=ascii_only), output)
     if problems:
         sys.exit(1)
+
+
+@main.command("cyrillic")
+@click.argument("text", required=False)
+def cyrillic_command(text: str | None) -> None:
+    """Restore the Cyrillic of romanized Russian TEXT, or of standard input line by line.
+
+    One output line for each input line. Words that are not romanized Russian
+    (English titles, Roman numerals, ISBN) stay as they are.
+
+    \b
+    Examples:
+      gsecite cyrillic "Soiuz rabochego klassa i krest’ianstva"
+      gsecite cyrillic < latin.txt > cyrillic.txt
+    """
+    from .cyrillic import Restorer
+
+    restorer = Restorer()
+    if text is not None:
+        click.echo(restorer.restore(text))
+        return
+    for line in sys.stdin:
+        sys.stdout.write(restorer.restore(line.rstrip("\n")) + "\n")

@@ -1,0 +1,5 @@
+"""Cyrillic: restoring the Russian that the encyclopedia romanized away."""
+
+from .restore import Restorer
+
+__all__ = ["Restorer"]

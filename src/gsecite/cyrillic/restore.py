@@ -1,0 +1,362 @@
+"""Restore Cyrillic from the encyclopedia's romanization (Library of Congress without diacritics).
+
+Letter-by-letter reversal is ambiguous: ``i`` is и or й, ``e`` is е or э, ``ts``
+is ц or тс, ``ia`` is я or иа, ``’`` is ь or ъ. Each word is read into its
+possible Cyrillic spellings, cheapest first (a cost says how unusual a reading
+is, from ``data/romanization.json``); the first spelling that Russian
+morphology knows (pymorphy3 and its bundled dictionary, offline) wins. A word
+the dictionary does not know (a name, a rare term) takes the reading the rules
+prefer: й after a vowel and before a consonant (``Kemaikin`` → Кемайкин), э at
+the start of a foreign name (``Edvard`` → Эдвард). Words that are not
+romanized Russian (``Springer``, ``XVIII``, ``ISBN``) stay as they are.
+
+>>> restorer = Restorer()
+>>> restorer.restore("Soiuz rabochego klassa i krest’ianstva v SSSR. Moscow: Nauka, 1971.")
+'Союз рабочего класса и крестьянства в СССР. Москоw: Наука, 1971.'
+>>> restorer.restore("Materialy XXV s”ezda KPSS i TsK")
+'Материалы XXV съезда КПСС и ЦК'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..patterns import LETTER
+from ..tables import read_table
+
+# A word: Latin letters (with diacritics: "über" is one foreign word) and the signs for ь and ъ.
+WORD = re.compile(rf"[{LETTER}’”']+")
+# What may stand between two words of one phrase.
+_PHRASE_GAP = re.compile(r"\s+")
+ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# Prepositions that govern the prepositional case (romanized): в, во, о, об, обо, на, при.
+_LOCATIVE_PREPOSITIONS = frozenset({"v", "vo", "o", "ob", "obo", "na", "pri"})
+# Romanized endings of an adjective or numeral in the prepositional case ("v odnom deistvii").
+_LOCATIVE_ENDINGS = ("om", "em", "oi", "ei", "ykh", "ikh", "ii")
+_INITIAL_AHEAD = re.compile(r"\s?(?:[A-Z][a-z]?\.)")
+# Words after which a lone I, V, X is a Roman numeral: tom, t., chast’, vyp., kn., glava …
+_VOLUME_WORDS = frozenset({"tom", "t", "chast", "ch", "vyp", "kn", "kniga", "gl", "glava", "razdel", "razd",
+                           "seriia", "ser", "vol", "part", "pt", "no"})
+LC_LETTERS = re.compile(r"^(?:shch|zh|kh|ts|ch|sh|iu|ia|[abvgdezikmlnoprstufy’”'])+$", re.I)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    units: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    vowels: frozenset[str]
+    after_vowel: frozenset[str]
+    before_iotated: frozenset[str]
+    keep_latin: frozenset[str]
+    prefer_e_hard: frozenset[str]
+    foreign_function_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    data = read_table("romanization.json")
+    readings = ((latin, tuple((c, int(cost)) for c, cost in v)) for latin, v in data["units"].items())
+    units = tuple(sorted(readings, key=lambda unit: -len(unit[0])))  # longest first: "shch" before "sh"
+    return _Rules(
+        units=units,
+        vowels=frozenset(data["vowels"]),
+        after_vowel=frozenset(data["after_vowel"]),
+        before_iotated=frozenset(data["before_iotated"]),
+        keep_latin=frozenset(w.lower() for w in data["keep_latin"]),
+        prefer_e_hard=frozenset(data["prefer_e_hard"]),
+        foreign_function_words=frozenset(data["foreign_function_words"]),
+    )
+
+
+def _segments(word: str, r: _Rules) -> list[tuple[str, tuple[tuple[str, int], ...]]] | None:
+    """The word cut into romanization units (longest first), with the case of each; None if it is not LC."""
+    out = []
+    i = 0
+    lower = word.lower()
+    while i < len(word):
+        for latin, readings in r.units:
+            if lower.startswith(latin, i):
+                printed = word[i : i + len(latin)]
+                # One Cyrillic capital is romanized with one capital ("Ts", "Ia"): "TS" and "IA"
+                # are two letters (ТС, ИА), as in abbreviations.
+                if len(latin) > 1 and printed[1:].isupper() and latin[1:].isalpha():
+                    continue
+                out.append((printed, readings))
+                i += len(latin)
+                break
+        else:
+            return None
+    return out
+
+
+def is_abbreviation(segments) -> bool:
+    """Every letter a capital (``KPSS``, ``TsK``, ``IaEU``): an abbreviation, not a word."""
+    return 1 < len(segments) <= 7 and all(printed[:1].isupper() for printed, _ in segments)
+
+
+def _cased(cyrillic: str, printed: str) -> str:
+    """Cyrillic in the case the romanization was printed in: ``Ts`` → Ц, ``TS`` → Ц, ``ts`` → ц."""
+    if printed[:1].isupper():
+        return cyrillic[:1].upper() + (cyrillic[1:].upper() if printed.isupper() and len(printed) > 1 else cyrillic[1:])
+    return cyrillic
+
+
+def spellings(word: str, limit: int = 512) -> list[tuple[int, str]]:
+    """Every Cyrillic spelling of a romanized word with its cost, cheapest first.
+
+    >>> [s for _, s in spellings("Soiuz")][:3]
+    ['Союз', 'Сойуз', 'Сойюз']
+    """
+    r = rules()
+    segments = _segments(word, r)
+    if segments is None:
+        return []
+    results: list[tuple[int, str]] = [(0, "")]
+    abbreviation = is_abbreviation(segments)
+    for index, (printed, readings) in enumerate(segments):
+        next_printed = segments[index + 1][0].lower() if index + 1 < len(segments) else ""
+        grown = []
+        for cost, prefix in results:
+            previous = prefix[-1:].lower()
+            if (
+                printed == "i"
+                and previous in r.vowels - {"и", "й", "ю", "я"}
+                and next_printed in ("", "ia", "iu")
+                and not abbreviation
+            ):
+                # After a vowel, at the end of a word or before я/ю, i is й far more often than и
+                # (Николай, Сергей, Алетейя); the dictionary still decides between known words.
+                readings = tuple(sorted(readings, key=lambda reading: reading[0] != "й"))
+                readings = tuple((c, i) for i, (c, _) in enumerate(readings))
+            if printed == "E" and abbreviation:
+                # In abbreviations Э, the initial of энергетический, экспериментальный …, is the
+                # commoner letter: ВВЭР, РОССПЭН, МАГАТЭ.
+                readings = (("э", 0), ("е", 1))
+            for cyrillic, extra in readings:
+                if cyrillic in r.after_vowel and previous not in r.vowels:
+                    continue
+                if cyrillic in r.before_iotated and next_printed[:1] not in ("e", "i"):
+                    continue
+                if cyrillic.startswith("э") and previous and previous not in r.vowels and not abbreviation:
+                    continue
+                grown.append((cost + extra, prefix + _cased(cyrillic, printed)))
+        grown.sort(key=lambda item: item[0])
+        results = grown[:limit]
+    return results
+
+
+def _fallback(word: str, options: list[tuple[int, str]]) -> str:
+    """A spelling for a word the dictionary does not know: the rules' choice.
+
+    й after a vowel before a consonant or at the end (Кемайкин, Толстой); э at the
+    start of a capitalized foreign-looking name (Эдвард).
+    """
+    r = rules()
+    best = options[0][1]
+    chars = list(best)
+    lower = best.lower()
+    for i, ch in enumerate(lower):
+        # Not after у: уи is common in foreign names (Уильям, Иммануил); not in abbreviations.
+        if ch == "и" and i > 0 and lower[i - 1] in r.vowels - {"й", "у", "и"} and not word.isupper():
+            following = lower[i + 1 : i + 2]
+            if not following or following not in r.vowels:
+                chars[i] = "Й" if chars[i].isupper() else "й"
+    if len(chars) > 3 and chars[0] == "Е" and word[:1] == "E":
+        chars[0] = "Э"
+    return "".join(chars)
+
+
+def _case_hint(previous: str, before_previous: str) -> str:
+    """What the two words before say of a word's case: "prepositional" after в, о, на, при
+    (or such a preposition and an adjective: "v odnom deistvii"), "plural" after a plural
+    adjective ("atomnykh stantsii"), else ""."""
+    word = previous.lower()
+    if word in _LOCATIVE_PREPOSITIONS or (before_previous.lower() in _LOCATIVE_PREPOSITIONS and word.endswith(
+        _LOCATIVE_ENDINGS
+    )):
+        return "prepositional"
+    if word.endswith(("ykh", "ikh")) and word not in ("ikh", "nikh"):
+        return "plural"
+    return ""
+
+
+class Restorer:
+    """Restores romanized Russian text; keeps a bounded memory of the words it has seen.
+
+    >>> Restorer().restore_word("Kemaikin")
+    'Кемайкин'
+    """
+
+    def __init__(self, cache_size: int = 200_000) -> None:
+        import pymorphy3
+
+        self._morph = pymorphy3.MorphAnalyzer()
+        self._cache: OrderedDict[str, str] = OrderedDict()
+        self._cache_size = cache_size
+
+    def known(self, cyrillic: str) -> bool:
+        return self._morph.word_is_known(cyrillic.lower())
+
+    def is_latin(self, word: str) -> bool:
+        """A word printed in Latin in the Russian original (not a romanization)."""
+        if not LC_LETTERS.match(word):
+            return True
+        if word.lower() in rules().keep_latin:
+            return True
+        return len(word) > 1 and word.isupper() and bool(ROMAN.fullmatch(word))
+
+    def restore_word(self, word: str, hint: str = "") -> str:
+        """One word; ``hint`` is what the words before it say of its case (see _case_hint)."""
+        key = (word, hint)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        result = self._restore_word(word, hint)
+        self._cache[key] = result
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return result
+
+    def _restore_word(self, word: str, hint: str) -> str:
+        if self.is_latin(word):
+            return word
+        options = spellings(word)
+        if not options:
+            return word
+        segments = _segments(word, rules())
+        if segments and is_abbreviation(segments):
+            return options[0][1]  # letters, not a word: the dictionary has nothing to say
+        if len(word) > 1:
+            for _, candidate in options[:256]:
+                if self.known(candidate):
+                    return self._hard_e(word, self._genitive_plural(word, candidate, hint))
+        return _fallback(word, options)
+
+    def _hard_e(self, word: str, candidate: str) -> str:
+        """Word-initial е or э when both spellings are words: э for the pronoun этот and its
+        forms (a table), е otherwise (его, not эго; Екатерина, not Экатерина)."""
+        if candidate[:1] not in "еЕ" or word.isupper():
+            return candidate
+        hard = ("Э" if candidate[0] == "Е" else "э") + candidate[1:]
+        if candidate.lower() in rules().prefer_e_hard or hard.lower() in rules().prefer_e_hard:
+            return hard
+        return candidate
+
+    def _genitive_plural(self, word: str, candidate: str, hint: str) -> str:
+        """``-ii``: ``сочинении`` is only prepositional, so with no preposition before it the
+        word is the genitive plural ``сочинений`` (Собрание сочинений, теория уравнений); a
+        capitalized first name is the singular (Дмитрий, not the plural Дмитрии)."""
+        if not word.lower().endswith("ii") or not candidate.lower().endswith("ии") or word.isupper():
+            return candidate
+        other = candidate[:-1] + ("Й" if candidate[-1].isupper() else "й")
+        if not self.known(other):
+            return candidate
+        if word[:1].isupper() and any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in self._morph.parse(
+            other.lower()
+        )):
+            return other
+        if hint == "plural":
+            return other  # agrees with the plural adjective before it: атомных станций
+        if hint == "prepositional":
+            return candidate
+        cases = {p.tag.case for p in self._morph.parse(candidate.lower()) if p.tag.case}
+        return other if cases and cases <= {"loct", "loc2"} else candidate
+
+    def _foreign_phrases(self, text: str, matches: list[re.Match]) -> list[bool]:
+        """For each word: whether it stands in a phrase with a word that cannot be Russian
+        ("Vorlesungen über Logik"): there, function words and words no dictionary knows stay Latin."""
+        certain = [not LC_LETTERS.match(m.group(0).strip("’”'")) and any(ch.isalpha() for ch in m.group(0))
+                   for m in matches]
+        foreign = [False] * len(matches)
+        start = 0
+        for i in range(1, len(matches) + 1):
+            if i == len(matches) or not _PHRASE_GAP.fullmatch(text[matches[i - 1].end() : matches[i].start()]):
+                if any(certain[start:i]):
+                    for j in range(start, i):
+                        foreign[j] = True
+                start = i
+        return foreign
+
+    def _stays_latin(self, word: str) -> bool:
+        core = word.strip("’”'")
+        if core.lower() in rules().foreign_function_words:
+            return True
+        if len(core) <= 1:
+            return False
+        forms = {core, word.lstrip("’”'")}
+        return not any(self.known(candidate) for form in forms for _, candidate in spellings(form)[:256])
+
+    def restore(self, text: str) -> str:
+        """Restore every romanized word of a line; everything else passes through."""
+        out = []
+        cursor = 0
+        previous = before_previous = ""
+        matches = list(WORD.finditer(text))
+        in_foreign_phrase = self._foreign_phrases(text, matches) if matches else []
+        for index, m in enumerate(matches):
+            word = m.group(0)
+            gap = text[cursor : m.start()]
+            if in_foreign_phrase[index] and self._stays_latin(word):
+                out.append(gap + word)
+                cursor = m.end()
+                before_previous, previous = previous, word
+                continue
+            if any(ch.isdigit() for ch in gap):
+                previous = before_previous = ""  # "Tom 12. M.": the word before is not next to this one
+            out.append(gap)
+            hint = _case_hint(previous, before_previous)
+            out.append(self._restore_token(text, m.start(), m.end(), word, hint, previous))
+            cursor = m.end()
+            before_previous, previous = previous, word
+        out.append(text[cursor:])
+        return "".join(out)
+
+    @staticmethod
+    def _roman_numeral(text: str, end: int, previous: str) -> bool:
+        """Whether a lone capital I, V, X … is a Roman numeral (Latin) rather than a Russian
+        letter: after a volume word ("Tom I"), or after a common noun ("Kartiny mira I."); not
+        before a colon ("M: Nauka") or before a word or number ("V 2 tomakh", "V poiskakh")."""
+        following = text[end : end + 2]
+        if text[end - 1] not in "IVX":
+            return False  # a lone M, L, C, D is Moscow, Leningrad or an initial, not a numeral
+        if previous.lower().rstrip(".’") in _VOLUME_WORDS:
+            return True
+        if following[:1] in (":", "-"):
+            return False
+        if following[:1] == ".":
+            # "I.", "V.", "X." after a noun are numerals, unless another initial follows
+            # ("… deistviiakh I. A. Krylov").
+            another_initial = _INITIAL_AHEAD.match(text, end + 1)
+            return (
+                not another_initial and len(previous) >= 3 and previous.islower()
+                and previous not in _LOCATIVE_PREPOSITIONS
+            )
+        return not (following[:1] == " " and following[1:2].isalnum())
+
+    def _restore_token(
+        self, text: str, start: int, end: int, word: str, hint: str = "", previous: str = ""
+    ) -> str:
+        if len(word) == 1 and word in "IVXLCDM" and self._roman_numeral(text, end, previous):
+            return word
+        # Part of an address or a file name ("lib.ru", "x.pdf"): Latin. Initials ("M.M.") are not.
+        if word.islower() and (
+            (text[start - 1 : start] == "." and start > 1 and text[start - 2].islower()) or text[end : end + 1] == "/"
+        ):
+            return word
+        # Signs at the edges are quotes or apostrophes, not ь or ъ.
+        lead = len(word) - len(word.lstrip("’”'"))
+        trail = len(word) - len(word.rstrip("’”'"))
+        core = word[lead : len(word) - trail] if trail else word[lead:]
+        if not core:
+            return word
+        restored = self.restore_word(core, hint)
+        if trail and not self.is_latin(core) and core[-1:].isalpha():
+            # A final ’ is ь in Russian ("zemel’", "Kazan’"), a closing quote otherwise.
+            sign = word[len(word) - trail :]
+            if sign[0] in "’'":
+                with_sign = self.restore_word(core + "’", hint)
+                return word[:lead] + with_sign + sign[1:]
+        return word[:lead] + restored + (word[len(word) - trail :] if trail else "")

@@ -1,0 +1,114 @@
+"""Restoring Cyrillic from the encyclopedia's romanization."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from gsecite.cli import main
+from gsecite.cyrillic import Restorer
+from gsecite.cyrillic.restore import spellings
+
+from .conftest import SHARED
+
+
+@pytest.fixture(scope="module")
+def restorer() -> Restorer:
+    return Restorer()
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        # adjective and genitive endings: -ий / -ой / -ей, -ии / -ий
+        pytest.param("Russkii iazyk", "Русский язык", id="adjective-ii"),
+        pytest.param("Sobranie sochinenii", "Собрание сочинений", id="genitive-plural-without-preposition"),
+        pytest.param("o sochinenii", "о сочинении", id="prepositional-after-preposition"),
+        pytest.param("Komediia v odnom deistvii", "Комедия в одном действии", id="prepositional-after-adjective"),
+        pytest.param("Ocherki istorii", "Очерки истории", id="genitive-singular"),
+        pytest.param("Bol’shoi teatr", "Большой театр", id="adjective-oi"),
+        pytest.param("novoi zhizni", "новой жизни", id="feminine-oi"),
+        # э at the start of a word; е and э inside abbreviations
+        pytest.param("eto", "это", id="eto"),
+        pytest.param("ego", "его", id="ego-not-ego"),
+        pytest.param("ekonomika", "экономика", id="initial-e-hard"),
+        pytest.param("VVER", "ВВЭР", id="abbreviation-e"),
+        # тс / ц, я / иа, ь / ъ
+        pytest.param("detskii", "детский", id="ts-as-two-letters"),
+        pytest.param("tsentr", "центр", id="ts-as-one-letter"),
+        pytest.param("sotsialisticheskii", "социалистический", id="ts-inside"),
+        pytest.param("krest’ianstva", "крестьянства", id="soft-sign"),
+        pytest.param("s”ezda", "съезда", id="hard-sign"),
+        pytest.param("ob’ekt", "объект", id="apostrophe-as-hard-sign"),
+        pytest.param("Rossiia", "Россия", id="ia"),
+        pytest.param("Soiuz", "Союз", id="iu-after-vowel"),
+        # names and patronymics
+        pytest.param("Nikolai Vasil’evich", "Николай Васильевич", id="first-name-patronymic"),
+        pytest.param("Dmitrii Sergeevich", "Дмитрий Сергеевич", id="name-ending-ii"),
+        pytest.param("Kemaikin", "Кемайкин", id="unknown-surname-ai"),
+        pytest.param("Dzhordzh Mur", "Джордж Мур", id="foreign-name"),
+        # abbreviations and initials
+        pytest.param("TsK KPSS", "ЦК КПСС", id="party-abbreviations"),
+        pytest.param("M.: Nauka, 1984.", "М.: Наука, 1984.", id="moscow"),
+        pytest.param("V. I. Lenin", "В. И. Ленин", id="initials"),
+        pytest.param("M.M. Postnikov", "М.М. Постников", id="glued-initials"),
+        pytest.param("Tom I. M.: Nauka", "Том I. М.: Наука", id="roman-after-volume"),
+        pytest.param("V 2 tomakh", "В 2 томах", id="preposition-before-number"),
+        # words that are not romanized Russian stay as they are
+        pytest.param("XVIII v.", "XVIII в.", id="roman-numeral"),
+        pytest.param("ISBN 5-02-003", "ISBN 5-02-003", id="isbn"),
+        pytest.param("Theory of Hilbert spaces", "Theory of Hilbert spaces", id="english"),
+        pytest.param("lib.ru", "lib.ru", id="address"),
+        pytest.param("Vorlesungen über die Ethik", "Vorlesungen über die Ethik", id="german-phrase"),
+    ],
+)
+def test_restore_table(restorer, latin, cyrillic):
+    assert restorer.restore(latin) == cyrillic
+
+
+def test_spellings_are_ordered_by_cost():
+    options = [s for _, s in spellings("deistvii")]
+    assert options[0] == "деиствии" and "действий" in options and "действии" in options
+
+
+def test_seed_bibliography_restored(restorer):
+    # Entries of the seed article with their Russian originals.
+    pairs = {
+        "Lenin, V. I. O soiuze rabochego klassa i krest’ianstva. Moscow, 1969.":
+            "Ленин, В. И. О союзе рабочего класса и крестьянства. Moscow, 1969.",
+        "Materialy XXV s”ezda KPSS.": "Материалы XXV съезда КПСС.",
+        "Alekseeva, V. M. Razvitie soiuza rabochikh i krest’ian v period perekhoda k kommunizmu.":
+            "Алексеева, В. М. Развитие союза рабочих и крестьян в период перехода к коммунизму.",
+        "Selunskaia, V. M. Rabochii klass i Oktiabr’ v derevne.": "Селунская, В. М. Рабочий класс и Октябрь в деревне.",
+    }
+    for latin, cyrillic in pairs.items():
+        assert restorer.restore(latin) == cyrillic
+
+
+def test_cli_argument_and_lines():
+    runner = CliRunner()
+    assert runner.invoke(main, ["cyrillic", "Soiuz i TsK"]).stdout == "Союз и ЦК\n"
+    result = runner.invoke(main, ["cyrillic"], input="Narody Sibiri\n\nKomety\n")
+    assert result.stdout.splitlines() == ["Народы Сибири", "", "Кометы"]
+
+
+@pytest.mark.skipif(not (SHARED / "benchmark" / "ru-dev" / "pairs.jsonl").exists(), reason="ru-dev absent")
+def test_ru_dev_word_accuracy_and_speed(restorer):
+    import re
+
+    word = re.compile(r"\w+")
+    pairs = [json.loads(line) for line in (SHARED / "benchmark" / "ru-dev" / "pairs.jsonl").open(encoding="utf-8")]
+    total = right = 0
+    started = time.perf_counter()
+    restored = [restorer.restore(p["latin"]) for p in pairs]
+    seconds = time.perf_counter() - started
+    for pair, got in zip(pairs, restored, strict=True):
+        gold, ours = word.findall(pair["cyrillic"].replace("ё", "е")), word.findall(got)
+        total += len(gold)
+        if len(gold) == len(ours):
+            right += sum(a == b for a, b in zip(gold, ours, strict=True))
+    assert right / total >= 0.98
+    assert seconds < 5  # thousands of entries a second once warm; this also covers a cold start
