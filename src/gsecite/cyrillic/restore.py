@@ -7,8 +7,8 @@ is, from ``data/romanization.json``); the first spelling that Russian
 morphology knows (pymorphy3 and its bundled dictionary, offline) wins. A word
 the dictionary does not know (a name, a rare term) takes the reading the rules
 prefer: й after a vowel and before a consonant (``Kemaikin`` → Кемайкин), э at
-the start of a foreign name (``Edvard`` → Эдвард). Words that are not
-romanized Russian (``Springer``, ``XVIII``, ``ISBN``) stay as they are.
+the start of an unknown capitalized word. Words that are not romanized Russian
+(``Moscow``, ``XVIII``, ``ISBN``, a German title) stay as they are.
 
 >>> restorer = Restorer()
 >>> restorer.restore("Soiuz rabochego klassa i krest’ianstva v SSSR. Moscow: Nauka, 1971.")
@@ -107,7 +107,7 @@ def spellings(word: str, limit: int = 512) -> list[tuple[int, str]]:
     """Every Cyrillic spelling of a romanized word with its cost, cheapest first.
 
     >>> [s for _, s in spellings("Soiuz")][:3]
-    ['Союз', 'Сойуз', 'Сойюз']
+    ['Союз', 'Соиуз', 'Сойуз']
     """
     r = rules()
     segments = _segments(word, r)
