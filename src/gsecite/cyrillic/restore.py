@@ -12,7 +12,7 @@ the start of an unknown capitalized word. Words that are not romanized Russian
 
 >>> restorer = Restorer()
 >>> restorer.restore("Soiuz rabochego klassa i krest’ianstva v SSSR. Moscow: Nauka, 1971.")
-'Союз рабочего класса и крестьянства в СССР. Москоw: Наука, 1971.'
+'Союз рабочего класса и крестьянства в СССР. Moscow: Наука, 1971.'
 >>> restorer.restore("Materialy XXV s”ezda KPSS i TsK")
 'Материалы XXV съезда КПСС и ЦК'
 """
