@@ -112,3 +112,58 @@ def test_ru_dev_word_accuracy_and_speed(restorer):
             right += sum(a == b for a, b in zip(gold, ours, strict=True))
     assert right / total >= 0.98
     assert seconds < 5  # thousands of entries a second once warm; this also covers a cold start
+
+
+# --- records in Cyrillic and other romanizations ---------------------------------------------
+
+from gsecite.csl import to_csl  # noqa: E402
+from gsecite.cyrillic.script import re_romanize, romanize, to_cyrillic  # noqa: E402
+from gsecite.model import Name, Reference  # noqa: E402
+
+from .conftest import SEED  # noqa: E402
+
+
+def test_record_to_cyrillic_keeps_the_romanized_values(restorer):
+    ref = Reference(id="x", type="chapter", title="Klassovaia bor’ba vo Frantsii", author=(Name("Marx", "K."),),
+                    container_title="Sochineniia", container_title_short="Soch.", publisher_place="Moscow",
+                    language="ru")
+    cyrillic = to_cyrillic(ref, restorer)
+    assert (cyrillic.title, cyrillic.container_title_short, cyrillic.publisher_place) == (
+        "Классовая борьба во Франции", "Соч.", "М.")
+    assert cyrillic.author == (Name("Маркс", "К."),)
+    item = to_csl(cyrillic)
+    assert item["original-title"] == "Klassovaia bor’ba vo Frantsii"
+    assert item["custom"]["romanized"]["container-title-short"] == "Soch."
+
+
+def test_non_russian_records_stay_as_they_are(restorer):
+    ref = Reference(id="x", type="book", title="Tangdamalï elengder", language="kk")
+    assert to_cyrillic(ref, restorer) is ref
+
+
+@pytest.mark.parametrize(
+    ("scheme", "expected"),
+    [
+        pytest.param("lc", "Shchukin, Istoriia", id="lc"),
+        pytest.param("bgn", "Shchukin, Istoriya", id="bgn"),
+        pytest.param("iso9", "Ŝukin, Istoriâ", id="iso9"),
+    ],
+)
+def test_romanizations(scheme, expected):
+    assert romanize("Щукин, История", scheme) == expected
+
+
+def test_re_romanize_record(restorer):
+    ref = Reference(id="x", type="book", title="Istoriia SSSR", language="ru")
+    assert re_romanize(ref, "bgn", restorer).title == "Istoriya SSSR"
+
+
+def test_gost_list_in_cyrillic_from_the_seed():
+    result = CliRunner().invoke(main, ["extract", str(SEED), "--script", "cyrillic", "--format", "text",
+                                       "--style", "gost-r-7-0-5-2008"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert "Ленин В. И. О союзе рабочего класса и крестьянства. М., 1969." in result.stdout
+    assert any("Маркс К. Классовая борьба во Франции с 1848 по 1850 г. // Соч. 2-е изд. Т. 7." in line
+               for line in lines)
+    assert "Вып." not in result.stdout and ": ," not in result.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -71,6 +72,37 @@ def export(references, fmt: str, style: str | None = None, ascii_only: bool = Fa
         return ""
 
 
+def convert_script(references, script: str, romanization: str | None):
+    """Records in Cyrillic (``--script cyrillic``) or romanized another way (``--romanization``)."""
+    if script == "latin" and not romanization:
+        return list(references)
+    from .cyrillic import Restorer
+    from .cyrillic.script import re_romanize, to_cyrillic
+
+    restorer = Restorer()
+    if script == "cyrillic":
+        return [to_cyrillic(r, restorer) for r in references]
+    return [re_romanize(r, romanization, restorer) for r in references]
+
+
+def script_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--script and --romanization, shared by every command that writes records."""
+    func = click.option(
+        "--romanization",
+        type=click.Choice(["lc", "lc-diacritics", "bgn", "iso9", "scholarly"]),
+        default=None,
+        help="Russian fields restored and romanized again: lc (the encyclopedia's), lc-diacritics (ALA-LC), "
+        "bgn (BGN/PCGN), iso9 (GOST 7.79 / ISO 9), scholarly.",
+    )(func)
+    return click.option(
+        "--script",
+        type=click.Choice(["latin", "cyrillic"]),
+        default="latin",
+        show_default=True,
+        help="cyrillic: Russian-language fields restored to Cyrillic (the romanized values kept in custom).",
+    )(func)
+
+
 def style_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--style and --ascii, shared by every command that writes records."""
     func = click.option(
@@ -118,8 +150,12 @@ def main() -> None:
     "csl-json: the CSL items alone; bibtex, ris; text, html, markdown: a formatted list.",
 )
 @style_options
+@script_options
 @output_option
-def extract_command(files: tuple[str, ...], fmt: str, style: str | None, ascii_only: bool, output: str) -> None:
+def extract_command(
+    files: tuple[str, ...], fmt: str, style: str | None, ascii_only: bool, script: str,
+    romanization: str | None, output: str,
+) -> None:
     """Extract the title and the bibliography of each article FILE (``-`` reads standard input).
 
     FILE may be a folder: its .txt and .html articles are read, recursively, in name order.
@@ -133,6 +169,8 @@ def extract_command(files: tuple[str, ...], fmt: str, style: str | None, ascii_o
       cat a.txt | gsecite extract - --format csl-json -o refs.json
       gsecite extract a.txt --format bibtex --ascii
       gsecite extract a.txt --format text --style gost-r-7-0-5-2008
+      gsecite extract a.txt --script cyrillic --format text --style gost-r-7-0-5-2008
+      gsecite extract a.txt --romanization bgn --format csl-json
     """
     try:
         paths = expand_inputs(files)
@@ -144,6 +182,8 @@ def extract_command(files: tuple[str, ...], fmt: str, style: str | None, ascii_o
     for source in sources:
         doc = extract(source.text, source.path)
         report_problems(doc, source.text)
+        if script != "latin" or romanization:
+            doc = replace(doc, references=tuple(convert_script(doc.references, script, romanization)))
         docs.append(doc)
     write(render(docs, fmt, style, ascii_only), output)
 
@@ -206,8 +246,11 @@ def styles_command(pattern: str) -> None:
 @click.argument("file")
 @click.option("-t", "--to", "fmt", type=click.Choice(FORMATS), required=True, help="The format to write.")
 @style_options
+@script_options
 @output_option
-def convert_command(file: str, fmt: str, style: str | None, ascii_only: bool, output: str) -> None:
+def convert_command(
+    file: str, fmt: str, style: str | None, ascii_only: bool, script: str, romanization: str | None, output: str
+) -> None:
     """Convert a CSL-JSON or BibTeX FILE (``-`` reads standard input) to another format.
 
     The input kind is told from the content. An entry that cannot be read is
@@ -231,6 +274,7 @@ def convert_command(file: str, fmt: str, style: str | None, ascii_only: bool, ou
         return
     for problem in problems:
         click.echo(f"{source.path}: error: {problem}", err=True)
+    references = convert_script(references, script, romanization)
     write(export(references, fmt, style=style, ascii_only=ascii_only), output)
     if problems:
         sys.exit(1)

@@ -1,0 +1,131 @@
+"""Records in Cyrillic, and restored text in another romanization.
+
+``to_cyrillic`` restores the Russian-language fields of a record (titles, names,
+containers, places, publishers) and keeps every romanized value it replaced in
+``custom.romanized`` (and the title in CSL ``original-title``), so nothing is
+lost. Places take the abbreviations a Russian bibliography uses (Moscow → М.,
+Moscow-Leningrad → М.; Л.); the apparatus (``2-е изд.``, ``Т.``, ``№``, ``//``)
+is the style's to print, in its Russian locale (``--style gost-r-7-0-5-2008``).
+
+>>> from gsecite.model import Name, Reference
+>>> ref = Reference(id="x", type="book", title="Narody Sibiri", publisher_place="Moscow-Leningrad",
+...                 author=(Name("Levin", "M. G."),), language="ru")
+>>> restored = to_cyrillic(ref, Restorer())
+>>> restored.title, restored.publisher_place, restored.author[0].display()
+('Народы Сибири', 'М.; Л.', 'Левин, М. Г.')
+>>> romanize("Народы Сибири", "bgn")
+'Narody Sibiri'
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ..model import Name, Reference
+from ..tables import read_table
+from .restore import Restorer
+
+TEXT_FIELDS = ("title", "title_short", "container_title", "container_title_short", "collection_title", "publisher")
+NAME_FIELDS = ("author", "editor", "container_author")
+ROMANIZATIONS = {
+    "lc": None,  # the encyclopedia's own: Library of Congress without diacritics
+    "lc-diacritics": "ALA_LC",
+    "bgn": "BGN_PCGN",
+    "iso9": "GOST_779",
+    "scholarly": "SCIENTIFIC",
+}
+_LC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "”", "ы": "y", "ь": "’", "э": "e", "ю": "iu",
+    "я": "ia",
+}
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    return read_table("romanization.json")["places"]
+
+
+@lru_cache(maxsize=1)
+def _foreign_names() -> dict[str, str]:
+    return read_table("romanization.json")["foreign_names"]
+
+
+def _name(name: Name, restorer: Restorer) -> Name:
+    """A name in Cyrillic: each initial on its own (so "T. I." is never read as "tom I"),
+    English spellings of foreign names in their Russian form (Marx → Маркс)."""
+    if name.literal:
+        return Name(literal=restorer.restore(name.literal))
+    family = _foreign_names().get(name.family) or restorer.restore(name.family)
+    given = " ".join(restorer.restore(token) for token in name.given.split())
+    return Name(family=family, given=given)
+
+
+def to_cyrillic(ref: Reference, restorer: Restorer) -> Reference:
+    """The record with its Russian-language fields in Cyrillic (other languages as they are)."""
+    if ref.language not in ("ru", ""):
+        return ref
+    changes: dict[str, object] = {}
+    romanized: dict[str, object] = {}
+    for field in TEXT_FIELDS:
+        value = getattr(ref, field)
+        if value:
+            restored = restorer.restore(value)
+            if restored != value:
+                changes[field], romanized[field] = restored, value
+    for field in NAME_FIELDS:
+        names = getattr(ref, field)
+        if names:
+            restored_names = tuple(_name(n, restorer) for n in names)
+            if restored_names != names:
+                changes[field] = restored_names
+                romanized[field] = [n.display() for n in names]
+    if ref.publisher_place:
+        place = _places().get(ref.publisher_place) or restorer.restore(ref.publisher_place)
+        if place != ref.publisher_place:
+            changes["publisher_place"], romanized["publisher-place"] = place, ref.publisher_place
+    if not changes:
+        return ref
+    extra = dict(ref.extra)
+    if "title" in romanized:
+        extra["original-title"] = romanized["title"]
+    custom = dict(ref.custom)
+    custom["romanized"] = {k.replace("_", "-"): v for k, v in romanized.items()}
+    return replace(ref, **changes, extra=tuple(extra.items()), custom=tuple(custom.items()))
+
+
+def romanize(text: str, scheme: str) -> str:
+    """Cyrillic text in a romanization: lc (the encyclopedia's), lc-diacritics, bgn, iso9, scholarly."""
+    if scheme not in ROMANIZATIONS:
+        raise ValueError(f"unknown romanization {scheme!r}; choose one of {', '.join(ROMANIZATIONS)}")
+    if ROMANIZATIONS[scheme] is None:
+        out = []
+        for ch in text:
+            latin = _LC.get(ch.lower())
+            out.append(ch if latin is None else (latin[:1].upper() + latin[1:] if ch.isupper() else latin))
+        return "".join(out)
+    import iuliia
+
+    return getattr(iuliia, ROMANIZATIONS[scheme]).translate(text)
+
+
+def re_romanize(ref: Reference, scheme: str, restorer: Restorer) -> Reference:
+    """A Russian record's romanized fields restored and romanized again by another scheme."""
+    cyrillic = to_cyrillic(ref, restorer)
+    if cyrillic is ref:
+        return ref
+    changes: dict[str, object] = {}
+    for field in TEXT_FIELDS:
+        if getattr(cyrillic, field) != getattr(ref, field):
+            changes[field] = romanize(getattr(cyrillic, field), scheme)
+    for field in NAME_FIELDS:
+        names = getattr(cyrillic, field)
+        if names != getattr(ref, field):
+            changes[field] = tuple(
+                Name(literal=romanize(n.literal, scheme)) if n.literal
+                else Name(family=romanize(n.family, scheme), given=romanize(n.given, scheme))
+                for n in names
+            )
+    return replace(ref, **changes)
