@@ -293,5 +293,6 @@ def test_extract_writes_every_format(fmt):
 
 def test_styles_command():
     result = CliRunner().invoke(main, ["styles", "gost"])
-    assert result.exit_code == 0 and "gost-r-7-0-5-2008\tofficial" in result.stdout
+    assert result.exit_code == 0 and "gost-r-7-0-5-2008\tgsecite" in result.stdout  # our corrected GOST
+    assert "gost-r-7-0-5-2008-numeric\tofficial" in result.stdout
     assert CliRunner().invoke(main, ["styles", "gse"]).stdout.startswith("gse\tgsecite")
