@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import click
 
 from . import __version__
 from .annotate import annotate_html, annotate_text
+from .batch import Summary, default_jobs, extract_many, extract_one
 from .csl import document_to_json
 from .export import FORMATS
 from .export import render as render_references
 from .export.formatted import StyleError, list_styles
-from .extract import extract
 from .model import Document
 from .read import InputError, expand_inputs, read_source
 from .records import RecordsError, read_records
@@ -39,17 +41,6 @@ def output_option(func: Callable[..., Any]) -> Callable[..., Any]:
         show_default=True,
         help="Write to this file instead of standard output.",
     )(func)
-
-
-def line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
-def report_problems(doc: Document, text: str) -> None:
-    for problem in doc.problems:
-        click.echo(
-            f"{doc.path}:{line_of(text, problem.span.start)}: {problem.severity}: {problem.message}", err=True
-        )
 
 
 def render(docs: list[Document], fmt: str, style: str | None = None, ascii_only: bool = False) -> str:
@@ -151,14 +142,19 @@ def main() -> None:
 )
 @style_options
 @script_options
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for many files [default: the number of CPUs].")
 @output_option
 def extract_command(
     files: tuple[str, ...], fmt: str, style: str | None, ascii_only: bool, script: str,
-    romanization: str | None, output: str,
+    romanization: str | None, jobs: int | None, output: str,
 ) -> None:
     """Extract the title and the bibliography of each article FILE (``-`` reads standard input).
 
-    FILE may be a folder: its .txt and .html articles are read, recursively, in name order.
+    FILE may be a folder: its .txt and .html articles are read, recursively, in name order,
+    by --jobs worker processes, with a progress bar on a terminal and a one-line summary on
+    standard error; a file in it that fails is reported and the others go on (exit code 1).
+    A saved web page is recognized by its content and its article text is read.
     Entries the parser cannot understand are still printed (type "document", the raw text as
     title) and reported on standard error with their file and line.
 
@@ -166,26 +162,52 @@ def extract_command(
     Examples:
       gsecite extract seeds/000_764cae084d0f7384.txt
       gsecite extract a.txt b.txt --format jsonl
+      gsecite extract articles/ --jobs 2 --format jsonl -o all.jsonl
+      gsecite extract saved-page.html
       cat a.txt | gsecite extract - --format csl-json -o refs.json
       gsecite extract a.txt --format bibtex --ascii
       gsecite extract a.txt --format text --style gost-r-7-0-5-2008
       gsecite extract a.txt --script cyrillic --format text --style gost-r-7-0-5-2008
       gsecite extract a.txt --romanization bgn --format csl-json
     """
+    # Files named on the command line must all be readable (exit 2 otherwise); files found in a
+    # folder are a batch: one that fails is reported, the others go on, and the exit code is 1.
+    tasks: list = []
     try:
-        paths = expand_inputs(files)
-        sources = [read_source(path) for path in paths]
+        for name in files:
+            if name != "-" and Path(name).is_dir():
+                tasks.extend(expand_inputs([name]))
+            else:
+                tasks.append(read_source(name))
     except InputError as error:
         fail(str(error))
         return
+    batch = len(tasks) > 1 or any(isinstance(t, str) for t in tasks)
+    summary = Summary(started=time.perf_counter())
+    show_progress = batch and sys.stderr.isatty()
+    outcomes = extract_many(tasks, jobs=jobs or default_jobs())
+    if show_progress:
+        from tqdm import tqdm
+
+        outcomes = tqdm(outcomes, total=len(tasks), unit="article", file=sys.stderr, leave=False)
     docs = []
-    for source in sources:
-        doc = extract(source.text, source.path)
-        report_problems(doc, source.text)
+    for outcome in outcomes:
+        summary.add(outcome)
+        if outcome.error:
+            click.echo(f"gsecite: error: {outcome.error}", err=True)
+            continue
+        for warning in outcome.warnings:
+            click.echo(warning, err=True)
+        doc = outcome.doc
         if script != "latin" or romanization:
             doc = replace(doc, references=tuple(convert_script(doc.references, script, romanization)))
         docs.append(doc)
-    write(render(docs, fmt, style, ascii_only), output)
+    if docs:
+        write(render(docs, fmt, style, ascii_only), output)
+    if batch:
+        click.echo(summary.line(), err=True)
+    if summary.failed:
+        sys.exit(1)
 
 
 def write(text: str, output: str) -> None:
@@ -222,8 +244,10 @@ def annotate_command(file: str, fmt: str, output: str) -> None:
     except InputError as error:
         fail(str(error))
         return
-    doc = extract(source.text, source.path)
-    report_problems(doc, source.text)
+    outcome = extract_one(source)
+    for warning in outcome.warnings:
+        click.echo(warning, err=True)
+    doc = outcome.doc
     write(annotate_html(source.text, doc) if fmt == "html" else annotate_text(source.text, doc), output)
 
 
@@ -301,3 +325,31 @@ def cyrillic_command(text: str | None) -> None:
         return
     for line in sys.stdin:
         sys.stdout.write(restorer.restore(line.rstrip("\n")) + "\n")
+
+
+@main.command("cite-article")
+@click.argument("file")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="csl-json", show_default=True,
+              help="Any export format.")
+@style_options
+@output_option
+def cite_article_command(file: str, fmt: str, style: str | None, ascii_only: bool, output: str) -> None:
+    """The record of the encyclopedia article in FILE itself, to cite what you read.
+
+    Type entry-encyclopedia in the Great Soviet Encyclopedia, 3rd edition; the headword is the
+    title, the signature line (S. L. SOBOLEV) gives the authors, the code [23–1820–] the volume.
+
+    \b
+    Examples:
+      gsecite cite-article seeds/000_764cae084d0f7384.txt
+      gsecite cite-article article.html --format bibtex
+      gsecite cite-article article.txt --format text --style apa
+    """
+    from .article import article_reference
+
+    try:
+        source = read_source(file)
+    except InputError as error:
+        fail(str(error))
+        return
+    write(export([article_reference(source.text)], fmt, style=style, ascii_only=ascii_only), output)

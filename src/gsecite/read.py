@@ -46,7 +46,7 @@ def decode_article(data: bytes, path: str) -> str:
 def read_source(path: str) -> Source:
     """Read one article; ``-`` reads standard input."""
     if path == "-":
-        return Source("-", decode_article(sys.stdin.buffer.read(), "<stdin>"))
+        return Source("-", article_text(decode_article(sys.stdin.buffer.read(), "<stdin>")))
     file = Path(path)
     if not file.exists():
         raise InputError(path, "no such file")
@@ -56,7 +56,14 @@ def read_source(path: str) -> Source:
         data = file.read_bytes()
     except OSError as error:
         raise InputError(path, f"cannot be read ({error.strerror or error})") from None
-    return Source(path, decode_article(data, path))
+    return Source(path, article_text(decode_article(data, path)))
+
+
+def article_text(text: str) -> str:
+    """The text to extract from: a saved web page becomes its article's text; plain text stays."""
+    from .htmlpage import html_to_text, is_html
+
+    return html_to_text(text) if is_html(text) else text
 
 
 def expand_inputs(paths: tuple[str, ...] | list[str]) -> list[str]:

@@ -168,8 +168,8 @@ def classify(line: str, p: _Patterns) -> int:
     if not s:
         return BLANK
     t = p.tables
-    if s.startswith(t.stop_prefixes):
-        return STOP
+    if len(s) < 60 and s.startswith(t.stop_prefixes):
+        return STOP  # a site block's heading: a short line, never a body paragraph
     if s.startswith(t.article_end_prefixes) or s.startswith(t.article_start_prefixes):
         return BOUNDARY
     if s.startswith(t.drop_line_prefixes):
@@ -394,3 +394,42 @@ def segment(text: str) -> Segmentation:
     frozen = tuple(a.freeze() for a in articles)
     title = frozen[0].title if frozen else ""
     return Segmentation(title=title, articles=frozen, body=tuple(body))
+
+
+@dataclass(frozen=True, slots=True)
+class Credits:
+    """What a page prints about the article itself: its signature and its volume code."""
+
+    signatures: tuple[str, ...] = ()  # "S. L. SOBOLEV", as printed
+    volume_code: str = ""  # "[23–1820–]"
+
+
+def credits(text: str) -> Credits:
+    """The signatures and the volume code printed after the article.
+
+    >>> credits("Cattle\\n\\nA breed of cattle, it was bred here.\\n\\nSvinovodstvo. Leningrad, 1968.M. I. MATIETS\\n")
+    Credits(signatures=('M. I. MATIETS',), volume_code='')
+    >>> credits("Topic\\n\\nText of the article, it was said.\\n\\nS. L. SOBOLEV [23–1820–]\\n").volume_code
+    '[23–1820–]'
+    """
+    p = patterns()
+    signatures: list[str] = []
+    code = ""
+    for _, _, line in _lines(text):
+        kind = classify(line, p)
+        if kind == STOP:
+            break
+        s = line.strip()
+        if kind in (BLANK, DROP, BOUNDARY, PROSE):
+            continue
+        code_match = p.code_tail.search(s)
+        if code_match:
+            code = code_match.group(0).strip()
+            s = s[: code_match.start()].rstrip()
+        if kind == SIGNATURE or p.signature_line.fullmatch(s):
+            signatures.append(s)
+            continue
+        tail = p.signature_tail.search(s)
+        if tail and tail.start() > 0:
+            signatures.append(tail.group(1).strip())
+    return Credits(tuple(signatures), code)

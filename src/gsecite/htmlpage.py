@@ -1,0 +1,108 @@
+"""Saved web pages: the article text of a page from the online encyclopedia and its mirrors.
+
+Pages saved from encyclopedia2.thefreedictionary.com (and ed.mdict.net,
+ed.newdu.com) hold the article among navigation, ads, scripts and other site
+blocks. The page is parsed with lxml; what is not content is dropped (scripts,
+styles, navigation, forms, ads and blocks whose id or class says so); the rest
+becomes text with a line per block element, so that the headword, paragraph
+breaks and the WORKS / REFERENCES headings stay where the segmenter expects
+them. Site blocks printed as text ("References in periodicals archive",
+"Mentioned in") are the segmenter's to drop, as in a saved text file.
+
+>>> page = ("<html><head><script>var x=1;</script><title>Udegei</title></head><body><nav>Menu</nav>"
+...         "<div id='Definition'><h2>Udegei</h2><p>a people, living along the Amur; they hunt.</p>"
+...         "<p>REFERENCES</p><p>Narody Sibiri. Moscow-Leningrad, 1956.</p></div></body></html>")
+>>> print(html_to_text(page), end="")
+Udegei
+<BLANKLINE>
+a people, living along the Amur; they hunt.
+<BLANKLINE>
+REFERENCES
+<BLANKLINE>
+Narody Sibiri. Moscow-Leningrad, 1956.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>])", re.I | re.S)
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "button",
+              "svg", "select", "input", "textarea", "object", "embed", "template", "link", "meta", "img")
+_DROP_ID_OR_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|nav\w*|menu\w*|share|social|sidebar|cookie\w*|footer|header|"
+    r"toolbar|breadcrumb\w*|related|seealso|browser|thesaurus|translations?|Refs?|MentionedIn)(?:$|[\s_-])",
+    re.I,
+)
+_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+                         "table", "tr", "blockquote", "dd", "dt", "dl", "center", "main", "body", "br", "hr"})
+_CONTENT_IDS = ("Definition", "MainTxt", "content", "article")
+
+
+def is_html(text: str) -> bool:
+    """Whether a file's content is an HTML page (told from the content, not the file name).
+
+    >>> is_html("<!DOCTYPE html><html>…"), is_html("Udegei\\n\\na people")
+    (True, False)
+    """
+    return bool(_HTML_START.match(text[:4096]))
+
+
+def _drop(tree) -> None:
+    for element in list(tree.iter(*_DROP_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        marks = f"{element.get('id', '')} {element.get('class', '')}"
+        if marks.strip() and _DROP_ID_OR_CLASS.search(marks) and element.get("id") not in _CONTENT_IDS:
+            element.drop_tree()
+
+
+def _text(element, out: list[str]) -> None:
+    """Text of an element: a line break around each block element, inline text joined."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    block = tag.lower() in _BLOCK_TAGS
+    if block:
+        out.append("\n\n")
+    if element.text and tag:
+        out.append(element.text)
+    for child in element:
+        _text(child, out)
+        if child.tail:
+            out.append(child.tail)
+    if block:
+        out.append("\n\n")
+
+
+def html_to_text(page: str) -> str:
+    """The article text of a saved page: headword, paragraphs, headings, bibliography."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return ""
+    _drop(tree)
+    root = None
+    for content_id in _CONTENT_IDS:
+        found = tree.get_element_by_id(content_id, None)
+        if found is not None:
+            root = found
+            break
+    heading = ""
+    if root is not None:
+        # The page's own title line (<h1>) stands before the content block, as in a saved text.
+        h1 = tree.find(".//h1")
+        if h1 is not None and root not in h1.iterancestors() and h1.text_content().strip():
+            heading = h1.text_content().strip() + "\n\n"
+    else:
+        root = tree.find("body") if tree.find("body") is not None else tree
+    parts: list[str] = []
+    _text(root, parts)
+    text = "".join(parts).replace("\xa0", " ").replace("\r", "")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return (heading + text).strip() + "\n" if text or heading else ""
