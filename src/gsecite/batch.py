@@ -57,7 +57,7 @@ def extract_many(tasks: Iterable[Source | str], jobs: int = 1) -> Iterator[Outco
         return
     import multiprocessing
 
-    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+    chunk = max(1, min(256, len(tasks) // (jobs * 8)))
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with context.Pool(jobs) as pool:
         yield from pool.imap(extract_one, tasks, chunksize=chunk)

@@ -125,7 +125,8 @@ def patterns() -> _Patterns:
     )
 
 
-_PARENTHESIS = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")
+# Bounded, so that a line with many unclosed parentheses costs linear time, not quadratic.
+_PARENTHESIS = re.compile(r"\(((?:[^()]|\([^()]{0,2000}\)){0,2000})\)")
 _DIGIT = re.compile(r"\d")
 
 

@@ -93,6 +93,16 @@ def resolve_citations(
     """Inline references (ids ``inline:N``), citations in text order, and problems."""
     refs: list[Reference] = []
     by_identity: dict[tuple, str] = {}
+    # Candidates by title and by container, so that a page with many entries and many
+    # citations is not matched all against all.
+    by_title: dict[str, list[Reference]] = {}
+    by_container: dict[str, list[Reference]] = {}
+    bibliography_order = {ref.id: i for i, ref in enumerate(bibliography)}
+    for ref in bibliography:
+        if ref.title:
+            by_title.setdefault(_norm(ref.title), []).append(ref)
+        if ref.container_title:
+            by_container.setdefault(_norm(ref.container_title), []).append(ref)
     citations: list[Citation] = []
     problems: list[Problem] = []
     previous: CitedWork | None = None
@@ -109,7 +119,9 @@ def resolve_citations(
             continue
         else:
             work = cited.work
-        ref_id = next((r.id for r in bibliography if matches(work, r)), None)
+        candidates = by_title.get(_norm(work.title), []) + by_container.get(_norm(work.container_title), [])
+        candidates.sort(key=lambda r: bibliography_order[r.id])
+        ref_id = next((r.id for r in candidates if matches(work, r)), None)
         if ref_id is None:
             key = _identity(work)
             ref_id = by_identity.get(key)

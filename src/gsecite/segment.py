@@ -179,8 +179,12 @@ def classify(line: str, p: _Patterns) -> int:
     if s.startswith(p.tables.translation_labels):
         return LABEL
     last = s[-1]
-    if last == "]" and p.code.fullmatch(s):
-        return CODE
+    if last == "]":
+        if p.code.fullmatch(s):
+            return CODE
+        code = p.code_tail.search(s)
+        if code and p.signature_line.fullmatch(s[: code.start()].strip()):
+            return SIGNATURE  # "S. L. SOBOLEV [23–1820–]"
     if last.isupper() and p.signature_line.fullmatch(s):
         return SIGNATURE
     if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3:

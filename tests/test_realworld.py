@@ -1,0 +1,192 @@
+"""Real-world input: saved web pages, folders, parallel runs, huge input, citing the article itself."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from gsecite.article import article_reference
+from gsecite.batch import extract_many
+from gsecite.cli import main
+from gsecite.csl import document_to_json
+from gsecite.extract import extract
+from gsecite.htmlpage import html_to_text, is_html
+from gsecite.read import Source
+
+from .conftest import SEED
+
+ARTICLE = """Udegei
+
+a people living in Primor’e and Khabarovsk krais, RSFSR; the Udegei speak the Udegei language and are hunters.
+
+REFERENCES
+
+Narody Sibiri. Moscow-Leningrad, 1956.
+Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.
+
+S. L. SOBOLEV [23–1820–]
+"""
+
+
+def site_page(body: str, extra_head: str = "", extra_body: str = "") -> str:
+    """A page in the structure of the online encyclopedia: navigation, ads, the article, site blocks."""
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in body.strip().split("\n\n")[1:])
+    headword = body.strip().split("\n", 1)[0]
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{headword} | Article about {headword} by The Free Dictionary</title>
+<script>window.dataLayer = [{{"a": "<p>not text</p>"}}];</script><style>p {{ color: red }}</style>{extra_head}</head>
+<body><header><a href="/">Dictionary, Encyclopedia and Thesaurus</a></header>
+<nav id="siteNav"><ul><li>Dictionary</li><li>Thesaurus</li><li>Encyclopedia</li></ul></nav>
+<div class="ads-top">Advertisement: buy now</div>
+<h1>{headword}</h1>
+<div id="Definition"><section data-src="bse">
+<div class="ds-single">The following article is from The Great Soviet Encyclopedia (1979). It might be outdated.</div>
+<h2>{headword}</h2>
+{paragraphs}
+<div class="cprh">The Great Soviet Encyclopedia, 3rd Edition (1970-1979). © 2010 The Gale Group, Inc.</div>
+</section></div>
+<div id="Refs"><h3>References in periodicals archive ?</h3><p>Smith, J. Bats. London, 2001.</p></div>
+<div id="MentionedIn"><h3>Mentioned in ?</h3><ul><li>Amur</li></ul></div>
+<footer>Copyright © 2003-2025 Farlex, Inc</footer>{extra_body}
+<script src="/js/site.js"></script></body></html>"""
+
+
+def entries(doc) -> list[str]:
+    return [r.raw for r in doc.references if r.origin == "bibliography"]
+
+
+def test_html_page_gives_the_same_records_as_the_text():
+    page = site_page(ARTICLE)
+    assert is_html(page) and not is_html(ARTICLE)
+    text = html_to_text(page)
+    doc = extract(text, "udegei.html")
+    assert doc.title == "Udegei"
+    assert entries(doc) == ["Narody Sibiri. Moscow-Leningrad, 1956.", "Lar’kin, V. G. Udegeitsy. Vladivostok, 1958."]
+    assert "Advertisement" not in text and "dataLayer" not in text and "Smith, J." not in text
+    assert "REFERENCES" in text.splitlines()
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        pytest.param({"extra_head": "<script>" + "x" * 200_000 + "</script>"}, id="huge-script"),
+        pytest.param({"extra_body": '<div title="' + "a" * 500_000 + '">x</div>'}, id="huge-attribute"),
+        pytest.param({"extra_body": "<div><p><b>unclosed <i>tags<table><tr><td>cell"}, id="broken-markup"),
+        pytest.param({"extra_body": "<!-- " + "<p>comment</p>" * 1000 + " -->"}, id="comments"),
+        pytest.param({"extra_body": "<iframe src='ad'></iframe><noscript>enable js</noscript>"}, id="frames"),
+    ],
+)
+def test_hostile_pages(hostile):
+    doc = extract(html_to_text(site_page(ARTICLE, **hostile)), "x.html")
+    assert len(entries(doc)) == 2
+
+
+def test_html_detected_from_content_not_name(tmp_path):
+    page = tmp_path / "udegei.txt"
+    page.write_text(site_page(ARTICLE), encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(page)])
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)["references"]) == 2
+
+
+def test_garbage_html_gives_an_empty_document(tmp_path):
+    page = tmp_path / "x.html"
+    page.write_text("<html><body></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(page)])
+    assert result.exit_code == 0 and json.loads(result.stdout)["references"] == []
+
+
+def make_folder(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "b").mkdir()
+    (tmp_path / "a" / "01.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a" / "b" / "02.html").write_text(site_page(ARTICLE), encoding="utf-8")
+    (tmp_path / "a" / "03.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "a" / "04.txt").write_bytes(b"\xff\xfe broken bytes \x00")
+    (tmp_path / "a" / "notes.md").write_text("not an article", encoding="utf-8")
+    return tmp_path / "a"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2", "3"])
+def test_folder_batch_in_stable_order_and_failures_reported(tmp_path, jobs):
+    folder = make_folder(tmp_path)
+    result = CliRunner().invoke(main, ["extract", str(folder), "--format", "jsonl", "--jobs", jobs])
+    assert result.exit_code == 1  # one file failed
+    paths = [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()]
+    assert [p.rsplit("/", 1)[-1] for p in paths] == ["01.txt", "03.txt", "02.html"]
+    stderr = result.stderr.strip().splitlines()
+    assert any("04.txt" in line and "binary" in line for line in stderr)
+    assert stderr[-1].startswith("gsecite: 4 articles, ") and "1 failed" in stderr[-1]
+    assert "\r" not in result.stderr  # no progress bar when the output is not a terminal
+
+
+def test_parallel_outcomes_equal_serial():
+    tasks = [Source(f"{i}.txt", ARTICLE if i % 2 else SEED.read_text(encoding="utf-8")) for i in range(12)]
+    serial = [document_to_json(o.doc) for o in extract_many(tasks, jobs=1)]
+    parallel = [document_to_json(o.doc) for o in extract_many(tasks, jobs=2)]
+    assert serial == parallel
+
+
+BODY = (
+    "The strength and significance of the alliance of the working class and peasantry made themselves felt "
+    "during the war, in the reconstruction of the lands devastated by the invaders, and in the development of "
+    "the virgin lands; the working class passes on to the kolkhoz workers its experience (see LABOR).\n\n"
+)
+
+
+def _timed_extract(size: int) -> tuple[float, int]:
+    """Extraction time of an input of about ``size`` bytes: articles of long prose and a short bibliography."""
+    article = ARTICLE.split("\n\n", 1)[0] + "\n\n" + BODY * 12 + ARTICLE.split("\n\n", 2)[2].replace(
+        "S. L. SOBOLEV [23–1820–]\n", "") + "\n"
+    text = article * (size // len(article.encode("utf-8")) + 1)
+    started = time.perf_counter()
+    doc = extract(text, "huge.txt")
+    return time.perf_counter() - started, len(entries(doc))
+
+
+def test_fifty_megabyte_input_finishes_in_linear_time():
+    small, small_entries = _timed_extract(5_000_000)
+    large, large_entries = _timed_extract(50_000_000)
+    assert large_entries >= 9 * small_entries
+    # Ten times the input: about ten times the time (quadratic work would take a hundred).
+    assert large < 30 * small + 5, (small, large)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("He said (" + "(see p. 5 and " * 100_000, id="unclosed-parentheses"),
+        pytest.param("[" * 200_000 + "Moscow, 1969.", id="brackets"),
+        pytest.param("“" + "a. " * 300_000, id="open-quote"),
+        pytest.param("Marx, K. “T.” In Soch., vol. 2. Moscow, 1969." * 20_000, id="glued-entries"),
+    ],
+)
+def test_pathological_lines_do_not_hang(line):
+    started = time.perf_counter()
+    extract("Topic\n\nA body, it was said.\n\nREFERENCES\n" + line + "\n", "x.txt")
+    assert time.perf_counter() - started < 20
+
+
+def test_cite_article_record():
+    ref = article_reference(ARTICLE)
+    assert (ref.type, ref.title, ref.container_title, ref.edition, ref.volume) == (
+        "entry-encyclopedia", "Udegei", "Great Soviet Encyclopedia", "3", "23")
+    assert ref.author[0].display() == "Sobolev, S. L."
+
+
+@pytest.mark.parametrize("fmt", ["csl-json", "bibtex", "ris", "text", "html", "markdown"])
+def test_cite_article_in_every_format(tmp_path, fmt):
+    path = tmp_path / "udegei.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["cite-article", str(path), "--format", fmt])
+    assert result.exit_code == 0 and "Udegei" in result.stdout and "Sobolev" in result.stdout
+
+
+def test_cite_article_from_a_saved_page(tmp_path):
+    path = tmp_path / "udegei.html"
+    path.write_text(site_page(ARTICLE), encoding="utf-8")
+    item = json.loads(CliRunner().invoke(main, ["cite-article", str(path)]).stdout)[0]
+    assert item["title"] == "Udegei" and item["volume"] == "23" and item["issued"]["date-parts"] == [[1970], [1979]]
