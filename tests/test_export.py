@@ -66,7 +66,8 @@ def test_bibtex_round_trip_through_bibtexparser(title, family, place, language):
     assert back.author == ref.author
 
 
-@pytest.mark.parametrize("title", ["50% & #1 $x_y$ {", "} \\ ^ ~ {{", "a\\b}c{", "Soiuz & SSSR"])
+@pytest.mark.parametrize("title", ["50% & #1 $x_y$ {", "} \\ ^ ~ {{", "a\\b}c{", "Soiuz & SSSR", "a -- b --- c",
+                                   "``q'' `x'"])
 def test_no_title_breaks_the_file(title):
     refs = [Reference(id=str(i), type="book", title=title + str(i)) for i in range(3)]
     library = bibtexparser.parse_string(write_bibtex(refs))

@@ -111,6 +111,8 @@ def escape_latex(text: str, *, ascii_only: bool = False, protect: bool = False) 
     table = latex()
     text = " ".join(text.split())
     escaped = table.special.sub(lambda m: table.specials[m.group(0)], text)
+    # TeX ligatures: "--" would print as a dash, "``" and "''" as quotes; "-{}-" prints two hyphens.
+    escaped = _LIGATURE.sub(r"\1{}", escaped)
     if protect:
         escaped = " ".join(
             "{" + word + "}" if any(ch.isupper() for ch in word) else word for word in escaped.split(" ")
@@ -118,6 +120,7 @@ def escape_latex(text: str, *, ascii_only: bool = False, protect: bool = False) 
     return _ascii(escaped, table) if ascii_only else escaped
 
 
+_LIGATURE = re.compile(r"([-`'])(?=\1)")
 _ACCENT_COMMAND = re.compile(r"\{?\\([`'^~=u.\"rHvckdb])\s*\{?\s*(\\?[A-Za-z])\s*\}?\}?")
 _SYMBOL_COMMANDS = {
     "textbackslash": "\\", "textasciitilde": "~", "textasciicircum": "^", "ldots": "…", "textdegree": "°",
@@ -154,9 +157,10 @@ def decode_latex(value: str) -> str:
         out.append(value[i])
         i += 1
     text = "".join(out)
-    text = re.sub(r"(?<!\x00)[{}]", "", text).replace("\x00", "")
+    # Ligatures first, so that "-{}-" (two hyphens kept apart) is not read as a dash.
     for ascii_form, char in (("---", "—"), ("--", "–"), ("``", "“"), ("''", "”")):
         text = text.replace(ascii_form, char)
+    text = re.sub(r"(?<!\x00)[{}]", "", text).replace("\x00", "")
     return " ".join(text.split())
 
 
