@@ -353,3 +353,287 @@ def cite_article_command(file: str, fmt: str, style: str | None, ascii_only: boo
         fail(str(error))
         return
     write(export([article_reference(source.text)], fmt, style=style, ascii_only=ascii_only), output)
+
+
+# --- the library ------------------------------------------------------------------------------
+
+
+def library_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--library PATH (or $GSECITE_LIBRARY), shared by every library command."""
+    return click.option(
+        "-l",
+        "--library",
+        "library_path",
+        envvar="GSECITE_LIBRARY",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="The library file [default: $GSECITE_LIBRARY, else the per-user data folder].",
+    )(func)
+
+
+def json_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(func)
+
+
+def open_library(path: str | None):
+    from .library import Library, LibraryError, default_library_path
+
+    try:
+        return Library.open(path or default_library_path())
+    except LibraryError as error:
+        fail(str(error))
+
+
+def _summary_row(item: dict) -> tuple[str, str, str, str, str]:
+    names = item.get("author") or item.get("editor") or []
+    who = "; ".join(n.get("literal") or n.get("family", "") for n in names)
+    parts = (item.get("issued") or {}).get("date-parts") or [[""]]
+    year = str(parts[0][0]) if parts and parts[0] else ""
+    title = item.get("title") or item.get("container-title", "")
+    return str(item["custom"]["library_id"]), item["id"], who, year, title
+
+
+def print_records(items: list[dict], as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    rows = [_summary_row(item) for item in items]
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(("id", "key", "authors", "year"))]
+    widths = [min(w, 30) for w in widths]
+    header = ("id", "key", "authors", "year", "title")
+    for row in [header, *rows]:
+        cells = [row[i][: widths[i]].ljust(widths[i]) for i in range(4)]
+        click.echo("  ".join(cells) + "  " + row[4][:80])
+
+
+def _record_or_fail(library, ref: str) -> dict:
+    try:
+        return library.get(ref)
+    except LookupError as error:
+        fail(str(error))
+        return {}
+
+
+@main.command("add")
+@click.argument("files", nargs=-1, required=True)
+@library_option
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for extraction.")
+def add_command(files: tuple[str, ...], library_path: str | None, jobs: int | None) -> None:
+    """Extract articles (files or folders) and store their records in the library.
+
+    Each work is stored once, however many articles list or cite it; adding an article
+    again changes nothing. Each article is added in one transaction.
+
+    \\b
+    Examples:
+      gsecite add seeds/000_764cae084d0f7384.txt
+      gsecite add articles/ --library my.sqlite
+    """
+    import hashlib
+
+    library = open_library(library_path)
+    try:
+        paths = expand_inputs(files)
+        sources = [read_source(p) for p in paths]
+    except InputError as error:
+        fail(str(error))
+        return
+    added = merged = skipped = 0
+    for outcome, source in zip(extract_many(sources, jobs=jobs or default_jobs()), sources, strict=True):
+        for warning in outcome.warnings:
+            click.echo(warning, err=True)
+        digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+        result = library.add_document(outcome.doc, source.path, digest)
+        added, merged, skipped = added + result.added, merged + result.merged, skipped + result.skipped
+    click.echo(f"gsecite: {len(sources)} articles ({skipped} already there), {added} new references, "
+               f"{merged} merged into stored ones", err=True)
+
+
+@main.command("list")
+@library_option
+@click.option("-t", "--tag", default=None, help="Only records with this tag.")
+@json_option
+def list_command(library_path: str | None, tag: str | None, as_json: bool) -> None:
+    """List the records of the library.
+
+    \\b
+    Examples:
+      gsecite list
+      gsecite list --tag thesis --json
+    """
+    print_records(open_library(library_path).all(tag), as_json)
+
+
+@main.command("search")
+@click.argument("query")
+@library_option
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@json_option
+def search_command(query: str, library_path: str | None, limit: int, as_json: bool) -> None:
+    """Search authors, titles, containers, places and notes (romanized and Cyrillic forms).
+
+    An exact title comes first, then the best matches.
+
+    \\b
+    Examples:
+      gsecite search "soiuz rabochego klassa"
+      gsecite search Lenin --json
+    """
+    print_records(open_library(library_path).search(query, limit), as_json)
+
+
+@main.command("show")
+@click.argument("ref")
+@library_option
+@json_option
+def show_command(ref: str, library_path: str | None, as_json: bool) -> None:
+    """Show one record (by id or key) and every article that lists or cites it, with locators.
+
+    \\b
+    Examples:
+      gsecite show 12
+      gsecite show marxklassovaia --json
+    """
+    library = open_library(library_path)
+    item = _record_or_fail(library, ref)
+    ref_id = item["custom"]["library_id"]
+    sources = library.citing(ref_id)
+    if as_json:
+        click.echo(json.dumps({"record": item, "tags": library.tags_of(ref_id), "articles": sources},
+                              ensure_ascii=False, indent=2))
+        return
+    from .annotate import describe
+    from .csl import from_csl
+
+    click.echo(f"[{ref_id}] {item['id']}: {describe(from_csl(item))}")
+    if library.tags_of(ref_id):
+        click.echo("tags: " + ", ".join(library.tags_of(ref_id)))
+    for source in sources:
+        click.echo(f"  {source['article']} ({source['title']})")
+        for listed in source["listed"]:
+            click.echo(f"    {listed['origin']}: {listed['raw']}")
+        for cited in source["cited"]:
+            click.echo(f"    cited: ({cited['text']}) {cited['label']} {cited['locator']}")
+
+
+@main.command("export")
+@click.argument("query", required=False)
+@library_option
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="csl-json", show_default=True)
+@click.option("-t", "--tag", default=None, help="Only records with this tag.")
+@style_options
+@script_options
+@output_option
+def export_command(query: str | None, library_path: str | None, fmt: str, tag: str | None, style: str | None,
+                   ascii_only: bool, script: str, romanization: str | None, output: str) -> None:
+    """Export the library's records (all, or those matching QUERY) in any format.
+
+    \\b
+    Examples:
+      gsecite export --format bibtex -o library.bib
+      gsecite export Lenin --format text --style gost-r-7-0-5-2008 --script cyrillic
+    """
+    library = open_library(library_path)
+    items = library.search(query, limit=1_000_000) if query else library.all(tag)
+    if query and tag:
+        tagged = {i["id"] for i in library.all(tag)}
+        items = [i for i in items if i["id"] in tagged]
+    references = convert_script(library.references(items), script, romanization)
+    write(export(references, fmt, style=style, ascii_only=ascii_only), output)
+
+
+@main.command("import")
+@click.argument("file")
+@library_option
+def import_command(file: str, library_path: str | None) -> None:
+    """Import records from a CSL-JSON or BibTeX file; entries that cannot be read are reported.
+
+    \\b
+    Examples:
+      gsecite import references.bib
+      gsecite import references.json --library my.sqlite
+    """
+    library = open_library(library_path)
+    try:
+        source = read_source(file)
+        references, problems = read_records(source.text, source.path)
+    except (InputError, RecordsError) as error:
+        fail(str(error))
+        return
+    for problem in problems:
+        click.echo(f"{file}: error: {problem}", err=True)
+    result = library.import_references(references)
+    click.echo(f"gsecite: {result.added} new references, {result.merged} merged into stored ones", err=True)
+    if problems:
+        sys.exit(1)
+
+
+@main.command("tag")
+@click.argument("ref")
+@click.argument("tag")
+@library_option
+def tag_command(ref: str, tag: str, library_path: str | None) -> None:
+    """Tag a record (by id or key).
+
+    \\b
+    Examples:
+      gsecite tag 12 thesis
+    """
+    library = open_library(library_path)
+    _record_or_fail(library, ref)
+    library.tag(ref, tag)
+
+
+@main.command("remove")
+@click.argument("ref")
+@library_option
+def remove_command(ref: str, library_path: str | None) -> None:
+    """Remove a record (by id or key) and its listings and citations.
+
+    \\b
+    Examples:
+      gsecite remove 12
+    """
+    library = open_library(library_path)
+    _record_or_fail(library, ref)
+    library.remove(ref)
+
+
+@main.command("duplicates")
+@library_option
+@json_option
+def duplicates_command(library_path: str | None, as_json: bool) -> None:
+    """List likely duplicates that were not merged automatically (merge them with `gsecite merge`).
+
+    \\b
+    Examples:
+      gsecite duplicates
+    """
+    pairs = open_library(library_path).duplicates()
+    if as_json:
+        click.echo(json.dumps([{"a": a, "b": b, "reason": r} for a, b, r in pairs], ensure_ascii=False, indent=2))
+        return
+    for a, b, reason in pairs:
+        click.echo(f"{a['custom']['library_id']} {a['id']}  ~  {b['custom']['library_id']} {b['id']}: {reason}")
+
+
+@main.command("merge")
+@click.argument("keep")
+@click.argument("other")
+@library_option
+def merge_command(keep: str, other: str, library_path: str | None) -> None:
+    """Merge record OTHER into KEEP: no field value, listing, citation or tag is lost.
+
+    \\b
+    Examples:
+      gsecite merge 12 40
+    """
+    library = open_library(library_path)
+    _record_or_fail(library, keep)
+    _record_or_fail(library, other)
+    try:
+        merged = library.merge(keep, other)
+    except ValueError as error:
+        fail(str(error))
+        return
+    click.echo(f"merged into {merged['id']}", err=True)

@@ -44,26 +44,26 @@ MERGED_FIELDS = ("title", "title-short", "container-title", "container-title-sho
 MIGRATIONS: dict[int, Sequence[str]] = {
     1: (
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE articles (id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, "
-        "title TEXT NOT NULL DEFAULT '', added REAL NOT NULL)",
-        "CREATE TABLE refs (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, match_key TEXT NOT NULL, "
-        "csl TEXT NOT NULL, added REAL NOT NULL)",
+        ("CREATE TABLE articles (id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, "
+        "title TEXT NOT NULL DEFAULT '', added REAL NOT NULL)"),
+        ("CREATE TABLE refs (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, match_key TEXT NOT NULL, "
+        "csl TEXT NOT NULL, added REAL NOT NULL)"),
         "CREATE INDEX refs_match ON refs (match_key)",
-        "CREATE TABLE listings (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
+        ("CREATE TABLE listings (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
         "ref_id INTEGER NOT NULL REFERENCES refs(id) ON DELETE CASCADE, origin TEXT NOT NULL, raw TEXT NOT NULL, "
-        "start INTEGER, end INTEGER)",
+        "start INTEGER, end INTEGER)"),
         "CREATE INDEX listings_ref ON listings (ref_id)",
-        "CREATE TABLE citations (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
+        ("CREATE TABLE citations (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
         "ref_id INTEGER NOT NULL REFERENCES refs(id) ON DELETE CASCADE, locator TEXT, label TEXT, text TEXT, "
-        "start INTEGER, end INTEGER)",
+        "start INTEGER, end INTEGER)"),
         "CREATE INDEX citations_ref ON citations (ref_id)",
-        "CREATE TABLE tags (ref_id INTEGER NOT NULL REFERENCES refs(id) ON DELETE CASCADE, tag TEXT NOT NULL, "
-        "PRIMARY KEY (ref_id, tag))",
+        ("CREATE TABLE tags (ref_id INTEGER NOT NULL REFERENCES refs(id) ON DELETE CASCADE, tag TEXT NOT NULL, "
+        "PRIMARY KEY (ref_id, tag))"),
     ),
     2: (
         # Full-text search over what users look for, romanized and (when restored) Cyrillic.
-        "CREATE VIRTUAL TABLE refs_fts USING fts5(authors, title, container, places, notes, cyrillic, "
-        "tokenize = 'unicode61 remove_diacritics 2')",
+        ("CREATE VIRTUAL TABLE refs_fts USING fts5(authors, title, container, places, notes, cyrillic, "
+        "tokenize = 'unicode61 remove_diacritics 2')"),
         "ALTER TABLE refs ADD COLUMN title_key TEXT NOT NULL DEFAULT ''",
         "CREATE INDEX refs_title ON refs (title_key)",
     ),
@@ -323,8 +323,8 @@ class Library:
         out = []
         for article in self.db.execute(
             "SELECT DISTINCT a.id, a.path, a.title FROM articles a WHERE a.id IN "
-            "(SELECT article_id FROM listings WHERE ref_id = ? UNION SELECT article_id FROM citations WHERE ref_id = ?) "
-            "ORDER BY a.id", (ref_id, ref_id)):
+            "(SELECT article_id FROM listings WHERE ref_id = ? "
+            "UNION SELECT article_id FROM citations WHERE ref_id = ?) ORDER BY a.id", (ref_id, ref_id)):
             listed = [dict(r) for r in self.db.execute(
                 "SELECT origin, raw FROM listings WHERE article_id = ? AND ref_id = ?", (article[0], ref_id))]
             cited = [dict(r) for r in self.db.execute(
