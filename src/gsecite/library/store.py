@@ -144,19 +144,30 @@ class Library:
             elif not create:
                 raise LibraryError(f"{path}: no library here")
             file.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            db = sqlite3.connect(path, timeout=60, isolation_level=None)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA busy_timeout = 60000")
-            if path != ":memory:":
-                db.execute("PRAGMA journal_mode = WAL")
-                db.execute("PRAGMA synchronous = NORMAL")
-            library = cls(db, path)
-            library._migrate()
-        except sqlite3.DatabaseError as error:
-            raise LibraryError(f"{path}: not a usable library ({error})") from None
-        return library
+        for attempt in range(50):
+            db = None
+            try:
+                db = sqlite3.connect(path, timeout=60, isolation_level=None)
+                db.row_factory = sqlite3.Row
+                db.execute("PRAGMA foreign_keys = ON")
+                db.execute("PRAGMA busy_timeout = 60000")
+                if path != ":memory:":
+                    db.execute("PRAGMA journal_mode = WAL")
+                    db.execute("PRAGMA synchronous = NORMAL")
+                library = cls(db, path)
+                library._migrate()
+                return library
+            except sqlite3.OperationalError as error:
+                # Two processes creating one library at once: one waits for the other's schema.
+                if "locked" in str(error) and attempt < 49:
+                    if db is not None:
+                        db.close()
+                    time.sleep(0.1)
+                    continue
+                raise LibraryError(f"{path}: not a usable library ({error})") from None
+            except sqlite3.DatabaseError as error:
+                raise LibraryError(f"{path}: not a usable library ({error})") from None
+        raise LibraryError(f"{path}: the library stayed locked")
 
     def _migrate(self) -> None:
         db = self.db
