@@ -71,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             library.import_references(refs[start : start + args.batch])
         add_seconds = time.perf_counter() - started
         queries = [rng.choice(WORDS) + " " + str(rng.randint(0, args.count)) for _ in range(args.searches // 2)]
-        queries += [(r.author[0].family if r.author else r.title.split()[0]) for r in rng.sample(refs, args.searches // 4)]
+        sample = rng.sample(refs, args.searches // 4)
+        queries += [(r.author[0].family if r.author else r.title.split()[0]) for r in sample]
         queries += [r.title for r in rng.sample(refs, args.searches - len(queries))]
         latencies = []
         for query in queries:

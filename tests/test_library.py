@@ -222,7 +222,8 @@ def test_kill_9_mid_add_leaves_the_library_as_it_was(tmp_path, library_path):
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert 20 <= articles < 400  # killed in the middle, and every article it holds is whole:
-    assert db.execute("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM listings)").fetchone()[0] == 0
+    orphans = db.execute("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM listings)")
+    assert orphans.fetchone()[0] == 0
     db.close()
     # Adding again finishes the work; nothing is doubled.
     subprocess.run([*GSECITE, "add", str(folder), "--jobs", "1"], env=env, check=True, capture_output=True)
