@@ -106,7 +106,7 @@ class AddResult:
     skipped: bool = False  # the article was there already
 
 
-def _fts_row(item: dict) -> tuple[str, str, str, str, str, str]:
+def _fts_row(item: dict, restore=None) -> tuple[str, str, str, str, str, str]:
     names = item.get("author", []) + item.get("editor", []) + item.get("container-author", [])
     authors = " ".join(n.get("literal") or f"{n.get('family', '')} {n.get('given', '')}" for n in names)
     title = " ".join(str(item.get(k, "")) for k in ("title", "title-short", "original-title"))
@@ -115,17 +115,22 @@ def _fts_row(item: dict) -> tuple[str, str, str, str, str, str]:
     places = " ".join(str(item.get(k, "")) for k in ("publisher-place", "publisher"))
     notes = str(item.get("note", ""))
     romanized = (item.get("custom") or {}).get("romanized") or {}
-    cyrillic = " ".join(str(v) for v in (item.get("custom") or {}).get("cyrillic", {}).values()) + " " + " ".join(
-        str(v) for v in romanized.values() if isinstance(v, str))
-    return authors, title, container, places, notes, cyrillic.strip()
+    # The other script: the romanized forms of a record kept in Cyrillic, or the Cyrillic of a
+    # romanized Russian record, so that either finds it.
+    other = [str(v) for v in romanized.values() if isinstance(v, str)]
+    if restore is not None and not romanized and item.get("language") == "ru":
+        other.append(restore(f"{authors} {item.get('title', '')} {item.get('container-title', '')}"))
+    return authors, title, container, places, notes, " ".join(other).strip()
 
 
 class Library:
-    """A library file. Methods are transactions; the object holds only the connection."""
+    """A library file. Methods are transactions; the object holds the connection (and, once
+    needed, the Cyrillic restorer that indexes Russian records in both scripts)."""
 
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         self.db = connection
         self.path = path
+        self._restorer = None
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -270,7 +275,7 @@ class Library:
             (citation_key, key, json.dumps(item, ensure_ascii=False), time.time(), normalize(item.get("title", ""))),
         ).lastrowid
         self.db.execute("INSERT INTO refs_fts (rowid, authors, title, container, places, notes, cyrillic) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)", (ref_id, *_fts_row(item)))
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)", (ref_id, *_fts_row(item, self._restore)))
         return ref_id, True
 
     def _free_key(self, key: str) -> str:
@@ -288,7 +293,15 @@ class Library:
                         (json.dumps(item, ensure_ascii=False), normalize(item.get("title", "")), ref_id))
         self.db.execute("DELETE FROM refs_fts WHERE rowid = ?", (ref_id,))
         self.db.execute("INSERT INTO refs_fts (rowid, authors, title, container, places, notes, cyrillic) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)", (ref_id, *_fts_row(item)))
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)", (ref_id, *_fts_row(item, self._restore)))
+
+    def _restore(self, text: str) -> str:
+        """Cyrillic of romanized Russian, for search (the restorer is loaded on first use)."""
+        if self._restorer is None:
+            from ..cyrillic import Restorer
+
+            self._restorer = Restorer()
+        return self._restorer.restore(text)
 
     # --- reading -------------------------------------------------------------------------------
 
