@@ -238,3 +238,20 @@ def test_search_finds_romanized_records_in_cyrillic(library_path):
     library.add_document(extract("Topic\n\nBody text, it was.\n\nOrlov, S. V. Komety. Moscow, 1935.\n", "a"), "a", "a")
     assert [i["title"] for i in library.search("Кометы")] == ["Komety"]
     assert [i["title"] for i in library.search("Орлов")] == ["Komety"]
+
+
+def test_an_older_library_is_migrated(tmp_path):
+    from gsecite.library.store import APPLICATION, MIGRATIONS, SCHEMA_VERSION
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    for statement in MIGRATIONS[1]:
+        db.execute(statement)
+    db.execute("INSERT INTO meta (key, value) VALUES ('application', ?)", (APPLICATION,))
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    library = Library.open(path)
+    assert library.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    library.add_document(extract("Topic\n\nBody text, it was.\n\nOrlov, S. V. Komety. Moscow, 1935.\n", "a"), "a", "a")
+    assert [i["title"] for i in library.search("Komety")] == ["Komety"]

@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from .entries import EntryContext, parse_entry
+from .entries import EntryContext, parse_entry_fields
 from .inline import find_inline
 from .keys import key_of, reference_key, unique_keys
 from .language import detect_language
@@ -19,14 +19,24 @@ from .resolve import resolve_citations
 from .segment import REFERENCES, WORKS, Article, RawEntry, segment
 
 
-def _about_subject(ref: Reference, subject: Name) -> bool:
+def _about_subject(fields: dict, subject: Name) -> bool:
     """An entry about the subject (an obituary, a book named after them, pages of a survey)."""
     family = (subject.family or subject.literal).lower()
-    title = ref.title.lower()
-    return bool(ref.page) or "obituary" in ref.note.lower() or (bool(family) and family in title)
+    title = fields.get("title", "").lower()
+    return bool(fields.get("page")) or "obituary" in fields.get("note", "").lower() or (
+        bool(family) and family in title
+    )
 
 
-def block_roles(article: Article, parsed: list[list[tuple[RawEntry, Reference]]]) -> list[list[str]]:
+@dataclass(frozen=True, slots=True)
+class _ContainerOnly:
+    """What "Ibid." needs of the entry before it: its container."""
+
+    container_title: str
+    container_title_short: str
+
+
+def block_roles(article: Article, parsed: list[list[tuple[RawEntry, dict]]]) -> list[list[str]]:
     """For each entry of each block: "works" (by the article's subject) or "references".
 
     Headings decide where printed. A biography's unheaded blocks follow the
@@ -54,8 +64,8 @@ def block_roles(article: Article, parsed: list[list[tuple[RawEntry, Reference]]]
             kind = REFERENCES
         else:
             run = 0
-            for entry, ref in parsed[i]:
-                if entry.translated or (not ref.author and not _about_subject(ref, article.subject)):
+            for entry, fields in parsed[i]:
+                if entry.translated or (not fields.get("author") and not _about_subject(fields, article.subject)):
                     run += 1
                 else:
                     break
@@ -65,47 +75,48 @@ def block_roles(article: Article, parsed: list[list[tuple[RawEntry, Reference]]]
     return roles
 
 
-def _finishing(entry: RawEntry, ref: Reference, role: str, article: Article) -> dict[str, object]:
-    """The changes that finish one parsed entry: implicit author, language, span, bookkeeping."""
-    changes: dict[str, object] = {"span": entry.span, "raw": entry.text, "custom": (("block", role),)}
+def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
+    """What finishes one parsed entry: implicit author, language, span, bookkeeping."""
+    fields = {**fields, "span": entry.span, "raw": entry.text, "custom": (("block", role),)}
     in_works = role == WORKS
-    if in_works and not ref.author and ref.type != "document" and article.subject is not None:
-        changes["author"] = (article.subject,)
-    if ref.type != "document":
-        title = ref.title or ref.container_title
-        changes["language"] = detect_language(
+    kind = fields["type"]
+    if in_works and not fields.get("author") and kind != "document" and article.subject is not None:
+        fields["author"] = (article.subject,)
+    if kind != "document":
+        title = fields.get("title") or fields.get("container_title", "")
+        fields["language"] = detect_language(
             title, translated=entry.translated, in_works=in_works, subject_language=article.subject_language
         )
-    return changes
+    return fields
 
 
 def extract(text: str, path: str = "-") -> Document:
     """Extract the title and every bibliography entry of an article page."""
     seg = segment(text)
-    finished: list[tuple[Reference, dict[str, object]]] = []
+    finished: list[dict] = []
     problems: list[Problem] = list(seg.problems)
     for article in seg.articles:
-        parsed: list[list[tuple[RawEntry, Reference]]] = []
+        parsed: list[list[tuple[RawEntry, dict]]] = []
         previous: Reference | None = None
         for block in article.blocks:
             parsed_block = []
             for entry in block.entries:
-                ref, entry_problems = parse_entry(entry.text, EntryContext(previous=previous))
+                fields, entry_problems = parse_entry_fields(entry.text, EntryContext(previous=previous))
                 problems.extend(replace(pr, span=pr.span.shifted(entry.span.start)) for pr in entry_problems)
-                parsed_block.append((entry, ref))
-                previous = ref
+                parsed_block.append((entry, fields))
+                previous = _ContainerOnly(fields.get("container_title", ""), fields.get("container_title_short", ""))
             parsed.append(parsed_block)
         roles = block_roles(article, parsed)
         for parsed_block, block_role in zip(parsed, roles, strict=True):
-            for (entry, ref), role in zip(parsed_block, block_role, strict=True):
-                finished.append((ref, _finishing(entry, ref, role, article)))
+            for (entry, fields), role in zip(parsed_block, block_role, strict=True):
+                finished.append(_finish(entry, fields, role, article))
     ids = unique_keys(
-        key_of(changes.get("author", ref.author) or ref.editor or ref.container_author, ref.issued,
-               ref.title or ref.container_title)
-        for ref, changes in finished
+        key_of(f.get("author") or f.get("editor") or f.get("container_author") or (), f.get("issued"),
+               f.get("title") or f.get("container_title", ""))
+        for f in finished
     )
-    # One replace per reference: it is the costliest step of this stage.
-    references = [replace(r, id=i, **changes) for (r, changes), i in zip(finished, ids, strict=True)]
+    # Each reference is built once, with everything the article told about it.
+    references = [Reference(id=i, **f) for f, i in zip(finished, ids, strict=True)]
     inline, cross_references = find_inline(text, seg.body)
     inline_refs, citations, inline_problems = resolve_citations(inline, references)
     problems.extend(inline_problems)

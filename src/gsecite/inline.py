@@ -138,6 +138,14 @@ def _parentheses(text: str, span: Span):
 
 def _parts(text: str, start: int, end: int):
     """Split a parenthesis at top-level semicolons; yields stripped (start, end) pairs."""
+    if text.find(";", start, end) < 0:
+        # One part (most parentheses): strip it without walking it character by character.
+        content = text[start:end]
+        a = start + len(content) - len(content.lstrip())
+        b = end - (len(content) - len(content.rstrip()))
+        if b > a:
+            yield a, b
+        return
     depth = 0
     part_start = start
     for i in range(start, end + 1):

@@ -16,15 +16,18 @@ that one failed, it fails too and a problem says so.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .inline import CitedWork, InlineCitation, continues_previous
 from .language import detect_language
 from .model import ORIGIN_INLINE, Citation, Problem, Reference
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
 
 def _norm(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _families(names) -> frozenset[str]:
@@ -92,6 +95,10 @@ def resolve_citations(
 ) -> tuple[list[Reference], list[Citation], list[Problem]]:
     """Inline references (ids ``inline:N``), citations in text order, and problems."""
     refs: list[Reference] = []
+    citations: list[Citation] = []
+    problems: list[Problem] = []
+    if not inline:
+        return refs, citations, problems
     by_identity: dict[tuple, str] = {}
     # Candidates by title and by container, so that a page with many entries and many
     # citations is not matched all against all.
@@ -103,8 +110,6 @@ def resolve_citations(
             by_title.setdefault(_norm(ref.title), []).append(ref)
         if ref.container_title:
             by_container.setdefault(_norm(ref.container_title), []).append(ref)
-    citations: list[Citation] = []
-    problems: list[Problem] = []
     previous: CitedWork | None = None
     for cited in inline:
         if cited.ibid or continues_previous(cited.work):

@@ -36,7 +36,7 @@ from ..keys import reference_key, unique_keys
 from ..model import Document, Reference
 
 APPLICATION = "gsecite-library"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MERGED_FIELDS = ("title", "title-short", "container-title", "container-title-short", "collection-title", "edition",
                  "volume", "number-of-volumes", "part", "issue", "page", "publisher-place", "publisher", "note",
                  "genre", "language")
@@ -67,7 +67,14 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "ALTER TABLE refs ADD COLUMN title_key TEXT NOT NULL DEFAULT ''",
         "CREATE INDEX refs_title ON refs (title_key)",
     ),
+    3: (
+        # Relevance as bm25 with titles weighted most, so that FTS5 can rank without a sort of ours.
+        "INSERT INTO refs_fts (refs_fts, rank) VALUES ('rank', 'bm25(2.0, 5.0, 1.0, 0.5, 0.5, 1.0)')",
+    ),
 }
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 class LibraryError(Exception):
@@ -81,7 +88,7 @@ def normalize(text: str) -> str:
     True
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ё", "е"))
-    return "".join(ch for ch in decomposed if ch.isalnum())
+    return _NOT_ALNUM.sub("", decomposed)  # combining marks are not \w: accents go too
 
 
 def match_key(item: dict) -> str:
@@ -296,12 +303,12 @@ class Library:
                         "VALUES (?, ?, ?, ?, ?, ?, ?)", (ref_id, *_fts_row(item, self._restore)))
 
     def _restore(self, text: str) -> str:
-        """Cyrillic of romanized Russian, for search (the restorer is loaded on first use)."""
+        """Cyrillic of romanized Russian words, for search (the restorer is loaded on first use)."""
         if self._restorer is None:
             from ..cyrillic import Restorer
 
             self._restorer = Restorer()
-        return self._restorer.restore(text)
+        return self._restorer.restore_words(text)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -329,18 +336,26 @@ class Library:
         return [self._row(r) for r in rows]
 
     def search(self, query: str, limit: int = 50) -> list[dict]:
-        """Records matching every word of the query; an exact title first, then by relevance."""
+        """Records matching every word of the query: those whose title is the query first, then the
+        rest by relevance (bm25, titles weighted most). The last word may be the start of a word."""
         words = re.findall(r"\w+", query)
         if not words:
             return []
-        expression = " ".join(f'"{w}"*' for w in words)
-        rows = self.db.execute(
-            "SELECT refs.id, refs.csl FROM refs_fts JOIN refs ON refs.id = refs_fts.rowid "
-            "WHERE refs_fts MATCH ? ORDER BY (refs.title_key = ?) DESC, bm25(refs_fts, 2.0, 5.0, 1.0, 0.5, 0.5, 1.0) "
-            "LIMIT ?",
-            (expression, normalize(query), limit),
+        exact = list(self.db.execute("SELECT id, csl FROM refs WHERE title_key = ? LIMIT ?",
+                                     (normalize(query), limit)))
+        # A prefix query on a short word ("1"*) would expand to most of the index: only the last
+        # word, and only from three letters on, is taken as a prefix.
+        terms = [f'"{w}"' for w in words[:-1]]
+        last = words[-1]
+        terms.append(f'"{last}"*' if len(last) >= 3 and not last.isdigit() else f'"{last}"')
+        ranked = self.db.execute(
+            "SELECT refs.id, refs.csl FROM refs JOIN (SELECT rowid, rank FROM refs_fts WHERE refs_fts MATCH ? "
+            "ORDER BY rank LIMIT ?) AS hits ON refs.id = hits.rowid ORDER BY hits.rank",
+            (" ".join(terms), limit + len(exact)),
         )
-        return [self._row(r) for r in rows]
+        seen = {row["id"] for row in exact}
+        rows = exact + [row for row in ranked if row["id"] not in seen]
+        return [self._row(r) for r in rows[:limit]]
 
     def citing(self, ref_id: int) -> list[dict]:
         """Every article that lists or cites a record, with how (printed entry, locators)."""
