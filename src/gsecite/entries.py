@@ -36,6 +36,7 @@ NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
 # Apparatus parts that may run long, so their tail search needs a wider window.
 _LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre"})
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$")
+_YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(rf"[{LETTER}][^{LETTER}]*[{LETTER}]")
 _APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
@@ -264,12 +265,14 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
     position = 1000
     while True:
         position -= 1
-        m = tail_search(p.trailing_pages, text, 40)
+        # What could end the entry, told by its last characters before any regex is tried.
+        end = text.rstrip(" .")[-1:]
+        m = tail_search(p.trailing_pages, text, 40) if end.isdigit() else None
         if m and m.start() > 0:
             fields["page"] = m.group(1).replace(" ", "")
             text = text[: m.start()]
             continue
-        m = tail_search(p.trailing_paren, text, 400)
+        m = tail_search(p.trailing_paren, text, 400) if end == ")" else None
         glued = m is not None and m.group(0)[0] == "(" and text[m.start() - 1].isalnum()  # "no. 9(142)"
         if m and m.start() > 0 and not glued and not _is_title_paren(text, m):
             content = m.group(1).strip()
@@ -279,8 +282,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
                 _series(content, fields, p)
             text = text[: m.start()]
             continue
-        m = tail_search(p.trailing_bracket, text, 400)
-        if m and m.start() > 0 and not re.fullmatch(rf"\s*{YEAR_RANGE}\s*", m.group(1)) and is_english_note(m.group(1)):
+        m = tail_search(p.trailing_bracket, text, 400) if end == "]" else None
+        if m and m.start() > 0 and not _YEAR_ONLY.fullmatch(m.group(1)) and is_english_note(m.group(1)):
             fields.add_note(position, clean_note(m.group(1)))
             text = text[: m.start()]
             continue

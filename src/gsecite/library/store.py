@@ -166,6 +166,10 @@ class Library:
                 if path != ":memory:":
                     db.execute("PRAGMA journal_mode = WAL")
                     db.execute("PRAGMA synchronous = NORMAL")
+                    # A page cache for the indexes of a large library (the default 2 MB thrashes
+                    # past a few hundred thousand records); memory, not disk, for sorts.
+                    db.execute("PRAGMA cache_size = -262144")
+                    db.execute("PRAGMA temp_store = MEMORY")
                 library = cls(db, path)
                 library._migrate()
                 return library
