@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from .model import Date, Name, Problem, Reference, Span
 from .names import count_initials, normalize_given, parse_name_list, split_initials
@@ -145,12 +146,18 @@ def patterns() -> _Patterns:
     )
 
 
+class PreviousEntry(Protocol):
+    """What "Ibid." needs of the entry printed before: its container (a Reference has it)."""
+
+    container_title: str
+    container_title_short: str
+
+
 @dataclass(frozen=True, slots=True)
 class EntryContext:
     """What the entry parser may know from outside the entry itself."""
 
-    # The entry printed before, for "Ibid.": anything with container_title(_short).
-    previous: Reference | None = None
+    previous: PreviousEntry | None = None
 
 
 def _strip_final_period(text: str) -> str:

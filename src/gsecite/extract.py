@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .entries import EntryContext, parse_entry_fields
 from .inline import find_inline
-from .keys import key_of, reference_key, unique_keys
+from .keys import fields_key, reference_key, unique_keys
 from .language import detect_language
 from .model import Document, Name, Problem, Reference
 from .resolve import resolve_citations
@@ -97,7 +97,7 @@ def extract(text: str, path: str = "-") -> Document:
     problems: list[Problem] = list(seg.problems)
     for article in seg.articles:
         parsed: list[list[tuple[RawEntry, dict]]] = []
-        previous: Reference | None = None
+        previous: _ContainerOnly | None = None
         for block in article.blocks:
             parsed_block = []
             for entry in block.entries:
@@ -110,11 +110,7 @@ def extract(text: str, path: str = "-") -> Document:
         for parsed_block, block_role in zip(parsed, roles, strict=True):
             for (entry, fields), role in zip(parsed_block, block_role, strict=True):
                 finished.append(_finish(entry, fields, role, article))
-    ids = unique_keys(
-        key_of(f.get("author") or f.get("editor") or f.get("container_author") or (), f.get("issued"),
-               f.get("title") or f.get("container_title", ""))
-        for f in finished
-    )
+    ids = unique_keys(fields_key(f) for f in finished)
     # Each reference is built once, with everything the article told about it.
     references = [Reference(id=i, **f) for f, i in zip(finished, ids, strict=True)]
     inline, cross_references = find_inline(text, seg.body)

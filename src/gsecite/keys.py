@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .model import Date, Name, Reference
 
@@ -48,6 +48,12 @@ def key_of(names: tuple[Name, ...], issued: Date | None, title: str) -> str:
 
 def reference_key(ref: Reference) -> str:
     return key_of(ref.author or ref.editor or ref.container_author, ref.issued, ref.title or ref.container_title)
+
+
+def fields_key(fields: Mapping[str, object]) -> str:
+    """The key of a reference still in the making (keyword arguments of :class:`Reference`)."""
+    names = fields.get("author") or fields.get("editor") or fields.get("container_author") or ()
+    return key_of(names, fields.get("issued"), fields.get("title") or fields.get("container_title", ""))
 
 
 def unique_keys(keys: Iterable[str]) -> list[str]:
