@@ -115,6 +115,7 @@ def spellings(word: str, limit: int = 512) -> list[tuple[int, str]]:
         return []
     results: list[tuple[int, str]] = [(0, "")]
     abbreviation = is_abbreviation(segments)
+    shouting = len(word) > 1 and word.isupper()  # ШЕЛЬФ: every letter a capital, the signs too
     for index, (printed, readings) in enumerate(segments):
         next_printed = segments[index + 1][0].lower() if index + 1 < len(segments) else ""
         grown = []
@@ -141,7 +142,7 @@ def spellings(word: str, limit: int = 512) -> list[tuple[int, str]]:
                     continue
                 if cyrillic.startswith("э") and previous and previous not in r.vowels and not abbreviation:
                     continue
-                grown.append((cost + extra, prefix + _cased(cyrillic, printed)))
+                grown.append((cost + extra, prefix + (cyrillic.upper() if shouting else _cased(cyrillic, printed))))
         grown.sort(key=lambda item: item[0])
         results = grown[:limit]
     return results
@@ -165,6 +166,10 @@ def _fallback(word: str, options: list[tuple[int, str]]) -> str:
                 chars[i] = "Й" if chars[i].isupper() else "й"
     if len(chars) > 3 and chars[0] == "Е" and word[:1] == "E":
         chars[0] = "Э"
+    if len(lower) > 4 and lower.endswith("ии") and lower[-3] not in r.vowels:
+        # An unknown word in -ii is an adjective or a surname (Котляревский) far more often
+        # than a noun in -ии, which the dictionary would know.
+        chars[-1] = "Й" if chars[-1].isupper() else "й"
     return "".join(chars)
 
 
