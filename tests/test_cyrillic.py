@@ -63,6 +63,21 @@ def restorer() -> Restorer:
         pytest.param("Theory of Hilbert spaces", "Theory of Hilbert spaces", id="english"),
         pytest.param("lib.ru", "lib.ru", id="address"),
         pytest.param("Vorlesungen über die Ethik", "Vorlesungen über die Ethik", id="german-phrase"),
+        pytest.param("lib.ru/books/tolstoy", "lib.ru/books/tolstoy", id="address-path"),
+        pytest.param("Shturm, 1934. No 10", "Штурм, 1934. No 10", id="numero-sign"),
+        # signs: an apostrophe between two words, ъ at the end in the old orthography
+        pytest.param("O'Shi D.", "О'Ши Д.", id="apostrophe-before-capital"),
+        pytest.param("M.: Musaget”, 1910", "М.: Мусагетъ, 1910", id="old-orthography-hard-sign"),
+        # э inside words: after a consonant when only that is a word, in compounds, in names
+        pytest.param("tvelov", "твэлов", id="e-hard-after-consonant"),
+        pytest.param("Rosenergoatom", "Росэнергоатом", id="e-hard-root-in-compound"),
+        pytest.param("Eduard Bernshtein", "Эдуард Бернштейн", id="e-hard-first-name"),
+        pytest.param("enktsikl.", "энкцикл.", id="e-hard-unknown-abbreviation"),
+        pytest.param("Giiemin", "Гийемин", id="ii-before-vowel"),
+        # the case of -ii from the words before: joined by и, not an initial О.
+        pytest.param("O smysle i znachenii", "О смысле и значении", id="prepositional-through-conjunction"),
+        pytest.param("O. Kotliarevskii", "О. Котляревский", id="initial-is-no-preposition"),
+        pytest.param("ispytanii materialov//Zavodskaia", "испытаний материалов//Заводская", id="word-before-slashes"),
     ],
 )
 def test_restore_table(restorer, latin, cyrillic):

@@ -28,7 +28,9 @@ from ..patterns import LETTER
 from ..tables import read_table
 
 # A word: Latin letters (with diacritics: "über" is one foreign word) and the signs for ь and ъ.
-WORD = re.compile(rf"[{LETTER}’”']+")
+# A sign before a capitalized syllable is an apostrophe between two words (O'Shi, d'Alembert):
+# ь and ъ never stand before a capital inside a Russian word.
+WORD = re.compile(rf"(?:[{LETTER}]|[’”'](?![A-Z][a-z]))+")
 # What may stand between two words of one phrase.
 _PHRASE_GAP = re.compile(r"\s+")
 ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -36,6 +38,9 @@ ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}
 _LOCATIVE_PREPOSITIONS = frozenset({"v", "vo", "o", "ob", "obo", "na", "pri"})
 # Romanized endings of an adjective or numeral in the prepositional case ("v odnom deistvii").
 _LOCATIVE_ENDINGS = ("om", "em", "oi", "ei", "ykh", "ikh", "ii")
+# Conjunctions (romanized) that join words in one case: и, или.
+_CONJUNCTIONS = frozenset({"i", "ili"})
+_NUMBER_AHEAD = re.compile(r"\.?\s?\d")
 _INITIAL_AHEAD = re.compile(r"\s?(?:[A-Z][a-z]?\.)")
 # Words after which a lone I, V, X is a Roman numeral: tom, t., chast’, vyp., kn., glava …
 _VOLUME_WORDS = frozenset({"tom", "t", "chast", "ch", "vyp", "kn", "kniga", "gl", "glava", "razdel", "razd",
@@ -52,6 +57,9 @@ class _Rules:
     keep_latin: frozenset[str]
     prefer_e_hard: frozenset[str]
     foreign_function_words: frozenset[str]
+    hard_e_after_consonant: int
+    hard_e_names: frozenset[str]
+    hard_e_roots: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +75,9 @@ def rules() -> _Rules:
         keep_latin=frozenset(w.lower() for w in data["keep_latin"]),
         prefer_e_hard=frozenset(data["prefer_e_hard"]),
         foreign_function_words=frozenset(data["foreign_function_words"]),
+        hard_e_after_consonant=int(data["hard_e_after_consonant"]),
+        hard_e_names=frozenset(data["hard_e_names"]),
+        hard_e_roots=tuple(data["hard_e_roots"]),
     )
 
 
@@ -138,21 +149,23 @@ def spellings(word: str, limit: int = 512) -> list[tuple[int, str]]:
             for cyrillic, extra in readings:
                 if cyrillic in r.after_vowel and previous not in r.vowels:
                     continue
-                if cyrillic in r.before_iotated and next_printed[:1] not in ("e", "i"):
+                # ъ stands before е, ё, ю, я (объем), or at the end of a word in the old orthography (Мусагетъ).
+                if cyrillic in r.before_iotated and next_printed[:1] not in ("e", "i", ""):
                     continue
                 if cyrillic.startswith("э") and previous and previous not in r.vowels and not abbreviation:
-                    continue
+                    # Э after a consonant is rare (твэл, мэр, тэта): only when no spelling with е is a word.
+                    extra += r.hard_e_after_consonant
                 grown.append((cost + extra, prefix + (cyrillic.upper() if shouting else _cased(cyrillic, printed))))
         grown.sort(key=lambda item: item[0])
         results = grown[:limit]
     return results
 
 
-def _fallback(word: str, options: list[tuple[int, str]]) -> str:
+def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
     """A spelling for a word the dictionary does not know: the rules' choice.
 
     й after a vowel before a consonant or at the end (Кемайкин, Толстой); э at the
-    start of a capitalized foreign-looking name (Эдвард).
+    start (Эдвард, энцикл.): Russian words in е- are in the dictionary, foreign ones often not.
     """
     r = rules()
     best = options[0][1]
@@ -164,9 +177,17 @@ def _fallback(word: str, options: list[tuple[int, str]]) -> str:
             following = lower[i + 1 : i + 2]
             if not following or following not in r.vowels:
                 chars[i] = "Й" if chars[i].isupper() else "й"
-    if len(chars) > 3 and chars[0] == "Е" and word[:1] == "E":
-        chars[0] = "Э"
-    if len(lower) > 4 and lower.endswith("ии") and lower[-3] not in r.vowels:
+        # и between и and a vowel is й (Гийемин, Бодрийяр): Russian has no "ии" before a vowel.
+        if ch == "и" and i > 0 and lower[i - 1] == "и" and lower[i + 1 : i + 2] in tuple(r.vowels - {"й"}):
+            chars[i] = "Й" if chars[i].isupper() else "й"
+    for root in r.hard_e_roots:
+        # A compound no dictionary lists keeps the э of its parts: Росэнергоатом, термоэмиссия.
+        at = lower.find("е" + root[1:], 1)
+        if at > 0:
+            chars[at] = "Э" if chars[at].isupper() else "э"
+    if len(chars) > 3 and chars[0] in "Ее" and word[:1] in "Ee":
+        chars[0] = "Э" if chars[0] == "Е" else "э"
+    if len(lower) > 4 and lower.endswith("ии") and lower[-3] not in r.vowels and hint != "prepositional":
         # An unknown word in -ii is an adjective or a surname (Котляревский) far more often
         # than a noun in -ии, which the dictionary would know.
         chars[-1] = "Й" if chars[-1].isupper() else "й"
@@ -238,16 +259,18 @@ class Restorer:
             for _, candidate in options[:256]:
                 if self.known(candidate):
                     return self._hard_e(word, self._genitive_plural(word, candidate, hint))
-        return _fallback(word, options)
+        return _fallback(word, options, hint)
 
     def _hard_e(self, word: str, candidate: str) -> str:
         """Word-initial е or э when both spellings are words: э for the pronoun этот and its
-        forms (a table), е otherwise (его, not эго; Екатерина, not Экатерина)."""
+        forms and foreign first names such as Эдуард (tables), е otherwise (его, not эго; Екатерина, not Экатерина)."""
         if candidate[:1] not in "еЕ" or word.isupper():
             return candidate
         hard = ("Э" if candidate[0] == "Е" else "э") + candidate[1:]
         if candidate.lower() in rules().prefer_e_hard or hard.lower() in rules().prefer_e_hard:
             return hard
+        if word[:1].isupper() and any(p.normal_form in rules().hard_e_names for p in self._morph.parse(hard.lower())):
+            return hard  # Эдуард, Эрнста: the dictionary also lists Едуард, Ернст
         return candidate
 
     def _genitive_plural(self, word: str, candidate: str, hint: str) -> str:
@@ -307,7 +330,7 @@ class Restorer:
         """Restore every romanized word of a line; everything else passes through."""
         out = []
         cursor = 0
-        previous = before_previous = ""
+        previous = before_previous = previous_hint = before_previous_hint = ""
         matches = list(WORD.finditer(text))
         in_foreign_phrase = self._foreign_phrases(text, matches) if matches else []
         for index, m in enumerate(matches):
@@ -317,14 +340,22 @@ class Restorer:
                 out.append(gap + word)
                 cursor = m.end()
                 before_previous, previous = previous, word
+                before_previous_hint, previous_hint = previous_hint, ""
                 continue
-            if any(ch.isdigit() for ch in gap):
-                previous = before_previous = ""  # "Tom 12. M.": the word before is not next to this one
+            if any(ch.isdigit() or ch == "." for ch in gap):
+                # "Tom 12. M.", "O. Kotliarevskii": the word before is not next to this one
+                # (an initial О. or В. is no preposition).
+                previous = before_previous = ""
             out.append(gap)
-            hint = _case_hint(previous, before_previous)
+            # Words joined by и, или share their case: "o smysle i znachenii" (о смысле и значении).
+            if previous.lower() in _CONJUNCTIONS:
+                hint = before_previous_hint
+            else:
+                hint = _case_hint(previous, before_previous)
             out.append(self._restore_token(text, m.start(), m.end(), word, hint, previous))
             cursor = m.end()
             before_previous, previous = previous, word
+            before_previous_hint, previous_hint = previous_hint, hint
         out.append(text[cursor:])
         return "".join(out)
 
@@ -355,9 +386,13 @@ class Restorer:
     ) -> str:
         if len(word) == 1 and word in "IVXLCDM" and self._roman_numeral(text, end, previous):
             return word
-        # Part of an address or a file name ("lib.ru", "x.pdf"): Latin. Initials ("M.M.") are not.
+        if word in ("No", "no") and _NUMBER_AHEAD.match(text, end):
+            return word  # "No 10": the numero sign, printed in Latin in Russian texts too
+        # Part of an address or a file name ("lib.ru", "x.pdf", "books/"): Latin. Initials ("M.M.")
+        # are not, nor a Russian word before a slash ("materialov//Zavodskaia laboratoriia").
         if word.islower() and (
-            (text[start - 1 : start] == "." and start > 1 and text[start - 2].islower()) or text[end : end + 1] == "/"
+            (text[start - 1 : start] == "." and start > 1 and text[start - 2].islower())
+            or ("/" in (text[end : end + 1], text[start - 1 : start]) and self._stays_latin(word))
         ):
             return word
         # Signs at the edges are quotes or apostrophes, not ь or ъ.
@@ -370,7 +405,9 @@ class Restorer:
         if trail and not self.is_latin(core) and core[-1:].isalpha():
             # A final ’ is ь in Russian ("zemel’", "Kazan’"), a closing quote otherwise.
             sign = word[len(word) - trail :]
-            if sign[0] in "’'":
-                with_sign = self.restore_word(core + "’", hint)
+            # A final ” is ъ in the old orthography ("Musaget”"), unless a “ before it opened a quotation.
+            hard_sign = sign[0] == "”" and "“" not in text[:start]
+            if sign[0] in "’'" or hard_sign:
+                with_sign = self.restore_word(core + sign[0], hint)
                 return word[:lead] + with_sign + sign[1:]
         return word[:lead] + restored + (word[len(word) - trail :] if trail else "")
