@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 
 from .model import Date, Name, Reference
 
@@ -56,28 +56,56 @@ def fields_key(fields: Mapping[str, object]) -> str:
     return key_of(names, fields.get("issued"), fields.get("title") or fields.get("container_title", ""))
 
 
+def key_suffix(n: int) -> str:
+    """The suffix of the (n+1)-th extra use of a key: a, b, … z, aa, ab, …
+
+    >>> [key_suffix(n) for n in (0, 1, 25, 26, 27)]
+    ['a', 'b', 'z', 'aa', 'ab']
+    """
+    suffix = ""
+    while True:
+        suffix = chr(ord("a") + n % 26) + suffix
+        n = n // 26 - 1
+        if n < 0:
+            return suffix
+
+
+def free_key(key: str, taken: Set[str]) -> str:
+    """``key`` itself, or with the first suffix that makes it unique among ``taken``.
+
+    The suffixes in use usually run a, b, c … without a gap, so the next one is tried first.
+
+    >>> free_key("orlov1956", {"orlov1956", "orlov1956a"})
+    'orlov1956b'
+    """
+    if key not in taken:
+        return key
+    likely = key + key_suffix(max(len(taken) - 1, 0))
+    if likely not in taken:
+        return likely
+    n = 0
+    while key + key_suffix(n) in taken:
+        n += 1
+    return key + key_suffix(n)
+
+
 def unique_keys(keys: Iterable[str]) -> list[str]:
-    """Make keys unique by appending a, b, … to the second and later uses."""
-    seen: dict[str, int] = {}
-    taken = set()
+    """Make keys unique by appending a, b, … to the second and later uses.
+
+    >>> unique_keys(["orlov1956", "orlov1956", "kant1781", "orlov1956"])
+    ['orlov1956', 'orlov1956a', 'kant1781', 'orlov1956b']
+    """
+    next_suffix: dict[str, int] = {}
+    taken: set[str] = set()
     out = []
     for key in keys:
         candidate = key
         if key in taken:
-            n = seen.get(key, 0)
-            while True:
-                suffix = ""
-                m = n
-                while True:
-                    suffix = chr(ord("a") + m % 26) + suffix
-                    m = m // 26 - 1
-                    if m < 0:
-                        break
-                candidate = key + suffix
+            n = next_suffix.get(key, 0)
+            while key + key_suffix(n) in taken:
                 n += 1
-                if candidate not in taken:
-                    break
-            seen[key] = n
+            candidate = key + key_suffix(n)
+            next_suffix[key] = n + 1
         taken.add(candidate)
         out.append(candidate)
     return out

@@ -20,7 +20,6 @@ the start of an unknown capitalized word. Words that are not romanized Russian
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,7 +29,7 @@ from ..tables import read_table
 # A word: Latin letters (with diacritics: "über" is one foreign word) and the signs for ь and ъ.
 # A sign before a capitalized syllable is an apostrophe between two words (O'Shi, d'Alembert):
 # ь and ъ never stand before a capital inside a Russian word.
-WORD = re.compile(rf"(?:[{LETTER}]|[’”'](?![A-Z][a-z]))+")
+WORD = re.compile(rf"(?:[{LETTER}]+|[’”'](?![A-Z][a-z]))+")
 # What may stand between two words of one phrase.
 _PHRASE_GAP = re.compile(r"\s+")
 ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -219,7 +218,8 @@ class Restorer:
         import pymorphy3
 
         self._morph = pymorphy3.MorphAnalyzer()
-        self._cache: OrderedDict[str, str] = OrderedDict()
+        # Words seen, oldest first (a dict keeps insertion order): when full, the oldest go.
+        self._cache: dict[tuple[str, str], str] = {}
         self._cache_size = cache_size
 
     def known(self, cyrillic: str) -> bool:
@@ -238,12 +238,11 @@ class Restorer:
         key = (word, hint)
         cached = self._cache.get(key)
         if cached is not None:
-            self._cache.move_to_end(key)
             return cached
         result = self._restore_word(word, hint)
+        if len(self._cache) >= self._cache_size:
+            del self._cache[next(iter(self._cache))]
         self._cache[key] = result
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
         return result
 
     def _restore_word(self, word: str, hint: str) -> str:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..csl import from_csl, to_csl
-from ..keys import reference_key, unique_keys
+from ..keys import free_key, key_suffix, reference_key
 from ..model import Document, Reference
 
 APPLICATION = "gsecite-library"
@@ -87,6 +87,8 @@ def normalize(text: str) -> str:
     >>> normalize("Klassovaia bor’ba vo Frantsii, 1848–1850!") == normalize("KLASSOVAIA BORBA VO FRANTSII 18481850")
     True
     """
+    if not text:
+        return ""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ё", "е"))
     return _NOT_ALNUM.sub("", decomposed)  # combining marks are not \w: accents go too
 
@@ -99,6 +101,7 @@ def match_key(item: dict) -> str:
     parts = (item.get("issued") or {}).get("date-parts") or []
     if parts and parts[0]:
         year = str(parts[0][0])
+    # The title second: the library's title index reads it from the key.
     fields = [families, normalize(item.get("title", "")), normalize(item.get("container-title", "")),
               normalize(str(item.get("edition", ""))), normalize(str(item.get("volume", ""))),
               normalize(str(item.get("part", ""))), year]
@@ -283,21 +286,24 @@ class Library:
         item["id"] = citation_key
         ref_id = self.db.execute(
             "INSERT INTO refs (key, match_key, csl, added, title_key) VALUES (?, ?, ?, ?, ?)",
-            (citation_key, key, json.dumps(item, ensure_ascii=False), time.time(), normalize(item.get("title", ""))),
+            (citation_key, key, json.dumps(item, ensure_ascii=False), time.time(), key.split("|", 2)[1]),
         ).lastrowid
         self.db.execute("INSERT INTO refs_fts (rowid, authors, title, container, places, notes, cyrillic) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?)", (ref_id, *_fts_row(item, self._restore)))
         return ref_id, True
 
     def _free_key(self, key: str) -> str:
-        taken = {row[0] for row in self.db.execute("SELECT key FROM refs WHERE key = ? OR key GLOB ?",
-                                                   (key, key + "[a-z]*"))}
-        if key not in taken:
+        """The citation key to store a new work under: ``key``, or ``key`` with a free suffix."""
+        query = "SELECT {} FROM refs WHERE key = ? OR key GLOB ?"
+        uses = self.db.execute(query.format("count(*)"), (key, key + "[a-z]*")).fetchone()[0]
+        if not uses:
             return key
-        for candidate in unique_keys([key] + sorted(taken) + [key])[len(taken) + 1 :]:
-            if candidate not in taken:
-                return candidate
-        return f"{key}{len(taken)}"
+        # The suffixes in use usually run a, b, c … without a gap: the next one is almost always free,
+        # and counting is far cheaper than reading every key that shares the stem.
+        likely = key + key_suffix(uses - 1)
+        if not self.db.execute("SELECT 1 FROM refs WHERE key = ?", (likely,)).fetchone():
+            return likely
+        return free_key(key, {row[0] for row in self.db.execute(query.format("key"), (key, key + "[a-z]*"))})
 
     def _update(self, ref_id: int, item: dict) -> None:
         self.db.execute("UPDATE refs SET csl = ?, title_key = ? WHERE id = ?",
