@@ -1,12 +1,15 @@
 """Extraction throughput: references per second over the dev articles, repeated.
 
-    python benchmarks/extract_speed.py [--min-references 10000] [--jobs 1] [--dev ../shared/benchmark/dev]
+    python benchmarks/extract_speed.py [--min-references 10000] [--jobs 1] [--from-files]
+                                       [--dev ../shared/benchmark/dev]
 
 A warm-up, then extraction of the dev articles over and over until at least
 --min-references references were made, in one process (--jobs 1) or in worker
-processes. Prints the throughput beside a baseline run in the same process
-(segmentation alone), so that a change can be told apart from machine noise,
-and the ratio to refextract's rate on this machine (about 25 references/s).
+processes. The articles are given as texts in memory; with --from-files as file
+paths, which each worker reads, as `gsecite extract DIR --jobs N` does. Prints
+the throughput beside a baseline run in the same process (segmentation alone),
+so that a change can be told apart from machine noise, and the ratio to
+refextract's rate on this machine (about 25 references/s).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "benchmark" / "dev")
     parser.add_argument("--min-references", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--from-files", action="store_true", help="give the workers paths to read, not texts")
     args = parser.parse_args(argv)
     paths = sorted(args.dev.glob("*.txt"))
     if not paths:
@@ -37,7 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     texts = [p.read_text(encoding="utf-8") for p in paths]
     per_round = sum(len(o.doc.references) for o in extract_many([Source(str(i), t) for i, t in enumerate(texts)]))
     rounds = -(-args.min_references // per_round)
-    tasks = [Source(f"{r}-{i}", t) for r in range(rounds) for i, t in enumerate(texts)]
+    if args.from_files:
+        tasks = [str(path) for _ in range(rounds) for path in paths]
+    else:
+        tasks = [Source(f"{r}-{i}", t) for r in range(rounds) for i, t in enumerate(texts)]
     started = time.perf_counter()
     for text in texts * 20:
         segment(text)
@@ -47,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - started
     rate = references / seconds
     print(f"baseline: segmentation alone   {baseline:10.0f} articles/s (one process)")
-    print(f"extract:  {len(tasks)} articles, {references} references in {seconds:.2f} s with {args.jobs} job(s)")
+    given = "files read by the workers" if args.from_files else "texts in memory"
+    print(f"extract:  {len(tasks)} articles ({given}), {references} references in {seconds:.2f} s "
+          f"with {args.jobs} job(s)")
     print(f"extract:  {rate:10.0f} references/s ({len(tasks) / seconds:.0f} articles/s), "
           f"{rate / REFEXTRACT_RATE:.0f}x refextract")
     return 0
