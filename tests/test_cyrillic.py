@@ -78,6 +78,16 @@ def restorer() -> Restorer:
         pytest.param("O smysle i znachenii", "О смысле и значении", id="prepositional-through-conjunction"),
         pytest.param("O. Kotliarevskii", "О. Котляревский", id="initial-is-no-preposition"),
         pytest.param("ispytanii materialov//Zavodskaia", "испытаний материалов//Заводская", id="word-before-slashes"),
+        pytest.param("Neorganicheskie klei", "Неорганические клеи", id="plural-after-plural-adjective"),
+        pytest.param("Oleg Mikhailovich", "Олег Михайлович", id="not-a-listed-misspelling"),
+        pytest.param("Dzhon D’iui", "Джон Дьюи", id="unknown-name-iui"),
+        # words set in capitals are spelled as words; Roman numerals against initials
+        pytest.param("TEATR", "ТЕАТР", id="capitals-word"),
+        pytest.param("ShEL’F", "ШЕЛЬФ", id="capitals-word-with-sign"),
+        pytest.param("glavy I-III", "главы I-III", id="roman-range"),
+        pytest.param("iz vody. I. Vydelenie", "из воды. I. Выделение", id="roman-part-after-sentence"),
+        pytest.param("Belozerov V.I, Zhuk M.M.", "Белозеров В.И, Жук М.М.", id="glued-initial-not-roman"),
+        pytest.param("Erofeev, A I, Kogan", "Ерофеев, А И, Коган", id="initial-without-dot-not-roman"),
     ],
 )
 def test_restore_table(restorer, latin, cyrillic):

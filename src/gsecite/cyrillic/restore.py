@@ -39,6 +39,9 @@ _LOCATIVE_PREPOSITIONS = frozenset({"v", "vo", "o", "ob", "obo", "na", "pri"})
 _LOCATIVE_ENDINGS = ("om", "em", "oi", "ei", "ykh", "ikh", "ii")
 # Conjunctions (romanized) that join words in one case: и, или.
 _CONJUNCTIONS = frozenset({"i", "ili"})
+# From this many letters on, a word in capitals is looked up as a word before it is read as an abbreviation.
+_MIN_CAPITALS_WORD = 4
+_ROMAN_RANGE_AHEAD = re.compile(r"[-–][IVXLC]+\b")
 _NUMBER_AHEAD = re.compile(r"\.?\s?\d")
 _INITIAL_AHEAD = re.compile(r"\s?(?:[A-Z][a-z]?\.)")
 # Words after which a lone I, V, X is a Roman numeral: tom, t., chast’, vyp., kn., glava …
@@ -171,8 +174,8 @@ def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
     chars = list(best)
     lower = best.lower()
     for i, ch in enumerate(lower):
-        # Not after у: уи is common in foreign names (Уильям, Иммануил); not in abbreviations.
-        if ch == "и" and i > 0 and lower[i - 1] in r.vowels - {"й", "у", "и"} and not word.isupper():
+        # Not after у or ю: уи, юи are common in foreign names (Уильям, Иммануил, Дьюи); not in abbreviations.
+        if ch == "и" and i > 0 and lower[i - 1] in r.vowels - {"й", "у", "ю", "и"} and not word.isupper():
             following = lower[i + 1 : i + 2]
             if not following or following not in r.vowels:
                 chars[i] = "Й" if chars[i].isupper() else "й"
@@ -196,7 +199,8 @@ def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
 def _case_hint(previous: str, before_previous: str) -> str:
     """What the two words before say of a word's case: "prepositional" after в, о, на, при
     (or such a preposition and an adjective: "v odnom deistvii"), "plural" after a plural
-    adjective ("atomnykh stantsii"), else ""."""
+    adjective in -ykh ("atomnykh stantsii"), "nominative-plural" after one in -ye, -ie
+    ("neorganicheskie klei"), else ""."""
     word = previous.lower()
     if word in _LOCATIVE_PREPOSITIONS or (before_previous.lower() in _LOCATIVE_PREPOSITIONS and word.endswith(
         _LOCATIVE_ENDINGS
@@ -204,6 +208,8 @@ def _case_hint(previous: str, before_previous: str) -> str:
         return "prepositional"
     if word.endswith(("ykh", "ikh")) and word not in ("ikh", "nikh"):
         return "plural"
+    if len(word) > 4 and word.endswith(("ye", "ie")):
+        return "nominative-plural"
     return ""
 
 
@@ -223,7 +229,16 @@ class Restorer:
         self._cache_size = cache_size
 
     def known(self, cyrillic: str) -> bool:
-        return self._morph.word_is_known(cyrillic.lower())
+        """A word of the dictionary, not one of the misspellings it also lists (tagged Erro:
+        Михаилович beside Михайлович)."""
+        lower = cyrillic.lower()
+        if not self._morph.word_is_known(lower):
+            return False
+        # The dictionary's own entries for the exact spelling (none when it lists the word with ё):
+        # cheaper than a full parse, which this runs for nearly every word restored.
+        dictionary = self._morph.dictionary
+        entries = dictionary.words.get(lower) or ()
+        return not entries or not all("Erro" in dictionary.build_tag_info(*entry).grammemes for entry in entries)
 
     def is_latin(self, word: str) -> bool:
         """A word printed in Latin in the Russian original (not a romanization)."""
@@ -252,12 +267,19 @@ class Restorer:
         if not options:
             return word
         segments = _segments(word, rules())
+        if segments and len(segments) >= _MIN_CAPITALS_WORD and all(
+            printed[:1].isupper() or not printed[:1].isalpha() for printed, _ in segments
+        ):
+            # A word set in capitals (ТЕАТР, ЭНЕРГИЯ, ШЕЛЬФ printed "ShEL’F") is spelled as the word.
+            for _, candidate in spellings(word.lower())[:256]:
+                if self.known(candidate):
+                    return candidate.upper()
         if segments and is_abbreviation(segments):
-            return options[0][1]  # letters, not a word: the dictionary has nothing to say
+            return options[0][1]  # letters that make no word: an abbreviation (ВВЭР, КПСС)
         if len(word) > 1:
             for _, candidate in options[:256]:
                 if self.known(candidate):
-                    return self._hard_e(word, self._genitive_plural(word, candidate, hint))
+                    return self._hard_e(word, self._agreement(self._genitive_plural(word, candidate, hint), hint))
         return _fallback(word, options, hint)
 
     def _hard_e(self, word: str, candidate: str) -> str:
@@ -271,6 +293,20 @@ class Restorer:
         if word[:1].isupper() and any(p.normal_form in rules().hard_e_names for p in self._morph.parse(hard.lower())):
             return hard  # Эдуард, Эрнста: the dictionary also lists Едуард, Ернст
         return candidate
+
+    def _agreement(self, candidate: str, hint: str) -> str:
+        """A final и or й after a vowel that agrees with a plural adjective before it: клеи, not
+        клей, after неорганические (both are words)."""
+        if hint != "nominative-plural" or len(candidate) < 3 or candidate[-1] not in "ий" or candidate[-2] not in "еоа":
+            return candidate
+        other = candidate[:-1] + ("й" if candidate[-1] == "и" else "и")
+        if not self.known(other):
+            return candidate
+
+        def nominative_plural(form: str) -> bool:
+            return any({"nomn", "plur"} <= p.tag.grammemes for p in self._morph.parse(form.lower()))
+
+        return other if nominative_plural(other) and not nominative_plural(candidate) else candidate
 
     def _genitive_plural(self, word: str, candidate: str, hint: str) -> str:
         """``-ii``: ``сочинении`` is only prepositional, so with no preposition before it the
@@ -329,7 +365,7 @@ class Restorer:
         """Restore every romanized word of a line; everything else passes through."""
         out = []
         cursor = 0
-        previous = before_previous = previous_hint = before_previous_hint = ""
+        previous = before_previous = previous_hint = before_previous_hint = last_word = ""
         matches = list(WORD.finditer(text))
         in_foreign_phrase = self._foreign_phrases(text, matches) if matches else []
         for index, m in enumerate(matches):
@@ -340,6 +376,7 @@ class Restorer:
                 cursor = m.end()
                 before_previous, previous = previous, word
                 before_previous_hint, previous_hint = previous_hint, ""
+                last_word = word
                 continue
             if any(ch.isdigit() or ch == "." for ch in gap):
                 # "Tom 12. M.", "O. Kotliarevskii": the word before is not next to this one
@@ -351,23 +388,29 @@ class Restorer:
                 hint = before_previous_hint
             else:
                 hint = _case_hint(previous, before_previous)
-            out.append(self._restore_token(text, m.start(), m.end(), word, hint, previous))
+            out.append(self._restore_token(text, m.start(), m.end(), word, hint, last_word))
             cursor = m.end()
-            before_previous, previous = previous, word
+            before_previous, previous, last_word = previous, word, word
             before_previous_hint, previous_hint = previous_hint, hint
         out.append(text[cursor:])
         return "".join(out)
 
     @staticmethod
-    def _roman_numeral(text: str, end: int, previous: str) -> bool:
+    def _roman_numeral(text: str, start: int, end: int, previous: str) -> bool:
         """Whether a lone capital I, V, X … is a Roman numeral (Latin) rather than a Russian
-        letter: after a volume word ("Tom I"), or after a common noun ("Kartiny mira I."); not
-        before a colon ("M: Nauka") or before a word or number ("V 2 tomakh", "V poiskakh")."""
+        letter: after a volume word ("Tom I"), after a common noun ("Kartiny mira I."), in a range
+        ("glavy I-III"); not an initial ("V.I.", "A I,"), not before a colon ("M: Nauka") or
+        before a word or number ("V 2 tomakh", "V poiskakh")."""
         following = text[end : end + 2]
         if text[end - 1] not in "IVX":
             return False  # a lone M, L, C, D is Moscow, Leningrad or an initial, not a numeral
         if previous.lower().rstrip(".’") in _VOLUME_WORDS:
             return True
+        if _ROMAN_RANGE_AHEAD.match(text, end):
+            return True
+        glued_to_initial = text[start - 1 : start] == "." and text[start - 2 : start - 1].isupper()
+        if glued_to_initial or (len(previous) == 1 and previous.isupper() and text[start - 1 : start] == " "):
+            return False
         if following[:1] in (":", "-"):
             return False
         if following[:1] == ".":
@@ -383,7 +426,7 @@ class Restorer:
     def _restore_token(
         self, text: str, start: int, end: int, word: str, hint: str = "", previous: str = ""
     ) -> str:
-        if len(word) == 1 and word in "IVXLCDM" and self._roman_numeral(text, end, previous):
+        if len(word) == 1 and word in "IVXLCDM" and self._roman_numeral(text, start, end, previous):
             return word
         if word in ("No", "no") and _NUMBER_AHEAD.match(text, end):
             return word  # "No 10": the numero sign, printed in Latin in Russian texts too
