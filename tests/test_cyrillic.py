@@ -88,6 +88,12 @@ def restorer() -> Restorer:
         pytest.param("iz vody. I. Vydelenie", "из воды. I. Выделение", id="roman-part-after-sentence"),
         pytest.param("Belozerov V.I, Zhuk M.M.", "Белозеров В.И, Жук М.М.", id="glued-initial-not-roman"),
         pytest.param("Erofeev, A I, Kogan", "Ерофеев, А И, Коган", id="initial-without-dot-not-roman"),
+        pytest.param("IATE", "ИАТЭ", id="short-capitals-abbreviation"),
+        pytest.param("RU BREST", "РУ БРЕСТ", id="two-capitals-russian"),
+        # chemical elements and isotopes stay Latin, unless the symbol spells a word
+        pytest.param("soedineniia Zr i Nb", "соединения Zr и Nb", id="element-symbols"),
+        pytest.param("izotop 235U", "изотоп 235U", id="isotope"),
+        pytest.param("Ne znaiu", "Не знаю", id="symbol-that-is-a-word"),
     ],
 )
 def test_restore_table(restorer, latin, cyrillic):

@@ -40,7 +40,7 @@ _LOCATIVE_ENDINGS = ("om", "em", "oi", "ei", "ykh", "ikh", "ii")
 # Conjunctions (romanized) that join words in one case: и, или.
 _CONJUNCTIONS = frozenset({"i", "ili"})
 # From this many letters on, a word in capitals is looked up as a word before it is read as an abbreviation.
-_MIN_CAPITALS_WORD = 4
+_MIN_CAPITALS_WORD = 5
 _ROMAN_RANGE_AHEAD = re.compile(r"[-–][IVXLC]+\b")
 _NUMBER_AHEAD = re.compile(r"\.?\s?\d")
 _INITIAL_AHEAD = re.compile(r"\s?(?:[A-Z][a-z]?\.)")
@@ -57,6 +57,7 @@ class _Rules:
     after_vowel: frozenset[str]
     before_iotated: frozenset[str]
     keep_latin: frozenset[str]
+    chemical_symbols: frozenset[str]
     prefer_e_hard: frozenset[str]
     foreign_function_words: frozenset[str]
     hard_e_after_consonant: int
@@ -75,6 +76,7 @@ def rules() -> _Rules:
         after_vowel=frozenset(data["after_vowel"]),
         before_iotated=frozenset(data["before_iotated"]),
         keep_latin=frozenset(w.lower() for w in data["keep_latin"]),
+        chemical_symbols=frozenset(data["chemical_symbols"]),
         prefer_e_hard=frozenset(data["prefer_e_hard"]),
         foreign_function_words=frozenset(data["foreign_function_words"]),
         hard_e_after_consonant=int(data["hard_e_after_consonant"]),
@@ -244,8 +246,8 @@ class Restorer:
         """A word printed in Latin in the Russian original (not a romanization)."""
         if not LC_LETTERS.match(word):
             return True
-        if word.lower() in rules().keep_latin:
-            return True
+        if word.lower() in rules().keep_latin and not (word.isupper() and len(word) < 3):
+            return True  # lib.ru, ISBN; but a two-capital abbreviation is Russian (РУ, ОФ)
         return len(word) > 1 and word.isupper() and bool(ROMAN.fullmatch(word))
 
     def restore_word(self, word: str, hint: str = "") -> str:
@@ -430,6 +432,11 @@ class Restorer:
             return word
         if word in ("No", "no") and _NUMBER_AHEAD.match(text, end):
             return word  # "No 10": the numero sign, printed in Latin in Russian texts too
+        if word in rules().chemical_symbols and (
+            (len(word) == 1 and text[max(start - 2, 0) : start].isdigit()) or (len(word) == 2 and not self.known(
+                self.restore_word(word)))
+        ):
+            return word  # an element (Pu, Zr) or an isotope (235U), unless it spells a word (Не, На)
         # Part of an address or a file name ("lib.ru", "x.pdf", "books/"): Latin. Initials ("M.M.")
         # are not, nor a Russian word before a slash ("materialov//Zavodskaia laboratoriia").
         if word.islower() and (
