@@ -79,6 +79,7 @@ def restorer() -> Restorer:
         pytest.param("O. Kotliarevskii", "О. Котляревский", id="initial-is-no-preposition"),
         pytest.param("ispytanii materialov//Zavodskaia", "испытаний материалов//Заводская", id="word-before-slashes"),
         pytest.param("Neorganicheskie klei", "Неорганические клеи", id="plural-after-plural-adjective"),
+        pytest.param("Sidorov, P. Idei i fakty", "Сидоров, П. Идеи и факты", id="nominative-at-title-start"),
         pytest.param("Oleg Mikhailovich", "Олег Михайлович", id="not-a-listed-misspelling"),
         pytest.param("Dzhon D’iui", "Джон Дьюи", id="unknown-name-iui"),
         # words set in capitals are spelled as words; Roman numerals against initials

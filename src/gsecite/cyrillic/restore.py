@@ -37,6 +37,8 @@ ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}
 _LOCATIVE_PREPOSITIONS = frozenset({"v", "vo", "o", "ob", "obo", "na", "pri"})
 # Romanized endings of an adjective or numeral in the prepositional case ("v odnom deistvii").
 _LOCATIVE_ENDINGS = ("om", "em", "oi", "ei", "ykh", "ikh", "ii")
+# What a word must be, by the hint from the words before it (see _case_hint), to end in и or й.
+_WANTED_GRAMMEMES = {"nominative-plural": frozenset({"nomn", "plur"}), "title-start": frozenset({"nomn"})}
 # Conjunctions (romanized) that join words in one case: и, или.
 _CONJUNCTIONS = frozenset({"i", "ili"})
 # From this many letters on, a word in capitals is looked up as a word before it is read as an abbreviation.
@@ -297,18 +299,20 @@ class Restorer:
         return candidate
 
     def _agreement(self, candidate: str, hint: str) -> str:
-        """A final и or й after a vowel that agrees with a plural adjective before it: клеи, not
-        клей, after неорганические (both are words)."""
-        if hint != "nominative-plural" or len(candidate) < 3 or candidate[-1] not in "ий" or candidate[-2] not in "еоа":
+        """A final и or й after a vowel, when both are words, as the context wants it: agreeing
+        with a plural adjective before it (неорганические клеи, not клей), or in the nominative
+        at the start of a title (Идеи к чистой феноменологии, not Идей)."""
+        wanted = _WANTED_GRAMMEMES.get(hint)
+        if not wanted or len(candidate) < 3 or candidate[-1] not in "ий" or candidate[-2] not in "еоа":
             return candidate
         other = candidate[:-1] + ("й" if candidate[-1] == "и" else "и")
         if not self.known(other):
             return candidate
 
-        def nominative_plural(form: str) -> bool:
-            return any({"nomn", "plur"} <= p.tag.grammemes for p in self._morph.parse(form.lower()))
+        def fits(form: str) -> bool:
+            return any(wanted <= p.tag.grammemes for p in self._morph.parse(form.lower()))
 
-        return other if nominative_plural(other) and not nominative_plural(candidate) else candidate
+        return other if fits(other) and not fits(candidate) else candidate
 
     def _genitive_plural(self, word: str, candidate: str, hint: str) -> str:
         """``-ii``: ``сочинении`` is only prepositional, so with no preposition before it the
@@ -388,6 +392,8 @@ class Restorer:
             # Words joined by и, или share their case: "o smysle i znachenii" (о смысле и значении).
             if previous.lower() in _CONJUNCTIONS:
                 hint = before_previous_hint
+            elif word[:1].isupper() and (index == 0 or gap.rstrip().endswith((".", ":"))):
+                hint = "title-start"  # after the author's name or a full stop: a title's first word
             else:
                 hint = _case_hint(previous, before_previous)
             out.append(self._restore_token(text, m.start(), m.end(), word, hint, last_word))
