@@ -33,10 +33,16 @@ WORD = re.compile(rf"(?:[{LETTER}]+|[’”'](?![A-Z][a-z]))+")
 # What may stand between two words of one phrase.
 _PHRASE_GAP = re.compile(r"\s+")
 ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-# Prepositions that govern the prepositional case (romanized): в, во, о, об, обо, на, при.
-_LOCATIVE_PREPOSITIONS = frozenset({"v", "vo", "o", "ob", "obo", "na", "pri"})
-# Romanized endings of an adjective or numeral in the prepositional case ("v odnom deistvii").
-_LOCATIVE_ENDINGS = ("om", "em", "oi", "ei", "ykh", "ikh", "ii")
+# Prepositions (romanized) after which a noun in -ии is singular: those of the prepositional case
+# (в, во, о, об, обо, на, при) and of the dative (по, к, ко: "po istorii", "k teorii").
+_LOCATIVE_PREPOSITIONS = frozenset({"v", "vo", "o", "ob", "obo", "na", "pri", "po", "k", "ko"})
+# Romanized endings of an adjective or numeral in those cases ("v odnom deistvii", "po iadernoi energetike").
+_LOCATIVE_ENDINGS = ("om", "em", "oi", "ei", "ykh", "ikh", "omu", "emu")
+# Romanized endings of adjectives in the nominative plural: -ые, and -ие after к, г, х, ж, ш, ч, щ
+# (ядерные, неорганические, большие); a noun in -ние, -тие is singular (собрание сочинений).
+_NOMINATIVE_PLURAL_ENDINGS = ("ye", "kie", "gie", "khie", "zhie", "shie", "chie")
+# Hints after which a word in -ии keeps it: "v teorii", "iadernye energotekhnologii".
+_KEEP_II_HINTS = frozenset({"prepositional", "nominative-plural"})
 # What a word must be, by the hint from the words before it (see _case_hint), to end in и or й.
 _WANTED_GRAMMEMES = {"nominative-plural": frozenset({"nomn", "plur"}), "title-start": frozenset({"nomn"})}
 # Conjunctions (romanized) that join words in one case: и, или.
@@ -193,7 +199,7 @@ def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
             chars[at] = "Э" if chars[at].isupper() else "э"
     if len(chars) > 3 and chars[0] in "Ее" and word[:1] in "Ee":
         chars[0] = "Э" if chars[0] == "Е" else "э"
-    if len(lower) > 4 and lower.endswith("ии") and lower[-3] not in r.vowels and hint != "prepositional":
+    if len(lower) > 4 and lower.endswith("ии") and lower[-3] not in r.vowels and hint not in _KEEP_II_HINTS:
         # An unknown word in -ii is an adjective or a surname (Котляревский) far more often
         # than a noun in -ии, which the dictionary would know.
         chars[-1] = "Й" if chars[-1].isupper() else "й"
@@ -212,7 +218,7 @@ def _case_hint(previous: str, before_previous: str) -> str:
         return "prepositional"
     if word.endswith(("ykh", "ikh")) and word not in ("ikh", "nikh"):
         return "plural"
-    if len(word) > 4 and word.endswith(("ye", "ie")):
+    if len(word) > 4 and word.endswith(_NOMINATIVE_PLURAL_ENDINGS):
         return "nominative-plural"
     return ""
 
@@ -329,7 +335,7 @@ class Restorer:
             return other
         if hint == "plural":
             return other  # agrees with the plural adjective before it: атомных станций
-        if hint == "prepositional":
+        if hint in _KEEP_II_HINTS:
             return candidate
         cases = {p.tag.case for p in self._morph.parse(candidate.lower()) if p.tag.case}
         return other if cases and cases <= {"loct", "loc2"} else candidate
