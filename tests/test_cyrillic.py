@@ -79,6 +79,8 @@ def restorer() -> Restorer:
         pytest.param("O. Kotliarevskii", "О. Котляревский", id="initial-is-no-preposition"),
         pytest.param("ispytanii materialov//Zavodskaia", "испытаний материалов//Заводская", id="word-before-slashes"),
         pytest.param("Neorganicheskie klei", "Неорганические клеи", id="plural-after-plural-adjective"),
+        pytest.param("Svoi sobaki gryzutsia", "Свои собаки грызутся", id="plural-before-plural-noun"),
+        pytest.param("Svoi dom", "Свой дом", id="singular-before-singular-noun"),
         pytest.param("Iadernye energotekhnologii", "Ядерные энерготехнологии", id="unknown-ii-after-plural-adjective"),
         pytest.param("Spravochnik po iadernoi energotekhnologii", "Справочник по ядерной энерготехнологии",
                      id="dative-after-po"),

@@ -398,6 +398,8 @@ class Restorer:
             # Words joined by и, или share their case: "o smysle i znachenii" (о смысле и значении).
             if previous.lower() in _CONJUNCTIONS:
                 hint = before_previous_hint
+            elif word.lower().endswith(("oi", "ei", "ai")) and self._plural_follows(text, matches, index):
+                hint = "nominative-plural"  # свои собаки, мои мысли: agreeing with the noun after it
             elif word[:1].isupper() and (index == 0 or gap.rstrip().endswith((".", ":"))):
                 hint = "title-start"  # after the author's name or a full stop: a title's first word
             else:
@@ -408,6 +410,19 @@ class Restorer:
             before_previous_hint, previous_hint = previous_hint, hint
         out.append(text[cursor:])
         return "".join(out)
+
+    def _plural_follows(self, text: str, matches: list[re.Match], index: int) -> bool:
+        """Whether the next word, right after this one, is a noun or adjective in the nominative plural only."""
+        if index + 1 >= len(matches):
+            return False
+        if not _PHRASE_GAP.fullmatch(text[matches[index].end() : matches[index + 1].start()]):
+            return False
+        following = matches[index + 1].group(0).strip("’”'")
+        if len(following) < 3 or self.is_latin(following):
+            return False
+        grammemes = [p.tag.grammemes for p in self._morph.parse(self.restore_word(following).lower())]
+        plural = any({"nomn", "plur"} <= g for g in grammemes)
+        return plural and not any({"nomn", "sing"} <= g for g in grammemes)
 
     @staticmethod
     def _roman_numeral(text: str, start: int, end: int, previous: str) -> bool:
