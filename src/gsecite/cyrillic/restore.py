@@ -20,6 +20,7 @@ the start of an unknown capitalized word. Words that are not romanized Russian
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,7 +61,9 @@ LC_LETTERS = re.compile(r"^(?:shch|zh|kh|ts|ch|sh|iu|ia|[abvgdezikmlnoprstufy’
 
 @dataclass(frozen=True)
 class _Rules:
-    units: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    readings: Mapping[str, tuple[tuple[str, int], ...]]  # a unit ("shch", "ia", "e") → its Cyrillic readings
+    unit: re.Pattern  # the longest unit at a place: "shch" before "sh"
+    letter: re.Pattern  # a one-letter unit
     vowels: frozenset[str]
     after_vowel: frozenset[str]
     before_iotated: frozenset[str]
@@ -76,10 +79,12 @@ class _Rules:
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     data = read_table("romanization.json")
-    readings = ((latin, tuple((c, int(cost)) for c, cost in v)) for latin, v in data["units"].items())
-    units = tuple(sorted(readings, key=lambda unit: -len(unit[0])))  # longest first: "shch" before "sh"
+    readings = {latin: tuple((c, int(cost)) for c, cost in v) for latin, v in data["units"].items()}
+    longest_first = sorted(readings, key=len, reverse=True)
     return _Rules(
-        units=units,
+        readings=readings,
+        unit=re.compile("|".join(map(re.escape, longest_first))),
+        letter=re.compile("|".join(re.escape(latin) for latin in longest_first if len(latin) == 1)),
         vowels=frozenset(data["vowels"]),
         after_vowel=frozenset(data["after_vowel"]),
         before_iotated=frozenset(data["before_iotated"]),
@@ -98,19 +103,20 @@ def _segments(word: str, r: _Rules) -> list[tuple[str, tuple[tuple[str, int], ..
     out = []
     i = 0
     lower = word.lower()
-    while i < len(word):
-        for latin, readings in r.units:
-            if lower.startswith(latin, i):
-                printed = word[i : i + len(latin)]
-                # One Cyrillic capital is romanized with one capital ("Ts", "Ia"): "TS" and "IA"
-                # are two letters (ТС, ИА), as in abbreviations.
-                if len(latin) > 1 and printed[1:].isupper() and latin[1:].isalpha():
-                    continue
-                out.append((printed, readings))
-                i += len(latin)
-                break
-        else:
+    while i < len(lower):
+        unit = r.unit.match(lower, i)
+        if unit is None:
             return None
+        latin = unit.group()
+        if len(latin) > 1 and word[i + 1 : i + len(latin)].isupper() and latin[1:].isalpha():
+            # One Cyrillic capital is romanized with one capital ("Ts", "Ia"): "TS" and "IA"
+            # are two letters (ТС, ИА), as in abbreviations.
+            unit = r.letter.match(lower, i)
+            if unit is None:
+                return None
+            latin = unit.group()
+        out.append((word[i : i + len(latin)], r.readings[latin]))
+        i += len(latin)
     return out
 
 
