@@ -81,6 +81,8 @@ def restorer() -> Restorer:
         pytest.param("Neorganicheskie klei", "Неорганические клеи", id="plural-after-plural-adjective"),
         pytest.param("Svoi sobaki gryzutsia", "Свои собаки грызутся", id="plural-before-plural-noun"),
         pytest.param("Svoi dom", "Свой дом", id="singular-before-singular-noun"),
+        pytest.param("KPSS v rezoliutsiiakh i resheniiakh s”ezdov, konferentsii i plenumov TsK",
+                     "КПСС в резолюциях и решениях съездов, конференций и пленумов ЦК", id="genitive-plural-in-a-list"),
         pytest.param("Iadernye energotekhnologii", "Ядерные энерготехнологии", id="unknown-ii-after-plural-adjective"),
         pytest.param("Spravochnik po iadernoi energotekhnologii", "Справочник по ядерной энерготехнологии",
                      id="dative-after-po"),

@@ -408,6 +408,8 @@ class Restorer:
                 hint = "nominative-plural"  # свои собаки, мои мысли: agreeing with the noun after it
             elif word[:1].isupper() and (index == 0 or gap.rstrip().endswith((".", ":"))):
                 hint = "title-start"  # after the author's name or a full stop: a title's first word
+            elif gap == ", " and previous.islower() and previous.endswith(("ov", "ev")) and len(previous) > 4:
+                hint = "plural"  # listed after a genitive plural: "s”ezdov, konferentsii i plenumov"
             else:
                 hint = _case_hint(previous, before_previous)
             out.append(self._restore_token(text, m.start(), m.end(), word, hint, last_word))
