@@ -46,6 +46,8 @@ _NOMINATIVE_PLURAL_ENDINGS = ("ye", "kie", "gie", "khie", "zhie", "shie", "chie"
 _KEEP_II_HINTS = frozenset({"prepositional", "nominative-plural"})
 # What a word must be, by the hint from the words before it (see _case_hint), to end in и or й.
 _WANTED_GRAMMEMES = {"nominative-plural": frozenset({"nomn", "plur"}), "title-start": frozenset({"nomn"})}
+# Grammemes of proper names: a surname is no evidence for a common word.
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 # Conjunctions (romanized) that join words in one case: и, или.
 _CONJUNCTIONS = frozenset({"i", "ili"})
 # From this many letters on, a word in capitals is looked up as a word before it is read as an abbreviation.
@@ -74,6 +76,7 @@ class _Rules:
     hard_e_after_consonant: int
     hard_e_names: frozenset[str]
     hard_e_roots: tuple[str, ...]
+    preferred_starts: tuple[tuple[str, str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +98,7 @@ def rules() -> _Rules:
         hard_e_after_consonant=int(data["hard_e_after_consonant"]),
         hard_e_names=frozenset(data["hard_e_names"]),
         hard_e_roots=tuple(data["hard_e_roots"]),
+        preferred_starts=tuple(data["preferred_starts"].items()),
     )
 
 
@@ -293,6 +297,15 @@ class Restorer:
         if segments and is_abbreviation(segments):
             return options[0][1]  # letters that make no word: an abbreviation (ВВЭР, КПСС)
         if len(word) > 1:
+            lower = word.lower()
+            for latin, cyrillic in rules().preferred_starts:
+                # Two dictionary words, one far commoner: "voiny" is войны (war) before воины (warriors).
+                if lower.startswith(latin):
+                    for _, candidate in options[:256]:
+                        if candidate.lower().startswith(cyrillic) and self.known(candidate) and any(
+                            not _PROPER & p.tag.grammemes for p in self._morph.parse(candidate.lower())
+                        ):
+                            return candidate
             for _, candidate in options[:256]:
                 if self.known(candidate):
                     return self._hard_e(word, self._agreement(self._genitive_plural(word, candidate, hint), hint))
