@@ -43,7 +43,7 @@ _LOCATIVE_ENDINGS = ("om", "em", "oi", "ei", "ykh", "ikh", "omu", "emu")
 # (ядерные, неорганические, большие); a noun in -ние, -тие is singular (собрание сочинений).
 _NOMINATIVE_PLURAL_ENDINGS = ("ye", "kie", "gie", "khie", "zhie", "shie", "chie")
 # Hints after which a word in -ии keeps it: "v teorii", "iadernye energotekhnologii".
-_KEEP_II_HINTS = frozenset({"prepositional", "nominative-plural"})
+_KEEP_II_HINTS = frozenset({"prepositional", "nominative-plural", "feminine-singular"})
 # What a word must be, by the hint from the words before it (see _case_hint), to end in и or й.
 _WANTED_GRAMMEMES = {"nominative-plural": frozenset({"nomn", "plur"}), "title-start": frozenset({"nomn"})}
 # Grammemes of proper names: a surname is no evidence for a common word.
@@ -53,6 +53,7 @@ _CONJUNCTIONS = frozenset({"i", "ili"})
 # From this many letters on, a word in capitals is looked up as a word before it is read as an abbreviation.
 _MIN_CAPITALS_WORD = 5
 _ROMAN_RANGE_AHEAD = re.compile(r"[-–][IVXLC]+\b")
+_ORDINAL_BEHIND = re.compile(r"\d[-–]$")
 _NUMBER_AHEAD = re.compile(r"\.?\s?\d")
 _INITIAL_AHEAD = re.compile(r"\s?(?:[A-Z][a-z]?\.)")
 # Words after which a lone I, V, X is a Roman numeral: tom, t., chast’, vyp., kn., glava …
@@ -220,7 +221,7 @@ def _case_hint(previous: str, before_previous: str) -> str:
     """What the two words before say of a word's case: "prepositional" after в, о, на, при
     (or such a preposition and an adjective: "v odnom deistvii"), "plural" after a plural
     adjective in -ykh ("atomnykh stantsii"), "nominative-plural" after one in -ye, -ie
-    ("neorganicheskie klei"), else ""."""
+    ("neorganicheskie klei"), "feminine-singular" after one in -oi, -ei ("novoi istorii"), else ""."""
     word = previous.lower()
     if word in _LOCATIVE_PREPOSITIONS or (before_previous.lower() in _LOCATIVE_PREPOSITIONS and word.endswith(
         _LOCATIVE_ENDINGS
@@ -230,6 +231,8 @@ def _case_hint(previous: str, before_previous: str) -> str:
         return "plural"
     if len(word) > 4 and word.endswith(_NOMINATIVE_PLURAL_ENDINGS):
         return "nominative-plural"
+    if len(word) > 4 and word.endswith(("oi", "ei")):
+        return "feminine-singular"  # after an adjective in -ой, -ей a noun in -ии is singular (Геродотовой Скифии)
     return ""
 
 
@@ -371,8 +374,9 @@ class Restorer:
     def _foreign_phrases(self, text: str, matches: list[re.Match]) -> list[bool]:
         """For each word: whether it stands in a phrase with a word that cannot be Russian
         ("Vorlesungen über Logik"): there, function words and words no dictionary knows stay Latin."""
+        # A Roman numeral (XVIII) is no sign: Russian titles have them too.
         certain = [not LC_LETTERS.match(m.group(0).strip("’”'")) and any(ch.isalpha() for ch in m.group(0))
-                   for m in matches]
+                   and not ROMAN.fullmatch(m.group(0)) for m in matches]
         foreign = [False] * len(matches)
         start = 0
         for i in range(1, len(matches) + 1):
@@ -478,6 +482,8 @@ class Restorer:
     ) -> str:
         if len(word) == 1 and word in "IVXLCDM" and self._roman_numeral(text, start, end, previous):
             return word
+        if word == "i" and _ORDINAL_BEHIND.search(text, 0, start):
+            return "й"  # "1-i poloviny": the ordinal 1-й
         if word in ("No", "no") and _NUMBER_AHEAD.match(text, end):
             return word  # "No 10": the numero sign, printed in Latin in Russian texts too
         if word in rules().chemical_symbols and (
@@ -487,8 +493,9 @@ class Restorer:
             return word  # an element (Pu, Zr) or an isotope (235U), unless it spells a word (Не, На)
         # Part of an address or a file name ("lib.ru", "x.pdf", "books/"): Latin. Initials ("M.M.")
         # are not, nor a Russian word before a slash ("materialov//Zavodskaia laboratoriia").
+        # One letter after a dot is an abbreviation's ("n.e.", нашей эры), not an address's.
         if word.islower() and (
-            (text[start - 1 : start] == "." and start > 1 and text[start - 2].islower())
+            (text[start - 1 : start] == "." and start > 1 and text[start - 2].islower() and len(word) > 1)
             or ("/" in (text[end : end + 1], text[start - 1 : start]) and self._stays_latin(word))
         ):
             return word
