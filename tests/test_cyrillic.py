@@ -90,6 +90,7 @@ def restorer() -> Restorer:
                      id="roman-numeral-is-no-foreign-word"),
         pytest.param("arkhitektura 1-i poloviny", "архитектура 1-й половины", id="ordinal-suffix"),
         pytest.param("IV v. do n.e.", "IV в. до н.е.", id="one-letter-abbreviations"),
+        pytest.param("sobr. soch., 5th ed., vol. 38", "собр. соч., 5th ed., vol. 38", id="english-apparatus"),
         pytest.param("KPSS v rezoliutsiiakh i resheniiakh s”ezdov, konferentsii i plenumov TsK",
                      "КПСС в резолюциях и решениях съездов, конференций и пленумов ЦК", id="genitive-plural-in-a-list"),
         pytest.param("Iadernye energotekhnologii", "Ядерные энерготехнологии", id="unknown-ii-after-plural-adjective"),
