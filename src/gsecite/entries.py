@@ -42,6 +42,9 @@ _TWO_LETTERS = re.compile(rf"[{LETTER}][^{LETTER}]*[{LETTER}]")
 _APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
+_SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
+# A day of the month before the year ("March 3, 1974"): a newspaper.
+_DAY_OF_MONTH = re.compile(r"\d{1,2},\s")
 
 
 @dataclass(frozen=True)
@@ -337,7 +340,7 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
     before = text[: m.start()]
     if m.group(0).lstrip().startswith(",") is False and not before.rstrip().endswith("]") and "[" not in m.group(0):
         # "Title 1970." without a separator is no imprint.
-        if not re.search(r"[,.]\s?$", text[: m.start() + 2]):
+        if not _SEPARATOR_AT_END.search(text[: m.start() + 2]):
             return text
     place = tail_search(p.publisher_tail, before, 120)
     if place:
@@ -386,7 +389,7 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
         if short:
             fields["container_title_short"] = short
     fields["issued"] = parse_date(m.group(2))
-    if re.search(r"\d{1,2},\s", m.group(2)) or container in p.tables.newspapers:
+    if _DAY_OF_MONTH.search(m.group(2)) or container in p.tables.newspapers:
         fields["type"] = "article-newspaper"
     else:
         fields["type"] = "article-journal"

@@ -28,6 +28,9 @@ from .patterns import DASH, FAMILY, INITIALS, UPPER, YEAR_RANGE
 from .tables import Tables, alternation, load_tables
 
 NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
+# Between the targets of one cross-reference: "see A; B" or "see A and B".
+_TARGET_SEPARATOR = re.compile(r"\s*;\s*|\s+and\s+(?=[A-Z])")
+_LEADING_THE = re.compile(r"^the\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +173,7 @@ def _xref_targets(part: str, p: _Patterns) -> list[str]:
     if not m:
         return []
     targets = []
-    for target in re.split(r"\s*;\s*|\s+and\s+(?=[A-Z])", m.group(1)):
+    for target in _TARGET_SEPARATOR.split(m.group(1)):
         target = target.strip().rstrip(".,")
         letters = [ch for ch in target if ch.isalpha()]
         if len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
@@ -232,7 +235,7 @@ def parse_work(text: str) -> CitedWork:
     else:
         m = p.title_in_names.match(s) if "title" not in fields else None
         if m and _names(m.group(2)):
-            fields["title"] = re.sub(r"^the\s+", "", m.group(1).strip())
+            fields["title"] = _LEADING_THE.sub("", m.group(1).strip())
             fields["container_author"] = _names(m.group(2))
             s = s[m.end() :]
         else:

@@ -20,10 +20,13 @@ from .model import Date, Name, Reference
 _SKIP = frozenset("o ob v vo i k s so na po za iz ot do the a an of in on and der die das le la les de".split())
 
 
+_NOT_KEY_CHARACTER = re.compile(r"[^a-z0-9]")
+
+
 def ascii_fold(text: str) -> str:
     """Lowercase ASCII letters and digits only: ``Lar’kin`` → ``larkin``, ``Abdüqadïrov`` → ``abduqadirov``."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z0-9]", "", decomposed.encode("ascii", "ignore").decode().lower())
+    return _NOT_KEY_CHARACTER.sub("", decomposed.encode("ascii", "ignore").decode().lower())
 
 
 _TOKENS = re.compile(r"[\s\-—–:,.;()\[\]“”\"]+")

@@ -22,6 +22,11 @@ from .model import Date
 from .patterns import DASH, LETTER, LOWER, UPPER, YEAR
 from .tables import Tables, alternation, load_tables
 
+# A year, then a dash and nothing more: a range still open ("1966–").
+_OPEN_END_YEAR = re.compile(rf"({YEAR})\s*[{DASH}]\s*\]?\s*$")
+_INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
+_SHORT_ABBREVIATION = re.compile(r"[a-z]{1,3}\.")
+
 
 @dataclass(frozen=True)
 class _Patterns:
@@ -154,7 +159,8 @@ def parse_year_range(printed: str) -> Date | None:
     if m.group(2):
         end = _full_year(start, m.group(2))
         return Date((start,), (end,) if end != start else None)
-    open_end = bool(re.search(rf"{m.group(1)}\s*[{DASH}]\s*\]?\s*$", printed.strip().rstrip(".")))
+    open_end_year = _OPEN_END_YEAR.search(printed.strip().rstrip("."))
+    open_end = bool(open_end_year) and open_end_year.group(1) == m.group(1)
     return Date((start,), None, open_end)
 
 
@@ -210,7 +216,7 @@ def clean_note(printed: str) -> str:
     text = printed.strip()
     while len(text) >= 2 and text[0] + text[-1] in ("()", "[]"):
         text = text[1:-1].strip()
-    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+    if text.endswith(".") and not _INITIAL_AT_END.search(text):
         text = text[:-1]
     return text.strip()
 
@@ -227,7 +233,7 @@ def is_english_note(text: str) -> bool:
     """
     p = patterns()
     words = [w.lower() for w in p.note_token.findall(text)]
-    content = [w for w in words if not re.fullmatch(r"[a-z]{1,3}\.", w)]
+    content = [w for w in words if not _SHORT_ABBREVIATION.fullmatch(w)]
     if not content:
         return False
     known = sum(1 for w in content if w.strip(".") in p.tables.note_words or w in p.tables.note_words)
