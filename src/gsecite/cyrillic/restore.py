@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from ..patterns import LETTER
 from ..tables import read_table
@@ -86,7 +87,7 @@ def rules() -> _Rules:
     readings = {latin: tuple((c, int(cost)) for c, cost in v) for latin, v in data["units"].items()}
     longest_first = sorted(readings, key=len, reverse=True)
     return _Rules(
-        readings=readings,
+        readings=MappingProxyType(readings),
         unit=re.compile("|".join(map(re.escape, longest_first))),
         letter=re.compile("|".join(re.escape(latin) for latin in longest_first if len(latin) == 1)),
         vowels=frozenset(data["vowels"]),
