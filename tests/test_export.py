@@ -24,7 +24,7 @@ from gsecite.export.ris import write_ris
 from gsecite.extract import extract
 from gsecite.model import Date, Name, Reference
 
-from .conftest import DEV, SEED
+from .conftest import DEV, ROOT, SEED
 
 JS = Path(__file__).parent / "js"
 
@@ -211,6 +211,16 @@ def test_formatted_output_agrees_with_citeproc_js(style, tmp_path):
 
 def _letters(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+def test_every_style_of_ours_is_installed_with_the_package():
+    """A non-editable install has no checkout: the styles go to share/gsecite/styles, where
+    :func:`styles_dirs` looks for them."""
+    tomllib = pytest.importorskip("tomllib")
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["data-files"]["share/gsecite/styles"]
+    shipped = {path for pattern in patterns for path in ROOT.glob(pattern)}
+    assert shipped and set((ROOT / "styles").glob("*.csl")) <= shipped
 
 
 def test_gse_style_reproduces_printed_entries():
