@@ -47,8 +47,9 @@ _NOMINATIVE_PLURAL_ENDINGS = ("ye", "kie", "gie", "khie", "zhie", "shie", "chie"
 _KEEP_II_HINTS = frozenset({"prepositional", "nominative-plural", "feminine-singular"})
 # What a word must be, by the hint from the words before it (see _case_hint), to end in и or й.
 _WANTED_GRAMMEMES = {"nominative-plural": frozenset({"nomn", "plur"}), "title-start": frozenset({"nomn"})}
-# Grammemes of proper names: a surname is no evidence for a common word.
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+# Grammemes of a person's names, and of proper names (a surname is no evidence for a common word).
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
+_PROPER = _PERSONAL | {"Geox", "Orgn"}
 # Conjunctions (romanized) that join words in one case: и, или.
 _CONJUNCTIONS = frozenset({"i", "ili"})
 # From this many letters on, a word in capitals is looked up as a word before it is read as an abbreviation.
@@ -352,7 +353,7 @@ class Restorer:
         other = candidate[:-1] + ("Й" if candidate[-1].isupper() else "й")
         if not self.known(other):
             return candidate
-        if word[:1].isupper() and any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in self._morph.parse(
+        if word[:1].isupper() and any(_PERSONAL & p.tag.grammemes for p in self._morph.parse(
             other.lower()
         )):
             return other
