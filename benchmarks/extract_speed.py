@@ -1,15 +1,17 @@
 """Extraction throughput: references per second over the dev articles, repeated.
 
-    python benchmarks/extract_speed.py [--min-references 10000] [--jobs 1] [--from-files]
+    python benchmarks/extract_speed.py [--min-references 10000] [--jobs 1 [2 ...]] [--from-files]
                                        [--dev ../shared/benchmark/dev]
 
 A warm-up, then extraction of the dev articles over and over until at least
---min-references references were made, in one process (--jobs 1) or in worker
-processes. The articles are given as texts in memory; with --from-files as file
-paths, which each worker reads, as `gsecite extract DIR --jobs N` does. Prints
-the throughput beside a baseline run in the same process (segmentation alone),
-so that a change can be told apart from machine noise, and the ratio to
-refextract's rate on this machine (about 25 references/s).
+--min-references references were made, in one process (--jobs 1) or in several
+(--jobs 2: this process and one worker). The articles are given as texts in
+memory; with --from-files as file paths, which each process reads, as
+`gsecite extract DIR --jobs N` does. Prints the throughput beside a baseline run
+in the same process (segmentation alone), so that a change can be told apart
+from machine noise, and the ratio to refextract's rate on this machine (about
+25 references/s). Several --jobs values run one after the other, and each is
+compared with the first: `--jobs 1 2` measures the speedup of a second job.
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "benchmark" / "dev")
     parser.add_argument("--min-references", type=int, default=10_000)
-    parser.add_argument("--jobs", type=int, default=1)
-    parser.add_argument("--from-files", action="store_true", help="give the workers paths to read, not texts")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1])
+    parser.add_argument("--from-files", action="store_true", help="give file paths to read, not texts")
     args = parser.parse_args(argv)
     paths = sorted(args.dev.glob("*.txt"))
     if not paths:
@@ -49,16 +51,19 @@ def main(argv: list[str] | None = None) -> int:
     for text in texts * 20:
         segment(text)
     baseline = len(texts) * 20 / (time.perf_counter() - started)
-    started = time.perf_counter()
-    references = sum(len(o.doc.references) for o in extract_many(tasks, jobs=args.jobs))
-    seconds = time.perf_counter() - started
-    rate = references / seconds
+    given = "files read by each process" if args.from_files else "texts in memory"
     print(f"baseline: segmentation alone   {baseline:10.0f} articles/s (one process)")
-    given = "files read by the workers" if args.from_files else "texts in memory"
-    print(f"extract:  {len(tasks)} articles ({given}), {references} references in {seconds:.2f} s "
-          f"with {args.jobs} job(s)")
-    print(f"extract:  {rate:10.0f} references/s ({len(tasks) / seconds:.0f} articles/s), "
-          f"{rate / REFEXTRACT_RATE:.0f}x refextract")
+    first_rate = 0.0
+    for jobs in args.jobs:
+        started = time.perf_counter()
+        references = sum(len(o.doc.references) for o in extract_many(tasks, jobs=jobs))
+        seconds = time.perf_counter() - started
+        rate = references / seconds
+        first_rate = first_rate or rate
+        print(f"extract:  {len(tasks)} articles ({given}), {references} references in {seconds:.2f} s "
+              f"with {jobs} job(s)")
+        print(f"extract:  {rate:10.0f} references/s ({len(tasks) / seconds:.0f} articles/s), "
+              f"{rate / REFEXTRACT_RATE:.0f}x refextract, {rate / first_rate:.2f}x --jobs {args.jobs[0]}")
     return 0
 
 

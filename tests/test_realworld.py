@@ -11,7 +11,6 @@ from click.testing import CliRunner
 from gsecite.article import article_reference
 from gsecite.batch import extract_many
 from gsecite.cli import main
-from gsecite.csl import document_to_json
 from gsecite.extract import extract
 from gsecite.htmlpage import html_to_text, is_html
 from gsecite.read import Source
@@ -123,11 +122,16 @@ def test_folder_batch_in_stable_order_and_failures_reported(tmp_path, jobs):
     assert "\r" not in result.stderr  # no progress bar when the output is not a terminal
 
 
-def test_parallel_outcomes_equal_serial():
-    tasks = [Source(f"{i}.txt", ARTICLE if i % 2 else SEED.read_text(encoding="utf-8")) for i in range(12)]
-    serial = [document_to_json(o.doc) for o in extract_many(tasks, jobs=1)]
-    parallel = [document_to_json(o.doc) for o in extract_many(tasks, jobs=2)]
-    assert serial == parallel
+@pytest.mark.parametrize("jobs", [2, 3])
+@pytest.mark.parametrize("count", [5, 41])
+def test_parallel_outcomes_equal_serial(jobs, count):
+    """This process and its workers share the chunks; the outcomes come back in task order."""
+    texts = [ARTICLE, SEED.read_text(encoding="utf-8"), "Komety\n\nA comet, it was seen.\n\nKomety. Moscow, 1935.\n"]
+    tasks = [Source(f"{i}.txt", texts[i % 3]) for i in range(count)]
+    serial = list(extract_many(tasks, jobs=1))
+    parallel = list(extract_many(tasks, jobs=jobs))
+    assert [o.path for o in parallel] == [t.path for t in tasks]
+    assert parallel == serial
 
 
 BODY = (
