@@ -43,11 +43,9 @@ def patterns() -> _Patterns:
         tables=t,
         word=re.compile(rf"[{LETTER}’”]+"),
         foreign_letters=re.compile(f"[{letters}]"),
-        # Spellings LC romanization of Russian never produces.
-        non_russian=re.compile(
-            r"[qwxj]|(?<![kzcs])h|c(?!h)|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu",
-            re.I,
-        ),
+        # Spellings LC romanization of Russian never produces. Words are lowercased before
+        # it is tried, so it needs no IGNORECASE (which makes it twice as slow).
+        non_russian=re.compile(r"[qwxj]|(?<![kzcs])h|c(?!h)|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"),
     )
 
 

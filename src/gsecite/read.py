@@ -49,7 +49,8 @@ def read_source(path: str) -> Source:
         return Source("-", article_text(decode_article(sys.stdin.buffer.read(), "<stdin>")))
     # Read first and name the failure after: two checks before each read cost as much as the read.
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as file:  # not Path(path).read_bytes(): the Path object costs a third of a read
+            data = file.read()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:

@@ -81,7 +81,7 @@ class _Patterns:
     signature_tail: re.Pattern
     code_tail: re.Pattern
     imprint_year: re.Pattern
-    signals: tuple[re.Pattern, ...]
+    signals: tuple[tuple[str, re.Pattern], ...]
     author_start: re.Pattern
     prose: re.Pattern
     cited_page: re.Pattern
@@ -112,14 +112,16 @@ def patterns() -> _Patterns:
         # Signs of an entry. Each pattern starts with a literal where it can, since
         # Python's re scans fast for a literal and slowly for \b or a large class.
         imprint_year=re.compile(rf"[,.\]] \[?{YEAR}\b"),
+        # Each with a piece of text that any match contains: a substring test rules most lines
+        # out faster than the pattern can.
         signals=(
-            re.compile(rf", {YEAR}, (?:vol|no|issue|book|fasc|pp?)\.?\s?\d"),  # Kommunist, 1974, no. 12
-            re.compile(rf", (?:{months})\.?,? (?:\d{{1,2}}, )?{YEAR}\b"),  # Izvestiia, Sept. 26, 1958
-            re.compile(r"vols?\.\s?\d"),
-            re.compile(r"\d(?:st|nd|rd|th|d) ed\."),
-            re.compile(r"Soch\b"),
-            re.compile(r"no\. \d"),
-            re.compile(r"Ibid\.,"),
+            (", ", re.compile(rf", {YEAR}, (?:vol|no|issue|book|fasc|pp?)\.?\s?\d")),  # Kommunist, 1974, no. 12
+            (", ", re.compile(rf", (?:{months})\.?,? (?:\d{{1,2}}, )?{YEAR}\b")),  # Izvestiia, Sept. 26, 1958
+            ("vol", re.compile(r"vols?\.\s?\d")),
+            (" ed.", re.compile(r"\d(?:st|nd|rd|th|d) ed\.")),
+            ("Soch", re.compile(r"Soch\b")),
+            ("no. ", re.compile(r"no\. \d")),
+            ("Ibid.,", re.compile(r"Ibid\.,")),
         ),
         author_start=re.compile(rf"\[?{FAMILY}[,.] {INITIALS}\s"),
         prose=re.compile(
@@ -156,7 +158,9 @@ def _signal_count(s: str, p: _Patterns) -> int:
         word_start = s.rfind(" ", 0, m.start()) + 1
         if s[word_start : word_start + 2].lstrip("[")[:1].isupper():
             count += 1
-    count += sum(len(pattern.findall(s)) for pattern in p.signals)
+    for needle, pattern in p.signals:
+        if needle in s:
+            count += len(pattern.findall(s))
     if p.author_start.match(s):
         count += 1
     return count
