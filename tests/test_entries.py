@@ -200,6 +200,23 @@ CASES = [
         {"title": "Materialy XXV s”ezda KPSS"},
         id="repaired-title",
     ),
+    pytest.param(
+        "Pravda, Jan. 21, 1924.",
+        {"type": "article-newspaper", "container-title": "Pravda", "issued": {"date-parts": [[1924, 1, 21]]}},
+        id="newspaper-issue-without-title",
+    ),
+    pytest.param(
+        "Bol’shevik, 1937, nos. 11–12.",
+        {"type": "article-journal", "container-title": "Bol’shevik", "issue": "11–12",
+         "issued": {"date-parts": [[1937]]}},
+        id="plural-issue-label",
+    ),
+    pytest.param(
+        "Korolev, S. P. “Raketnyi polet v stratosfere.” In his book Tvorcheskoe nasledie. Moscow, 1980.",
+        {"type": "chapter", "container-title": "Tvorcheskoe nasledie",
+         "container-author": [{"family": "Korolev", "given": "S. P."}], "publisher-place": "Moscow"},
+        id="in-his-book",
+    ),
 ]
 
 

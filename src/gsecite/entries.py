@@ -43,6 +43,11 @@ _APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
+# The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
+_JOURNAL_NUMBER_FIELDS = {
+    "vol.": "volume", "vols.": "volume", "book": "part", "books": "part", "part": "part", "parts": "part",
+    "p.": "page", "pp.": "page",
+}
 # A day of the month before the year ("March 3, 1974"): a newspaper.
 _DAY_OF_MONTH = re.compile(r"\d{1,2},\s")
 
@@ -86,7 +91,7 @@ def patterns() -> _Patterns:
     t = load_tables()
     months = alternation(list(t.months))
     known_places = alternation(sorted(t.places))
-    number_label = r"(?:vol\.|vols\.|no\.|issue|book|books|part|fasc\.|vyp\.|pp?\.)"
+    number_label = r"(?:vols?\.|nos?\.|issues?|books?|parts?|fasc\.|vyp\.|pp?\.)"
     return _Patterns(
         tables=t,
         lead_note=re.compile(r"^\(([^()]{1,60})\)\s*"),
@@ -129,7 +134,7 @@ def patterns() -> _Patterns:
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             rf"|vols?\.\s?(?P<volume>{NUMBER})"
             rf"|(?:part|parts|pt\.|book|books|kn\.)\s(?P<part>{NUMBER})"
-            rf"|(?:fasc\.|vyp\.|issue|no\.)\s?(?P<issue>{NUMBER}))\s*\.?\s*$"
+            rf"|(?:fasc\.|vyp\.|issues?|nos?\.)\s?(?P<issue>{NUMBER}))\s*\.?\s*$"
         ),
         apparatus=(
             ("editor", re.compile(r"[.,]?\s*(?:Edited|Ed\.|ed\.)\sby\s(.+?)\.?\s*$")),
@@ -137,7 +142,8 @@ def patterns() -> _Patterns:
             ("paren", re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")),
         ),
         in_container=re.compile(
-            r"^In\s(?:the\s(?:collection|book|anthology|symposium|miscellany)(?:\sof\sarticles)?:?\s)?"
+            r"^In\s(?:the\s(?:collection|book|anthology|symposium|miscellany)(?:\sof\sarticles)?:?\s"
+            r"|(?P<own>his|her)\s(?:book|collection|article)s?:?\s)?"
         ),
         in_sentence=re.compile(rf"(?<=[.”])\s(?=In\s(?:the\s)?[{UPPER}a-z])"),
         container_authors=re.compile(
@@ -394,10 +400,7 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
     else:
         fields["type"] = "article-journal"
     for label, value in p.journal_numbers.findall(m.group(3)):
-        key = {"vol.": "volume", "vols.": "volume", "book": "part", "books": "part", "part": "part"}.get(label, "issue")
-        if label in ("p.", "pp."):
-            key = "page"
-        fields.setdefault(key, value)
+        fields.setdefault(_JOURNAL_NUMBER_FIELDS.get(label, "issue"), value)
     return True
 
 
@@ -460,6 +463,8 @@ def _parse_container(text: str, fields: _Fields, p: _Patterns) -> None:
     m = p.in_container.match(text)
     if m:
         text = text[m.end() :]
+        if m.group("own") and "author" in fields:
+            fields["container_author"] = fields["author"]  # "In his book …": the author's own
     m = p.container_authors.match(text)
     if m:
         names = parse_name_list(m.group(1))
@@ -535,10 +540,10 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
 
 
 def _journal_without_quotes(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
-    """``(Review.) Inostrannaia literatura, 1966, no. 6.``: a journal part with no title before it."""
+    """``(Review.) Inostrannaia literatura, 1966, no. 6.``, ``Pravda, Jan. 21, 1924.``: an issue with no title."""
     m = p.journal_tail.match(text)
-    if not m or not m.group(3):
-        return False
+    if not m or not (m.group(3) or m.group(1).strip() in p.tables.newspapers):
+        return False  # numbers ("1974, no. 12") or a known newspaper ("Pravda, Jan. 21, 1924") tell an issue
     head = m.group(1)
     cut = list(p.sentence_end.finditer(head))
     if cut:
