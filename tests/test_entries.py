@@ -217,6 +217,13 @@ CASES = [
          "container-author": [{"family": "Korolev", "given": "S. P."}], "publisher-place": "Moscow"},
         id="in-his-book",
     ),
+    pytest.param(
+        "Lenin, V. I. Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3.",
+        {"type": "chapter", "title": "Razvitie kapitalizma v Rossii", "container-title": "Polnoe sobranie sochinenii",
+         "container-title-short": "Poln. sobr. soch.", "container-author": [{"family": "Lenin", "given": "V. I."}],
+         "edition": "5", "volume": "3"},
+        id="unquoted-title-in-own-collected-works",
+    ),
 ]
 
 
@@ -225,6 +232,15 @@ def test_parse_entry(raw, expected):
     got = fields_of(raw)
     for key, value in expected.items():
         assert got.get(key) == value, (key, got)
+
+
+def test_ibid_in_a_book_takes_the_previous_container():
+    first, _ = parse_entry("Lenin, V. I. Gosudarstvo i revoliutsiia. Poln. sobr. soch., 5th ed., vol. 33.")
+    second, problems = parse_entry("Lenin, V. I. “Proletarskaia revoliutsiia i renegat Kautskii.” Ibid., vol. 37.",
+                                   EntryContext(previous=first))
+    assert (second.type, second.container_title, second.container_title_short, second.volume) == (
+        "chapter", "Polnoe sobranie sochinenii", "Poln. sobr. soch.", "37")
+    assert second.container_author == first.author and not problems
 
 
 def test_ibid_takes_the_previous_container():

@@ -80,10 +80,21 @@ class _Patterns:
     apparatus: tuple[tuple[str, re.Pattern], ...]
     in_container: re.Pattern
     in_sentence: re.Pattern
+    collected_works_tail: re.Pattern
+    ibid_forms: frozenset[str]
     container_authors: re.Pattern
     series_number: re.Pattern
     thesis: re.Pattern
     sentence_end: re.Pattern
+
+
+def _whole_titles(phrases) -> list[str]:
+    """Phrases that name a whole work, not just begin longer ones (``Izbr.`` begins ``Izbr. soch.``).
+
+    >>> _whole_titles(["Izbr.", "Izbr. soch.", "Soch.", "Soch"])
+    ['Izbr. soch.', 'Soch.', 'Soch']
+    """
+    return [k for k in phrases if not any(other.startswith(k + " ") for other in phrases)]
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +157,10 @@ def patterns() -> _Patterns:
             r"|(?P<own>his|her)\s(?:book|collection|article)s?:?\s)?"
         ),
         in_sentence=re.compile(rf"(?<=[.”])\s(?=In\s(?:the\s)?[{UPPER}a-z])"),
+        # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once
+        # the apparatus is peeled: a title, then the author's collected works.
+        collected_works_tail=re.compile(rf"(?<=[.”])\s({alternation(_whole_titles(t.collected_works))})\.?\s*$"),
+        ibid_forms=frozenset(form.strip(" .").lower() for form in t.ibid),
         container_authors=re.compile(
             rf"^((?:{INITIALS})\s?{FAMILY}(?:(?:,\sand\s|\sand\s|,\s)(?:{INITIALS})\s?{FAMILY})*),\s(?=\S)"
         ),
@@ -379,21 +394,7 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
         for pattern in (p.place_tail, p.known_place_tail)
     ):
         return False  # "Sobr. soch., vol. 27. Moscow, 1953": an imprint, not a journal
-    if container.lower().startswith("ibid"):
-        container = container.rstrip(".")
-        previous = context.previous
-        if previous is not None and previous.container_title:
-            fields["container_title"] = previous.container_title
-            if previous.container_title_short:
-                fields["container_title_short"] = previous.container_title_short
-        else:
-            fields["container_title"] = container
-            fields["_problems"] = [*fields.get("_problems", []), "“Ibid.” with no earlier container"]
-    else:
-        expanded, short = _expanded_title(container, container=True)
-        fields["container_title"] = expanded
-        if short:
-            fields["container_title_short"] = short
+    _set_container(container, fields, p, context)
     fields["issued"] = parse_date(m.group(2))
     if _DAY_OF_MONTH.search(m.group(2)) or container in p.tables.newspapers:
         fields["type"] = "article-newspaper"
@@ -458,7 +459,25 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
     return text.strip()
 
 
-def _parse_container(text: str, fields: _Fields, p: _Patterns) -> None:
+def _set_container(printed: str, fields: _Fields, p: _Patterns, context: EntryContext) -> None:
+    """The container title, expanded, with its printed abbreviation; ``Ibid.`` is the previous entry's."""
+    if printed.strip(" .,").lower() in p.ibid_forms:
+        previous = context.previous
+        if previous is not None and previous.container_title:
+            fields["container_title"] = previous.container_title
+            if previous.container_title_short:
+                fields["container_title_short"] = previous.container_title_short
+        else:
+            fields["container_title"] = printed.rstrip(".")
+            fields["_problems"] = [*fields.get("_problems", []), "“Ibid.” with no earlier container"]
+        return
+    expanded, short = _expanded_title(printed, container=True)
+    fields["container_title"] = expanded
+    if short:
+        fields["container_title_short"] = short
+
+
+def _parse_container(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> None:
     """``In K. Marx and F. Engels, Soch.`` → container authors and (expanded) container title."""
     m = p.in_container.match(text)
     if m:
@@ -471,17 +490,24 @@ def _parse_container(text: str, fields: _Fields, p: _Patterns) -> None:
         if names:
             fields["container_author"] = names
             text = text[m.end() :]
-    expanded, short = _expanded_title(text, container=True)
-    fields["container_title"] = expanded
-    if short:
-        fields["container_title_short"] = short
+    _set_container(text, fields, p, context)
 
 
 def _split_title_container(text: str, p: _Patterns) -> tuple[str, str]:
-    """An unquoted title followed by ``In …``: ``[Poems.] In Mariiskaia poeziia``."""
+    """An unquoted title followed by ``In …`` or by the author's own collected works.
+
+    >>> p = patterns()
+    >>> _split_title_container("Stikhi. In Mariiskaia poeziia", p)
+    ('Stikhi.', 'In Mariiskaia poeziia')
+    >>> _split_title_container("Gosudarstvo i revoliutsiia. Poln. sobr. soch.", p)
+    ('Gosudarstvo i revoliutsiia.', 'Poln. sobr. soch.')
+    """
     m = p.in_sentence.search(text)
     if m:
         return text[: m.start()], text[m.end() :]
+    m = tail_search(p.collected_works_tail, text, 40)
+    if m and m.start() > 0:
+        return text[: m.start()], text[m.start(1) :].strip()
     return text, ""
 
 
@@ -517,7 +543,7 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         text = _peel_apparatus(text, fields, p)
         if quoted:
             if text:
-                _parse_container(text, fields, p)
+                _parse_container(text, fields, p, context)
         else:
             title, container = _split_title_container(text, p)
             if title:
@@ -527,7 +553,7 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
                 if short:
                     fields["title_short"] = short
             if container:
-                _parse_container(container, fields, p)
+                _parse_container(container, fields, p, context)
         if "type" not in fields:
             fields["type"] = "chapter" if fields.get("container_title") else "book"
     if p.thesis.search(raw):
