@@ -224,6 +224,17 @@ CASES = [
          "edition": "5", "volume": "3"},
         id="unquoted-title-in-own-collected-works",
     ),
+    pytest.param(
+        "Khrestomatiia po istorii SSSR, vol. 1. Compiled by V. I. Lebedev. Moscow, 1949.",
+        {"type": "book", "title": "Khrestomatiia po istorii SSSR", "volume": "1", "note": "Compiled by V. I. Lebedev",
+         "publisher-place": "Moscow"},
+        id="credit-sentence-is-a-note",
+    ),
+    pytest.param(
+        "Zhukov, E. M. Metodologiia istorii. Moscow, 1980. Pages 5–7, 20–25.",
+        {"type": "book", "title": "Metodologiia istorii", "page": "5–7, 20–25", "publisher-place": "Moscow"},
+        id="several-page-ranges",
+    ),
 ]
 
 

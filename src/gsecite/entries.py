@@ -34,8 +34,10 @@ from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR,
 from .tables import Tables, alternation, load_tables
 
 NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
+# Pages as printed: 15, 15–30, or several ranges ("5–7, 20–25")
+PAGES = rf"\d+(?:\s?[{DASH}]\s?\d+)?(?:,\s?\d+(?:\s?[{DASH}]\s?\d+)?)*"
 # Apparatus parts that may run long, so their tail search needs a wider window.
-_LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre"})
+_LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre", "credit"})
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$")
 _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(rf"[{LETTER}][^{LETTER}]*[{LETTER}]")
@@ -125,7 +127,7 @@ def patterns() -> _Patterns:
         bracket_title=re.compile(r"^\[[“\"«]?(.+?)[”\"»]?\]\s*"),
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
-        trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|pp?\.)\s?(\d+(?:\s?[{DASH}]\s?\d+)?)\.?\s*$"),
+        trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|pp?\.)\s?({PAGES})\.?\s*$"),
         trailing_bracket=re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$"),
         multi_imprint_group=re.compile(
             rf"[,;]\s(part|vol\.|book|fasc\.)\s(\d+)[,.]\s({PLACE})[,.]\s({YEAR})(?=[;.]|$)"
@@ -151,6 +153,11 @@ def patterns() -> _Patterns:
             ("editor", re.compile(r"[.,]?\s*(?:Edited|Ed\.|ed\.)\sby\s(.+?)\.?\s*$")),
             ("bracket", re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$")),
             ("paren", re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")),
+            # An unbracketed credit sentence; the bracketed ones are notes too.
+            (
+                "credit",
+                re.compile(r"[.,]\s*((?:Compiled|Translated|Selected|Prepared)\s(?:[a-z]+\s){0,6}?(?:by|from)\s.+?)\.?\s*$"),
+            ),
         ),
         in_container=re.compile(
             r"^In\s(?:the\s(?:collection|book|anthology|symposium|miscellany)(?:\sof\sarticles)?:?\s"
@@ -300,7 +307,7 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
         end = text.rstrip(" .")[-1:]
         m = tail_search(p.trailing_pages, text, 40) if end.isdigit() else None
         if m and m.start() > 0:
-            fields["page"] = m.group(1).replace(" ", "")
+            fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
             text = text[: m.start()]
             continue
         m = tail_search(p.trailing_paren, text, 400) if end == ")" else None
@@ -431,9 +438,7 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             if not m or m.start() == 0:
                 continue
             value = m.group(1).strip()
-            if key == "edition":
-                fields.setdefault("edition", edition_number(value))
-            elif key == "genre":
+            if key == "genre":
                 fields["genre"] = value
             elif key == "editor":
                 names = parse_name_list(value)
@@ -448,9 +453,9 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                     fields.add_note(position, clean_note(value))
                 else:
                     continue
-            elif key == "paren":
-                if not is_english_note(value):
-                    continue
+            elif key == "paren" and not is_english_note(value):
+                continue
+            else:  # a parenthetical remark, or a credit ("Compiled by V. I. Lebedev"): a note
                 position -= 1
                 fields.add_note(position, clean_note(value))
             text = text[: m.start()].rstrip()
