@@ -68,6 +68,14 @@ CITATIONS = [
     pytest.param("(Poln. sobr. soch., 5th ed., vol. 38, p. 1; ibid., vol. 13, p. 8 and vol. 20, p. 9)",
                  [("1", "page", {"volume": "38"}), ("8", "page", {"volume": "13"}), ("9", "page", {"volume": "20"})],
                  id="ibid-new-volumes"),
+    pytest.param("(in the collection Leninskii sbornik, vol. 5, p. 10)",
+                 [("10", "page", {"container_title": "Leninskii sbornik", "title": "", "volume": "5"})],
+                 id="in-the-collection"),
+    pytest.param("(V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 27, p. 386; F. Engels, Anti-Dühring, 1966, p. 102; "
+                 "V. I. Lenin, ibid., p. 395)",
+                 [("386", "page", {"author": "Lenin", "volume": "27"}), ("102", "page", {"author": "Engels"}),
+                  ("395", "page", {"author": "Lenin", "volume": "27"})],
+                 id="named-ibid-is-the-latest-work-of-that-author"),
     pytest.param("(Soch., vol. 5, Moscow, 1966, col. 249)",
                  [("249", "column", {"container_title": "Sochineniia"})], id="column"),
 ]

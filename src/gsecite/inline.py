@@ -18,7 +18,7 @@ and its locator; :mod:`gsecite.resolve` then ties it to a reference.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .model import CrossReference, Date, Name, Span
@@ -71,6 +71,7 @@ class _Patterns:
     xref: re.Pattern
     locator: re.Pattern
     lead: re.Pattern
+    in_collection: re.Pattern
     ibid: re.Pattern
     names_in_names: re.Pattern
     title_in_names: re.Pattern
@@ -107,6 +108,9 @@ def patterns() -> _Patterns:
             r"(?:\s?(?:n|note)\.?(?:\s?\d+)?)?\s*\.?\s*$"
         ),
         lead=re.compile(r"^(?:see\s+also\s+|see\s+|cf\.\s+|e\.g\.,?\s+)(?:the\s+)?", re.I),
+        in_collection=re.compile(
+            r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
+        ),
         ibid=re.compile(rf"^(?:({FAMILY}|{INITIALS}\s?{FAMILY}),\s*)?(?:{ibid})\.?(?:,\s*|\s+|$)"),
         names_in_names=re.compile(rf"^({names}),?\s+in\s+({names}),\s*"),
         title_in_names=re.compile(rf"^(.+?),?\s+in\s+({names}),\s*"),
@@ -274,9 +278,12 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
     """The title or the collected works a citation names, and the conventions about them."""
     if not printed:
         return
+    collection = p.in_collection.match(printed)
+    if collection:
+        printed = printed[collection.end() :]  # "in the collection Leninskii sbornik": a container
     expanded, short = expand_abbreviations(printed, container=True)
     collected = expanded in p.tables.collected_works.values()
-    if collected or ("title" in fields and printed):
+    if collected or collection or ("title" in fields and printed):
         fields["container_title"] = expanded.rstrip(".")
         if short:
             fields["container_title_short"] = short
@@ -315,6 +322,9 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     ibid = p.ibid.match(stripped)
     if ibid:
         rest = parse_work(stripped[ibid.end() :]) if stripped[ibid.end() :].strip() else CitedWork()
+        named = _names(ibid.group(1)) if ibid.group(1) else ()
+        if named and not rest.author:
+            rest = replace(rest, author=named)  # "Marx, ibid.": the latest work by Marx
         return InlineCitation(part, Span(start, end), locator, label, True, rest)
     if p.unknown_work.match(stripped):
         # "op. cit.", or a bare page: a citation, but of no work this text names.

@@ -68,6 +68,18 @@ def _identity(work: CitedWork) -> tuple:
     )
 
 
+def _latest_by(authors, works: list[CitedWork]) -> CitedWork | None:
+    """The latest work cited by these authors: what "Lenin, ibid." means after a citation of Marx.
+
+    >>> from gsecite.model import Name
+    >>> lenin, marx = CitedWork(author=(Name("Lenin", "V. I."),)), CitedWork(author=(Name("Marx", "K."),))
+    >>> _latest_by((Name("Lenin"),), [lenin, marx]) is lenin
+    True
+    """
+    wanted = _families(authors)
+    return next((work for work in reversed(works) if wanted <= _families(work.author)), None)
+
+
 def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitation) -> Reference:
     return Reference(
         id=placeholder,
@@ -111,13 +123,16 @@ def resolve_citations(
         if ref.container_title:
             by_container.setdefault(_norm(ref.container_title), []).append(ref)
     previous: CitedWork | None = None
+    resolved: list[CitedWork] = []  # the works cited so far, in text order
     for cited in inline:
         if cited.ibid or continues_previous(cited.work):
-            if previous is None:
+            change = cited.work or CitedWork()
+            base = _latest_by(change.author, resolved) if cited.ibid and change.author else None
+            base = base or previous
+            if base is None:
                 problems.append(Problem(cited.span, f"“{cited.text}” refers to no earlier citation that resolved"))
                 continue
-            change = cited.work or CitedWork()
-            work = replace(previous, volume=change.volume, part=change.part) if change.volume else previous
+            work = replace(base, volume=change.volume, part=change.part) if change.volume else base
         elif cited.work is None or cited.work.is_empty():
             problems.append(Problem(cited.span, f"could not tell which work “{cited.text}” cites"))
             previous = None
@@ -136,4 +151,5 @@ def resolve_citations(
                 refs.append(_inline_reference(work, ref_id, cited))
         citations.append(Citation(ref_id, cited.text, cited.span, cited.locator, cited.label))
         previous = work
+        resolved.append(work)
     return refs, citations, problems
