@@ -83,6 +83,7 @@ class _Patterns:
     in_container: re.Pattern
     in_sentence: re.Pattern
     collected_works_tail: re.Pattern
+    works_ends: tuple[str, ...]
     ibid_forms: frozenset[str]
     container_authors: re.Pattern
     series_number: re.Pattern
@@ -167,6 +168,7 @@ def patterns() -> _Patterns:
         # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once
         # the apparatus is peeled: a title, then the author's collected works.
         collected_works_tail=re.compile(rf"(?<=[.”])\s({alternation(_whole_titles(t.collected_works))})\.?\s*$"),
+        works_ends=tuple(phrase.rstrip(".") for phrase in _whole_titles(t.collected_works)),
         ibid_forms=frozenset(form.strip(" .").lower() for form in t.ibid),
         container_authors=re.compile(
             rf"^((?:{INITIALS})\s?{FAMILY}(?:(?:,\sand\s|\sand\s|,\s)(?:{INITIALS})\s?{FAMILY})*),\s(?=\S)"
@@ -510,7 +512,8 @@ def _split_title_container(text: str, p: _Patterns) -> tuple[str, str]:
     m = p.in_sentence.search(text)
     if m:
         return text[: m.start()], text[m.end() :]
-    m = tail_search(p.collected_works_tail, text, 40)
+    # The pattern is tried only on a text that ends with a collected-works phrase (a cheap test).
+    m = tail_search(p.collected_works_tail, text, 40) if text.rstrip().rstrip(".").endswith(p.works_ends) else None
     if m and m.start() > 0:
         return text[: m.start()], text[m.start(1) :].strip()
     return text, ""
