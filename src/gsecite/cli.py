@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import time
@@ -191,17 +192,23 @@ def extract_command(
 
         outcomes = tqdm(outcomes, total=len(tasks), unit="article", file=sys.stderr, leave=False)
     docs = []
-    for outcome in outcomes:
-        summary.add(outcome)
-        if outcome.error:
-            click.echo(f"gsecite: error: {outcome.error}", err=True)
-            continue
-        for warning in outcome.warnings:
-            click.echo(warning, err=True)
-        doc = outcome.doc
-        if script != "latin" or romanization:
-            doc = replace(doc, references=tuple(convert_script(doc.references, script, romanization)))
-        docs.append(doc)
+    with contextlib.ExitStack() as stack:
+        stream = None  # JSON Lines go out as each document arrives; other formats need them all
+        for outcome in outcomes:
+            summary.add(outcome)
+            if outcome.error:
+                click.echo(f"gsecite: error: {outcome.error}", err=True)
+                continue
+            for warning in outcome.warnings:
+                click.echo(warning, err=True)
+            doc = outcome.doc
+            if script != "latin" or romanization:
+                doc = replace(doc, references=tuple(convert_script(doc.references, script, romanization)))
+            if fmt == "jsonl":
+                stream = stream or stack.enter_context(click.open_file(output, "w", encoding="utf-8"))
+                stream.write(render([doc], fmt))
+            else:
+                docs.append(doc)
     if docs:
         write(render(docs, fmt, style, ascii_only), output)
     if batch:
