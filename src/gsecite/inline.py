@@ -85,7 +85,7 @@ class _Patterns:
     volume: re.Pattern
     part: re.Pattern
     year: re.Pattern
-    signal: re.Pattern
+    signals: tuple[tuple[tuple[str, ...], re.Pattern], ...]
     continuation: re.Pattern
 
 
@@ -125,8 +125,12 @@ def patterns() -> _Patterns:
         volume=re.compile(rf"^vols?\.\s?({NUMBER})$"),
         part=re.compile(rf"^(?:part|book|pt\.|kn\.)\s({NUMBER})$"),
         year=re.compile(rf"^\[?({YEAR_RANGE})\]?$"),
-        signal=re.compile(
-            rf"\b(?:pp?|cols?)\.\s?\d|\b(?:{ibid})|(?:{collected}).*\bvols?\.\s?\d|\bibid\b", re.I
+        # Signs that a part cites a source, tried on the lowercased part, each only when the part
+        # holds its needle (IGNORECASE and one alternation of all three are twice as slow).
+        signals=(
+            (("p.", "col"), re.compile(r"\b(?:pp?|cols?)\.\s?\d")),
+            (("ibid", "same place"), re.compile(rf"\b(?:{alternation([form.lower() for form in t.ibid])})")),
+            (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.\s?\d")),
         ),
         continuation=re.compile(rf"\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)"),
     )
@@ -301,6 +305,11 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
         fields["container_author"] = fields["author"]
 
 
+def _cites_a_source(lowered: str, p: _Patterns) -> bool:
+    """A page or column, ``ibid.``, or a volume of collected works: ``soch., 2nd ed., vol. 8``."""
+    return any(any(n in lowered for n in needles) and pattern.search(lowered) for needles, pattern in p.signals)
+
+
 def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation | None:
     part = text[start:end]
     if not _DIGIT.search(part) and "bid" not in part and "same place" not in part:
@@ -309,7 +318,7 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     if classic:
         work = CitedWork(title=classic.group(1))
         return InlineCitation(part, Span(start, end), classic.group(2), "section", False, work)
-    if not p.signal.search(part):
+    if not _cites_a_source(part.lower(), p):
         return None
     locator, label = "", "page"
     body = part

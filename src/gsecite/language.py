@@ -85,7 +85,8 @@ def detect_language(
     foreign = p.foreign_letters.findall(title)
     by_words = _stopword_language(words, t)
     russian_share = _russian_share(words, t)
-    odd_words = sum(1 for w in words if p.non_russian.search(w))
+    # No match can span the space between two words, so one search of them all rules out most titles.
+    odd_words = sum(1 for w in words if p.non_russian.search(w)) if p.non_russian.search(" ".join(words)) else 0
     # One odd spelling in a Russian-looking title is more likely a misprint.
     non_russian = bool(foreign) or odd_words >= 2 or (odd_words == 1 and russian_share < 0.5)
     if by_words and russian_share < 0.5 and not (foreign and by_words == "en"):
