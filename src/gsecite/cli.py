@@ -44,6 +44,13 @@ def output_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "-j", "--jobs", type=click.IntRange(min=1), default=None,
+        help="Processes that extract, this one included [default: the number of CPUs].",
+    )(func)
+
+
 def render(docs: list[Document], fmt: str, style: str | None = None, ascii_only: bool = False) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(document_to_json(d), ensure_ascii=False) + "\n" for d in docs)
@@ -143,8 +150,7 @@ def main() -> None:
 )
 @style_options
 @script_options
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for many files [default: the number of CPUs].")
+@jobs_option
 @output_option
 def extract_command(
     files: tuple[str, ...], fmt: str, style: str | None, ascii_only: bool, script: str,
@@ -153,7 +159,7 @@ def extract_command(
     """Extract the title and the bibliography of each article FILE (``-`` reads standard input).
 
     FILE may be a folder: its .txt and .html articles are read, recursively, in name order,
-    by --jobs worker processes, with a progress bar on a terminal and a one-line summary on
+    by --jobs processes, with a progress bar on a terminal and a one-line summary on
     standard error; a file in it that fails is reported and the others go on (exit code 1).
     A saved web page is recognized by its content and its article text is read.
     Entries the parser cannot understand are still printed (type "document", the raw text as
@@ -424,7 +430,7 @@ def _record_or_fail(library, ref: str) -> dict:
 @main.command("add")
 @click.argument("files", nargs=-1, required=True)
 @library_option
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for extraction.")
+@jobs_option
 def add_command(files: tuple[str, ...], library_path: str | None, jobs: int | None) -> None:
     """Extract articles (files or folders) and store their records in the library.
 
