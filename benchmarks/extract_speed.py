@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no articles in {args.dev}", file=sys.stderr)
         return 2
     texts = [p.read_text(encoding="utf-8") for p in paths]
-    per_round = sum(len(o.doc.references) for o in extract_many([Source(str(i), t) for i, t in enumerate(texts)]))
+    per_round = sum(o.references for o in extract_many([Source(str(i), t) for i, t in enumerate(texts)]))
     rounds = -(-args.min_references // per_round)
     if args.from_files:
         tasks = [str(path) for _ in range(rounds) for path in paths]
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     first_rate = 0.0
     for jobs in args.jobs:
         started = time.perf_counter()
-        references = sum(len(o.doc.references) for o in extract_many(tasks, jobs=jobs))
+        references = sum(o.references for o in extract_many(tasks, jobs=jobs))
         seconds = time.perf_counter() - started
         rate = references / seconds
         first_rate = first_rate or rate

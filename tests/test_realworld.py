@@ -134,6 +134,23 @@ def test_parallel_outcomes_equal_serial(jobs, count):
     assert parallel == serial
 
 
+def test_jsonl_is_rendered_where_each_document_is_extracted(tmp_path):
+    """Workers send back JSON Lines (in the script asked for), the same as one process writes."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(9):
+        (folder / f"{i:02}.txt").write_text(ARTICLE if i % 2 else SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    runs = [
+        CliRunner().invoke(main, ["extract", str(folder), "--format", "jsonl", "--script", "cyrillic", "--jobs", jobs])
+        for jobs in ("1", "2")
+    ]
+    assert runs[0].exit_code == runs[1].exit_code == 0
+    assert runs[0].stdout == runs[1].stdout
+    lines = [json.loads(line) for line in runs[0].stdout.splitlines()]
+    assert len(lines) == 9 and any("Маркс" in json.dumps(doc, ensure_ascii=False) for doc in lines)
+    assert "9 articles" in runs[1].stderr
+
+
 BODY = (
     "The strength and significance of the alliance of the working class and peasantry made themselves felt "
     "during the war, in the reconstruction of the lands devastated by the invaders, and in the development of "

@@ -11,7 +11,7 @@ import os
 import pickle
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .extract import extract
@@ -21,20 +21,27 @@ from .read import InputError, Source, read_source
 
 @dataclass(frozen=True)
 class Outcome:
-    """One file's result: its document and warnings, or the one-line error that stopped it."""
+    """One file's result: its document (or that document rendered) and warnings, or the error that stopped it."""
 
     path: str
     doc: Document | None = None
     warnings: tuple[str, ...] = ()
     error: str = ""
+    output: str = ""  # the document rendered, when a renderer was given (the document itself is then dropped)
+    references: int = 0
+    citations: int = 0
 
 
 def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def extract_one(task: Source | str) -> Outcome:
-    """Read (unless given a source already) and extract one article; errors become data."""
+def extract_one(task: Source | str, render: Callable[[Document], str] | None = None) -> Outcome:
+    """Read (unless given a source already) and extract one article; errors become data.
+
+    With ``render``, the outcome carries the rendered document instead of the document: a
+    worker process then sends back a string, which costs the parent nothing to unpickle.
+    """
     try:
         source = task if isinstance(task, Source) else read_source(task)
     except InputError as error:
@@ -43,7 +50,10 @@ def extract_one(task: Source | str) -> Outcome:
     warnings = tuple(
         f"{doc.path}:{line_of(source.text, p.span.start)}: {p.severity}: {p.message}" for p in doc.problems
     )
-    return Outcome(source.path, doc, warnings)
+    counts = {"references": len(doc.references), "citations": len(doc.citations)}
+    if render is None:
+        return Outcome(source.path, doc, warnings, **counts)
+    return Outcome(source.path, None, warnings, output=render(doc), **counts)
 
 
 def default_jobs() -> int:
@@ -64,11 +74,12 @@ class _WorkerTasks:
         cls.tasks = tasks
 
 
-def _extract_range(bounds: tuple[int, int]) -> bytes:
+def _extract_range(job: tuple[int, int, Callable[[Document], str] | None]) -> bytes:
     """A worker's chunk, pickled here: the parent unpickles it in its main thread, when it is
     next in order, rather than in the pool's result thread, which would contend for the GIL."""
-    start, stop = bounds
-    return pickle.dumps([extract_one(task) for task in _WorkerTasks.tasks[start:stop]], pickle.HIGHEST_PROTOCOL)
+    start, stop, render = job
+    outcomes = [extract_one(task, render) for task in _WorkerTasks.tasks[start:stop]]
+    return pickle.dumps(outcomes, pickle.HIGHEST_PROTOCOL)
 
 
 # Articles per message between processes: a chunk's documents (about 750 bytes an article)
@@ -76,17 +87,21 @@ def _extract_range(bounds: tuple[int, int]) -> bytes:
 CHUNK = 32
 
 
-def extract_many(tasks: Iterable[Source | str], jobs: int = 1) -> Iterator[Outcome]:
+def extract_many(
+    tasks: Iterable[Source | str], jobs: int = 1, render: Callable[[Document], str] | None = None
+) -> Iterator[Outcome]:
     """Outcomes in the order of the tasks, whatever the number of processes.
 
     With ``jobs`` N, this process and N - 1 worker processes extract: the tasks are cut
     into chunks, and this process takes every N-th chunk itself. A parent that only handed
     out texts and collected results would be a third process competing for two cores,
-    and unpickling the workers' documents costs it a twentieth of extracting them.
+    and unpickling the workers' documents costs it a twentieth of extracting them. A
+    ``render`` function (picklable: a module-level function or a partial of one) runs
+    where each document was extracted; see :func:`extract_one`.
     """
     tasks = list(tasks)
     if jobs <= 1 or len(tasks) < 4:
-        yield from map(extract_one, tasks)
+        yield from (extract_one(task, render) for task in tasks)
         return
     import multiprocessing
 
@@ -94,9 +109,12 @@ def extract_many(tasks: Iterable[Source | str], jobs: int = 1) -> Iterator[Outco
     bounds = [(start, min(start + size, len(tasks))) for start in range(0, len(tasks), size)]
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with context.Pool(jobs - 1, initializer=_WorkerTasks.set, initargs=(tasks,)) as pool:
-        theirs = pool.imap(_extract_range, [b for i, b in enumerate(bounds) if i % jobs])
+        theirs = pool.imap(_extract_range, [(*b, render) for i, b in enumerate(bounds) if i % jobs])
         for i, (start, stop) in enumerate(bounds):
-            yield from pickle.loads(next(theirs)) if i % jobs else map(extract_one, tasks[start:stop])
+            if i % jobs:
+                yield from pickle.loads(next(theirs))
+            else:
+                yield from (extract_one(task, render) for task in tasks[start:stop])
 
 
 @dataclass
@@ -115,8 +133,8 @@ class Summary:
         if outcome.error:
             self.failed += 1
             return
-        self.references += len(outcome.doc.references)
-        self.citations += len(outcome.doc.citations)
+        self.references += outcome.references
+        self.citations += outcome.citations
         self.warnings += len(outcome.warnings)
 
     def line(self) -> str:

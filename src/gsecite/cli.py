@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import sys
 import time
@@ -69,6 +70,18 @@ def export(references, fmt: str, style: str | None = None, ascii_only: bool = Fa
     except StyleError as error:
         fail(str(error))
         return ""
+
+
+def in_script(doc: Document, script: str, romanization: str | None) -> Document:
+    """The document with its references in the script (and romanization) asked for."""
+    if script == "latin" and not romanization:
+        return doc
+    return replace(doc, references=tuple(convert_script(doc.references, script, romanization)))
+
+
+def jsonl_line(doc: Document, script: str = "latin", romanization: str | None = None) -> str:
+    """One document as a line of JSON Lines (a worker process renders its own documents)."""
+    return render([in_script(doc, script, romanization)], "jsonl")
 
 
 def convert_script(references, script: str, romanization: str | None):
@@ -192,7 +205,9 @@ def extract_command(
     batch = len(tasks) > 1 or any(isinstance(t, str) for t in tasks)
     summary = Summary(started=time.perf_counter())
     show_progress = batch and sys.stderr.isatty()
-    outcomes = extract_many(tasks, jobs=jobs or default_jobs())
+    # JSON Lines are rendered (and converted to another script) where each document is extracted.
+    line = functools.partial(jsonl_line, script=script, romanization=romanization) if fmt == "jsonl" else None
+    outcomes = extract_many(tasks, jobs=jobs or default_jobs(), render=line)
     if show_progress:
         from tqdm import tqdm
 
@@ -207,14 +222,11 @@ def extract_command(
                 continue
             for warning in outcome.warnings:
                 click.echo(warning, err=True)
-            doc = outcome.doc
-            if script != "latin" or romanization:
-                doc = replace(doc, references=tuple(convert_script(doc.references, script, romanization)))
             if fmt == "jsonl":
                 stream = stream or stack.enter_context(click.open_file(output, "w", encoding="utf-8"))
-                stream.write(render([doc], fmt))
+                stream.write(outcome.output)
             else:
-                docs.append(doc)
+                docs.append(in_script(outcome.doc, script, romanization))
     if docs:
         write(render(docs, fmt, style, ascii_only), output)
     if batch:
