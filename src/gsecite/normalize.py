@@ -32,7 +32,7 @@ _SHORT_ABBREVIATION = re.compile(r"[a-z]{1,3}\.")
 class _Patterns:
     tables: Tables
     repairs: tuple[tuple[re.Pattern, str], ...]
-    repair_hints: tuple[tuple[tuple[str, ...], re.Pattern], ...]
+    repair_hint: re.Pattern
     hard_sign: re.Pattern
     line_break_hyphen: re.Pattern
     edition: re.Pattern
@@ -69,18 +69,20 @@ def patterns() -> _Patterns:
             # OCR capital I for l at the end of a lowercase word: "GüI desseleri".
             (re.compile(rf"(?<=[{LOWER}])I\b"), "l"),
         ),
-        # Cheap scans that say whether any repair above can apply: each starts with a literal or a
-        # small class, which Python's re finds fast (one alternation of them all is slower), and
-        # some need a piece of text that a substring test looks for first (none: always tried).
-        repair_hints=(
-            (("ν", "l-"), re.compile("ν|l-")),
-            (("”", '"'), re.compile(r"[”\"](?<=[.,?!…][”\"])[^\s.,;:)\]]")),
-            ((), re.compile(rf",[{LETTER}]")),
-            ((), re.compile(rf"\.(?<=[{LOWER}’]\.)[{UPPER}]")),
-            ((), re.compile(rf"\d[{LOWER}]{{3}}")),
-            ((), re.compile(rf"[IVXLC][IVXLC][{LOWER}]")),
-            (("v.",), re.compile(r"[IVX]v\.")),
-            ((), re.compile(rf"I\b(?<=[{LOWER}]I)")),
+        # One scan that says whether any repair above can apply (measured: a fifth faster than
+        # a scan per repair, even with substring tests before them).
+        repair_hint=re.compile(
+            "|".join(
+                (
+                    "ν|l-",
+                    r"[”\"](?<=[.,?!…][”\"])[^\s.,;:)\]]",
+                    rf",[{LETTER}]",
+                    rf"\.(?<=[{LOWER}’]\.)[{UPPER}]",
+                    rf"\d[{LOWER}]{{3}}",
+                    rf"[IVXLC][IVXLC][{LOWER}]|[IVX]v\.",
+                    rf"I\b(?<=[{LOWER}]I)",
+                )
+            )
         ),
         hard_sign=re.compile(rf"(?i)(?<![{LETTER}])(?:{'|'.join(re.escape(stem) for stem in t.hard_sign_stems)})"),
         line_break_hyphen=re.compile(rf"(?<=[{LOWER}])-({alternation(sorted(t.suffix_fragments))})\b"),
@@ -104,11 +106,9 @@ def repair_text(text: str) -> str:
     'Gül desseleri'
     """
     p = patterns()
-    for needles, hint in p.repair_hints:
-        if (not needles or any(needle in text for needle in needles)) and hint.search(text):
-            for pattern, replacement in p.repairs:
-                text = pattern.sub(replacement, text)
-            break
+    if p.repair_hint.search(text):
+        for pattern, replacement in p.repairs:
+            text = pattern.sub(replacement, text)
     if "-" in text:
         text = p.line_break_hyphen.sub(r"\1", text)
     if "’" in text and p.hard_sign.search(text):
