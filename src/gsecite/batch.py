@@ -11,7 +11,7 @@ import os
 import pickle
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .extract import extract
@@ -67,10 +67,10 @@ class _WorkerTasks:
     article text goes through a pipe; the parent sends only ranges of task numbers.
     """
 
-    tasks: list[Source | str] = []
+    tasks: Sequence[Source | str] = ()
 
     @classmethod
-    def set(cls, tasks: list[Source | str]) -> None:
+    def set(cls, tasks: Sequence[Source | str]) -> None:
         cls.tasks = tasks
 
 

@@ -106,6 +106,7 @@ def patterns() -> _Patterns:
     months = alternation(list(t.months))
     known_places = alternation(sorted(t.places))
     number_label = r"(?:vols?\.|nos?\.|issues?|books?|parts?|fasc\.|vyp\.|pp?\.)"
+    works = _whole_titles(t.collected_works)
     return _Patterns(
         tables=t,
         lead_note=re.compile(r"^\(([^()]{1,60})\)\s*"),
@@ -167,8 +168,8 @@ def patterns() -> _Patterns:
         in_sentence=re.compile(rf"(?<=[.”])\s(?=In\s(?:the\s)?[{UPPER}a-z])"),
         # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once
         # the apparatus is peeled: a title, then the author's collected works.
-        collected_works_tail=re.compile(rf"(?<=[.”])\s({alternation(_whole_titles(t.collected_works))})\.?\s*$"),
-        works_ends=tuple(phrase.rstrip(".") for phrase in _whole_titles(t.collected_works)),
+        collected_works_tail=re.compile(rf"(?<=[.”])\s({alternation(works)})\.?\s*$"),
+        works_ends=tuple(phrase.rstrip(".") for phrase in works),
         ibid_forms=frozenset(form.strip(" .").lower() for form in t.ibid),
         container_authors=re.compile(
             rf"^((?:{INITIALS})\s?{FAMILY}(?:(?:,\sand\s|\sand\s|,\s)(?:{INITIALS})\s?{FAMILY})*),\s(?=\S)"
