@@ -151,6 +151,28 @@ def test_jsonl_is_rendered_where_each_document_is_extracted(tmp_path):
     assert "9 articles" in runs[1].stderr
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_internal_error_in_one_article_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch, jobs):
+    import gsecite.batch
+
+    real_extract = gsecite.batch.extract
+
+    def extract_or_fail(text, path="-"):
+        if path.endswith("02.txt"):
+            raise ValueError("a bug")
+        return real_extract(text, path)
+
+    monkeypatch.setattr(gsecite.batch, "extract", extract_or_fail)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"{i:02}.txt").write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(folder), "--format", "jsonl", "--jobs", jobs])
+    assert result.exit_code == 1 and len(result.stdout.splitlines()) == 5
+    assert any("02.txt: internal error (ValueError: a bug)" in line for line in result.stderr.splitlines())
+    assert "1 failed" in result.stderr.splitlines()[-1]
+
+
 BODY = (
     "The strength and significance of the alliance of the working class and peasantry made themselves felt "
     "during the war, in the reconstruction of the lands devastated by the invaders, and in the development of "

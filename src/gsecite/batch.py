@@ -46,7 +46,11 @@ def extract_one(task: Source | str, render: Callable[[Document], str] | None = N
         source = task if isinstance(task, Source) else read_source(task)
     except InputError as error:
         return Outcome(task if isinstance(task, str) else task.path, error=str(error))
-    doc = extract(source.text, source.path)
+    try:
+        doc = extract(source.text, source.path)
+    except Exception as error:  # a bug met in one article must not stop a batch of thousands
+        problem = f"internal error ({type(error).__name__}: {error}); please report it with this file"
+        return Outcome(source.path, error=f"{source.path}: {problem}")
     warnings = tuple(
         f"{doc.path}:{line_of(source.text, p.span.start)}: {p.severity}: {p.message}" for p in doc.problems
     )
