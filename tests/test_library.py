@@ -42,6 +42,23 @@ def test_add_is_idempotent(library_path):
     assert first["articles"] == 1 and first["refs"] == 20
 
 
+def test_add_reports_an_article_that_fails_and_stores_the_others(tmp_path, library_path, monkeypatch):
+    import gsecite.batch
+
+    real_extract = gsecite.batch.extract
+
+    def extract_or_fail(text, path="-"):
+        if path.endswith("bad.txt"):
+            raise ValueError("a bug")
+        return real_extract(text, path)
+
+    monkeypatch.setattr(gsecite.batch, "extract", extract_or_fail)
+    (tmp_path / "bad.txt").write_bytes(SEED.read_bytes())
+    result = run("add", str(SEED), str(tmp_path / "bad.txt"), "--library", library_path, "--jobs", "1")
+    assert result.exit_code == 1 and "bad.txt: internal error" in result.stderr and "1 failed" in result.stderr
+    assert Library.open(library_path).counts()["articles"] == 1
+
+
 def test_dedupe_across_dev_articles_loses_no_field(dev_dir, library_path):
     result = run("add", str(dev_dir), "--library", library_path, "--jobs", "1")
     assert result.exit_code == 0

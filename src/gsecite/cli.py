@@ -463,15 +463,21 @@ def add_command(files: tuple[str, ...], library_path: str | None, jobs: int | No
     except InputError as error:
         fail(str(error))
         return
-    added = merged = skipped = 0
+    added = merged = skipped = failed = 0
     for outcome, source in zip(extract_many(sources, jobs=jobs or default_jobs()), sources, strict=True):
+        if outcome.error:
+            click.echo(f"gsecite: error: {outcome.error}", err=True)
+            failed += 1
+            continue
         for warning in outcome.warnings:
             click.echo(warning, err=True)
         digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
         result = library.add_document(outcome.doc, source.path, digest)
         added, merged, skipped = added + result.added, merged + result.merged, skipped + result.skipped
-    click.echo(f"gsecite: {len(sources)} articles ({skipped} already there), {added} new references, "
-               f"{merged} merged into stored ones", err=True)
+    click.echo(f"gsecite: {len(sources)} articles ({skipped} already there, {failed} failed), {added} new "
+               f"references, {merged} merged into stored ones", err=True)
+    if failed:
+        sys.exit(1)
 
 
 @main.command("list")
