@@ -270,6 +270,9 @@ def annotate_command(file: str, fmt: str, output: str) -> None:
         fail(str(error))
         return
     outcome = extract_one(source)
+    if outcome.error:
+        click.echo(f"gsecite: error: {outcome.error}", err=True)
+        sys.exit(1)
     for warning in outcome.warnings:
         click.echo(warning, err=True)
     doc = outcome.doc
