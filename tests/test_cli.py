@@ -84,6 +84,17 @@ def test_bad_input_is_one_line_and_exit_2(runner, tmp_path, case):
     assert "Traceback" not in result.output and result.stdout == ""
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "bibtex"])
+@pytest.mark.parametrize("where", ["missing-folder", "a-folder"])
+def test_unwritable_output_is_one_line_and_exit_2(runner, tmp_path, fmt, where):
+    output = tmp_path / "missing" / "out.txt" if where == "missing-folder" else tmp_path
+    result = runner.invoke(main, ["extract", str(SEED), "--format", fmt, "-o", str(output)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"gsecite: error: {output}: cannot write "
+                                          + ("(is a directory)" if where == "a-folder"
+                                             else f"(no such directory: {output.parent})")]
+
+
 @pytest.mark.parametrize(
     "content",
     [

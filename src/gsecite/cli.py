@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -34,15 +35,39 @@ def fail(message: str) -> None:
     sys.exit(EXIT_BAD_INPUT)
 
 
+def _writable_output(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Refuse an output file that cannot be written before any work is done (one line, exit 2)."""
+    if value == "-":
+        return value
+    folder = Path(value).parent
+    if Path(value).is_dir():
+        fail(f"{value}: cannot write (is a directory)")
+    if not folder.is_dir():
+        fail(f"{value}: cannot write (no such directory: {folder})")
+    if not os.access(folder, os.W_OK) or (Path(value).exists() and not os.access(value, os.W_OK)):
+        fail(f"{value}: cannot write (permission denied)")
+    return value
+
+
 def output_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "-o",
         "--output",
-        type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+        type=click.Path(allow_dash=True),
         default="-",
         show_default=True,
+        callback=_writable_output,
         help="Write to this file instead of standard output.",
     )(func)
+
+
+def open_output(output: str):
+    """The output file (or standard output) for writing; an OS error is one line and exit code 2."""
+    try:
+        return click.open_file(output, "w", encoding="utf-8")
+    except OSError as error:
+        fail(f"{output}: cannot write ({error.strerror or error})")
+        raise  # fail() exits; this keeps type checkers and readers sure nothing follows
 
 
 def jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -223,7 +248,7 @@ def extract_command(
             for warning in outcome.warnings:
                 click.echo(warning, err=True)
             if fmt == "jsonl":
-                stream = stream or stack.enter_context(click.open_file(output, "w", encoding="utf-8"))
+                stream = stream or stack.enter_context(open_output(output))
                 stream.write(outcome.output)
             else:
                 docs.append(in_script(outcome.doc, script, romanization))
@@ -236,7 +261,7 @@ def extract_command(
 
 
 def write(text: str, output: str) -> None:
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    with open_output(output) as out:
         out.write(text)
 
 
