@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -76,6 +77,8 @@ class _WorkerTasks:
     @classmethod
     def set(cls, tasks: Sequence[Source | str]) -> None:
         cls.tasks = tasks
+        # Ctrl-C is the parent's to handle (it stops the pool): no traceback from every worker.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _extract_range(job: tuple[int, int, Callable[[Document], str] | None]) -> bytes:
