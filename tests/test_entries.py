@@ -235,6 +235,26 @@ CASES = [
         {"type": "book", "title": "Metodologiia istorii", "page": "5–7, 20–25", "publisher-place": "Moscow"},
         id="several-page-ranges",
     ),
+    pytest.param(
+        "Ivanov, I. I., et al. Ocherki po istorii geologii. Moscow, 1960.",
+        {"author": [{"family": "Ivanov", "given": "I. I."}], "title": "Ocherki po istorii geologii"},
+        id="et-al-names-nobody-more",
+    ),
+    pytest.param(
+        "Saussure, F. de. Cours de linguistique générale. Paris, 1916.",
+        {"author": [{"family": "Saussure", "given": "F. de"}], "title": "Cours de linguistique générale"},
+        id="particle-after-initials",
+    ),
+    pytest.param(
+        "Van der Waerden, B. L. Probuzhdaiushchaiasia nauka. Moscow, 1959.",
+        {"author": [{"family": "Van der Waerden", "given": "B. L."}], "title": "Probuzhdaiushchaiasia nauka"},
+        id="particle-before-family",
+    ),
+    pytest.param(
+        "Ivanov, I. I. (editor). Geografiia. Moscow, 1960.",
+        {"editor": [{"family": "Ivanov", "given": "I. I."}], "title": "Geografiia"},
+        id="editor-mark-after-names",
+    ),
 ]
 
 

@@ -60,6 +60,9 @@ class _Patterns:
     lead_note: re.Pattern
     bracket_author: re.Pattern
     inverted_author: re.Pattern
+    given_particle: re.Pattern
+    more_authors_mark: re.Pattern
+    editor_mark: re.Pattern
     more_authors: re.Pattern
     full_given_author: re.Pattern
     pen_name: re.Pattern
@@ -107,11 +110,16 @@ def patterns() -> _Patterns:
     known_places = alternation(sorted(t.places))
     number_label = r"(?:vols?\.|nos?\.|issues?|books?|parts?|fasc\.|vyp\.|pp?\.)"
     works = _whole_titles(t.collected_works)
+    particles = alternation(list(t.name_particles))
+    capitalized_particles = alternation([particle[0].upper() + particle[1:] for particle in t.name_particles])
     return _Patterns(
         tables=t,
         lead_note=re.compile(r"^\(([^()]{1,60})\)\s*"),
         bracket_author=re.compile(rf"^\[({FAMILY}),\s([^\[\]]+?)\]\s*"),
-        inverted_author=re.compile(rf"^({FAMILY})[,.]\s({INITIALS})(?=[\s,]|$)"),
+        inverted_author=re.compile(rf"^((?:(?:{particles}|{capitalized_particles})\s)?{FAMILY})[,.]\s({INITIALS})(?=[\s,]|$)"),
+        given_particle=re.compile(rf"^\s({particles})(?=[.,\s])"),
+        more_authors_mark=re.compile(rf"^,?\s(?:{alternation(list(t.more_authors_marks))})"),
+        editor_mark=re.compile(rf"^\s?\((?:{alternation(list(t.editor_marks))})\)"),
         more_authors=re.compile(rf"^(?:,\s(?:and\s)?|\sand\s)({INITIALS})\s?({FAMILY})(?=[.,\s])"),
         full_given_author=re.compile(
             rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[])"
@@ -261,6 +269,9 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
             if n >= 3 and p.lone_family.match(rest):
                 given, spill = split_initials(given, n - 2)
                 rest = " " + spill + rest
+            particle = p.given_particle.match(rest)
+            if particle:  # "Saussure, F. de": the particle stays with the name, as printed
+                given, rest = f"{given} {particle.group(1)}", rest[particle.end() :]
             authors.append(Name(family=m.group(1), given=normalize_given(given)))
             text = rest
             while True:
@@ -269,6 +280,13 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
                     break
                 authors.append(Name(family=more.group(2), given=normalize_given(more.group(1))))
                 text = text[more.end() :]
+            # "et al." names nobody more (the printed text keeps it); "(editor)" makes editors of them.
+            if mark := p.more_authors_mark.match(text):
+                text = text[mark.end() :]
+            if mark := p.editor_mark.match(text):
+                fields["editor"] = tuple(authors)
+                authors = []
+                text = text[mark.end() :]
             text = text.lstrip(".").lstrip()
         else:
             m = p.full_given_author.match(text) or p.pen_name.match(text)

@@ -59,6 +59,9 @@ class Tables:
     hard_sign_stems: tuple[str, ...]
     suffix_fragments: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
+    name_particles: tuple[str, ...]  # "de", "van der": parts of a Western name
+    editor_marks: tuple[str, ...]  # "(editor)" after the names: they edited the work
+    more_authors_marks: tuple[str, ...]  # "et al."
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +70,7 @@ def load_tables() -> Tables:
     languages = read_table("languages.json")
     layout = read_table("layout.json")
     repairs = read_table("repairs.json")
+    names = read_table("names.json")
     return Tables(
         collected_works=MappingProxyType(abbreviations["phrases"]),
         container_words=MappingProxyType(abbreviations["words"]),
@@ -94,4 +98,7 @@ def load_tables() -> Tables:
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
         suffix_fragments=frozenset(repairs["suffix_fragments"]),
         ordinal_suffixes=tuple(repairs["ordinal_suffixes"]),
+        name_particles=tuple(names["particles"]),
+        editor_marks=tuple(names["editor_marks"]),
+        more_authors_marks=tuple(names["more_authors"]),
     )
