@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gsecite.language import detect_language
+from gsecite.language import detect_language, language_named
 from gsecite.model import Date, Name
 from gsecite.names import normalize_given, parse_name_list
 from gsecite.normalize import (
@@ -186,3 +186,25 @@ def test_repair_text(damaged, repaired):
 )
 def test_detect_language(title, context, expected):
     assert detect_language(title, **context) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        pytest.param("In Armenian", "hy", id="armenian"),
+        pytest.param("In Ukrainian", "uk", id="ukrainian"),
+        pytest.param("In Russian translation", "ru", id="russian"),
+        pytest.param("Contains a bibliography", "", id="no-language"),
+        pytest.param("Introduction by J. Niedres", "", id="credit"),
+    ],
+)
+def test_language_named_in_a_note(note, expected):
+    assert language_named(note) == expected
+
+
+def test_a_note_that_names_the_language_decides_it():
+    from gsecite.extract import extract
+
+    doc = extract("Armenian Literature\n\nThe literature of the Armenian people, it was written.\n\n"
+                  "REFERENCES\nIstoriia armianskoi literatury. Erevan, 1951. (In Armenian.)\n")
+    assert [(r.language, r.note) for r in doc.references] == [("hy", "In Armenian")]

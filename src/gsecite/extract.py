@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from .entries import EntryContext, parse_entry_fields
 from .inline import find_inline
 from .keys import fields_key, reference_key, unique_keys
-from .language import detect_language
+from .language import detect_language, language_named
 from .model import Document, Name, Problem, Reference
 from .resolve import resolve_citations
 from .segment import REFERENCES, WORKS, Article, RawEntry, segment
@@ -84,7 +84,7 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
         fields["author"] = (article.subject,)
     if kind != "document":
         title = fields.get("title") or fields.get("container_title", "")
-        fields["language"] = detect_language(
+        fields["language"] = language_named(fields.get("note", "")) or detect_language(
             title, translated=entry.translated, in_works=in_works, subject_language=article.subject_language
         )
     return fields

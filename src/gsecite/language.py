@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .patterns import LETTER
-from .tables import Tables, load_tables
+from .tables import Tables, alternation, load_tables
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class _Patterns:
     word: re.Pattern
     foreign_letters: re.Pattern
     non_russian: re.Pattern
+    named: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,8 @@ def patterns() -> _Patterns:
         # Spellings LC romanization of Russian never produces. Words are lowercased before
         # it is tried, so it needs no IGNORECASE (which makes it twice as slow).
         non_russian=re.compile(r"[qwxj]|(?<![kzcs])h|c(?!h)|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"),
+        # "(In Armenian.)" after an entry: the work is in that language.
+        named=re.compile(rf"^In ({alternation(list(t.nationalities))})\b"),
     )
 
 
@@ -64,6 +67,17 @@ def _stopword_language(words: list[str], t: Tables) -> str:
         if share > best_share:
             best, best_share = language, share
     return best if best_share >= 0.3 else ""
+
+
+def language_named(note: str) -> str:
+    """The language a note names: ``In Armenian`` → ``hy``; "" when it names none.
+
+    >>> language_named("In Armenian"), language_named("Contains a bibliography")
+    ('hy', '')
+    """
+    p = patterns()
+    m = p.named.match(note)
+    return p.tables.nationalities[m.group(1)] if m else ""
 
 
 def detect_language(
