@@ -80,6 +80,7 @@ class _Patterns:
     unknown_work: re.Pattern
     names_head: re.Pattern
     family_head: re.Pattern
+    family_before_title: re.Pattern
     quoted: re.Pattern
     edition: re.Pattern
     volume: re.Pattern
@@ -107,7 +108,9 @@ def patterns() -> _Patterns:
             r"(\d+[a-z]?(?:\s?[–—-]\s?\d+)?(?:(?:,\s?|\sand\s)\d+(?:\s?[–—-]\s?\d+)?)*)"
             r"(?:\s?(?:n|note)\.?(?:\s?\d+)?)?\s*\.?\s*$"
         ),
-        lead=re.compile(r"^(?:see\s+also\s+|see\s+|cf\.\s+|e\.g\.,?\s+)(?:the\s+)?", re.I),
+        lead=re.compile(
+            r"^(?:see\s+also\s+|see\s+|cf\.\s+|e\.g\.,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+)(?:the\s+)?", re.I
+        ),
         in_collection=re.compile(
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
         ),
@@ -120,6 +123,8 @@ def patterns() -> _Patterns:
         unknown_work=re.compile(rf"^(?:(?:{FAMILY},\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
         names_head=re.compile(rf"^({names}),\s*"),
         family_head=re.compile(rf"^({FAMILY}),\s*(?=(?:{collected}))"),
+        # "Marx, Kapital, vol. 1": one capitalized word, then a title (checked: not a number part).
+        family_before_title=re.compile(rf"^({FAMILY}),\s*(?=[{UPPER}“«])"),
         quoted=re.compile(r"^[“\"«](.+?)[,.]?[”\"»],?\s*"),
         edition=re.compile(r"^(\d+)\s?(?:st|nd|rd|th|d)\s+ed\.?$"),
         volume=re.compile(rf"^vols?\.\s?({NUMBER})$"),
@@ -252,8 +257,8 @@ def parse_work(text: str) -> CitedWork:
                 fields["author"] = _names(m.group(1))
                 s = s[m.end() :]
             else:
-                m = p.family_head.match(s)
-                if m:
+                m = p.family_head.match(s) or p.family_before_title.match(s)
+                if m and (m.re is p.family_head or _starts_a_title(s[m.end() :], m.group(1), p)):
                     fields["author"] = (Name(family=m.group(1)),)
                     s = s[m.end() :]
     named: list[str] = []
@@ -276,6 +281,17 @@ def parse_work(text: str) -> CitedWork:
             named.append(token)
     _name_the_work(", ".join(named), fields, p)
     return CitedWork(**fields)
+
+
+def _starts_a_title(rest: str, family: str, p: _Patterns) -> bool:
+    """Whether what follows "Marx, " is a title (``Kapital, vol. 1``), so that "Marx" is its author.
+
+    Not when either is a place (``Moscow, Nauka, 1960``) or what follows is a number part.
+    """
+    following = _tokens(rest)
+    if not following or _is_place(family, p) or _is_place(following[0], p):
+        return False
+    return not any(pattern.match(following[0]) for pattern in (p.edition, p.volume, p.part, p.year))
 
 
 def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
