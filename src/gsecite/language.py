@@ -75,6 +75,8 @@ def language_named(note: str) -> str:
     >>> language_named("In Armenian"), language_named("Contains a bibliography")
     ('hy', '')
     """
+    if not note.startswith("In "):
+        return ""  # most entries have no note: no pattern tried
     p = patterns()
     m = p.named.match(note)
     return p.tables.nationalities[m.group(1)] if m else ""
