@@ -115,6 +115,12 @@ def restorer() -> Restorer:
         pytest.param("soedineniia Zr i Nb", "соединения Zr и Nb", id="element-symbols"),
         pytest.param("izotop 235U", "изотоп 235U", id="isotope"),
         pytest.param("Ne znaiu", "Не знаю", id="symbol-that-is-a-word"),
+        # ALA-LC as library catalogs print it: ties, breve, dot, prime marks; decomposed marks come back so
+        pytest.param("Istorii͡a SSSR s drevneĭshikh vremen", "История СССР с древнейших времен", id="alalc-tie-breve"),
+        pytest.param("Istorii\ufe20a\ufe21 Moskvy", "История Москвы", id="alalc-half-ties"),
+        pytest.param("Ėtnografii͡a. Polʹsha. Obʺiavlenie. T͡Sentr", "Этнография. Польша. Объявление. Центр",
+                     id="alalc-dot-primes-capital-tie"),
+        pytest.param("Leshii\u0306", "Леши\u0438\u0306", id="decomposed-breve-stays-decomposed"),
     ],
 )
 def test_restore_table(restorer, latin, cyrillic):

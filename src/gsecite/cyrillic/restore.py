@@ -20,6 +20,7 @@ the start of an unknown capitalized word. Words that are not romanized Russian
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,7 +32,11 @@ from ..tables import read_table
 # A word: Latin letters (with diacritics: "über" is one foreign word) and the signs for ь and ъ.
 # A sign before a capitalized syllable is an apostrophe between two words (O'Shi, d'Alembert):
 # ь and ъ never stand before a capital inside a Russian word.
-WORD = re.compile(rf"(?:[{LETTER}]+|[’”'](?![A-Z][a-z]))+")
+# ALA-LC as catalogs print it joins two letters with a tie (i͡a, t͡s) and writes ʹ and ʺ for ь and ъ.
+TIE = "\u0361"
+SIGNS = "’”'ʹʺ"
+# Combining marks (U+0300–036F, the tie among them) belong to the word they follow.
+WORD = re.compile(rf"(?:[{LETTER}\u0300-\u036f]+|[{SIGNS}](?![A-Z][a-z]))+")
 # What may stand between two words of one phrase.
 _PHRASE_GAP = re.compile(r"\s+")
 ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -61,7 +66,15 @@ _INITIAL_AHEAD = re.compile(r"\s?(?:[A-Z][a-z]?\.)")
 # Words after which a lone I, V, X is a Roman numeral: tom, t., chast’, vyp., kn., glava …
 _VOLUME_WORDS = frozenset({"tom", "t", "chast", "ch", "vyp", "kn", "kniga", "gl", "glava", "razdel", "razd",
                            "seriia", "ser", "vol", "part", "pt", "no"})
-LC_LETTERS = re.compile(r"^(?:shch|zh|kh|ts|ch|sh|iu|ia|[abvgdezikmlnoprstufy’”'])+$", re.I)
+
+
+def alalc_normalized(word: str) -> str:
+    """ALA-LC's diacritics in one form: composed letters (ĭ, ė, ë), and the tie as one mark (i͡a).
+
+    >>> alalc_normalized("Istorii\ufe20a\ufe21") == "Istorii͡a", alalc_normalized("drevnei\u0306shikh") == "drevneĭshikh"
+    (True, True)
+    """
+    return unicodedata.normalize("NFC", word.replace("\ufe20", TIE).replace("\ufe21", ""))
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,7 @@ class _Rules:
     hard_e_names: frozenset[str]
     hard_e_roots: tuple[str, ...]
     preferred_starts: tuple[tuple[str, str], ...]
+    lc_word: re.Pattern  # a word made of romanization units only
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +116,7 @@ def rules() -> _Rules:
         hard_e_names=frozenset(data["hard_e_names"]),
         hard_e_roots=tuple(data["hard_e_roots"]),
         preferred_starts=tuple(data["preferred_starts"].items()),
+        lc_word=re.compile(rf"^(?:{'|'.join(map(re.escape, longest_first))})+$", re.I),
     )
 
 
@@ -267,7 +282,7 @@ class Restorer:
 
     def is_latin(self, word: str) -> bool:
         """A word printed in Latin in the Russian original (not a romanization)."""
-        if not LC_LETTERS.match(word):
+        if not rules().lc_word.match(word):
             return True
         if word.lower() in rules().keep_latin and not (word.isupper() and len(word) < 3):
             return True  # lib.ru, ISBN; but a two-capital abbreviation is Russian (РУ, ОФ)
@@ -371,14 +386,15 @@ class Restorer:
         >>> Restorer().restore_words("Orlov, S. V. Komety")
         'Орлов С В Кометы'
         """
-        return " ".join(self.restore_word(word.strip("’”'")) for word in WORD.findall(text) if word.strip("’”'"))
+        return " ".join(self.restore_word(word.strip(SIGNS)) for word in WORD.findall(text) if word.strip(SIGNS))
 
-    def _foreign_phrases(self, text: str, matches: list[re.Match]) -> list[bool]:
+    def _foreign_phrases(self, text: str, matches: list[re.Match], words: list[str]) -> list[bool]:
         """For each word: whether it stands in a phrase with a word that cannot be Russian
         ("Vorlesungen über Logik"): there, function words and words no dictionary knows stay Latin."""
         # A Roman numeral (XVIII) is no sign: Russian titles have them too.
-        certain = [not LC_LETTERS.match(m.group(0).strip("’”'")) and any(ch.isalpha() for ch in m.group(0))
-                   and not ROMAN.fullmatch(m.group(0)) for m in matches]
+        lc_word = rules().lc_word
+        certain = [not lc_word.match(word.strip(SIGNS)) and any(ch.isalpha() for ch in word)
+                   and not ROMAN.fullmatch(word) for word in words]
         foreign = [False] * len(matches)
         start = 0
         for i in range(1, len(matches) + 1):
@@ -390,26 +406,32 @@ class Restorer:
         return foreign
 
     def _stays_latin(self, word: str) -> bool:
-        core = word.strip("’”'")
+        core = word.strip(SIGNS)
         if core.lower() in rules().foreign_function_words:
             return True
         if len(core) <= 1:
             return False
-        forms = {core, word.lstrip("’”'")}
+        forms = {core, word.lstrip(SIGNS)}
         return not any(self.known(candidate) for form in forms for _, candidate in spellings(form)[:256])
 
     def restore(self, text: str) -> str:
-        """Restore every romanized word of a line; everything else passes through."""
+        """Restore every romanized word of a line; everything else passes through.
+
+        A word whose marks come decomposed (i and a combining breve for ĭ) is read composed, and
+        its Cyrillic goes out decomposed again (й as и and the breve), as it came.
+        """
+        text = text.replace("\ufe20", TIE).replace("\ufe21", "")  # ALA-LC's half ties: one tie
         out = []
         cursor = 0
         previous = before_previous = previous_hint = before_previous_hint = last_word = ""
         matches = list(WORD.finditer(text))
-        in_foreign_phrase = self._foreign_phrases(text, matches) if matches else []
+        words = [alalc_normalized(m.group(0)) for m in matches]  # as printed, but marks composed
+        in_foreign_phrase = self._foreign_phrases(text, matches, words) if matches else []
         for index, m in enumerate(matches):
-            word = m.group(0)
+            word = words[index]
             gap = text[cursor : m.start()]
             if in_foreign_phrase[index] and self._stays_latin(word):
-                out.append(gap + word)
+                out.append(gap + m.group(0))  # as printed
                 cursor = m.end()
                 before_previous, previous = previous, word
                 before_previous_hint, previous_hint = previous_hint, ""
@@ -431,7 +453,8 @@ class Restorer:
                 hint = "plural"  # listed after a genitive plural: "s”ezdov, konferentsii i plenumov"
             else:
                 hint = _case_hint(previous, before_previous)
-            out.append(self._restore_token(text, m.start(), m.end(), word, hint, last_word))
+            restored = self._restore_token(text, m.start(), m.end(), word, hint, last_word)
+            out.append(restored if word == m.group(0) else unicodedata.normalize("NFD", restored))
             cursor = m.end()
             before_previous, previous, last_word = previous, word, word
             before_previous_hint, previous_hint = previous_hint, hint
@@ -444,7 +467,7 @@ class Restorer:
             return False
         if not _PHRASE_GAP.fullmatch(text[matches[index].end() : matches[index + 1].start()]):
             return False
-        following = matches[index + 1].group(0).strip("’”'")
+        following = matches[index + 1].group(0).strip(SIGNS)
         if len(following) < 3 or self.is_latin(following):
             return False
         grammemes = [p.tag.grammemes for p in self._morph.parse(self.restore_word(following).lower())]
@@ -501,9 +524,9 @@ class Restorer:
             or ("/" in (text[end : end + 1], text[start - 1 : start]) and self._stays_latin(word))
         ):
             return word
-        # Signs at the edges are quotes or apostrophes, not ь or ъ.
-        lead = len(word) - len(word.lstrip("’”'"))
-        trail = len(word) - len(word.rstrip("’”'"))
+        # Signs at the edges are quotes or apostrophes, not ь or ъ (but see below for a final one).
+        lead = len(word) - len(word.lstrip(SIGNS))
+        trail = len(word) - len(word.rstrip(SIGNS))
         core = word[lead : len(word) - trail] if trail else word[lead:]
         if not core:
             return word
@@ -513,7 +536,7 @@ class Restorer:
             sign = word[len(word) - trail :]
             # A final ” is ъ in the old orthography ("Musaget”"), unless a “ before it opened a quotation.
             hard_sign = sign[0] == "”" and "“" not in text[:start]
-            if sign[0] in "’'" or hard_sign:
+            if sign[0] in "’'ʹʺ" or hard_sign:  # ALA-LC's ʹ and ʺ are never quotes
                 with_sign = self.restore_word(core + sign[0], hint)
                 return word[:lead] + with_sign + sign[1:]
         return word[:lead] + restored + (word[len(word) - trail :] if trail else "")
