@@ -255,6 +255,12 @@ CASES = [
         {"editor": [{"family": "Ivanov", "given": "I. I."}], "title": "Geografiia"},
         id="editor-mark-after-names",
     ),
+    pytest.param(
+        "T\u0361Svetaeva, M. I. Izbrannye proizvedenii\u0361a. Moskva, 1965.",
+        {"author": [{"family": "T\u0361Svetaeva", "given": "M. I."}], "title": "Izbrannye proizvedenii\u0361a",
+         "publisher-place": "Moskva"},
+        id="alalc-tie-in-a-name",
+    ),
 ]
 
 

@@ -23,8 +23,9 @@ def _letters(predicate) -> str:
 UPPER = _letters(str.isupper)
 LOWER = _letters(str.islower) + "ν"
 LETTER = UPPER + LOWER
-# Apostrophes that stand for the soft and hard signs inside romanized words.
-SIGNS = "’'”ʹʺ"
+# Apostrophes that stand for the soft and hard signs inside romanized words, and the tie
+# that ALA-LC prints over two letters of one (T͡Svetaeva).
+SIGNS = "’'”ʹʺ\u0361"
 WORD_CHARS = LETTER + SIGNS + "0-9"
 
 DASH = "-–—"
