@@ -21,3 +21,24 @@ def dev_dir() -> Path:
     if not DEV.is_dir():
         pytest.skip("../shared/benchmark/dev is not present")
     return DEV
+
+
+@pytest.fixture
+def extract_fails_on(monkeypatch):
+    """Make extraction raise (a stand-in for a parser bug) on files whose path ends with a suffix.
+
+    The patch is made before any worker process forks, so the workers have it too.
+    """
+    import gsecite.batch
+
+    real_extract = gsecite.batch.extract
+
+    def fail_on(suffix: str) -> None:
+        def extract_or_fail(text: str, path: str = "-"):
+            if path.endswith(suffix):
+                raise ValueError("a bug")
+            return real_extract(text, path)
+
+        monkeypatch.setattr(gsecite.batch, "extract", extract_or_fail)
+
+    return fail_on

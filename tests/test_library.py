@@ -42,17 +42,8 @@ def test_add_is_idempotent(library_path):
     assert first["articles"] == 1 and first["refs"] == 20
 
 
-def test_add_reports_an_article_that_fails_and_stores_the_others(tmp_path, library_path, monkeypatch):
-    import gsecite.batch
-
-    real_extract = gsecite.batch.extract
-
-    def extract_or_fail(text, path="-"):
-        if path.endswith("bad.txt"):
-            raise ValueError("a bug")
-        return real_extract(text, path)
-
-    monkeypatch.setattr(gsecite.batch, "extract", extract_or_fail)
+def test_add_reports_an_article_that_fails_and_stores_the_others(tmp_path, library_path, extract_fails_on):
+    extract_fails_on("bad.txt")
     (tmp_path / "bad.txt").write_bytes(SEED.read_bytes())
     result = run("add", str(SEED), str(tmp_path / "bad.txt"), "--library", library_path, "--jobs", "1")
     assert result.exit_code == 1 and "bad.txt: internal error" in result.stderr and "1 failed" in result.stderr

@@ -152,17 +152,8 @@ def test_jsonl_is_rendered_where_each_document_is_extracted(tmp_path):
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_an_internal_error_in_one_article_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch, jobs):
-    import gsecite.batch
-
-    real_extract = gsecite.batch.extract
-
-    def extract_or_fail(text, path="-"):
-        if path.endswith("02.txt"):
-            raise ValueError("a bug")
-        return real_extract(text, path)
-
-    monkeypatch.setattr(gsecite.batch, "extract", extract_or_fail)
+def test_an_internal_error_in_one_article_is_reported_and_the_batch_goes_on(tmp_path, extract_fails_on, jobs):
+    extract_fails_on("02.txt")
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(6):
