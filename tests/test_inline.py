@@ -245,6 +245,14 @@ def test_annotate_cli(tmp_path):
     assert result.exit_code == 2 and "no such file" in result.stderr
 
 
+def test_annotate_reports_an_internal_error_in_one_line(extract_fails_on):
+    extract_fails_on(SEED.name)
+    result = CliRunner().invoke(main, ["annotate", str(SEED)])
+    assert result.exit_code == 1 and result.stderr.splitlines() == [
+        f"gsecite: error: {SEED}: internal error (ValueError: a bug); please report it with this file"
+    ]
+
+
 def test_document_json_citations_and_cross_references():
     result = CliRunner().invoke(main, ["extract", str(SEED)])
     doc = json.loads(result.stdout)
