@@ -13,6 +13,20 @@ def entries(text: str) -> list[str]:
     return [e.text for a in segment(text).articles for b in a.blocks for e in b.entries]
 
 
+@pytest.mark.parametrize(
+    ("first_paragraph", "language"),
+    [
+        pytest.param("Born 1910; died 1970. Soviet Uighur poet.", "ug", id="uighur"),
+        pytest.param("Born 1890; died 1952. Soviet Jewish writer. He wrote in Yiddish.", "yi", id="jewish-writer"),
+        pytest.param("Born 1920. Soviet Lezghin poet and playwright.", "lez", id="lezghin"),
+        pytest.param("Born 1920. Even the critics praised this Soviet writer.", "", id="even-is-an-english-word"),
+    ],
+)
+def test_subject_language_from_the_nationality(first_paragraph, language):
+    article = segment(f"Izgur, Ali\n\n{first_paragraph}\n\nTallanghan äsärlär. Alma-Ata, 1960.\n").articles[0]
+    assert article.subject_language == language
+
+
 def test_headed_blocks_and_inline_label():
     text = (
         "Kunanbaev, Abai\n\nBorn 1845; died 1904. Kazakh poet who was the founder of the written literature.\n\n"
