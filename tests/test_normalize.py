@@ -182,6 +182,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Peledmežap", {}, "chm", id="letter-table"),
         pytest.param("Soiuz rabochego klassa i krest”ianstva", {"subject_language": "kk"}, "ru",
                      id="misprinted-hard-sign-still-russian"),
+        pytest.param("Pëtr Pervyĭ", {}, "ru", id="alalc-e-diaeresis-is-yo"),
+        pytest.param("Saylanan ëserler", {}, "tk", id="e-diaeresis-without-alalc-marks"),
     ],
 )
 def test_detect_language(title, context, expected):

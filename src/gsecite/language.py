@@ -99,6 +99,8 @@ def detect_language(
     if not words:
         return subject_language if in_works and subject_language else "ru"
     foreign = p.foreign_letters.findall(title)
+    if foreign and any(mark in title for mark in t.alalc_marks):
+        foreign = [ch for ch in foreign if ch.lower() not in t.alalc_letters]  # "Pëtr Pervyĭ": ё, not Turkmen
     by_words = _stopword_language(words, t)
     russian_share = _russian_share(words, t)
     # No match can span the space between two words, so one search of them all rules out most titles.

@@ -48,6 +48,8 @@ class Tables:
     russian_words: frozenset[str]
     russian_endings: tuple[str, ...]
     characters: MappingProxyType  # character → candidate languages
+    alalc_marks: tuple[str, ...]  # marks of ALA-LC romanized Russian (ĭ, ʹ, the tie)
+    alalc_letters: frozenset[str]  # letters that are Russian beside those marks (ë)
     headings: MappingProxyType  # HEADING → block kind
     translation_labels: tuple[str, ...]
     drop_line_prefixes: tuple[str, ...]
@@ -87,6 +89,8 @@ def load_tables() -> Tables:
         russian_words=frozenset(languages["russian_words"]),
         russian_endings=tuple(sorted(languages["russian_endings"], key=len, reverse=True)),
         characters=MappingProxyType({k: tuple(v) for k, v in languages["characters"].items()}),
+        alalc_marks=tuple(languages["alalc_russian"]["marks"]),
+        alalc_letters=frozenset(languages["alalc_russian"]["letters"]),
         headings=MappingProxyType(layout["headings"]),
         translation_labels=tuple(layout["translation_labels"]),
         drop_line_prefixes=tuple(layout["drop_line_prefixes"]),
