@@ -34,6 +34,13 @@ class _Patterns:
     foreign_letters: re.Pattern
     non_russian: re.Pattern
     named: re.Pattern
+    spellings: tuple[tuple[str, re.Pattern], ...]  # language → its marks, in one pattern
+    any_spelling: re.Pattern
+
+
+def _marks(marks) -> str:
+    """One pattern of spelling marks; a final ``$`` ends a word (in one word or in words joined by spaces)."""
+    return "|".join(re.escape(mark[:-1]) + r"(?=\s|$)" if mark.endswith("$") else re.escape(mark) for mark in marks)
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +56,8 @@ def patterns() -> _Patterns:
         non_russian=re.compile(r"[qwxj]|(?<![kzcs])h|c(?!h)|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"),
         # "(In Armenian.)" after an entry: the work is in that language.
         named=re.compile(rf"^In ({alternation(list(t.nationalities))})\b"),
+        spellings=tuple((language, re.compile(_marks(marks))) for language, marks in t.spellings.items()),
+        any_spelling=re.compile(_marks([mark for marks in t.spellings.values() for mark in marks])),
     )
 
 
@@ -58,6 +67,18 @@ def _russian_share(words: list[str], t: Tables) -> float:
         return 1.0 if all(w in t.russian_words for w in words) else 0.0
     russian = sum(1 for w in long_words if w.endswith(t.russian_endings) or w in t.russian_words)
     return russian / len(long_words)
+
+
+def _spelling_language(words: list[str], p: _Patterns) -> str:
+    """The one Western language whose spellings the most words show; "" when none or a tie.
+
+    >>> _spelling_language(["indogermanisches", "etymologisches", "wörterbuch"], patterns())
+    'de'
+    """
+    counts = sorted(((sum(1 for w in words if marks.search(w)), language) for language, marks in p.spellings),
+                    reverse=True)
+    (best, language), (second, _) = counts[0], counts[1]
+    return language if best > second else ""
 
 
 def _stopword_language(words: list[str], t: Tables) -> str:
@@ -104,7 +125,11 @@ def detect_language(
     by_words = _stopword_language(words, t)
     russian_share = _russian_share(words, t)
     # No match can span the space between two words, so one search of them all rules out most titles.
-    odd_words = sum(1 for w in words if p.non_russian.search(w)) if p.non_russian.search(" ".join(words)) else 0
+    joined = " ".join(words)
+    if p.non_russian.search(joined) or p.any_spelling.search(joined):
+        odd_words = sum(1 for w in words if p.non_russian.search(w) or p.any_spelling.search(w))
+    else:
+        odd_words = 0
     # One odd spelling in a Russian-looking title is more likely a misprint.
     non_russian = bool(foreign) or odd_words >= 2 or (odd_words == 1 and russian_share < 0.5)
     if by_words and russian_share < 0.5 and not (foreign and by_words == "en"):
@@ -112,11 +137,13 @@ def detect_language(
     if non_russian:
         if subject_language and subject_language != "ru":
             return subject_language
+        by_spelling = _spelling_language(words, p)
         for ch in foreign:
             candidates = t.characters.get(ch.lower())
             if candidates:
-                return candidates[0]
-        return by_words or (subject_language or "ru")
+                # ö may be Turkmen or German: the spelling of the words decides ("Wörterbuch").
+                return by_spelling if by_spelling in candidates else candidates[0]
+        return by_words or by_spelling or subject_language or "ru"
     if in_works and subject_language and subject_language != "ru" and russian_share < 0.5:
         return subject_language
     return "ru"

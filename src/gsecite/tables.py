@@ -50,6 +50,7 @@ class Tables:
     characters: MappingProxyType  # character → candidate languages
     alalc_marks: tuple[str, ...]  # marks of ALA-LC romanized Russian (ĭ, ʹ, the tie)
     alalc_letters: frozenset[str]  # letters that are Russian beside those marks (ë)
+    spellings: MappingProxyType  # language → spellings that mark it ("sch", "ung$")
     headings: MappingProxyType  # HEADING → block kind
     translation_labels: tuple[str, ...]
     drop_line_prefixes: tuple[str, ...]
@@ -91,6 +92,7 @@ def load_tables() -> Tables:
         characters=MappingProxyType({k: tuple(v) for k, v in languages["characters"].items()}),
         alalc_marks=tuple(languages["alalc_russian"]["marks"]),
         alalc_letters=frozenset(languages["alalc_russian"]["letters"]),
+        spellings=MappingProxyType({k: tuple(v) for k, v in languages["spellings"].items() if k != "_doc"}),
         headings=MappingProxyType(layout["headings"]),
         translation_labels=tuple(layout["translation_labels"]),
         drop_line_prefixes=tuple(layout["drop_line_prefixes"]),
