@@ -32,10 +32,9 @@ class _Patterns:
     tables: Tables
     word: re.Pattern
     foreign_letters: re.Pattern
-    non_russian: re.Pattern
     named: re.Pattern
     spellings: tuple[tuple[str, re.Pattern], ...]  # language → its marks, in one pattern
-    any_spelling: re.Pattern
+    odd_spelling: re.Pattern  # non_russian, or any language's marks
 
 
 def _marks(marks) -> str:
@@ -47,17 +46,17 @@ def _marks(marks) -> str:
 def patterns() -> _Patterns:
     t = load_tables()
     letters = "".join(sorted(ch for ch in t.characters if len(ch) == 1 and not ch.isascii()))
+    # Spellings LC romanization of Russian never produces. Words are lowercased before
+    # it is tried, so it needs no IGNORECASE (which makes it twice as slow).
+    non_russian = r"[qwxj]|(?<![kzcs])h|c(?!h)|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"
     return _Patterns(
         tables=t,
         word=re.compile(rf"[{LETTER}’”]+"),
         foreign_letters=re.compile(f"[{letters}]"),
-        # Spellings LC romanization of Russian never produces. Words are lowercased before
-        # it is tried, so it needs no IGNORECASE (which makes it twice as slow).
-        non_russian=re.compile(r"[qwxj]|(?<![kzcs])h|c(?!h)|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"),
         # "(In Armenian.)" after an entry: the work is in that language.
         named=re.compile(rf"^In ({alternation(list(t.nationalities))})\b"),
         spellings=tuple((language, re.compile(_marks(marks))) for language, marks in t.spellings.items()),
-        any_spelling=re.compile(_marks([mark for marks in t.spellings.values() for mark in marks])),
+        odd_spelling=re.compile(f"{non_russian}|{_marks([mark for marks in t.spellings.values() for mark in marks])}"),
     )
 
 
@@ -125,11 +124,8 @@ def detect_language(
     by_words = _stopword_language(words, t)
     russian_share = _russian_share(words, t)
     # No match can span the space between two words, so one search of them all rules out most titles.
-    joined = " ".join(words)
-    if p.non_russian.search(joined) or p.any_spelling.search(joined):
-        odd_words = sum(1 for w in words if p.non_russian.search(w) or p.any_spelling.search(w))
-    else:
-        odd_words = 0
+    odd = p.odd_spelling
+    odd_words = sum(1 for w in words if odd.search(w)) if odd.search(" ".join(words)) else 0
     # One odd spelling in a Russian-looking title is more likely a misprint.
     non_russian = bool(foreign) or odd_words >= 2 or (odd_words == 1 and russian_share < 0.5)
     if by_words and russian_share < 0.5 and not (foreign and by_words == "en"):
