@@ -88,6 +88,7 @@ class _Patterns:
     collected_works_tail: re.Pattern
     works_ends: tuple[str, ...]
     ibid_forms: frozenset[str]
+    place_names: tuple[str, ...]
     container_authors: re.Pattern
     series_number: re.Pattern
     thesis: re.Pattern
@@ -179,6 +180,7 @@ def patterns() -> _Patterns:
         collected_works_tail=re.compile(rf"(?<=[.”])\s({alternation(works)})\.?\s*$"),
         works_ends=tuple(phrase.rstrip(".") for phrase in works),
         ibid_forms=frozenset(form.strip(" .").lower() for form in t.ibid),
+        place_names=tuple(t.places),
         container_authors=re.compile(
             rf"^((?:{INITIALS})\s?{FAMILY}(?:(?:,\sand\s|\sand\s|,\s)(?:{INITIALS})\s?{FAMILY})*),\s(?=\S)"
         ),
@@ -326,7 +328,7 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
         position -= 1
         # What could end the entry, told by its last characters before any regex is tried.
         end = text.rstrip(" .")[-1:]
-        m = tail_search(p.trailing_pages, text, 40) if end.isdigit() else None
+        m = tail_search(p.trailing_pages, text, 40) if end.isdigit() and _may_print_pages(text[-40:]) else None
         if m and m.start() > 0:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
             text = text[: m.start()]
@@ -347,6 +349,22 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             text = text[: m.start()]
             continue
         return text.strip()
+
+
+def _may_print_pages(tail: str) -> bool:
+    """Whether the end of an entry can hold ``Pages 5–7`` or ``pp. 5–7``: a cheap test before the pattern."""
+    return "p." in tail or "Page" in tail
+
+
+def _may_name_a_publisher(tail: str, p: _Patterns) -> bool:
+    """Whether ``Moscow: Nauka`` or ``Moscow, Nauka`` can end the text: a cheap test before the pattern.
+
+    A publisher printed after a comma holds none, so that comma is the last one, right after a known place.
+    """
+    if ":" in tail:
+        return True
+    comma = tail.rfind(",")
+    return comma >= 0 and tail[:comma].rstrip("]").endswith(p.place_names)
 
 
 def _is_title_paren(text: str, m: re.Match) -> bool:
@@ -391,7 +409,7 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         # "Title 1970." without a separator is no imprint.
         if not _SEPARATOR_AT_END.search(text[: m.start() + 2]):
             return text
-    place = tail_search(p.publisher_tail, before, 120)
+    place = tail_search(p.publisher_tail, before, 120) if _may_name_a_publisher(before[-120:], p) else None
     if place:
         fields["publisher_place"], fields["publisher"] = place.group(1), place.group(2).strip()
     else:
