@@ -45,6 +45,8 @@ _APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
+# What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
+_NUMBERED_NEEDLES = ("ed", "vol", "part", "pt.", "book", "kn.", "fasc.", "vyp.", "issue", "no")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
     "vol.": "volume", "vols.": "volume", "book": "part", "books": "part", "part": "part", "parts": "part",
@@ -459,7 +461,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
         progress = False
         if not _APPARATUS_HINT.search(text, max(0, len(text) - 60)):
             break  # nothing at the end that could be apparatus: the common case, kept cheap
-        m = tail_search(p.numbered, text, 60)
+        tail = text[-60:]
+        m = tail_search(p.numbered, text, 60) if any(needle in tail for needle in _NUMBERED_NEEDLES) else None
         if m and m.start() > 0:
             key = m.lastgroup
             value = m.group(key).strip()
