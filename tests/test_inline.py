@@ -71,6 +71,8 @@ CITATIONS = [
     pytest.param("(Marx, Kapital, vol. 1, 1955, p. 182)",
                  [("182", "page", {"author": "Marx", "title": "Kapital", "volume": "1", "year": 1955})],
                  id="family-then-title"),
+    pytest.param("(Pravda, Jan. 5, 1970, p. 2)",
+                 [("2", "page", {"author": "", "title": "Pravda", "year": 1970})], id="newspaper-and-date-no-author"),
     pytest.param("(Kapital, vol. 1, p. 5)",
                  [("5", "page", {"author": "", "title": "Kapital", "volume": "1"})], id="title-then-volume"),
     pytest.param("(quoted in Istoriia KPSS, vol. 2, 1966, p. 45)",

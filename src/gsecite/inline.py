@@ -286,10 +286,13 @@ def parse_work(text: str) -> CitedWork:
 def _starts_a_title(rest: str, family: str, p: _Patterns) -> bool:
     """Whether what follows "Marx, " is a title (``Kapital, vol. 1``), so that "Marx" is its author.
 
-    Not when either is a place (``Moscow, Nauka, 1960``) or what follows is a number part.
+    Not when either is a place (``Moscow, Nauka, 1960``), the word is a newspaper's name and a
+    date follows (``Pravda, Jan. 5, 1970``), or what follows is a number part.
     """
     following = _tokens(rest)
-    if not following or _is_place(family, p) or _is_place(following[0], p):
+    if not following or _is_place(family, p) or _is_place(following[0], p) or family in p.tables.newspapers:
+        return False
+    if following[0].split()[0] in p.tables.months:
         return False
     return not any(pattern.match(following[0]) for pattern in (p.edition, p.volume, p.part, p.year))
 
