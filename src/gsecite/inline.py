@@ -283,6 +283,10 @@ def parse_work(text: str) -> CitedWork:
     return CitedWork(**fields)
 
 
+# Labels of an issue's number, which no title begins with.
+_ISSUE_LABELS = frozenset({"no.", "nos.", "issue", "fasc.", "vyp.", "p.", "pp."})
+
+
 def _starts_a_title(rest: str, family: str, p: _Patterns) -> bool:
     """Whether what follows "Marx, " is a title (``Kapital, vol. 1``), so that "Marx" is its author.
 
@@ -292,8 +296,9 @@ def _starts_a_title(rest: str, family: str, p: _Patterns) -> bool:
     following = _tokens(rest)
     if not following or _is_place(family, p) or _is_place(following[0], p) or family in p.tables.newspapers:
         return False
-    if following[0].split()[0] in p.tables.months:
-        return False
+    first_word = following[0].split()[0]
+    if first_word in p.tables.months or first_word.lower() in _ISSUE_LABELS:
+        return False  # "Pravda, Jan. 5", "Kommunist, no. 12": a date or an issue, not a title
     return not any(pattern.match(following[0]) for pattern in (p.edition, p.volume, p.part, p.year))
 
 
