@@ -223,14 +223,40 @@ def test_every_style_of_ours_is_installed_with_the_package():
     assert shipped and set((ROOT / "styles").glob("*.csl")) <= shipped
 
 
+@pytest.mark.parametrize(
+    ("reference", "gse", "not_in_chicago"),
+    [
+        pytest.param(Reference(id="a", type="book", title="KPSS v rezoliutsiiakh", publisher_place="Moscow",
+                               issued=Date((1970,), (1972,))),
+                     "KPSS v rezoliutsiiakh. Moscow, 1970–72.", "1970–72", id="range-within-a-century"),
+        pytest.param(Reference(id="b", type="book", title="Ob inorodtsakh", publisher_place="St. Petersburg",
+                               issued=Date((1883,), (1903,))),
+                     "Ob inorodtsakh. St. Petersburg, 1883–1903.", "1883–903", id="range-across-centuries"),
+        pytest.param(Reference(id="c", type="article-journal", title="Sergei Nikolaevich Blazhko",
+                               container_title="Astronomicheskii zhurnal", issue="2", issued=Date((1956,)),
+                               note="obituary"),
+                     "“Sergei Nikolaevich Blazhko” (obituary). Astronomicheskii zhurnal, 1956, no. 2.",
+                     "(obituary)", id="qualifier-after-title"),
+        pytest.param(Reference(id="d", type="book", title="Astronomiia SSSR", publisher_place="Moscow",
+                               issued=Date((1948,)), note="collection of articles; Contains a bibliography"),
+                     "Astronomiia SSSR (collection of articles). Moscow, 1948. (Contains a bibliography).",
+                     "(collection of articles)", id="qualifier-and-sentence"),
+    ],
+)
+def test_gse_prints_year_ranges_and_qualifiers_as_the_encyclopedia(reference, gse, not_in_chicago):
+    """Done in our layer for the styles of data/styles.json only: other styles keep CSL's output."""
+    assert format_entries([reference], style="gse")[0].text == gse
+    assert not_in_chicago not in format_entries([reference], style="chicago-author-date")[0].text
+
+
 def test_gse_style_reproduces_printed_entries():
     """The encyclopedia's own style: formatted gold records against the printed entries.
 
     A works-block entry prints no author (it is the article's subject), so the
-    record's author may stand before the printed text. Measured: 139 of 166
-    (0.837); what remains are the gold's repairs of misprints (``D. 1.`` → ``D. I.``),
-    year ranges (``1970–72``, which CSL prints in full) and notes printed before
-    the imprint.
+    record's author may stand before the printed text. Measured: 143 of 166
+    (0.861); what remains are the gold's repairs of misprints (``D. 1.`` → ``D. I.``)
+    and distinctions the records do not keep (``In the collection``, ``issue`` or
+    ``no.``); see the README.
     """
     golds = {}
     for path in sorted(DEV.glob("*.gold.json")) if DEV.is_dir() else []:
@@ -244,7 +270,7 @@ def test_gse_style_reproduces_printed_entries():
         authors = item.get("author") or []
         who = (authors[0].get("literal") or f"{authors[0]['family']}, {authors[0].get('given', '')}") if authors else ""
         matched += _letters(entry.text) in (_letters(printed), _letters(who + printed))
-    assert matched / len(refs) >= 0.80
+    assert matched / len(refs) >= 0.85
 
 
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")

@@ -311,11 +311,15 @@ class StyleOptions:
     year_suffix: bool
     subsequent_author_substitute: str | None
     page_range_format: str
+    year_range_format: str = ""  # from data/styles.json ("two-digit"): CSL prints a range's years in full
+    qualifier_notes: str = ""  # the CSL variable that gets the lowercase parts of a note
 
 
 @functools.lru_cache(maxsize=32)
 def style_options(path: str) -> StyleOptions:
     text = Path(path).read_text(encoding="utf-8")
+    style_id = re.search(r"<id>([^<]+)</id>", text[:4000])
+    extras = _style_extras().get(style_id.group(1).strip() if style_id else "", {})
     locale = re.search(r'default-locale="([^"]+)"', text[:4000])
     locale_name = locale.group(1) if locale else "en-US"
     substitute = re.search(r'subsequent-author-substitute="([^"]*)"', text)
@@ -325,7 +329,50 @@ def style_options(path: str) -> StyleOptions:
         year_suffix='disambiguate-add-year-suffix="true"' in text,
         subsequent_author_substitute=html.unescape(substitute.group(1)) if substitute else None,
         page_range_format=page_format.group(1) if page_format else "",
+        year_range_format=extras.get("year-range-format", ""),
+        qualifier_notes=extras.get("qualifier-notes", ""),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _style_extras() -> dict:
+    from ..tables import read_table
+
+    return read_table("styles.json")
+
+
+def split_qualifiers(note: str) -> tuple[str, str]:
+    """A note's parts that begin in lowercase (qualifiers of the title), and the rest.
+
+    >>> split_qualifiers("collection of articles; Contains a bibliography")
+    ('collection of articles', 'Contains a bibliography')
+    >>> split_qualifiers("See index")
+    ('', 'See index')
+    """
+    parts = [part.strip() for part in note.split(";")]
+    qualifiers = [part for part in parts if part[:1].islower()]
+    sentences = [part for part in parts if part and not part[:1].islower()]
+    return "; ".join(qualifiers), "; ".join(sentences)
+
+
+def _shorten_year_range(text: str, item: dict) -> str:
+    """``Moscow, 1970–1972.`` → ``Moscow, 1970–72.``: the issued range, where it is printed last.
+    The end keeps two digits, or all four when the century changes.
+
+    >>> _shorten_year_range("Moscow, 1970–1972.", {"issued": {"date-parts": [[1970], [1972]]}})
+    'Moscow, 1970–72.'
+    >>> _shorten_year_range("St. Petersburg, 1883–1903.", {"issued": {"date-parts": [[1883], [1903]]}})
+    'St. Petersburg, 1883–1903.'
+    """
+    parts = (item.get("issued") or {}).get("date-parts") or []
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return text
+    first, last = str(parts[0][0]), str(parts[1][0])
+    if len(first) != 4 or len(last) != 4 or first[:2] != last[:2] or first == last:
+        return text
+    full = f"{first}–{last}"
+    at = text.rfind(full)
+    return text if at < 0 else text[:at] + f"{first}–{last[2:]}" + text[at + len(full):]
 
 
 def format_page_range(pages: str, rule: str) -> str:
@@ -409,6 +456,13 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
                     for k, v in item.items()}
         if item.get("page"):
             item["page"] = format_page_range(item["page"], options.page_range_format)
+        if options.qualifier_notes and item.get("note") and not item.get(options.qualifier_notes):
+            qualifiers, rest = split_qualifiers(item["note"])
+            if qualifiers:
+                item[options.qualifier_notes] = qualifiers
+                item["note"] = rest
+                if not rest:
+                    del item["note"]
         for number in ("volume", "issue", "number-of-volumes", "part"):
             if isinstance(item.get(number), str):
                 item[number] = _NUMBER_RANGE.sub("–", item[number])  # "1-2" → "1–2", as citeproc-js prints
@@ -436,6 +490,9 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
         by_key = {item["id"]: item for item in items}
         ordered = [by_key[key] for key in keys]
     rendered = [_drop_substituted_title(text, item) for item, text in zip(ordered, rendered, strict=True)]
+    if options.year_range_format == "two-digit":
+        rendered = [_shorten_year_range(text, item)
+                    for item, text in zip(ordered, rendered, strict=True)]
     if options.year_suffix:
         rendered = _add_year_suffixes(rendered, ordered)
     if options.subsequent_author_substitute is not None:
