@@ -88,6 +88,17 @@ CASES = [
         id="pen-name-and-bracketed-place",
     ),
     pytest.param(
+        "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
+        {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
+         "publisher-place": "Moscow-Leningrad"},
+        id="author-known-by-one-name",
+    ),
+    pytest.param(
+        "Aristotel’. Moscow, 1962.",
+        {"type": "book", "title": "Aristotel’", "publisher-place": "Moscow"},
+        id="one-word-title-is-no-author",
+    ),
+    pytest.param(
         "Shchekin, V. A., and V. S. Vikhrev. Karabair. Tashkent, 1947.",
         {"author": [{"family": "Shchekin", "given": "V. A."}, {"family": "Vikhrev", "given": "V. S."}],
          "title": "Karabair"},

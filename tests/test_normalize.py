@@ -190,6 +190,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Miting v Moskve", {}, "ru", id="russian-loanword-in-ing"),
         pytest.param("Pëtr Pervyĭ", {}, "ru", id="alalc-e-diaeresis-is-yo"),
         pytest.param("Saylanan ëserler", {}, "tk", id="e-diaeresis-without-alalc-marks"),
+        pytest.param("Social and Cultural Dynamics", {}, "en", id="english-one-stopword-in-four"),
+        pytest.param("Krest’iane i rabochie v 1905 godu", {}, "ru", id="russian-v-is-no-stopword"),
     ],
 )
 def test_detect_language(title, context, expected):

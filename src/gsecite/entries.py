@@ -68,6 +68,7 @@ class _Patterns:
     more_authors: re.Pattern
     full_given_author: re.Pattern
     pen_name: re.Pattern
+    single_name: re.Pattern
     lone_family: re.Pattern
     genre: re.Pattern
     quoted_title: re.Pattern
@@ -128,6 +129,7 @@ def patterns() -> _Patterns:
             rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[])"
         ),
         pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+)\.\s(?=“)"),
+        single_name=re.compile(rf"^({alternation(list(t.single_names))})\.\s(?=[{UPPER}“\[])"),
         lone_family=re.compile(rf"^\s?{FAMILY}\.(?:\s|$)"),
         genre=re.compile(
             r"[.,]?\s*((?:Candidate’s|Candidate's|Doctoral|Doctor’s|Doctor's|Master’s) (?:dissertation|thesis)"
@@ -293,10 +295,12 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
                 text = text[mark.end() :]
             text = text.lstrip(".").lstrip()
         else:
-            m = p.full_given_author.match(text) or p.pen_name.match(text)
-            if m and m.re is p.pen_name:
-                authors.append(Name(literal=m.group(1)))
-                text = text[m.end() :]
+            m = p.full_given_author.match(text) or p.pen_name.match(text) or p.single_name.match(text)
+            if m and m.re is not p.full_given_author:
+                # "Nam Cao. “…”" (a pen name before a quoted title); "Aristotle. Metafizika."
+                if not _is_place(text[m.end() :].split(",")[0].split(".")[0].strip(), p):
+                    authors.append(Name(literal=m.group(1)))
+                    text = text[m.end() :]
             elif m and not _is_place(m.group(1), p) and not _is_place(m.group(2).rstrip("."), p):
                 authors.append(Name(family=m.group(1), given=m.group(2).strip()))
                 text = text[m.end() :]

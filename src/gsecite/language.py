@@ -86,7 +86,7 @@ def _stopword_language(words: list[str], t: Tables) -> str:
         share = sum(1 for w in words if w in stopwords) / len(words)
         if share > best_share:
             best, best_share = language, share
-    return best if best_share >= 0.3 else ""
+    return best if best_share >= 0.25 else ""
 
 
 def language_named(note: str) -> str:

@@ -64,6 +64,7 @@ class Tables:
     ordinal_suffixes: tuple[str, ...]
     name_particles: tuple[str, ...]  # "de", "van der": parts of a Western name
     editor_marks: tuple[str, ...]  # "(editor)" after the names: they edited the work
+    single_names: tuple[str, ...]  # "Aristotle": authors known by one name
     more_authors_marks: tuple[str, ...]  # "et al."
 
 
@@ -106,5 +107,6 @@ def load_tables() -> Tables:
         ordinal_suffixes=tuple(repairs["ordinal_suffixes"]),
         name_particles=tuple(names["particles"]),
         editor_marks=tuple(names["editor_marks"]),
+        single_names=tuple(names["single_names"]),
         more_authors_marks=tuple(names["more_authors"]),
     )
