@@ -72,9 +72,18 @@ CITATIONS = [
                  [("182", "page", {"author": "Marx", "title": "Kapital", "volume": "1", "year": 1955})],
                  id="family-then-title"),
     pytest.param("(Pravda, Jan. 5, 1970, p. 2)",
-                 [("2", "page", {"author": "", "title": "Pravda", "year": 1970})], id="newspaper-and-date-no-author"),
+                 [("2", "page", {"author": "", "type": "article-newspaper", "container_title": "Pravda",
+                                 "title": "", "year": 1970})], id="newspaper-and-date-no-author"),
+    pytest.param("(Pravda, Mar. 3, 1963)",
+                 [("", "page", {"type": "article-newspaper", "container_title": "Pravda"})],
+                 id="newspaper-day-without-page"),
     pytest.param("(Kommunist, no. 12, 1974, p. 5)",
-                 [("5", "page", {"author": ""})], id="journal-and-issue-no-author"),
+                 [("5", "page", {"author": "", "type": "article-journal", "container_title": "Kommunist",
+                                 "issue": "12", "year": 1974})], id="journal-and-issue-no-author"),
+    pytest.param("(Voprosy filosofii, 1965, no. 3, p. 14; Voprosy filosofii, 1966, no. 3, p. 2)",
+                 [("14", "page", {"type": "article-journal", "container_title": "Voprosy filosofii", "issue": "3",
+                                  "year": 1965}),
+                  ("2", "page", {"issue": "3", "year": 1966})], id="two-issues-two-works"),
     pytest.param("(Kapital, vol. 1, p. 5)",
                  [("5", "page", {"author": "", "title": "Kapital", "volume": "1"})], id="title-then-volume"),
     pytest.param("(quoted in Istoriia KPSS, vol. 2, 1966, p. 45)",
@@ -121,6 +130,8 @@ def test_citation_table(parenthetical, expected):
         pytest.param("(see Table 1)", id="table"),
         pytest.param("(1,500 persons, 1970 census)", id="population"),
         pytest.param("(Sept. 26, 1958)", id="date"),
+        pytest.param("(born Mar. 3, 1903)", id="birth-date"),
+        pytest.param("(Moscow, Mar. 3, 1963)", id="place-and-date"),
         pytest.param("(Schinz, 1821)", id="taxon-author"),
         pytest.param("(Mustela nivalis)", id="latin-name"),
     ],
@@ -168,6 +179,16 @@ def test_failed_citation_makes_the_next_ibid_fail(failing):
     assert [c.locator for c in doc.citations] == ["2"]
     assert len(doc.problems) == 2
     assert "could not tell" in doc.problems[0].message and "ibid., p. 5" in doc.problems[1].message
+
+
+def test_journal_citation_resolves_to_the_article_of_that_issue():
+    text = PAGE.format("(Kommunist, 1974, no. 12, p. 7)") + (
+        "\n\nREFERENCES\n\nIvanov, I. I. “Ob odnom.” Kommunist, 1973, no. 12.\n"
+        "Petrov, P. P. “O drugom.” Kommunist, 1974, no. 12.\n"
+    )
+    doc = extract(text)
+    refs = {r.id: r for r in doc.references}
+    assert refs[doc.citations[0].reference].author[0].family == "Petrov"
 
 
 def test_citation_resolves_to_the_bibliography_entry():

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .model import CrossReference, Date, Name, Span
 from .names import parse_name_list
-from .normalize import edition_number, expand_abbreviations, parse_year_range
+from .normalize import edition_number, expand_abbreviations, parse_date, parse_year_range
 from .patterns import DASH, FAMILY, INITIALS, UPPER, YEAR_RANGE
 from .tables import Tables, alternation, load_tables
 
@@ -46,6 +46,7 @@ class CitedWork:
     edition: str = ""
     volume: str = ""
     part: str = ""
+    issue: str = ""
     issued: Date | None = None
     publisher_place: str = ""
 
@@ -85,6 +86,8 @@ class _Patterns:
     edition: re.Pattern
     volume: re.Pattern
     part: re.Pattern
+    issue: re.Pattern
+    day: re.Pattern
     year: re.Pattern
     signals: tuple[tuple[tuple[str, ...], re.Pattern], ...]
     continuation: re.Pattern
@@ -100,6 +103,7 @@ def patterns() -> _Patterns:
     names = rf"{INITIALS}\s?{FAMILY}(?:(?:,\s(?:and\s)?|\sand\s){INITIALS}\s?{FAMILY})*"
     collected = alternation(list(t.collected_works))
     ibid = alternation(list(t.ibid))
+    months = alternation([month.rstrip(".") for month in t.months])
     return _Patterns(
         tables=t,
         xref=re.compile(rf"^see(?:\s+also)?\s*(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}])(.+)$", re.S),
@@ -129,6 +133,8 @@ def patterns() -> _Patterns:
         edition=re.compile(r"^(\d+)\s?(?:st|nd|rd|th|d)\s+ed\.?$"),
         volume=re.compile(rf"^vols?\.\s?({NUMBER})$"),
         part=re.compile(rf"^(?:part|book|pt\.|kn\.)\s({NUMBER})$"),
+        issue=re.compile(rf"^(?:nos?\.|issues?|vyp\.|fasc\.)\s?({NUMBER}(?:\(\d+\))?)$"),
+        day=re.compile(rf"^(?:{months})\.?\s\d{{1,2}}$"),
         year=re.compile(rf"^\[?({YEAR_RANGE})\]?$"),
         # Signs that a part cites a source, tried on the lowercased part, each only when the part
         # holds its needle (IGNORECASE and one alternation of all three are twice as slow).
@@ -136,6 +142,10 @@ def patterns() -> _Patterns:
             (("p.", "col"), re.compile(r"\b(?:pp?|cols?)\.\s?\d")),
             (("ibid", "same place"), re.compile(rf"\b(?:{alternation([form.lower() for form in t.ibid])})")),
             (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.\s?\d")),
+            # A periodical's issue: "Voprosy filosofii, 1965, no. 3"; "Pravda, Mar. 3, 1963".
+            (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:nos?\.|issues?)\s?\d")),
+            (tuple(n.lower() for n in t.newspapers),
+             re.compile(rf"^(?:{alternation([n.lower() for n in t.newspapers])}),\s(?:{months.lower()})\.?\s\d")),
         ),
         continuation=re.compile(rf"\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)"),
     )
@@ -263,21 +273,26 @@ def parse_work(text: str) -> CitedWork:
                     s = s[m.end() :]
     named: list[str] = []
     tokens = _tokens(s)
+    day = ""  # "Mar. 3" of "Mar. 3, 1963": read with the year that follows
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if (e := p.edition.match(token)) and "edition" not in fields:
+        if named and p.day.match(token) and p.year.match(following):
+            day = token
+        elif (e := p.edition.match(token)) and "edition" not in fields:
             fields["edition"] = edition_number(e.group(0))
         elif (v := p.volume.match(token)) and "volume" not in fields:
             fields["volume"] = v.group(1).replace(" ", "")
         elif (pt := p.part.match(token)) and "part" not in fields:
             fields["part"] = pt.group(1)
+        elif (n := p.issue.match(token)) and "issue" not in fields and named:
+            fields["issue"] = n.group(1).replace(" ", "")
         elif (y := p.year.match(token)) and "issued" not in fields and named:
-            fields["issued"] = parse_year_range(y.group(1))
+            fields["issued"] = parse_date(f"{day}, {y.group(1)}") if day else parse_year_range(y.group(1))
         elif named and (_is_place(token, p) or (token[:1].isupper() and p.year.match(following))) and (
             "publisher_place" not in fields
         ):
             fields["publisher_place"] = token
-        elif not any(k in fields for k in ("edition", "volume", "part", "issued")):
+        elif not any(k in fields for k in ("edition", "volume", "part", "issue", "issued")):
             named.append(token)
     _name_the_work(", ".join(named), fields, p)
     return CitedWork(**fields)
@@ -311,7 +326,9 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
         printed = printed[collection.end() :]  # "in the collection Leninskii sbornik": a container
     expanded, short = expand_abbreviations(printed, container=True)
     collected = expanded in p.tables.collected_works.values()
-    if collected or collection or ("title" in fields and printed):
+    # An issue or a day names a periodical ("Kommunist, 1974, no. 12"), which holds the work cited.
+    periodical = "issue" in fields or (fields.get("issued") is not None and len(fields["issued"].start) == 3)
+    if collected or collection or periodical or ("title" in fields and printed):
         fields["container_title"] = expanded.rstrip(".")
         if short:
             fields["container_title_short"] = short

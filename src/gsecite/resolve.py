@@ -21,7 +21,8 @@ from dataclasses import replace
 
 from .inline import CitedWork, InlineCitation, continues_previous
 from .language import detect_language
-from .model import ORIGIN_INLINE, Citation, Problem, Reference
+from .model import ORIGIN_INLINE, Citation, Date, Problem, Reference
+from .tables import load_tables
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -36,6 +37,10 @@ def _families(names) -> frozenset[str]:
 
 def _same_number(a: str, b: str) -> bool:
     return not a or not b or _norm(a) == _norm(b)
+
+
+def _same_year(a: Date | None, b: Date | None) -> bool:
+    return a is None or b is None or a.start[0] == b.start[0]
 
 
 def matches(work: CitedWork, ref: Reference) -> bool:
@@ -53,6 +58,8 @@ def matches(work: CitedWork, ref: Reference) -> bool:
         return True
     if not work.container_title or _norm(work.container_title) != _norm(ref.container_title):
         return False
+    if work.issue:  # "Kommunist, 1974, no. 12": the article of that issue
+        return _norm(work.issue) == _norm(ref.issue) and _same_year(work.issued, ref.issued)
     if not (work.volume and _norm(work.volume) == _norm(ref.volume)) or not _same_number(work.edition, ref.edition):
         return False
     if work.author:
@@ -61,10 +68,10 @@ def matches(work: CitedWork, ref: Reference) -> bool:
 
 
 def _identity(work: CitedWork) -> tuple:
-    year = work.issued.start[0] if work.issued else None
     return (
         _families(work.author), _norm(work.title), _norm(work.container_title),
-        _norm(work.edition), _norm(work.volume), _norm(work.part), year,
+        _norm(work.edition), _norm(work.volume), _norm(work.part), _norm(work.issue),
+        work.issued.start if work.issued else None,
     )
 
 
@@ -80,10 +87,19 @@ def _latest_by(authors, works: list[CitedWork]) -> CitedWork | None:
     return next((work for work in reversed(works) if wanted <= _families(work.author)), None)
 
 
+def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
+    """``chapter`` in a container, ``article-journal`` in an issue, ``article-newspaper`` on a day."""
+    if not work.container_title:
+        return "book"
+    if work.container_title in newspapers or (work.issued and len(work.issued.start) == 3):
+        return "article-newspaper"
+    return "article-journal" if work.issue else "chapter"
+
+
 def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitation) -> Reference:
     return Reference(
         id=placeholder,
-        type="chapter" if work.container_title else "book",
+        type=_inline_type(work, load_tables().newspapers),
         span=citation.span,
         origin=ORIGIN_INLINE,
         author=work.author,
@@ -95,6 +111,7 @@ def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitatio
         edition=work.edition,
         volume=work.volume,
         part=work.part,
+        issue=work.issue,
         issued=work.issued,
         publisher_place=work.publisher_place,
         language=detect_language(work.title or work.container_title),
