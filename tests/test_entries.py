@@ -88,6 +88,26 @@ CASES = [
         id="pen-name-and-bracketed-place",
     ),
     pytest.param(
+        "Semenov-Tian-Shanskii, P. P. Memuary, vol. 2. Moscow, 1946.",
+        {"author": [{"family": "Semenov-Tian-Shanskii", "given": "P. P."}], "title": "Memuary", "volume": "2"},
+        id="family-of-three-parts",
+    ),
+    pytest.param(
+        "Ocherki istorii, 2nd ed., revised and enlarged. Moscow, 1963.",
+        {"title": "Ocherki istorii", "edition": "2", "publisher-place": "Moscow"},
+        id="edition-revised-and-enlarged",
+    ),
+    pytest.param(
+        "Ocherki istorii, 3rd enlarged ed. Moscow, 1963.",
+        {"title": "Ocherki istorii", "edition": "3"},
+        id="edition-enlarged-before-ed",
+    ),
+    pytest.param(
+        "Lenin, V. I. Poln. sobr. soch., 5th ed. (See Reference volume, part 2, pp. 350–55.)",
+        {"title": "Polnoe sobranie sochinenii", "edition": "5", "note": "See Reference volume, part 2, pp. 350–55"},
+        id="see-note-is-no-series",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

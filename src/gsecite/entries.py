@@ -116,6 +116,9 @@ def patterns() -> _Patterns:
     works = _whole_titles(t.collected_works)
     particles = alternation(list(t.name_particles))
     capitalized_particles = alternation([particle[0].upper() + particle[1:] for particle in t.name_particles])
+    # "2nd ed., revised and enlarged"; "3rd enlarged ed."
+    qualifier = alternation(list(t.edition_qualifiers))
+    qualifiers = rf"(?:{qualifier})(?:,?\s(?:and\s)?(?:{qualifier}))*"
     return _Patterns(
         tables=t,
         lead_note=re.compile(r"^\(([^()]{1,60})\)\s*"),
@@ -158,7 +161,7 @@ def patterns() -> _Patterns:
         journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+)"),
         # The numbered parts of the apparatus, in one pattern (one search instead of five).
         numbered=re.compile(
-            r",?\s*(?:\[?\s*(?P<edition>\d+(?:st|nd|rd|th|d)\s+ed\.?)\s*\]?"
+            rf",?\s*(?:\[?\s*(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:{qualifiers}\s)?ed\.?(?:,?\s{qualifiers})?)\s*\]?"
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             rf"|vols?\.\s?(?P<volume>{NUMBER})"
             rf"|(?:part|parts|pt\.|book|books|kn\.)\s(?P<part>{NUMBER})"

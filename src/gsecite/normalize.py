@@ -86,7 +86,10 @@ def patterns() -> _Patterns:
         ),
         hard_sign=re.compile(rf"(?i)(?<![{LETTER}])(?:{'|'.join(re.escape(stem) for stem in t.hard_sign_stems)})"),
         line_break_hyphen=re.compile(rf"(?<=[{LOWER}])-({alternation(sorted(t.suffix_fragments))})\b"),
-        edition=re.compile(r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s+(?:ed\.|edition|izd\.)\s*\]?", re.I),
+        # "2nd ed.", "[3d ed.]", "3rd enlarged ed.", "2-e izd."
+        edition=re.compile(
+            r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s+(?:[a-z,]+\s+){0,3}?(?:ed\.|edition|izd\.)\s*\]?", re.I
+        ),
         year_range=re.compile(rf"\[?\s*({YEAR})\s*(?:[{DASH}/]\s*(\d{{2,4}})?)?\s*\]?"),
         full_date=re.compile(rf"(?:({months})\.?\s*(\d{{1,2}})?,?\s*)?({YEAR})"),
         phrase=re.compile(rf"(?<![{LETTER}])(?:{alternation(list(t.collected_works))})(?![{LETTER}])"),

@@ -35,8 +35,8 @@ YEAR_RANGE = rf"{YEAR}(?:\s?[{DASH}]\s?(?:\d{{2,4}})?)?"
 # One initial: K. / Iu. / Kh. / Shch. / Geor. ; OCR damage gives "1." and "lu."
 INITIAL = rf"(?:[{UPPER}](?:h|u|a|o|e|s|l|hl|zh|hch)?\.|1\.|l[uia]\.)"
 INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
-# A family name: Marx, Lar’kin, Bonch-Osmolovskii, Abdüqadïrov, Edel’man
-FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*)?"
+# A family name: Marx, Lar’kin, Bonch-Osmolovskii, Semenov-Tian-Shanskii, Abdüqadïrov, Edel’man
+FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*){{0,2}}"
 # A place of publication: Moscow, Moscow-Leningrad, St. Petersburg, Ioshkar-Ola
 PLACE = rf"(?:St\.\s)?[{UPPER}][{LETTER}{SIGNS}]+(?:(?:-(?:na-|on-)?|\s)[{UPPER}][{LETTER}{SIGNS}]+){{0,3}}"
 

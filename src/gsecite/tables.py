@@ -41,6 +41,7 @@ class Tables:
     ibid: tuple[str, ...]
     places: frozenset[str]
     ordinals: MappingProxyType
+    edition_qualifiers: tuple[str, ...]  # "revised", "enlarged": printed with an edition's number
     months: MappingProxyType
     nationalities: MappingProxyType
     person_nouns: tuple[str, ...]
@@ -75,6 +76,7 @@ def load_tables() -> Tables:
     layout = read_table("layout.json")
     repairs = read_table("repairs.json")
     names = read_table("names.json")
+    ordinals = read_table("ordinals.json")
     return Tables(
         collected_works=MappingProxyType(abbreviations["phrases"]),
         container_words=MappingProxyType(abbreviations["words"]),
@@ -83,7 +85,8 @@ def load_tables() -> Tables:
         ),
         ibid=tuple(abbreviations["ibid"]),
         places=frozenset(read_table("places.json")["places"]),
-        ordinals=MappingProxyType(read_table("ordinals.json")),
+        ordinals=MappingProxyType(ordinals["ordinals"]),
+        edition_qualifiers=tuple(ordinals["edition_qualifiers"]),
         months=MappingProxyType(read_table("months.json")),
         nationalities=MappingProxyType(languages["nationalities"]),
         person_nouns=tuple(languages["person_nouns"]),
