@@ -111,6 +111,18 @@ def test_entry_like_line_followed_by_prose_is_body():
     assert entries(text) == []
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("His collection Man (1961; Lenin Prize, 1962) is a lyrical epic.", id="prize-year"),
+        pytest.param("His novel, Moscow, 1961, is an epic (see LITHUANIAN LITERATURE).", id="cross-reference"),
+    ],
+)
+def test_short_body_paragraph_before_a_works_block_is_body(paragraph):
+    text = "Topic\n\n" + BODY + "\n" + paragraph + "\n\nWORKS\n\nRaštai, vols. 1–8. Vilnius, 1969–75.\n"
+    assert entries(text) == ["Raštai, vols. 1–8. Vilnius, 1969–75."]
+
+
 def test_spans_point_into_the_text():
     text = "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.\n"
     for article in segment(text).articles:

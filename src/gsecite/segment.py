@@ -84,7 +84,7 @@ class _Patterns:
     signals: tuple[tuple[str, re.Pattern], ...]
     author_start: re.Pattern
     prose: re.Pattern
-    cited_page: re.Pattern
+    text_parenthesis: re.Pattern
     glued_split: re.Pattern
     spaced_split: re.Pattern
     bare_imprint: re.Pattern
@@ -111,7 +111,8 @@ def patterns() -> _Patterns:
         code_tail=re.compile(r"\s*\[\s*\d[\d\s]*[–—-][\d\s–—-]*\]\s*$"),
         # Signs of an entry. Each pattern starts with a literal where it can, since
         # Python's re scans fast for a literal and slowly for \b or a large class.
-        imprint_year=re.compile(rf"[,.\]] \[?{YEAR}\b"),
+        # Not before ")": "(Lenin Prize, 1962)" in a biography is no imprint.
+        imprint_year=re.compile(rf"[,.\]] \[?{YEAR}\b(?!\))"),
         # Each with a piece of text that any match contains: a substring test rules most lines
         # out faster than the pattern can.
         signals=(
@@ -127,7 +128,8 @@ def patterns() -> _Patterns:
         prose=re.compile(
             r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"
         ),
-        cited_page=re.compile(r"\([^()]*\b(?:pp?|cols?)\. \d[^()]*\)"),
+        # A parenthesis of running text: a source cited by page, or a cross-reference.
+        text_parenthesis=re.compile(rf"\([^()]*\b(?:pp?|cols?)\. \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"),
         # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
         glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\[(])|\.\)(?=[{UPPER}“«\[])"),
         spaced_split=re.compile(rf"{YEAR}\. (?=[{UPPER}][{LETTER}’-]+, {INITIALS} [{UPPER}“])"),
@@ -193,11 +195,11 @@ def classify(line: str, p: _Patterns) -> int:
         return SIGNATURE
     if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3:
         return PROSE  # a body paragraph: skip the costlier tests below
-    # A parenthesis that cites a page is a source quoted in running text: prose, not an entry.
-    without_citations, citations = p.cited_page.subn(" ", s)
-    signals = _signal_count(without_citations, p)
+    # A parenthesis that cites a page or another article belongs to running text: prose, not an entry.
+    without_parentheses, parentheses = p.text_parenthesis.subn(" ", s)
+    signals = _signal_count(without_parentheses, p)
     if signals and not s.startswith(("Born ", "born ")):
-        prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * citations
+        prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * parentheses
         if prose <= signals:
             return ENTRY
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():
