@@ -68,6 +68,16 @@ def test_html_page_gives_the_same_records_as_the_text():
     assert "REFERENCES" in text.splitlines()
 
 
+def test_line_breaks_in_a_paragraph_keep_a_works_block_whole():
+    """Entries joined by <br> are one block: each of them is by the subject."""
+    body = ("Kolmogorov, Andrei Nikolaevich\n\nKolmogorov, Andrei Nikolaevich. Born 1903. Soviet mathematician."
+            "\n\nWORKS\n\nOsnovnye poniatiia teorii veroiatnostei. Moscow-Leningrad, 1936.<br>"
+            "Grundbegriffe der Wahrscheinlichkeitsrechnung. Berlin, 1933.\n\nREFERENCES\n\n"
+            "Aleksandrov, P. S. Kolmogorov. Moscow, 1963.")
+    doc = extract(html_to_text(site_page(body)), "kolmogorov.html")
+    assert [r.author[0].family for r in doc.references] == ["Kolmogorov", "Kolmogorov", "Aleksandrov"]
+
+
 @pytest.mark.parametrize(
     "hostile",
     [

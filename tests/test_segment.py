@@ -123,6 +123,13 @@ def test_short_body_paragraph_before_a_works_block_is_body(paragraph):
     assert entries(text) == ["Raštai, vols. 1–8. Vilnius, 1969–75."]
 
 
+def test_headed_block_goes_on_over_blank_lines():
+    text = ("Topic\n\n" + BODY + "\nWORKS\n\nStikhi. Moscow, 1936.\n\nPoemy. Moscow, 1940.\n\n"
+            "REFERENCES\n\nIvanov, I. I. Poet. Moscow, 1963.\n")
+    blocks = segment(text).articles[0].blocks
+    assert [(b.kind, len(b.entries)) for b in blocks] == [("works", 2), ("references", 1)]
+
+
 def test_spans_point_into_the_text():
     text = "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.\n"
     for article in segment(text).articles:

@@ -35,7 +35,7 @@ _DROP_ID_OR_CLASS = re.compile(
     re.I,
 )
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-                         "table", "tr", "blockquote", "dd", "dt", "dl", "center", "main", "body", "br", "hr"})
+                         "table", "tr", "blockquote", "dd", "dt", "dl", "center", "main", "body", "hr"})
 _CONTENT_IDS = ("Definition", "MainTxt", "content", "article")
 
 
@@ -63,6 +63,9 @@ def _drop(tree) -> None:
 def _text(element, out: list[str]) -> None:
     """Text of an element: a line break around each block element, inline text joined."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    if tag.lower() == "br":
+        out.append("\n")  # a line break inside a paragraph (entries of one block); the parent adds the tail
+        return
     block = tag.lower() in _BLOCK_TAGS
     if block:
         out.append("\n\n")

@@ -317,6 +317,7 @@ def segment(text: str) -> Segmentation:
     block_entries: list[RawEntry] = []
     block_lines: list[Span] = []
     translated = False
+    blank_in_headed_block = False
 
     def close_block() -> None:
         nonlocal block_kind, block_entries, translated, block_heading, block_lines
@@ -336,10 +337,18 @@ def segment(text: str) -> Segmentation:
         if kind == STOP:
             break
         if kind in (BLANK, DROP):
-            # A blank line ends a block, unless the block is only a heading so far.
+            # A blank line ends a block, unless the block is only a heading so far. A headed block
+            # (WORKS) goes on over blank lines while entries follow: a page may set each entry apart.
             if kind == BLANK and block_entries:
-                close_block()
+                if block_heading:
+                    blank_in_headed_block = True
+                else:
+                    close_block()
             continue
+        if blank_in_headed_block:
+            blank_in_headed_block = False
+            if kind not in (ENTRY, OTHER, LABEL) or line.lstrip()[:1].islower():
+                close_block()
         if kind == BOUNDARY:
             close_block()
             head = []
