@@ -108,6 +108,27 @@ CASES = [
         id="see-note-is-no-series",
     ),
     pytest.param(
+        "Istoriia SSSR. Vol. 2. Moscow, 1966.",
+        {"title": "Istoriia SSSR", "volume": "2", "publisher-place": "Moscow"},
+        id="capitalized-label-after-a-period",
+    ),
+    pytest.param(
+        "Simfoniia No. 5. Moscow, 1960.",
+        {"title": "Simfoniia No. 5", "publisher-place": "Moscow"},
+        id="capitalized-label-inside-a-title",
+    ),
+    pytest.param(
+        "Petrov, P. P. Stat’i. Moscow, 1960. P. 45.",
+        {"title": "Stat’i", "page": "45", "publisher-place": "Moscow"},
+        id="capitalized-page",
+    ),
+    pytest.param(
+        "Kuz’min, A. G. Nachalo Rusi. Moscow, 1986; 2nd ed. Moscow, 1990.",
+        {"title": "Nachalo Rusi", "publisher-place": "Moscow", "issued": {"date-parts": [[1986]]},
+         "note": "2nd ed. Moscow, 1990"},
+        id="later-edition-is-a-note",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

@@ -46,7 +46,7 @@ _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
-_NUMBERED_NEEDLES = ("ed", "vol", "part", "pt.", "book", "kn.", "fasc.", "vyp.", "issue", "no")
+_NUMBERED_NEEDLES = ("ed", "vol", "Vol", "art", "pt.", "ook", "kn.", "asc.", "vyp.", "ssue", "no", "No")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
     "vol.": "volume", "vols.": "volume", "book": "part", "books": "part", "part": "part", "parts": "part",
@@ -76,6 +76,7 @@ class _Patterns:
     after_title_note: re.Pattern
     trailing_paren: re.Pattern
     trailing_pages: re.Pattern
+    later_edition: re.Pattern
     trailing_bracket: re.Pattern
     multi_imprint_group: re.Pattern
     year_tail: re.Pattern
@@ -145,7 +146,12 @@ def patterns() -> _Patterns:
         bracket_title=re.compile(r"^\[[“\"«]?(.+?)[”\"»]?\]\s*"),
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
-        trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|pp?\.)\s?({PAGES})\.?\s*$"),
+        trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.)\s?({PAGES})\.?\s*$"),
+        # "Moscow, 1986; 2nd ed. Moscow, 1990.": a later edition after the first imprint, kept as a note.
+        later_edition=re.compile(
+            rf";\s((?:\d+(?:st|nd|rd|th|d)\s(?:{qualifiers}\s)?ed\.|[Rr]eprint(?:ed)?\.?)"
+            rf"(?:,?\s\[?{PLACE}\]?[,.]?)?\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
+        ),
         trailing_bracket=re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$"),
         multi_imprint_group=re.compile(
             rf"[,;]\s(part|vol\.|book|fasc\.)\s(\d+)[,.]\s({PLACE})[,.]\s({YEAR})(?=[;.]|$)"
@@ -163,9 +169,10 @@ def patterns() -> _Patterns:
         numbered=re.compile(
             rf",?\s*(?:\[?\s*(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:{qualifiers}\s)?ed\.?(?:,?\s{qualifiers})?)\s*\]?"
             r"|in\s(?P<number_of_volumes>\d+)\svols"
-            rf"|vols?\.\s?(?P<volume>{NUMBER})"
-            rf"|(?:part|parts|pt\.|book|books|kn\.)\s(?P<part>{NUMBER})"
-            rf"|(?:fasc\.|vyp\.|issues?|nos?\.)\s?(?P<issue>{NUMBER}))\s*\.?\s*$"
+            # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
+            rf"|[Vv]ols?\.\s?(?P<volume>{NUMBER})"
+            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.)\s(?P<part>{NUMBER})"
+            rf"|(?:[Ff]asc\.|vyp\.|[Ii]ssues?|[Nn]os?\.)\s?(?P<issue>{NUMBER}))\s*\.?\s*$"
         ),
         apparatus=(
             ("editor", re.compile(r"[.,]?\s*(?:Edited|Ed\.|ed\.)\sby\s(.+?)\.?\s*$")),
@@ -342,6 +349,11 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
             text = text[: m.start()]
             continue
+        m = tail_search(p.later_edition, text, 80) if end.isdigit() and ";" in text[-80:] else None
+        if m and m.start() > 0:
+            fields.add_note(position, m.group(1))
+            text = text[: m.start()]
+            continue
         m = tail_search(p.trailing_paren, text, 400) if end == ")" else None
         glued = m is not None and m.group(0)[0] == "(" and text[m.start() - 1].isalnum()  # "no. 9(142)"
         if m and m.start() > 0 and not glued and not _is_title_paren(text, m):
@@ -361,8 +373,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
 
 
 def _may_print_pages(tail: str) -> bool:
-    """Whether the end of an entry can hold ``Pages 5–7`` or ``pp. 5–7``: a cheap test before the pattern."""
-    return "p." in tail or "Page" in tail
+    """Whether the end of an entry can hold ``Pages 5–7``, ``pp. 5–7`` or ``P. 45``: a cheap test before the pattern."""
+    return "p." in tail or "Page" in tail or "P." in tail
 
 
 def _may_name_a_publisher(tail: str, p: _Patterns) -> bool:
@@ -470,6 +482,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             break  # nothing at the end that could be apparatus: the common case, kept cheap
         tail = text[-60:]
         m = tail_search(p.numbered, text, 60) if any(needle in tail for needle in _NUMBERED_NEEDLES) else None
+        if m and text[m.start() :].lstrip(", [")[:1].isupper() and not text[: m.start()].endswith("."):
+            m = None  # a capitalized label starts a sentence ("SSSR. Vol. 2"), not a title ("Simfoniia No. 5")
         if m and m.start() > 0:
             key = m.lastgroup
             value = m.group(key).strip()
