@@ -129,6 +129,12 @@ CASES = [
         id="later-edition-is-a-note",
     ),
     pytest.param(
+        "Sidorov, S. S. “Ocherk.” Novyi mir, 1962, no. 7, pp. 10–35; no. 8, pp. 5–20.",
+        {"type": "article-journal", "container-title": "Novyi mir", "issue": "7", "page": "10–35",
+         "note": "no. 8, pp. 5–20"},
+        id="article-in-two-issues",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

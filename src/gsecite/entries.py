@@ -77,6 +77,7 @@ class _Patterns:
     trailing_paren: re.Pattern
     trailing_pages: re.Pattern
     later_edition: re.Pattern
+    journal_continuation: re.Pattern
     trailing_bracket: re.Pattern
     multi_imprint_group: re.Pattern
     year_tail: re.Pattern
@@ -147,6 +148,9 @@ def patterns() -> _Patterns:
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
         trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.)\s?({PAGES})\.?\s*$"),
+        # "Istoricheskie zapiski, 1950, vol. 32, pp. 5–40; vol. 33, pp. 10–60.": an article printed in
+        # parts; the first part is the record's, the others a note.
+        journal_continuation=re.compile(rf";\s((?:{YEAR},\s)?(?:vols?\.|nos?\.|issues?|pp?\.|parts?|books?)\s?\d.*?)\.?\s*$"),
         # "Moscow, 1986; 2nd ed. Moscow, 1990.": a later edition after the first imprint, kept as a note.
         later_edition=re.compile(
             rf";\s((?:\d+(?:st|nd|rd|th|d)\s(?:{qualifiers}\s)?ed\.|[Rr]eprint(?:ed)?\.?)"
@@ -600,6 +604,11 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     fields = _Fields()
     text = repair_text(raw.strip())
     text = _parse_head(text, fields, p)
+    if fields.get("_quoted") and ";" in text:
+        more = p.journal_continuation.search(text)
+        if more and more.start() > 0:
+            fields.add_note(2000, more.group(1))
+            text = text[: more.start()]
     text = _parse_tail_notes(text, fields, p)
 
     quoted = fields.pop("_quoted", False)
