@@ -31,6 +31,8 @@ NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
 # Between the targets of one cross-reference: "see A; B" or "see A and B".
 _TARGET_SEPARATOR = re.compile(r"\s*;\s*|\s+and\s+(?=[A-Z])")
 _LEADING_THE = re.compile(r"^the\s+")
+_NAME_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
+_FAMILY_ONLY = re.compile(FAMILY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,8 @@ LABELS = {"p": "page", "pp": "page", "col": "column", "cols": "column", "sec": "
 def patterns() -> _Patterns:
     t = load_tables()
     names = rf"{INITIALS}\s?{FAMILY}(?:(?:,\s(?:and\s)?|\sand\s){INITIALS}\s?{FAMILY})*"
+    # "Marx and Engels": family names alone, taken as names only before "in" or collected works.
+    families = rf"{FAMILY}(?:(?:,\s(?:and\s)?|\sand\s){FAMILY})*"
     collected = alternation(list(t.collected_works))
     ibid = alternation(list(t.ibid))
     months = alternation([month.rstrip(".") for month in t.months])
@@ -119,14 +123,14 @@ def patterns() -> _Patterns:
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
         ),
         ibid=re.compile(rf"^(?:({FAMILY}|{INITIALS}\s?{FAMILY}),\s*)?(?:{ibid})\.?(?:,\s*|\s+|$)"),
-        names_in_names=re.compile(rf"^({names}),?\s+in\s+({names}),\s*"),
+        names_in_names=re.compile(rf"^({names}|{families}),?\s+in\s+({names}|{families}),\s*"),
         title_in_names=re.compile(rf"^(.+?),?\s+in\s+({names}),\s*"),
         year_in_names=re.compile(rf"^(?:{YEAR_RANGE},\s*)?in\s+({names}),\s*"),
         # An ancient text cited by book, chapter and page: "Metaphysics, VII, 6, 1031c".
         classic=re.compile(r"^([A-Z][a-z]+(?:\s[A-Za-z]+){0,3}),\s((?:[IVXLC]+)(?:,\s\d+){1,2}[a-z]?)$"),
         unknown_work=re.compile(rf"^(?:(?:{FAMILY},\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
         names_head=re.compile(rf"^({names}),\s*"),
-        family_head=re.compile(rf"^({FAMILY}),\s*(?=(?:{collected}))"),
+        family_head=re.compile(rf"^({families}),\s*(?=(?:{collected}))"),
         # "Marx, Kapital, vol. 1": one capitalized word, then a title (checked: not a number part).
         family_before_title=re.compile(rf"^({FAMILY}),\s*(?=[{UPPER}“«])"),
         quoted=re.compile(r"^[“\"«](.+?)[,.]?[”\"»],?\s*"),
@@ -208,6 +212,21 @@ def _names(text: str) -> tuple[Name, ...]:
     return parse_name_list(text)
 
 
+def _names_or_families(text: str) -> tuple[Name, ...]:
+    """``K. Marx and F. Engels``, or family names alone: ``Marx and Engels`` → Marx, Engels.
+
+    >>> [n.family for n in _names_or_families("Marx and Engels")]
+    ['Marx', 'Engels']
+    """
+    names = parse_name_list(text)
+    if names:
+        return names
+    parts = _NAME_SEPARATOR.split(text.strip())
+    if parts and all(_FAMILY_ONLY.fullmatch(part) for part in parts):
+        return tuple(Name(family=part) for part in parts)
+    return ()
+
+
 def _tokens(text: str) -> list[str]:
     """Comma-separated tokens, commas inside quotes kept."""
     out, depth, current = [], 0, []
@@ -251,9 +270,9 @@ def parse_work(text: str) -> CitedWork:
             fields["container_author"] = _names(m.group(1))
             s = s[m.end() :]
     m = p.names_in_names.match(s)
-    if m:
-        fields["author"] = _names(m.group(1))
-        fields["container_author"] = _names(m.group(2))
+    if m and _names_or_families(m.group(1)) and _names_or_families(m.group(2)):
+        fields["author"] = _names_or_families(m.group(1))
+        fields["container_author"] = _names_or_families(m.group(2))
         s = s[m.end() :]
     else:
         m = p.title_in_names.match(s) if "title" not in fields else None
@@ -269,8 +288,13 @@ def parse_work(text: str) -> CitedWork:
             else:
                 m = p.family_head.match(s) or p.family_before_title.match(s)
                 if m and (m.re is p.family_head or _starts_a_title(s[m.end() :], m.group(1), p)):
-                    fields["author"] = (Name(family=m.group(1)),)
+                    fields["author"] = _names_or_families(m.group(1))
                     s = s[m.end() :]
+            # "V. I. Lenin, “Gosudarstvo i revoliutsiia,” Poln. sobr. soch.": the title after the author.
+            m = p.quoted.match(s) if "author" in fields and "title" not in fields else None
+            if m:
+                fields["title"] = m.group(1).strip()
+                s = s[m.end() :]
     named: list[str] = []
     tokens = _tokens(s)
     day = ""  # "Mar. 3" of "Mar. 3, 1963": read with the year that follows
