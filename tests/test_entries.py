@@ -135,6 +135,17 @@ CASES = [
         id="article-in-two-issues",
     ),
     pytest.param(
+        "Kirpotin, V. Avetik Isaakian. Moscow, 1956. 2nd ed., 1960.",
+        {"title": "Avetik Isaakian", "publisher-place": "Moscow", "issued": {"date-parts": [[1956]]},
+         "note": "2nd ed., 1960"},
+        id="later-edition-after-a-period",
+    ),
+    pytest.param(
+        "Kniga o Lenine. 2nd ed. Moscow, 1960.",
+        {"title": "Kniga o Lenine", "edition": "2", "publisher-place": "Moscow", "issued": {"date-parts": [[1960]]}},
+        id="only-edition-after-a-period",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

@@ -151,10 +151,11 @@ def patterns() -> _Patterns:
         # "Istoricheskie zapiski, 1950, vol. 32, pp. 5–40; vol. 33, pp. 10–60.": an article printed in
         # parts; the first part is the record's, the others a note.
         journal_continuation=re.compile(rf";\s((?:{YEAR},\s)?(?:vols?\.|nos?\.|issues?|pp?\.|parts?|books?)\s?\d.*?)\.?\s*$"),
-        # "Moscow, 1986; 2nd ed. Moscow, 1990.": a later edition after the first imprint, kept as a note.
+        # "Moscow, 1986; 2nd ed. Moscow, 1990.", "Moscow, 1956. 2nd ed., 1960.": a later edition after the
+        # first imprint, kept as a note.
         later_edition=re.compile(
-            rf";\s((?:\d+(?:st|nd|rd|th|d)\s(?:{qualifiers}\s)?ed\.|[Rr]eprint(?:ed)?\.?)"
-            rf"(?:,?\s\[?{PLACE}\]?[,.]?)?\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
+            rf"(?:;|(?<=[12]\d{{3}})\.)\s((?:\d+(?:st|nd|rd|th|d)\s(?:{qualifiers}\s)?ed\.|[Rr]eprint(?:ed)?\.?)"
+            rf"(?:,?\s\[?{PLACE}\]?)?[,.]?\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
         ),
         trailing_bracket=re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$"),
         multi_imprint_group=re.compile(
@@ -353,7 +354,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
             text = text[: m.start()]
             continue
-        m = tail_search(p.later_edition, text, 80) if end.isdigit() and ";" in text[-80:] else None
+        later = end.isdigit() and (" ed." in text[-60:] or "eprint" in text[-60:])
+        m = tail_search(p.later_edition, text, 80) if later else None
         if m and m.start() > 0:
             fields.add_note(position, m.group(1))
             text = text[: m.start()]

@@ -114,18 +114,22 @@ def detect_language(
         return "ru"
     p = patterns()
     t = p.tables
-    words = [w.lower().strip("’”") for w in p.word.findall(title)]
-    words = [w for w in words if w]
-    if not words:
+    printed = [w.strip("’”") for w in p.word.findall(title)]
+    printed = [w for w in printed if w]
+    if not printed:
         return subject_language if in_works and subject_language else "ru"
+    words = [w.lower() for w in printed]
+    # Capitalized words after the first are mostly names, spelled as their own language spells
+    # them (Tvorchestvo Avetika Isaakiana): they tell nothing of the title's language.
+    common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper())]
     foreign = p.foreign_letters.findall(title)
     if foreign and any(mark in title for mark in t.alalc_marks):
         foreign = [ch for ch in foreign if ch.lower() not in t.alalc_letters]  # "Pëtr Pervyĭ": ё, not Turkmen
     by_words = _stopword_language(words, t)
-    russian_share = _russian_share(words, t)
+    russian_share = _russian_share(common, t)
     # No match can span the space between two words, so one search of them all rules out most titles.
     odd = p.odd_spelling
-    odd_words = sum(1 for w in words if odd.search(w)) if odd.search(" ".join(words)) else 0
+    odd_words = sum(1 for w in common if odd.search(w)) if odd.search(" ".join(common)) else 0
     # One odd spelling in a Russian-looking title is more likely a misprint.
     non_russian = bool(foreign) or odd_words >= 2 or (odd_words == 1 and russian_share < 0.5)
     if by_words and russian_share < 0.5 and not (foreign and by_words == "en"):
