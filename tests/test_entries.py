@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gsecite.csl import to_csl
-from gsecite.entries import EntryContext, parse_entry
+from gsecite.entries import EntryContext, ibid_source, parse_entry, parse_entry_fields
 
 
 def fields_of(raw: str, **context) -> dict:
@@ -144,6 +144,11 @@ CASES = [
         "Kniga o Lenine. 2nd ed. Moscow, 1960.",
         {"title": "Kniga o Lenine", "edition": "2", "publisher-place": "Moscow", "issued": {"date-parts": [[1960]]}},
         id="only-edition-after-a-period",
+    ),
+    pytest.param(
+        "Lenin, V. I. Chto delat’? Poln. sobr. soch., 5th ed., vol. 6.",
+        {"type": "chapter", "title": "Chto delat’?", "container-title": "Polnoe sobranie sochinenii", "volume": "6"},
+        id="title-ending-in-a-question-before-collected-works",
     ),
     pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
@@ -340,20 +345,40 @@ def test_parse_entry(raw, expected):
         assert got.get(key) == value, (key, got)
 
 
+def _after(previous_raw: str, raw: str):
+    """Parse ``raw`` printed right after ``previous_raw``, as the extraction pipeline does."""
+    fields, _ = parse_entry_fields(previous_raw)
+    return parse_entry(raw, EntryContext(previous=ibid_source(fields)))
+
+
 def test_ibid_in_a_book_takes_the_previous_container():
-    first, _ = parse_entry("Lenin, V. I. Gosudarstvo i revoliutsiia. Poln. sobr. soch., 5th ed., vol. 33.")
-    second, problems = parse_entry("Lenin, V. I. “Proletarskaia revoliutsiia i renegat Kautskii.” Ibid., vol. 37.",
-                                   EntryContext(previous=first))
-    assert (second.type, second.container_title, second.container_title_short, second.volume) == (
-        "chapter", "Polnoe sobranie sochinenii", "Poln. sobr. soch.", "37")
-    assert second.container_author == first.author and not problems
+    second, problems = _after("Lenin, V. I. Gosudarstvo i revoliutsiia. Poln. sobr. soch., 5th ed., vol. 33.",
+                              "Lenin, V. I. “Proletarskaia revoliutsiia i renegat Kautskii.” Ibid., vol. 37.")
+    assert (second.type, second.container_title, second.container_title_short, second.volume, second.edition) == (
+        "chapter", "Polnoe sobranie sochinenii", "Poln. sobr. soch.", "37", "5")
+    assert [n.family for n in second.container_author] == ["Lenin"] and not problems
+
+
+def test_ibid_after_an_unquoted_title():
+    second, problems = _after("Marx, K., and F. Engels. Manifest Kommunisticheskoi partii. Soch., 2nd ed., vol. 4.",
+                              "Engels, F. Polozhenie rabochego klassa v Anglii. Ibid., vol. 2.")
+    assert (second.type, second.title, second.container_title, second.edition, second.volume) == (
+        "chapter", "Polozhenie rabochego klassa v Anglii", "Sochineniia", "2", "2")
+    assert [n.family for n in second.container_author] == ["Marx", "Engels"] and not problems
+
+
+def test_ibid_after_the_collected_works_themselves():
+    second, problems = _after("Lenin, V. I. Poln. sobr. soch., 5th ed., vol. 1.",
+                              "Lenin, V. I. “Velikii pochin.” Ibid., vol. 39.")
+    assert (second.container_title, second.edition, second.volume) == ("Polnoe sobranie sochinenii", "5", "39")
+    assert not problems
 
 
 def test_ibid_takes_the_previous_container():
-    first, _ = parse_entry("“Luchevoe davlenie.” Astronomicheskii Zhurnal, 1956, vol. 33, issue 6.")
-    second, problems = parse_entry("“Luchevye sistemy.” Ibid., 1957, vol. 34, issue 2.", EntryContext(previous=first))
+    second, problems = _after("“Luchevoe davlenie.” Astronomicheskii Zhurnal, 1956, vol. 33, issue 6.",
+                              "“Luchevye sistemy.” Ibid., 1957, vol. 34, issue 2.")
     assert second.container_title == "Astronomicheskii Zhurnal"
-    assert (second.volume, second.issue) == ("34", "2")
+    assert (second.volume, second.issue, second.edition) == ("34", "2", "")
     assert problems == ()
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
 
 from .model import Date, Name, Problem, Reference, Span
 from .names import count_initials, normalize_given, parse_name_list, split_initials
@@ -116,6 +115,7 @@ def patterns() -> _Patterns:
     known_places = alternation(sorted(t.places))
     number_label = r"(?:vols?\.|nos?\.|issues?|books?|parts?|fasc\.|vyp\.|pp?\.)"
     works = _whole_titles(t.collected_works)
+    capitalized_ibid = [form for form in t.ibid if form[:1].isupper()]
     particles = alternation(list(t.name_particles))
     capitalized_particles = alternation([particle[0].upper() + particle[1:] for particle in t.name_particles])
     # "2nd ed., revised and enlarged"; "3rd enlarged ed."
@@ -196,8 +196,9 @@ def patterns() -> _Patterns:
         in_sentence=re.compile(rf"(?<=[.”])\s(?=In\s(?:the\s)?[{UPPER}a-z])"),
         # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once
         # the apparatus is peeled: a title, then the author's collected works.
-        collected_works_tail=re.compile(rf"(?<=[.”])\s({alternation(works)})\.?\s*$"),
-        works_ends=tuple(phrase.rstrip(".") for phrase in works),
+        # ("Chto delat’? Poln. sobr. soch."; "Polozhenie rabochego klassa v Anglii. Ibid.")
+        collected_works_tail=re.compile(rf"(?<=[.”?!])\s({alternation(works + capitalized_ibid)})\.?\s*$"),
+        works_ends=tuple(phrase.rstrip(".") for phrase in works + capitalized_ibid),
         ibid_forms=frozenset(form.strip(" .").lower() for form in t.ibid),
         place_names=tuple(t.places),
         container_authors=re.compile(
@@ -209,18 +210,39 @@ def patterns() -> _Patterns:
     )
 
 
-class PreviousEntry(Protocol):
-    """What "Ibid." needs of the entry printed before: its container (a Reference has it)."""
+@dataclass(frozen=True, slots=True)
+class IbidSource:
+    """What "Ibid." takes from the entry printed before: the book or journal that held it.
+
+    >>> ibid_source({"title": "Velikii pochin", "container_title": "Polnoe sobranie sochinenii", "edition": "5"})
+    IbidSource(container_title='Polnoe sobranie sochinenii', container_title_short='', container_author=(), edition='5')
+    >>> ibid_source({"title": "Sochineniia", "author": (), "edition": "2"}).container_title
+    'Sochineniia'
+    """
 
     container_title: str
-    container_title_short: str
+    container_title_short: str = ""
+    container_author: tuple[Name, ...] = ()
+    edition: str = ""
+
+
+def ibid_source(fields: dict) -> IbidSource | None:
+    """The container an entry offers to an "Ibid." after it: its own, or itself when it is collected works."""
+    if fields.get("container_title"):
+        return IbidSource(fields["container_title"], fields.get("container_title_short", ""),
+                          fields.get("container_author", ()), fields.get("edition", ""))
+    if fields.get("title") in patterns().tables.collected_works.values():
+        # "Lenin, V. I. Poln. sobr. soch., 5th ed., vol. 1." then "“…” Ibid., vol. 2."
+        return IbidSource(fields["title"], fields.get("title_short", ""), fields.get("author", ()),
+                          fields.get("edition", ""))
+    return None
 
 
 @dataclass(frozen=True, slots=True)
 class EntryContext:
     """What the entry parser may know from outside the entry itself."""
 
-    previous: PreviousEntry | None = None
+    previous: IbidSource | None = None
 
 
 def _strip_final_period(text: str) -> str:
@@ -537,10 +559,12 @@ def _set_container(printed: str, fields: _Fields, p: _Patterns, context: EntryCo
     """The container title, expanded, with its printed abbreviation; ``Ibid.`` is the previous entry's."""
     if printed.strip(" .,").lower() in p.ibid_forms:
         previous = context.previous
-        if previous is not None and previous.container_title:
+        if previous is not None:
+            # The same book or journal: its title, and the authors and edition printed with it.
             fields["container_title"] = previous.container_title
-            if previous.container_title_short:
-                fields["container_title_short"] = previous.container_title_short
+            for key in ("container_title_short", "container_author", "edition"):
+                if getattr(previous, key) and key not in fields:
+                    fields[key] = getattr(previous, key)
         else:
             fields["container_title"] = printed.rstrip(".")
             fields["_problems"] = [*fields.get("_problems", []), "“Ibid.” with no earlier container"]

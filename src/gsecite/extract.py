@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from .entries import EntryContext, parse_entry_fields
+from .entries import EntryContext, IbidSource, ibid_source, parse_entry_fields
 from .inline import find_inline
 from .keys import fields_key, reference_key, unique_keys
 from .language import detect_language, language_named
@@ -26,14 +26,6 @@ def _about_subject(fields: dict, subject: Name) -> bool:
     return bool(fields.get("page")) or "obituary" in fields.get("note", "").lower() or (
         bool(family) and family in title
     )
-
-
-@dataclass(frozen=True, slots=True)
-class _ContainerOnly:
-    """What "Ibid." needs of the entry before it: its container."""
-
-    container_title: str
-    container_title_short: str
 
 
 def block_roles(article: Article, parsed: list[list[tuple[RawEntry, dict]]]) -> list[list[str]]:
@@ -97,14 +89,14 @@ def extract(text: str, path: str = "-") -> Document:
     problems: list[Problem] = list(seg.problems)
     for article in seg.articles:
         parsed: list[list[tuple[RawEntry, dict]]] = []
-        previous: _ContainerOnly | None = None
+        previous: IbidSource | None = None
         for block in article.blocks:
             parsed_block = []
             for entry in block.entries:
                 fields, entry_problems = parse_entry_fields(entry.text, EntryContext(previous=previous))
                 problems.extend(replace(pr, span=pr.span.shifted(entry.span.start)) for pr in entry_problems)
                 parsed_block.append((entry, fields))
-                previous = _ContainerOnly(fields.get("container_title", ""), fields.get("container_title_short", ""))
+                previous = ibid_source(fields)
             parsed.append(parsed_block)
         roles = block_roles(article, parsed)
         for parsed_block, block_role in zip(parsed, roles, strict=True):
