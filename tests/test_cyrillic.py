@@ -71,6 +71,7 @@ def restorer() -> Restorer:
         # э inside words: after a consonant when only that is a word, in compounds, in names
         pytest.param("tvelov", "твэлов", id="e-hard-after-consonant"),
         pytest.param("Rosenergoatom", "Росэнергоатом", id="e-hard-root-in-compound"),
+        pytest.param("Energoizdat", "Энергоиздат", id="vowel-initial-root-in-compound"),
         pytest.param("Eduard Bernshtein", "Эдуард Бернштейн", id="e-hard-first-name"),
         pytest.param("enktsikl.", "энкцикл.", id="e-hard-unknown-abbreviation"),
         pytest.param("Giiemin", "Гийемин", id="ii-before-vowel"),

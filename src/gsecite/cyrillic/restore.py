@@ -92,6 +92,7 @@ class _Rules:
     hard_e_after_consonant: int
     hard_e_names: frozenset[str]
     hard_e_roots: tuple[str, ...]
+    vowel_initial_roots: tuple[str, ...]
     preferred_starts: tuple[tuple[str, str], ...]
     lc_word: re.Pattern  # a word made of romanization units only
 
@@ -115,6 +116,7 @@ def rules() -> _Rules:
         hard_e_after_consonant=int(data["hard_e_after_consonant"]),
         hard_e_names=frozenset(data["hard_e_names"]),
         hard_e_roots=tuple(data["hard_e_roots"]),
+        vowel_initial_roots=tuple(data["vowel_initial_roots"]),
         preferred_starts=tuple(data["preferred_starts"].items()),
         # Groups first, then one class of the single letters: far faster than one alternation of all.
         lc_word=re.compile(
@@ -220,7 +222,8 @@ def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
         # Not after у or ю: уи, юи are common in foreign names (Уильям, Иммануил, Дьюи); not in abbreviations.
         if ch == "и" and i > 0 and lower[i - 1] in r.vowels - {"й", "у", "ю", "и"} and not word.isupper():
             following = lower[i + 1 : i + 2]
-            if not following or following not in r.vowels:
+            # Not where a root of a compound begins: Энергоиздат, Стройинформ.
+            if (not following or following not in r.vowels) and not lower.startswith(r.vowel_initial_roots, i):
                 chars[i] = "Й" if chars[i].isupper() else "й"
         # и between и and a vowel is й (Гийемин, Бодрийяр): Russian has no "ии" before a vowel.
         if ch == "и" and i > 0 and lower[i - 1] == "и" and lower[i + 1 : i + 2] in tuple(r.vowels - {"й"}):
