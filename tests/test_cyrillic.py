@@ -72,6 +72,7 @@ def restorer() -> Restorer:
         pytest.param("tvelov", "твэлов", id="e-hard-after-consonant"),
         pytest.param("Rosenergoatom", "Росэнергоатом", id="e-hard-root-in-compound"),
         pytest.param("Energoizdat", "Энергоиздат", id="vowel-initial-root-in-compound"),
+        pytest.param("Shopengauer", "Шопенгауэр", id="e-hard-german-ending"),
         pytest.param("Eduard Bernshtein", "Эдуард Бернштейн", id="e-hard-first-name"),
         pytest.param("enktsikl.", "энкцикл.", id="e-hard-unknown-abbreviation"),
         pytest.param("Giiemin", "Гийемин", id="ii-before-vowel"),

@@ -229,10 +229,12 @@ def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
         if ch == "и" and i > 0 and lower[i - 1] == "и" and lower[i + 1 : i + 2] in tuple(r.vowels - {"й"}):
             chars[i] = "Й" if chars[i].isupper() else "й"
     for root in r.hard_e_roots:
-        # A compound no dictionary lists keeps the э of its parts: Росэнергоатом, термоэмиссия.
-        at = lower.find("е" + root[1:], 1)
+        # A compound no dictionary lists keeps the э of its parts (Росэнергоатом, термоэмиссия),
+        # a foreign name the э of its ending (Шопенгауэр).
+        at = lower.find(root.replace("э", "е"), 1)
         if at > 0:
-            chars[at] = "Э" if chars[at].isupper() else "э"
+            for offset in (k for k, letter in enumerate(root) if letter == "э"):
+                chars[at + offset] = "Э" if chars[at + offset].isupper() else "э"
     if len(chars) > 3 and chars[0] in "Ее" and word[:1] in "Ee":
         chars[0] = "Э" if chars[0] == "Е" else "э"
     if len(lower) > 4 and lower.endswith("ии") and lower[-3] not in r.vowels and hint not in _KEEP_II_HINTS:
