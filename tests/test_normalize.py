@@ -191,6 +191,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Pëtr Pervyĭ", {}, "ru", id="alalc-e-diaeresis-is-yo"),
         pytest.param("Saylanan ëserler", {}, "tk", id="e-diaeresis-without-alalc-marks"),
         pytest.param("Social and Cultural Dynamics", {}, "en", id="english-one-stopword-in-four"),
+        pytest.param("Zibrannia tvoriv", {}, "uk", id="ukrainian-nnia"),
+        pytest.param("Kniga iz sobraniia", {}, "ru", id="russian-niia-is-no-ukrainian"),
         pytest.param("Tvorchestvo Avetika Isaakiana", {"subject_language": "hy"}, "ru",
                      id="names-spelled-their-own-way-in-a-russian-title"),
         pytest.param("Krest’iane i rabochie v 1905 godu", {}, "ru", id="russian-v-is-no-stopword"),

@@ -130,8 +130,11 @@ def detect_language(
     # No match can span the space between two words, so one search of them all rules out most titles.
     odd = p.odd_spelling
     odd_words = sum(1 for w in common if odd.search(w)) if odd.search(" ".join(common)) else 0
-    # One odd spelling in a Russian-looking title is more likely a misprint.
-    non_russian = bool(foreign) or odd_words >= 2 or (odd_words == 1 and russian_share < 0.5)
+    # One odd spelling in a Russian-looking title is more likely a misprint, unless it is a spelling
+    # that marks a language (Wörterbuch, zibrannia), which no misprint makes.
+    non_russian = bool(foreign) or odd_words >= 2 or (
+        odd_words == 1 and (russian_share < 0.5 or bool(_spelling_language(common, p)))
+    )
     if by_words and russian_share < 0.5 and not (foreign and by_words == "en"):
         return by_words
     if non_russian:
