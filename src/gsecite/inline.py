@@ -110,7 +110,12 @@ def patterns() -> _Patterns:
     months = alternation([month.rstrip(".") for month in t.months])
     return _Patterns(
         tables=t,
-        xref=re.compile(rf"^see(?:\s+also)?\s*(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}])(.+)$", re.S),
+        # "see X", "see also X", "for details, see X", "see the article X"
+        xref=re.compile(
+            r"^(?:for\s+(?:further\s+|more\s+)?details,?\s+)?see(?:\s+also)?\s*(?:the\s+articles?\s+)?"
+            rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}])(.+)$",
+            re.S,
+        ),
         locator=re.compile(
             r",?\s*(pp?|cols?|sec|§|chap|lines?)\.?\s?"
             r"(\d+[a-z]?(?:\s?[–—-]\s?\d+)?(?:(?:,\s?|\sand\s)\d+(?:\s?[–—-]\s?\d+)?)*)"
@@ -435,7 +440,10 @@ def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[I
 
 
 def _target_spans(text: str, start: int, end: int, targets: list[str], first_whole: bool):
-    """A span per target: the first covers its ``see`` too, as the document JSON shows it."""
+    """A span per target: the first covers its ``see`` too, as the document JSON shows it
+    (from ``see`` on: "for details, see ECONOMICS" → "see ECONOMICS")."""
+    see = text.find("see", start, end)
+    start = see if see >= 0 else start
     cursor = start
     for i, target in enumerate(targets):
         at = text.find(target, cursor, end)
