@@ -151,6 +151,17 @@ CASES = [
         id="title-ending-in-a-question-before-collected-works",
     ),
     pytest.param(
+        "Sartre, J.-P. L’Être et le néant. Paris: Gallimard, 1943.",
+        {"author": [{"family": "Sartre", "given": "J.-P."}], "title": "L’Être et le néant",
+         "publisher-place": "Paris", "publisher": "Gallimard"},
+        id="hyphenated-initials",
+    ),
+    pytest.param(
+        "Hegel, G. W. F. Werke, vols. 1–20. Berlin (GDR), 1960–70.",
+        {"title": "Werke", "volume": "1–20", "publisher-place": "Berlin (GDR)"},
+        id="place-with-its-state",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

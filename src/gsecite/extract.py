@@ -77,7 +77,8 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
     if kind != "document":
         title = fields.get("title") or fields.get("container_title", "")
         fields["language"] = language_named(fields.get("note", "")) or detect_language(
-            title, translated=entry.translated, in_works=in_works, subject_language=article.subject_language
+            title, translated=entry.translated, in_works=in_works, subject_language=article.subject_language,
+            place=fields.get("publisher_place", ""),
         )
     return fields
 

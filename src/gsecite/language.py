@@ -26,6 +26,8 @@ from functools import lru_cache
 from .patterns import LETTER
 from .tables import Tables, alternation, load_tables
 
+# Between the cities of one imprint: "New York-London", "Moscow–Leningrad".
+_CITIES = re.compile(r"\s*[-–—]\s*")
 
 @dataclass(frozen=True)
 class _Patterns:
@@ -89,6 +91,11 @@ def _stopword_language(words: list[str], t: Tables) -> str:
     return best if best_share >= 0.25 else ""
 
 
+def _place_language(place: str, t: Tables) -> str:
+    """The language of the first city of an imprint that the table knows: "New York-London" → en."""
+    return next((t.place_languages[city] for city in _CITIES.split(place) if city in t.place_languages), "")
+
+
 def language_named(note: str) -> str:
     """The language a note names: ``In Armenian`` → ``hy``; "" when it names none.
 
@@ -108,14 +115,21 @@ def detect_language(
     translated: bool = False,
     in_works: bool = False,
     subject_language: str = "",
+    place: str = "",
 ) -> str:
-    """ISO 639 code of a work from its title (or container) and its place in the article."""
+    """ISO 639 code of a work from its title (or container), its place in the article, and, for a
+    title that is not Russian but shows no language of its own, the city it was printed in.
+
+    >>> detect_language("Cybernetics", place="New York-London")
+    'en'
+    """
     if translated:
         return "ru"
     p = patterns()
     t = p.tables
     printed = [w.strip("’”") for w in p.word.findall(title)]
-    printed = [w for w in printed if w]
+    # A lone capital is an initial ("A. S. Pushkin"), not the English article.
+    printed = [w for w in printed if w and not (len(w) == 1 and w.isupper())] or [w for w in printed if w]
     if not printed:
         return subject_language if in_works and subject_language else "ru"
     words = [w.lower() for w in printed]
@@ -126,7 +140,10 @@ def detect_language(
     if foreign and any(mark in title for mark in t.alalc_marks):
         foreign = [ch for ch in foreign if ch.lower() not in t.alalc_letters]  # "Pëtr Pervyĭ": ё, not Turkmen
     by_words = _stopword_language(words, t)
-    russian_share = _russian_share(common, t)
+    # The share of Russian-looking words among the others: "die" looks like a Russian ending.
+    stopwords = t.stopwords.get(by_words, ())
+    content = [w for w in common if w not in stopwords]
+    russian_share = _russian_share(content, t) if content else 0.0
     # No match can span the space between two words, so one search of them all rules out most titles.
     odd = p.odd_spelling
     odd_words = sum(1 for w in common if odd.search(w)) if odd.search(" ".join(common)) else 0
@@ -146,7 +163,7 @@ def detect_language(
             if candidates:
                 # ö may be Turkmen or German: the spelling of the words decides ("Wörterbuch").
                 return by_spelling if by_spelling in candidates else candidates[0]
-        return by_words or by_spelling or subject_language or "ru"
+        return by_words or by_spelling or subject_language or _place_language(place, t) or "ru"
     if in_works and subject_language and subject_language != "ru" and russian_share < 0.5:
         return subject_language
     return "ru"

@@ -40,6 +40,7 @@ class Tables:
     collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
     ibid: tuple[str, ...]
     places: frozenset[str]
+    place_languages: MappingProxyType  # "Paris" → "fr": the language of most books printed there
     ordinals: MappingProxyType
     edition_qualifiers: tuple[str, ...]  # "revised", "enlarged": printed with an edition's number
     months: MappingProxyType
@@ -77,6 +78,7 @@ def load_tables() -> Tables:
     repairs = read_table("repairs.json")
     names = read_table("names.json")
     ordinals = read_table("ordinals.json")
+    places = read_table("places.json")
     return Tables(
         collected_works=MappingProxyType(abbreviations["phrases"]),
         container_words=MappingProxyType(abbreviations["words"]),
@@ -84,7 +86,10 @@ def load_tables() -> Tables:
             {k: (v["family"], v["given"]) for k, v in abbreviations["collected_works_owners"].items() if k != "_doc"}
         ),
         ibid=tuple(abbreviations["ibid"]),
-        places=frozenset(read_table("places.json")["places"]),
+        places=frozenset(places["places"]),
+        place_languages=MappingProxyType(
+            {place: language for language, names in places["languages"].items() for place in names}
+        ),
         ordinals=MappingProxyType(ordinals["ordinals"]),
         edition_qualifiers=tuple(ordinals["edition_qualifiers"]),
         months=MappingProxyType(read_table("months.json")),
