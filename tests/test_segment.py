@@ -86,6 +86,17 @@ def test_site_boilerplate_is_dropped():
     assert entries(text) == ["Kuziakin, A. P. Letuchie myshi. Moscow, 1950."]
 
 
+@pytest.mark.parametrize(
+    "footer",
+    ["Flashcards & Bookmarks ?", "Please log in or register to use Flashcards and Bookmarks.",
+     "Copyright © 2003-2025 Farlex, Inc"],
+)
+def test_site_footer_ends_the_page(footer):
+    text = "Nyctalus\n\n" + BODY + "\nKuziakin, A. P. Letuchie myshi. Moscow, 1950.\n\n" + footer + (
+        "\nSmith, J. Bats of Europe. London, 2001.\n")
+    assert entries(text) == ["Kuziakin, A. P. Letuchie myshi. Moscow, 1950."]
+
+
 def test_no_headword_gives_empty_title():
     text = "(vertebrate zoology)\nA family of birds.\n\n" + BODY + "\nPtitsy, vol. 6. Moscow, 1954.\n"
     assert segment(text).title == ""
