@@ -154,6 +154,8 @@ def test_is_english_note(text, expected):
         pytest.param("udeisko-russkii slovar’", "udeisko-russkii slovar’", id="real-hyphen-kept"),
         pytest.param("l-i poloviny", "1-i poloviny", id="ocr-ordinal"),
         pytest.param("GüI desseleri", "Gül desseleri", id="ocr-capital-i"),
+        pytest.param("Biobibliografiheskii spravochnik", "Biobibliograficheskii spravochnik", id="lost-c-of-cheskii"),
+        pytest.param("psikhicheskii", "psikhicheskii", id="kh-before-esk-kept"),
         pytest.param("Νovyi mir", "Νovyi mir", id="capital-greek-kept"),
         pytest.param("νoprosy", "voprosy", id="greek-nu"),
         pytest.param("1941–44 gg.”Tr. Gos.", "1941–44 gg.” Tr. Gos.", id="glued-closing-quote"),
