@@ -25,7 +25,6 @@ FIELDS = [
 
 # (article, start of the printed entry, field): misprints only a dictionary could mend.
 KNOWN_DIFFERENCES = {
-    ("070_chainikov-kuzma-pavlovich", "Pisateli Udmurtii", "title"),  # "Biobibliografiheskii"
     ("103_chevakinskii-savva-ivanovich", "Petrov, A. N.", "container-title"),  # "Issledovnaiia"
     ("109_kholmogory-cattle", "Shaposhnikov", "title"),  # "skol" for "skot"
     ("120_afanasievo-culture", "Kiselev", "title"),  # "luzhnoi" for "Iuzhnoi"
