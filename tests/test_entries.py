@@ -162,6 +162,26 @@ CASES = [
         id="place-with-its-state",
     ),
     pytest.param(
+        "Ivanov, I. I., ed. Sbornik statei. Moscow, 1960.",
+        {"editor": [{"family": "Ivanov", "given": "I. I."}], "title": "Sbornik statei"},
+        id="comma-ed-after-the-name",
+    ),
+    pytest.param(
+        "Ivanov, I. I., and P. P. Petrov, eds. Atlas. Moscow, 1960.",
+        {"editor": [{"family": "Ivanov", "given": "I. I."}, {"family": "Petrov", "given": "P. P."}], "title": "Atlas"},
+        id="comma-eds-after-the-names",
+    ),
+    pytest.param(
+        "Istoriia Sibiri, vol. 1. Edited by A. P. Okladnikov et al. Leningrad, 1968.",
+        {"editor": [{"family": "Okladnikov", "given": "A. P."}], "title": "Istoriia Sibiri", "volume": "1"},
+        id="edited-by-et-al",
+    ),
+    pytest.param(
+        "Teoriia. Edited and with an introduction by I. I. Ivanov. Moscow, 1960.",
+        {"editor": [{"family": "Ivanov", "given": "I. I."}], "title": "Teoriia"},
+        id="edited-and-introduced-by",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

@@ -63,6 +63,7 @@ class _Patterns:
     inverted_author: re.Pattern
     given_particle: re.Pattern
     more_authors_mark: re.Pattern
+    trailing_more_authors: re.Pattern
     editor_mark: re.Pattern
     more_authors: re.Pattern
     full_given_author: re.Pattern
@@ -128,7 +129,13 @@ def patterns() -> _Patterns:
         inverted_author=re.compile(rf"^((?:(?:{particles}|{capitalized_particles})\s)?{FAMILY})[,.]\s({INITIALS})(?=[\s,]|$)"),
         given_particle=re.compile(rf"^\s({particles})(?=[.,\s])"),
         more_authors_mark=re.compile(rf"^,?\s(?:{alternation(list(t.more_authors_marks))})"),
-        editor_mark=re.compile(rf"^\s?\((?:{alternation(list(t.editor_marks))})\)"),
+        trailing_more_authors=re.compile(
+            rf",?\s(?:{alternation([mark.rstrip('.') for mark in t.more_authors_marks])})\.?$"
+        ),
+        # "Ivanov, I. I. (editor)." or "Ivanov, I. I., ed."
+        editor_mark=re.compile(
+            rf"^(?:\s?\((?:{alternation(list(t.editor_marks))})\)|,\s(?:{alternation(list(t.editor_marks))})(?=[\s.]|$))"
+        ),
         more_authors=re.compile(rf"^(?:,\s(?:and\s)?|\sand\s)({INITIALS})\s?({FAMILY})(?=[.,\s])"),
         full_given_author=re.compile(
             rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[])"
@@ -180,7 +187,8 @@ def patterns() -> _Patterns:
             rf"|(?:[Ff]asc\.|vyp\.|[Ii]ssues?|[Nn]os?\.)\s?(?P<issue>{NUMBER}))\s*\.?\s*$"
         ),
         apparatus=(
-            ("editor", re.compile(r"[.,]?\s*(?:Edited|Ed\.|ed\.)\sby\s(.+?)\.?\s*$")),
+            # "Edited by …", "Ed. by …", "Edited and with an introduction by …"
+            ("editor", re.compile(r"[.,]?\s*(?:Edited(?:\sand(?:\s[a-z]+){1,4}?)?|Ed\.|ed\.)\sby\s(.+?)\.?\s*$")),
             ("bracket", re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$")),
             ("paren", re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")),
             # An unbracketed credit sentence; the bracketed ones are notes too.
@@ -532,7 +540,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             if key == "genre":
                 fields["genre"] = value
             elif key == "editor":
-                names = parse_name_list(value)
+                # "Edited by A. P. Okladnikov et al.": "et al." names nobody more.
+                names = parse_name_list(p.trailing_more_authors.sub("", value))
                 if not names:
                     continue
                 fields["editor"] = names
