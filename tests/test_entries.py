@@ -182,6 +182,11 @@ CASES = [
         id="edited-and-introduced-by",
     ),
     pytest.param(
+        "Petrov, P. “Ocherk.” Pravda, 1970, Apr. 22.",
+        {"type": "article-newspaper", "container-title": "Pravda", "issued": {"date-parts": [[1970, 4, 22]]}},
+        id="newspaper-year-before-day",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

@@ -52,7 +52,7 @@ _JOURNAL_NUMBER_FIELDS = {
     "p.": "page", "pp.": "page",
 }
 # A day of the month before the year ("March 3, 1974"): a newspaper.
-_DAY_OF_MONTH = re.compile(r"\d{1,2},\s")
+_DAY_OF_MONTH = re.compile(r"\d{1,2},\s|[a-z.]\s\d{1,2}$")  # "Jan. 21, 1924", "1970, Apr. 22"
 
 
 @dataclass(frozen=True)
@@ -173,7 +173,9 @@ def patterns() -> _Patterns:
         known_place_tail=re.compile(rf"(?:^|(?<=\s)|(?<=[.,]))\[?({known_places})\]?\s*$"),
         publisher_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places})\]?[:,]\s([^,]+?)\s*$"),
         journal_tail=re.compile(
-            rf"^(.*?)[,.]?\s((?:(?:{months})\.?,?\s(?:\d{{1,2}},\s)?)?{YEAR}(?:[{DASH}]\d{{2,4}})?)"
+            # "Pravda, Jan. 21, 1924"; "Pravda, 1970, Apr. 22"; "Kommunist, 1974"
+            rf"^(.*?)[,.]?\s((?:(?:{months})\.?,?\s(?:\d{{1,2}},\s)?)?{YEAR}(?:[{DASH}]\d{{2,4}})?"
+            rf"(?:,\s(?:{months})\.?\s\d{{1,2}}(?!\d))?)"
             rf"((?:,\s{number_label}\s?[\w()–-]+)*)\s*\.?\s*$"
         ),
         journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+)"),

@@ -38,6 +38,7 @@ class _Patterns:
     edition: re.Pattern
     year_range: re.Pattern
     full_date: re.Pattern
+    year_first_date: re.Pattern
     phrase: re.Pattern
     word: re.Pattern
     note_token: re.Pattern
@@ -95,6 +96,7 @@ def patterns() -> _Patterns:
         ),
         year_range=re.compile(rf"\[?\s*({YEAR})\s*(?:[{DASH}/]\s*(\d{{2,4}})?)?\s*\]?"),
         full_date=re.compile(rf"(?:({months})\.?\s*(\d{{1,2}})?,?\s*)?({YEAR})"),
+        year_first_date=re.compile(rf"({YEAR}),\s({months})\.?\s(\d{{1,2}})(?!\d)"),
         phrase=re.compile(rf"(?<![{LETTER}])(?:{alternation(list(t.collected_works))})(?![{LETTER}])"),
         word=re.compile(rf"(?<![{LETTER}])(?:{alternation(list(t.container_words))})(?![{LETTER}])"),
         note_token=re.compile(rf"[{LETTER}’'.]+"),
@@ -183,12 +185,18 @@ def parse_date(printed: str) -> Date | None:
     Date(start=(1958, 9, 26), end=None, open_end=False)
     >>> parse_date("October, 1880")
     Date(start=(1880, 10), end=None, open_end=False)
+    >>> parse_date("1970, Apr. 22")
+    Date(start=(1970, 4, 22), end=None, open_end=False)
     """
     p = patterns()
     m = p.full_date.search(printed)
     if not m:
         return None
     if not m.group(1):
+        later = p.year_first_date.search(printed)  # "1970, Apr. 22"
+        if later:
+            month = p.tables.months.get(later.group(2)) or p.tables.months.get(later.group(2) + ".")
+            return Date((int(later.group(1)), month, int(later.group(3))))
         return parse_year_range(printed)
     month = p.tables.months.get(m.group(1)) or p.tables.months.get(m.group(1) + ".")
     year = int(m.group(3))
