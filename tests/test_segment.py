@@ -141,6 +141,14 @@ def test_headed_block_goes_on_over_blank_lines():
     assert [(b.kind, len(b.entries)) for b in blocks] == [("works", 2), ("references", 1)]
 
 
+def test_page_that_sets_every_line_apart():
+    """Each line its own paragraph: one blank line between entries, two between blocks."""
+    text = ("Topic\n\n" + BODY.replace("\n", "\n\n") + "\n\nStikhi. Moscow, 1936.\n\nPoemy. Moscow, 1940.\n\n\n"
+            "Ivanov, I. I. Poet. Moscow, 1963.\n\nPetrov, P. P. Poet. Moscow, 1964.\n")
+    blocks = segment(text).articles[0].blocks
+    assert [len(b.entries) for b in blocks] == [2, 2]
+
+
 def test_spans_point_into_the_text():
     text = "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.\n"
     for article in segment(text).articles:

@@ -317,7 +317,12 @@ def segment(text: str) -> Segmentation:
     block_entries: list[RawEntry] = []
     block_lines: list[Span] = []
     translated = False
-    blank_in_headed_block = False
+    # A page that sets every line apart with a blank line (each entry its own paragraph) can only
+    # mark the end of a block with more than one.
+    lines = _lines(text)
+    filled = [bool(line) and not line.isspace() for _, _, line in lines]
+    block_gap = 0 if any(a and b for a, b in zip(filled, filled[1:], strict=False)) else 1
+    blanks_in_block = 0
 
     def close_block() -> None:
         nonlocal block_kind, block_entries, translated, block_heading, block_lines
@@ -332,22 +337,21 @@ def segment(text: str) -> Segmentation:
             articles.append(current)
         return current
 
-    for line_no, (start, end, line) in enumerate(_lines(text), 1):
+    for line_no, (start, end, line) in enumerate(lines, 1):
         kind = classify(line, p)
         if kind == STOP:
             break
         if kind in (BLANK, DROP):
-            # A blank line ends a block, unless the block is only a heading so far. A headed block
-            # (WORKS) goes on over blank lines while entries follow: a page may set each entry apart.
             if kind == BLANK and block_entries:
-                if block_heading:
-                    blank_in_headed_block = True
-                else:
-                    close_block()
+                blanks_in_block += 1
             continue
-        if blank_in_headed_block:
-            blank_in_headed_block = False
-            if kind not in (ENTRY, OTHER, LABEL) or line.lstrip()[:1].islower():
+        if blanks_in_block:
+            # Blank lines end a block (unless it is only a heading so far). A headed block (WORKS)
+            # goes on over them while entries follow, and so does any block on a page that sets
+            # every line apart, over as many as it puts between lines.
+            gap, blanks_in_block = blanks_in_block, 0
+            goes_on = block_heading or gap <= block_gap
+            if not goes_on or kind not in (ENTRY, OTHER, LABEL) or line.lstrip()[:1].islower():
                 close_block()
         if kind == BOUNDARY:
             close_block()
