@@ -89,3 +89,30 @@ def test_known_differences_are_still_needed(dev_dir):
         want = next(g for g in gold["references"] if g["custom"]["raw"].startswith(start))
         got = next(r for r in doc["references"] if r["custom"]["raw"].startswith(start))
         assert not same_field(field, want, got), (article, field)
+
+
+LAYOUTS = {
+    "no-break-spaces": lambda t: re.sub(r"(?<=\.) (?=\S)", "\u00a0", t),
+    "windows-line-ends": lambda t: t.replace("\n", "\r\n"),
+    "trailing-spaces": lambda t: t.replace("\n", "  \n"),
+    "straight-quotes": lambda t: t.replace("“", '"').replace("”", '"').replace("’", "'"),
+    "every-line-set-apart": lambda t: re.sub(r"\n(?=\S)", "\n\n", t),
+}
+
+
+def _records(text: str) -> list[dict]:
+    """The records of a page without what depends on its layout (raw text, offsets)."""
+    doc = document_to_json(extract(text, "x.txt"))
+    return [{k: v for k, v in r.items() if k != "custom"} for r in doc["references"]]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_layout_of_a_saved_page_does_not_change_the_records(layout, dev_dir):
+    """The same articles saved another way (no-break spaces, CRLF, a blank line after every line …)
+    give the same records; straight quotes only change how the soft and hard signs are printed."""
+    for path in sorted(dev_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        want, got = _records(text), _records(LAYOUTS[layout](text))
+        if layout == "straight-quotes":  # compared on letters and digits, as the scorer does
+            want, got = ([norm(record) for record in records] for records in (want, got))
+        assert got == want, path.name

@@ -140,7 +140,7 @@ def patterns() -> _Patterns:
         full_given_author=re.compile(
             rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[])"
         ),
-        pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+)\.\s(?=“)"),
+        pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+)\.\s(?=[“\"])"),
         single_name=re.compile(rf"^({alternation(list(t.single_names))})\.\s(?=[{UPPER}“\[])"),
         lone_family=re.compile(rf"^\s?{FAMILY}\.(?:\s|$)"),
         genre=re.compile(

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .entries import EntryContext, IbidSource, ibid_source, parse_entry_fields
@@ -15,6 +16,7 @@ from .inline import find_inline
 from .keys import fields_key, reference_key, unique_keys
 from .language import detect_language, language_named
 from .model import Document, Name, Problem, Reference
+from .patterns import LETTER
 from .resolve import resolve_citations
 from .segment import REFERENCES, WORKS, Article, RawEntry, segment
 
@@ -83,8 +85,31 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
     return fields
 
 
+# Spaces a saved page may hold (no-break, thin, figure, tab), read as plain spaces, and a straight
+# double quote between two letters, read as the hard sign it stands for (G"orl"a): one character for
+# one, so that every span holds for the text as given.
+_ODD_SPACES = "\u00a0\u2007\u2009\u202f\t"
+_PLAIN_SPACES = str.maketrans(_ODD_SPACES, " " * len(_ODD_SPACES))
+_QUOTE_IN_WORD = re.compile(rf'(?<=[{LETTER}])"(?=[{LETTER}])')
+
+
+def plain_text(text: str) -> str:
+    """The text as the pipeline reads it, the same length as given.
+
+    >>> plain_text('G"orl"a\u00a0rishcharal')
+    'G”orl”a rishcharal'
+    """
+    if any(space in text for space in _ODD_SPACES):
+        text = text.translate(_PLAIN_SPACES)
+    if '"' in text:
+        text = _QUOTE_IN_WORD.sub("”", text)
+    return text
+
+
 def extract(text: str, path: str = "-") -> Document:
     """Extract the title and every bibliography entry of an article page."""
+    printed = text
+    text = plain_text(text)
     seg = segment(text)
     finished: list[dict] = []
     problems: list[Problem] = list(seg.problems)
@@ -103,6 +128,10 @@ def extract(text: str, path: str = "-") -> Document:
         for parsed_block, block_role in zip(parsed, roles, strict=True):
             for (entry, fields), role in zip(parsed_block, block_role, strict=True):
                 finished.append(_finish(entry, fields, role, article))
+    changed = text != printed
+    if changed:
+        for fields in finished:  # the raw text exactly as printed, odd spaces and all
+            fields["raw"] = fields["span"].slice(printed)
     ids = unique_keys(fields_key(f) for f in finished)
     # Each reference is built once, with everything the article told about it.
     references = [Reference(id=i, **f) for f, i in zip(finished, ids, strict=True)]
@@ -115,6 +144,8 @@ def extract(text: str, path: str = "-") -> Document:
         renamed = dict(zip((r.id for r in inline_refs), all_ids[len(ids) :], strict=True))
         references.extend(replace(r, id=renamed[r.id]) for r in inline_refs)
         citations = [replace(c, reference=renamed.get(c.reference, c.reference)) for c in citations]
+    if changed:
+        citations = [replace(c, text=c.span.slice(printed)) for c in citations]
     return Document(
         path=path,
         title=seg.title,

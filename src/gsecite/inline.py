@@ -146,15 +146,15 @@ def patterns() -> _Patterns:
         day=re.compile(rf"^(?:{months})\.?\s\d{{1,2}}$"),
         year=re.compile(rf"^\[?({YEAR_RANGE})\]?$"),
         # Signs that a part cites a source, tried on the lowercased part, each only when the part
-        # holds its needle (IGNORECASE and one alternation of all three are twice as slow).
+        # holds one of its needles, if it has any (IGNORECASE and one alternation of all are twice as slow).
         signals=(
             (("p.", "col"), re.compile(r"\b(?:pp?|cols?)\.\s?\d")),
             (("ibid", "same place"), re.compile(rf"\b(?:{alternation([form.lower() for form in t.ibid])})")),
             (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.\s?\d")),
             # A periodical's issue: "Voprosy filosofii, 1965, no. 3"; "Pravda, Mar. 3, 1963".
             (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:nos?\.|issues?)\s?\d")),
-            (tuple(n.lower() for n in t.newspapers),
-             re.compile(rf"^(?:{alternation([n.lower() for n in t.newspapers])}),\s(?:{months.lower()})\.?\s\d")),
+            # Anchored: one try at the start beats a substring test for each newspaper's name.
+            ((), re.compile(rf"^(?:{alternation([n.lower() for n in t.newspapers])}),\s(?:{months.lower()})\.?\s\d")),
         ),
         continuation=re.compile(rf"\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)"),
     )
@@ -377,7 +377,10 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
 
 def _cites_a_source(lowered: str, p: _Patterns) -> bool:
     """A page or column, ``ibid.``, or a volume of collected works: ``soch., 2nd ed., vol. 8``."""
-    return any(any(n in lowered for n in needles) and pattern.search(lowered) for needles, pattern in p.signals)
+    return any(
+        (not needles or any(n in lowered for n in needles)) and pattern.search(lowered)
+        for needles, pattern in p.signals
+    )
 
 
 def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation | None:

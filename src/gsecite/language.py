@@ -127,9 +127,10 @@ def detect_language(
         return "ru"
     p = patterns()
     t = p.tables
-    printed = [w.strip("’”") for w in p.word.findall(title)]
-    # A lone capital is an initial ("A. S. Pushkin"), not the English article.
-    printed = [w for w in printed if w and not (len(w) == 1 and w.isupper())] or [w for w in printed if w]
+    printed = [w for w in (found.strip("’”") for found in p.word.findall(title)) if w]
+    if any(len(w) == 1 and w.isupper() for w in printed):
+        # A lone capital is an initial ("A. S. Pushkin"), not the English article.
+        printed = [w for w in printed if len(w) > 1 or not w.isupper()] or printed
     if not printed:
         return subject_language if in_works and subject_language else "ru"
     words = [w.lower() for w in printed]
@@ -142,7 +143,7 @@ def detect_language(
     by_words = _stopword_language(words, t)
     # The share of Russian-looking words among the others: "die" looks like a Russian ending.
     stopwords = t.stopwords.get(by_words, ())
-    content = [w for w in common if w not in stopwords]
+    content = [w for w in common if w not in stopwords] if stopwords else common
     russian_share = _russian_share(content, t) if content else 0.0
     # No match can span the space between two words, so one search of them all rules out most titles.
     odd = p.odd_spelling

@@ -38,6 +38,7 @@ class _Patterns:
     edition: re.Pattern
     year_range: re.Pattern
     full_date: re.Pattern
+    lost_c: re.Pattern
     year_first_date: re.Pattern
     phrase: re.Pattern
     word: re.Pattern
@@ -69,9 +70,9 @@ def patterns() -> _Patterns:
             (re.compile(rf"(?<![{LETTER}])l-(?=(?:{ordinal_suffix})\b)"), "1-"),
             # OCR capital I for l at the end of a lowercase word: "GüI desseleri".
             (re.compile(rf"(?<=[{LOWER}])I\b"), "l"),
-            # The c of the suffix -cheskii lost: "Biobibliografiheskii" (LC has h only in kh, zh, ch, sh).
-            (re.compile(rf"(?<=[{LOWER}])(?<![kzcs])h(?=esk[{LOWER}])"), "ch"),
         ),
+        # The c of the suffix -cheskii lost: "Biobibliografiheskii" (LC has h only in kh, zh, ch, sh).
+        lost_c=re.compile(rf"(?<=[{LOWER}])(?<![kzcs])h(?=esk[{LOWER}])"),
         # One scan that says whether any repair above can apply (measured: a fifth faster than
         # a scan per repair, even with substring tests before them).
         repair_hint=re.compile(
@@ -84,7 +85,6 @@ def patterns() -> _Patterns:
                     rf"\d[{LOWER}]{{3}}",
                     rf"[IVXLC][IVXLC][{LOWER}]|[IVX]v\.",
                     rf"I\b(?<=[{LOWER}]I)",
-                    "hesk",
                 )
             )
         ),
@@ -119,6 +119,8 @@ def repair_text(text: str) -> str:
     if p.repair_hint.search(text):
         for pattern, replacement in p.repairs:
             text = pattern.sub(replacement, text)
+    if "hesk" in text:  # a substring test: one more alternative in the hint made it a quarter slower
+        text = p.lost_c.sub("ch", text)
     if "-" in text:
         text = p.line_break_hyphen.sub(r"\1", text)
     if "’" in text and p.hard_sign.search(text):

@@ -131,7 +131,7 @@ def patterns() -> _Patterns:
         # A parenthesis of running text: a source cited by page, or a cross-reference.
         text_parenthesis=re.compile(rf"\([^()]*\b(?:pp?|cols?)\. \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"),
         # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
-        glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\[(])|\.\)(?=[{UPPER}“«\[])"),
+        glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\"\[(])|\.\)(?=[{UPPER}“«\"\[])"),  # see _opens
         spaced_split=re.compile(rf"{YEAR}\. (?=[{UPPER}][{LETTER}’-]+, {INITIALS} [{UPPER}“])"),
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR}\]?\.?"),
         pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
@@ -283,7 +283,7 @@ def _split_entries(text: str, start: int, end: int, line_no: int, translated: bo
     content = [Span(start + a, start + b) for a, b, _ in pieces if line[a:b].strip()]
     for a, b, trans in pieces:
         cuts = [a]
-        cuts.extend(m.end() for m in p.glued_split.finditer(line, a, b))
+        cuts.extend(m.end() for m in p.glued_split.finditer(line, a, b) if _opens(line, m.end()))
         cuts.extend(m.end() for m in p.spaced_split.finditer(line, a, b))
         if len(cuts) > 1:
             cuts = sorted(set(cuts))
@@ -305,6 +305,23 @@ def _split_entries(text: str, start: int, end: int, line_no: int, translated: bo
     return entries, translated, content
 
 
+# Two lines with text one after the other. The line break comes first in the pattern, so that the
+# search jumps from one to the next.
+_CONSECUTIVE_LINES = re.compile(r"\n(?:(?<=\S\n)|(?<=\S\r\n))(?=[^\S\n]*\S)")
+
+
+def _opens(line: str, at: int) -> bool:
+    """Whether a cut before ``line[at]`` starts an entry: a straight quote there must open a title,
+    which it does after an even number of them (``gg."Tr. Cos.`` closes one; ``2."Predvaritel'nyi`` opens one).
+
+    >>> _opens('"Issledovanie 1941-44 gg."Tr., 1950, vol. 18, fasc. 2."Predvaritel', 25)
+    False
+    >>> _opens('"Issledovanie 1941-44 gg."Tr., 1950, vol. 18, fasc. 2."Predvaritel', 54)
+    True
+    """
+    return line[at] != '"' or line.count('"', 0, at) % 2 == 0
+
+
 def segment(text: str) -> Segmentation:
     """Find the title, the body paragraphs and the bibliography entries of an article page."""
     p = patterns()
@@ -319,9 +336,7 @@ def segment(text: str) -> Segmentation:
     translated = False
     # A page that sets every line apart with a blank line (each entry its own paragraph) can only
     # mark the end of a block with more than one.
-    lines = _lines(text)
-    filled = [bool(line) and not line.isspace() for _, _, line in lines]
-    block_gap = 0 if any(a and b for a, b in zip(filled, filled[1:], strict=False)) else 1
+    block_gap = 0 if _CONSECUTIVE_LINES.search(text) else 1
     blanks_in_block = 0
 
     def close_block() -> None:
@@ -337,7 +352,7 @@ def segment(text: str) -> Segmentation:
             articles.append(current)
         return current
 
-    for line_no, (start, end, line) in enumerate(lines, 1):
+    for line_no, (start, end, line) in enumerate(_lines(text), 1):
         kind = classify(line, p)
         if kind == STOP:
             break
