@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from gsecite.extract import extract
+from gsecite.extract import extract, plain_text
 from gsecite.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,7 +75,7 @@ def check(text: str) -> str:
         if text[ref.span.start : ref.span.end] != ref.raw:
             return f"span of {ref.raw[:40]!r} does not point at it"
         covered.update(range(ref.span.start, ref.span.end))
-    for article in segment(text).articles:
+    for article in segment(plain_text(text)).articles:  # the page as the pipeline reads it
         for block in article.blocks:
             for span in block.lines:
                 for i in range(span.start, span.end):
