@@ -149,6 +149,31 @@ def test_page_that_sets_every_line_apart():
     assert [len(b.entries) for b in blocks] == [2, 2]
 
 
+@pytest.mark.parametrize(
+    ("bibliography", "expected"),
+    [
+        pytest.param("Narody Sibiri. Moscow, 1956.REFERENCESLar’kin, V. G. Udegeitsy. Vladivostok, 1958.\n",
+                     [("", ["Narody Sibiri. Moscow, 1956."]),
+                      (REFERENCES, ["Lar’kin, V. G. Udegeitsy. Vladivostok, 1958."])], id="glued-heading"),
+        pytest.param("Narody Sibiri. Moscow, 1956.The Great Soviet Encyclopedia, 3rd Edition (1970-1979). © 2010 "
+                     "The Gale Group, Inc.\n", [("", ["Narody Sibiri. Moscow, 1956."])], id="glued-site-line"),
+        pytest.param("Narody Sibiri. Moscow, 1956. Lar’kin, V. G. Udegeitsy. Vladivostok, 1958. Pages 5–7. "
+                     "Marx, K. “Klassovaia bor’ba.” In K. Marx and F. Engels, Soch., 2nd ed., vol. 7. "
+                     "Engels, F. Anti-Dühring. Moscow, 1966.\n",
+                     [("", ["Narody Sibiri. Moscow, 1956.", "Lar’kin, V. G. Udegeitsy. Vladivostok, 1958. Pages 5–7.",
+                            "Marx, K. “Klassovaia bor’ba.” In K. Marx and F. Engels, Soch., 2nd ed., vol. 7.",
+                            "Engels, F. Anti-Dühring. Moscow, 1966."])], id="entries-on-one-line"),
+        pytest.param("KPSS v rezoliutsiiakh, 8th ed., vols. 1–10. Moscow, 1970–72. (See index.)\n",
+                     [("", ["KPSS v rezoliutsiiakh, 8th ed., vols. 1–10. Moscow, 1970–72. (See index.)"])],
+                     id="imprint-after-a-volume-range-is-no-new-entry"),
+    ],
+)
+def test_entries_run_together(bibliography, expected):
+    text = "Topic\n\n" + BODY + "\n" + bibliography
+    blocks = segment(text).articles[0].blocks
+    assert [(b.kind, [e.text for e in b.entries]) for b in blocks] == expected
+
+
 def test_spans_point_into_the_text():
     text = "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.\n"
     for article in segment(text).articles:

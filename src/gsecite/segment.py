@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Name, Problem, Span
-from .patterns import FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR, tail_search
+from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR, tail_search
 from .tables import Tables, alternation, load_tables
 
 WORKS = "works"
@@ -87,6 +87,9 @@ class _Patterns:
     text_parenthesis: re.Pattern
     glued_split: re.Pattern
     spaced_split: re.Pattern
+    glued_marker: re.Pattern
+    glued_marker_hint: re.Pattern
+    year_sentence_end: re.Pattern
     bare_imprint: re.Pattern
     pronunciation: re.Pattern
     biography: re.Pattern
@@ -132,13 +135,45 @@ def patterns() -> _Patterns:
         text_parenthesis=re.compile(rf"\([^()]*\b(?:pp?|cols?)\. \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"),
         # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
         glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\"\[(])|\.\)(?=[{UPPER}“«\"\[])"),  # see _opens
-        spaced_split=re.compile(rf"{YEAR}\. (?=[{UPPER}][{LETTER}’-]+, {INITIALS} [{UPPER}“])"),
+        # "…Moscow, 1956. Lar’kin, V. G. …", "…Soch., 2nd ed., vol. 8. Engels, F. “…": an entry that ends
+        # in a number, then one that starts with an author.
+        # (". " first: the search then jumps from one to the next.)
+        spaced_split=re.compile(rf"\. (?<=\d\. )(?=[{UPPER}][{LETTER}’-]+, {INITIALS} [{UPPER}“])"),
+        # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
+        # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
+        # entry (Pages 5–7, Vol. 2, Reprint …, or the imprint after "vols. 1–10.").
+        year_sentence_end=re.compile(
+            rf"\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))(?=[{UPPER}“«\[])"
+            r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Reprint|Edited|Translated|Compiled)\b)"
+            rf"(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"  # an imprint: the end of the entry before
+        ),
+        # A heading, the site's copyright line or one of its blocks glued to the entry before it
+        # ("1956.REFERENCESNarody Sibiri", "1950.The Great Soviet Encyclopedia, 3rd Edition …").
+        glued_marker=re.compile(
+            rf"(?:{alternation([h for h in t.headings if h.isupper()])})(?![{LOWER}])"
+            rf"|(?:{alternation([*t.article_end_prefixes, *t.stop_prefixes])})"
+        ),
+        # What any glued marker holds, searched for before the pattern is tried (five times cheaper).
+        glued_marker_hint=re.compile(alternation(_fewest_needles(
+            [h for h in t.headings if h.isupper()]
+            + [prefix[:10] for prefix in (*t.article_end_prefixes, *t.stop_prefixes)]
+        ))),
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR}\]?\.?"),
         pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
         biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
         nationality=re.compile(rf"\b([{UPPER}][a-z]+)\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"),
     )
+
+
+def _fewest_needles(needles: list[str]) -> tuple[str, ...]:
+    """The needles that hold no other one: a text that holds "WORKS" holds "WORK".
+
+    >>> _fewest_needles(["WORKS", "WORK", "REFERENCES", "REFERENCE"])
+    ('REFERENCE', 'WORK')
+    """
+    unique = set(needles)
+    return tuple(sorted(n for n in unique if not any(other != n and other in n for other in unique)))
 
 
 def _strip_heading(line: str) -> str:
@@ -285,6 +320,7 @@ def _split_entries(text: str, start: int, end: int, line_no: int, translated: bo
         cuts = [a]
         cuts.extend(m.end() for m in p.glued_split.finditer(line, a, b) if _opens(line, m.end()))
         cuts.extend(m.end() for m in p.spaced_split.finditer(line, a, b))
+        cuts.extend(_entries_after_years(line, a, b, p))
         if len(cuts) > 1:
             cuts = sorted(set(cuts))
         cuts.append(b)
@@ -303,6 +339,61 @@ def _split_entries(text: str, start: int, end: int, line_no: int, translated: bo
                 s0 = start + x + lead
                 entries.append(RawEntry(stripped, Span(s0, s0 + len(stripped)), line_no, trans))
     return entries, translated, content
+
+
+def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
+    """Cuts after a year that ends a sentence, where what follows up to the next such cut is an
+    entry of its own: it ends with an imprint or a journal's year.
+
+    >>> line = "Narody Sibiri. Moscow, 1956. Lar’kin, V. G. Udegeitsy. Vladivostok, 1958. Pages 5–7."
+    >>> [line[cut:cut + 7] for cut in _entries_after_years(line, 0, len(line), patterns())]
+    ['Lar’kin']
+    """
+    if line.count(".", a, b) < 3:
+        return []  # one entry holds a sentence or two at most: the common case, kept cheap
+    ends = [m.end() for m in p.year_sentence_end.finditer(line, a, b)]
+    if not ends:
+        return []
+    cuts = []
+    for cut, following in zip(ends, [*ends[1:], b], strict=True):
+        if _signal_count(line[cut:following], p):
+            cuts.append(cut)
+    return cuts
+
+
+def _classified_lines(text: str, p: _Patterns):
+    """(line number, start, end, line, kind) for each line of the page; a heading or a site line
+    glued to the end of an entry is cut off onto a line of its own (the number stays the printed
+    line's). Only lines that read as entries are searched for one: body paragraphs are long.
+
+    >>> page = "Narody Sibiri. 1956.REFERENCESLar’kin, V. Moscow, 1958."
+    >>> [line for *_, line, _ in _classified_lines(page, patterns())]
+    ['Narody Sibiri. 1956.', 'REFERENCES', 'Lar’kin, V. Moscow, 1958.']
+    """
+    for line_no, (start, end, line) in enumerate(_lines(text), 1):
+        kind = classify(line, p)
+        cuts = []
+        if kind in (ENTRY, OTHER) and p.glued_marker_hint.search(line):
+            cuts = [m for m in p.glued_marker.finditer(line, 1) if _ends_an_entry(line, m.start())]
+        if not cuts:
+            yield line_no, start, end, line, kind
+            continue
+        at = 0
+        for m in cuts:
+            if m.start() > at:
+                yield line_no, start + at, start + m.start(), line[at : m.start()], classify(line[at : m.start()], p)
+            at = m.start()
+            if m.group(0).isupper():  # a heading: what follows it is the next entry
+                yield line_no, start + at, start + m.end(), m.group(0), HEADING
+                at = m.end()
+        if at < len(line):
+            yield line_no, start + at, end, line[at:], classify(line[at:], p)
+
+
+def _ends_an_entry(line: str, at: int) -> bool:
+    """Whether ``line[:at]`` ends as an entry does, right before a glued heading or site line."""
+    before = line[:at].rstrip()
+    return at - len(before) <= 1 and before[-1:] in (".", ")", "]", "”")
 
 
 # Two lines with text one after the other. The line break comes first in the pattern, so that the
@@ -352,8 +443,7 @@ def segment(text: str) -> Segmentation:
             articles.append(current)
         return current
 
-    for line_no, (start, end, line) in enumerate(_lines(text), 1):
-        kind = classify(line, p)
+    for line_no, start, end, line, kind in _classified_lines(text, p):
         if kind == STOP:
             break
         if kind in (BLANK, DROP):
