@@ -29,6 +29,7 @@ from .tables import Tables, alternation, load_tables
 # Between the cities of one imprint: "New York-London", "Moscow–Leningrad".
 _CITIES = re.compile(r"\s*[-–—]\s*")
 
+
 @dataclass(frozen=True)
 class _Patterns:
     tables: Tables
@@ -37,6 +38,7 @@ class _Patterns:
     named: re.Pattern
     spellings: tuple[tuple[str, re.Pattern], ...]  # language → its marks, in one pattern
     odd_spelling: re.Pattern  # non_russian, or any language's marks
+    any_stopword: frozenset[str]  # the stopwords of every language: most titles hold none
 
 
 def _marks(marks) -> str:
@@ -59,6 +61,7 @@ def patterns() -> _Patterns:
         named=re.compile(rf"^In ({alternation(list(t.nationalities))})\b"),
         spellings=tuple((language, re.compile(_marks(marks))) for language, marks in t.spellings.items()),
         odd_spelling=re.compile(f"{non_russian}|{_marks([mark for marks in t.spellings.values() for mark in marks])}"),
+        any_stopword=frozenset().union(*t.stopwords.values()),
     )
 
 
@@ -83,6 +86,8 @@ def _spelling_language(words: list[str], p: _Patterns) -> str:
 
 
 def _stopword_language(words: list[str], t: Tables) -> str:
+    if patterns().any_stopword.isdisjoint(words):
+        return ""
     best, best_share = "", 0.0
     for language, stopwords in t.stopwords.items():
         share = sum(1 for w in words if w in stopwords) / len(words)
