@@ -187,6 +187,11 @@ CASES = [
         id="newspaper-year-before-day",
     ),
     pytest.param(
+        "Mavrodin, V. V. Obrazovanie Drevnerusskogo gosudarstva. Leningrad, 1945. 432 pp.",
+        {"title": "Obrazovanie Drevnerusskogo gosudarstva", "publisher-place": "Leningrad", "note": "432 pp"},
+        id="page-count-is-a-note",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

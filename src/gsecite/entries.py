@@ -77,6 +77,7 @@ class _Patterns:
     trailing_paren: re.Pattern
     trailing_pages: re.Pattern
     later_edition: re.Pattern
+    page_count: re.Pattern
     journal_continuation: re.Pattern
     trailing_bracket: re.Pattern
     multi_imprint_group: re.Pattern
@@ -155,6 +156,7 @@ def patterns() -> _Patterns:
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
         trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.)\s?({PAGES})\.?\s*$"),
+        page_count=re.compile(rf"(?<={YEAR})[.,]\s(\d+\spp)\.?\s*$"),
         # "Istoricheskie zapiski, 1950, vol. 32, pp. 5–40; vol. 33, pp. 10–60.": an article printed in
         # parts; the first part is the record's, the others a note.
         journal_continuation=re.compile(rf";\s((?:{YEAR},\s)?(?:vols?\.|nos?\.|issues?|pp?\.|parts?|books?)\s?\d.*?)\.?\s*$"),
@@ -384,6 +386,11 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
         m = tail_search(p.trailing_pages, text, 40) if end.isdigit() and _may_print_pages(text[-40:]) else None
         if m and m.start() > 0:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
+            text = text[: m.start()]
+            continue
+        m = tail_search(p.page_count, text, 30) if end == "p" and text.endswith(("pp.", "pp")) else None
+        if m and m.start() > 0:
+            fields.add_note(position, m.group(1))  # "432 pp.": how long the book is, kept as printed
             text = text[: m.start()]
             continue
         later = end.isdigit() and (" ed." in text[-60:] or "eprint" in text[-60:])
