@@ -192,6 +192,16 @@ CASES = [
         id="page-count-is-a-note",
     ),
     pytest.param(
+        "Ivanov, I. I. Ocherki. Moscow, 1960–1962. 2 vols.",
+        {"title": "Ocherki", "number-of-volumes": "2", "publisher-place": "Moscow"},
+        id="volume-count-after-the-imprint",
+    ),
+    pytest.param(
+        "Trudy Instituta istorii, vol. 5 (new series). Moscow, 1960.",
+        {"title": "Trudy Instituta istorii", "volume": "5", "note": "new series"},
+        id="new-series-is-a-note",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

@@ -52,6 +52,7 @@ _JOURNAL_NUMBER_FIELDS = {
     "p.": "page", "pp.": "page",
 }
 # A day of the month before the year ("March 3, 1974"): a newspaper.
+_COUNT_ENDS = ("pp.", "pp", "vols.", "vols")
 _DAY_OF_MONTH = re.compile(r"\d{1,2},\s|[a-z.]\s\d{1,2}$")  # "Jan. 21, 1924", "1970, Apr. 22"
 
 
@@ -156,7 +157,8 @@ def patterns() -> _Patterns:
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
         trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.)\s?({PAGES})\.?\s*$"),
-        page_count=re.compile(rf"(?<={YEAR})[.,]\s(\d+\spp)\.?\s*$"),
+        # After the imprint: "Leningrad, 1945. 432 pp.", "Moscow, 1960–62. 2 vols."
+        page_count=re.compile(r"(?<=\d)[.,]\s(?:(?P<pages>\d+\spp)|(?P<volumes>\d+)\svols)\.?\s*$"),
         # "Istoricheskie zapiski, 1950, vol. 32, pp. 5–40; vol. 33, pp. 10–60.": an article printed in
         # parts; the first part is the record's, the others a note.
         journal_continuation=re.compile(rf";\s((?:{YEAR},\s)?(?:vols?\.|nos?\.|issues?|pp?\.|parts?|books?)\s?\d.*?)\.?\s*$"),
@@ -388,9 +390,12 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
             text = text[: m.start()]
             continue
-        m = tail_search(p.page_count, text, 30) if end == "p" and text.endswith(("pp.", "pp")) else None
+        m = tail_search(p.page_count, text, 30) if end in "ps" and text.endswith(_COUNT_ENDS) else None
         if m and m.start() > 0:
-            fields.add_note(position, m.group(1))  # "432 pp.": how long the book is, kept as printed
+            if m.group("volumes"):  # "Moscow, 1960–62. 2 vols."
+                fields.setdefault("number_of_volumes", m.group("volumes"))
+            else:
+                fields.add_note(position, m.group("pages"))  # "432 pp.": how long the book is, as printed
             text = text[: m.start()]
             continue
         later = end.isdigit() and (" ed." in text[-60:] or "eprint" in text[-60:])
