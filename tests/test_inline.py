@@ -106,6 +106,8 @@ CITATIONS = [
                  [("7", "page", {"author": "Lenin", "title": "Gosudarstvo i revoliutsiia",
                                  "container_title": "Polnoe sobranie sochinenii", "volume": "33"})],
                  id="quoted-title-after-the-author"),
+    pytest.param("(see: V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 1, p. 5)",
+                 [("5", "page", {"author": "Lenin", "volume": "1"})], id="see-with-a-colon"),
     pytest.param("(Soch., vol. 5, Moscow, 1966, col. 249)",
                  [("249", "column", {"container_title": "Sochineniia"})], id="column"),
 ]

@@ -122,7 +122,7 @@ def patterns() -> _Patterns:
             r"(?:\s?(?:n|note)\.?(?:\s?\d+)?)?\s*\.?\s*$"
         ),
         lead=re.compile(
-            r"^(?:see\s+also\s+|see\s+|cf\.\s+|e\.g\.,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+)(?:the\s+)?", re.I
+            r"^(?:see\s+also:?\s+|see:?\s+|cf\.:?\s+|e\.g\.,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+)(?:the\s+)?", re.I
         ),
         in_collection=re.compile(
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
