@@ -34,6 +34,7 @@ from ..csl import to_csl
 from ..model import Reference
 
 DEFAULT_STYLE = "chicago-author-date"
+_DIGIT = re.compile(r"\d")
 _NUMBER_RANGE = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
 _NUMERIC = re.compile(r"^([A-Z]*\d+[A-Z]*)(?:\s*(?:[-–—&,]|and)\s*[A-Z]*\d+[A-Z]*)*$", re.I)
 
@@ -348,10 +349,13 @@ def split_qualifiers(note: str) -> tuple[str, str]:
     ('collection of articles', 'Contains a bibliography')
     >>> split_qualifiers("See index")
     ('', 'See index')
+    >>> split_qualifiers("no. 11, pp. 20–23")
+    ('', 'no. 11, pp. 20–23')
     """
     parts = [part.strip() for part in note.split(";")]
-    qualifiers = [part for part in parts if part[:1].islower()]
-    sentences = [part for part in parts if part and not part[:1].islower()]
+    # A qualifier is words: "no. 11, pp. 20–23" (the rest of an article) is no qualifier.
+    qualifiers = [part for part in parts if part[:1].islower() and not _DIGIT.search(part)]
+    sentences = [part for part in parts if part and part not in qualifiers]
     return "; ".join(qualifiers), "; ".join(sentences)
 
 
