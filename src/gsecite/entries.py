@@ -45,7 +45,8 @@ _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
-_NUMBERED_NEEDLES = ("ed", "vol", "Vol", "art", "pt.", "ook", "kn.", "asc.", "vyp.", "ssue", "no", "No")
+_NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc.", "Fasc.", "vyp.",
+                     "issue", "Issue", "no", "No")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
     "vol.": "volume", "vols.": "volume", "book": "part", "books": "part", "part": "part", "parts": "part",

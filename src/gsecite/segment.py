@@ -343,7 +343,7 @@ def _split_entries(text: str, start: int, end: int, line_no: int, translated: bo
 
 def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     """Cuts after a year that ends a sentence, where what follows up to the next such cut is an
-    entry of its own: it ends with an imprint or a journal's year.
+    entry of its own: it shows a sign of one (an imprint, a journal's issue, an author).
 
     >>> line = "Narody Sibiri. Moscow, 1956. Lar’kin, V. G. Udegeitsy. Vladivostok, 1958. Pages 5–7."
     >>> [line[cut:cut + 7] for cut in _entries_after_years(line, 0, len(line), patterns())]
