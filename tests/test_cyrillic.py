@@ -63,6 +63,8 @@ def restorer() -> Restorer:
         pytest.param("Theory of Hilbert spaces", "Theory of Hilbert spaces", id="english"),
         pytest.param("lib.ru", "lib.ru", id="address"),
         pytest.param("Vorlesungen über die Ethik", "Vorlesungen über die Ethik", id="german-phrase"),
+        pytest.param("Vorlesungen über Logik", "Vorlesungen über Logik", id="russian-looking-word-in-a-german-phrase"),
+        pytest.param("Poniatie Aufhebung u Gegelia", "Понятие Aufhebung у Гегеля", id="german-word-russian-phrase"),
         pytest.param("lib.ru/books/tolstoy", "lib.ru/books/tolstoy", id="address-path"),
         pytest.param("Shturm, 1934. No 10", "Штурм, 1934. No 10", id="numero-sign"),
         # signs: an apostrophe between two words, ъ at the end in the old orthography

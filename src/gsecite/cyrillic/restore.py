@@ -398,22 +398,30 @@ class Restorer:
         """
         return " ".join(self.restore_word(word.strip(SIGNS)) for word in WORD.findall(text) if word.strip(SIGNS))
 
-    def _foreign_phrases(self, text: str, matches: list[re.Match], words: list[str]) -> list[bool]:
-        """For each word: whether it stands in a phrase with a word that cannot be Russian
-        ("Vorlesungen über Logik"): there, function words and words no dictionary knows stay Latin."""
-        # A Roman numeral (XVIII) is no sign: Russian titles have them too.
-        lc_word = rules().lc_word
-        certain = [not lc_word.match(word.strip(SIGNS)) and any(ch.isalpha() for ch in word)
-                   and not ROMAN.fullmatch(word) for word in words]
-        foreign = [False] * len(matches)
+    @staticmethod
+    def _phrases(text: str, matches: list[re.Match]):
+        """(first, end) word indices of each phrase: words with only spaces between them."""
         start = 0
         for i in range(1, len(matches) + 1):
             if i == len(matches) or not _PHRASE_GAP.fullmatch(text[matches[i - 1].end() : matches[i].start()]):
-                if any(certain[start:i]):
-                    for j in range(start, i):
-                        foreign[j] = True
+                yield start, i
                 start = i
-        return foreign
+
+    def _latin_words(self, text: str, matches: list[re.Match], words: list[str]) -> list[bool]:
+        """For each word: whether it stays as printed. In a phrase with a word that cannot be Russian
+        ("Vorlesungen über Logik"), function words and words no dictionary knows stay; and when those
+        are the most of the phrase, all of it does (Logik is no логик there). A Roman numeral (XVIII)
+        is no sign: Russian titles have them too."""
+        lc_word = rules().lc_word
+        latin = [False] * len(words)
+        for start, end in self._phrases(text, matches):
+            phrase = words[start:end]
+            if not any(not lc_word.match(word.strip(SIGNS)) and any(ch.isalpha() for ch in word)
+                       and not ROMAN.fullmatch(word) for word in phrase):
+                continue
+            stays = [self._stays_latin(word) for word in phrase]
+            latin[start:end] = [True] * len(phrase) if 2 * sum(stays) > len(phrase) else stays
+        return latin
 
     def _stays_latin(self, word: str) -> bool:
         core = word.strip(SIGNS)
@@ -438,11 +446,11 @@ class Restorer:
         words = [m.group(0) for m in matches]
         if not unicodedata.is_normalized("NFC", text):  # rare: only then is a word's form changed
             words = [alalc_normalized(word) for word in words]  # as printed, but marks composed
-        in_foreign_phrase = self._foreign_phrases(text, matches, words) if matches else []
+        stays_latin = self._latin_words(text, matches, words) if matches else []
         for index, m in enumerate(matches):
             word = words[index]
             gap = text[cursor : m.start()]
-            if in_foreign_phrase[index] and self._stays_latin(word):
+            if stays_latin[index]:
                 out.append(gap + m.group(0))  # as printed
                 cursor = m.end()
                 before_previous, previous = previous, word
