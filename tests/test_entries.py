@@ -202,6 +202,12 @@ CASES = [
         id="new-series-is-a-note",
     ),
     pytest.param(
+        "Izv. AN SSSR: Seriia geograficheskaia, 1970, no. 4, pp. 15–23.",
+        {"type": "article-journal", "container-title": "Izvestiia AN SSSR: Seriia geograficheskaia", "issue": "4",
+         "page": "15–23"},
+        id="journal-issue-whose-name-starts-with-an-abbreviation",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

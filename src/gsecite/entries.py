@@ -699,7 +699,9 @@ def _journal_without_quotes(text: str, fields: _Fields, p: _Patterns, context: E
     if not m or not (m.group(3) or m.group(1).strip() in p.tables.newspapers):
         return False  # numbers ("1974, no. 12") or a known newspaper ("Pravda, Jan. 21, 1924") tell an issue
     head = m.group(1)
-    cut = list(p.sentence_end.finditer(head))
+    # A sentence ends at a period, but not at a journal's abbreviation ("Izv. AN SSSR, 1970, no. 4").
+    cut = [end for end in p.sentence_end.finditer(head)
+           if head[: end.start() + 1].rsplit(" ", 1)[-1] not in p.tables.container_words]
     if cut:
         fields["title"] = _title_text(head[: cut[-1].start() + 1])
         text = head[cut[-1].end() :] + text[m.end(1) :]
