@@ -208,6 +208,12 @@ CASES = [
         id="journal-issue-whose-name-starts-with-an-abbreviation",
     ),
     pytest.param(
+        "Problemy Baikala. Novosibirsk, 1978. (Trudy Limnologicheskogo in-ta SO AN SSSR, vol. 16 [36].)",
+        {"title": "Problemy Baikala", "collection-title": "Trudy Limnologicheskogo in-ta SO AN SSSR",
+         "volume": "16 [36]"},
+        id="series-volume-with-its-number-in-the-run",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

@@ -219,7 +219,8 @@ def patterns() -> _Patterns:
         container_authors=re.compile(
             rf"^((?:{INITIALS})\s?{FAMILY}(?:(?:,\sand\s|\sand\s|,\s)(?:{INITIALS})\s?{FAMILY})*),\s(?=\S)"
         ),
-        series_number=re.compile(rf"^(.*?)[,.]?\s*(vol\.|no\.|fasc\.|vyp\.|issue)\s?({NUMBER})\.?$"),
+        # "(Trudy …, vol. 16 [36].)": a series' volume, with its number in the whole run when printed
+        series_number=re.compile(rf"^(.*?)[,.]?\s*(vol\.|no\.|fasc\.|vyp\.|issue)\s?({NUMBER}(?:\s\[\d+\])?)\.?$"),
         thesis=re.compile(r"\b(?:Avtoreferat|dissertation|Dissertatsiia|dis\.)", re.I),
         sentence_end=re.compile(rf"(?<=[{LOWER}’\d\)]{{2}})\.\s(?=[{UPPER}])"),
     )
