@@ -75,6 +75,9 @@ def restorer() -> Restorer:
         pytest.param("Rosenergoatom", "Росэнергоатом", id="e-hard-root-in-compound"),
         pytest.param("Energoizdat", "Энергоиздат", id="vowel-initial-root-in-compound"),
         pytest.param("Shopengauer", "Шопенгауэр", id="e-hard-german-ending"),
+        pytest.param("Spen’er E. Algebraicheskaia topologiia", "Спеньер Э. Алгебраическая топология",
+                     id="initial-e-of-a-foreign-name"),
+        pytest.param("Orlova E. A., E. B. Vinberg", "Орлова Е. А., Э. Б. Винберг", id="initial-e-by-the-surname"),
         pytest.param("Eduard Bernshtein", "Эдуард Бернштейн", id="e-hard-first-name"),
         pytest.param("enktsikl.", "энкцикл.", id="e-hard-unknown-abbreviation"),
         pytest.param("Giiemin", "Гийемин", id="ii-before-vowel"),
@@ -196,6 +199,12 @@ def test_record_to_cyrillic_keeps_the_romanized_values(restorer):
     item = to_csl(cyrillic)
     assert item["original-title"] == "Klassovaia bor’ba vo Frantsii"
     assert item["custom"]["romanized"]["container-title-short"] == "Soch."
+
+
+def test_record_initial_e_follows_the_surname(restorer):
+    ref = Reference(id="x", type="book", title="Teoriia", language="ru",
+                    author=(Name("Vinberg", "E. B."), Name("Orlova", "E. A.")))
+    assert [n.given for n in to_cyrillic(ref, restorer).author] == ["Э. Б.", "Е. А."]
 
 
 def test_non_russian_records_stay_as_they_are(restorer):

@@ -91,6 +91,7 @@ class _Rules:
     foreign_function_words: frozenset[str]
     hard_e_after_consonant: int
     hard_e_names: frozenset[str]
+    russian_surname_endings: tuple[str, ...]
     hard_e_roots: tuple[str, ...]
     vowel_initial_roots: tuple[str, ...]
     preferred_starts: tuple[tuple[str, str], ...]
@@ -115,6 +116,7 @@ def rules() -> _Rules:
         foreign_function_words=frozenset(data["foreign_function_words"]),
         hard_e_after_consonant=int(data["hard_e_after_consonant"]),
         hard_e_names=frozenset(data["hard_e_names"]),
+        russian_surname_endings=tuple(data["russian_surname_endings"]),
         hard_e_roots=tuple(data["hard_e_roots"]),
         vowel_initial_roots=tuple(data["vowel_initial_roots"]),
         preferred_starts=tuple(data["preferred_starts"].items()),
@@ -244,6 +246,33 @@ def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
     return "".join(chars)
 
 
+_SURNAME_BEFORE = re.compile(r"([A-Z][a-z’'-]{2,}),?\s+(?:[A-Z][a-z]?\.\s?)*$")
+_SURNAME_AFTER = re.compile(r"\.\s?(?:[A-Z][a-z]?\.\s?)*([A-Z][a-z’'-]{2,})")
+
+
+def _foreign_surname(surname: str) -> bool:
+    """A surname without a Russian ending: its bearer's initial E. is Э (Эрнест Винберг), not Е.
+
+    >>> _foreign_surname("Vinberg"), _foreign_surname("Orlova"), _foreign_surname("")
+    (True, False, False)
+    """
+    return bool(surname) and not surname.lower().endswith(rules().russian_surname_endings)
+
+
+def _surname_near(text: str, start: int, end: int) -> str:
+    """The surname beside the initial at ``text[start:end]``: before it ("Spen’er E.", "Orlova, E. A.")
+    or after it ("E. B. Vinberg"); "" when none stands there.
+
+    >>> _surname_near("Spen’er E. Algebraicheskaia topologiia", 8, 9), _surname_near("E. B. Vinberg", 0, 1)
+    ('Spen’er', 'Vinberg')
+    """
+    before = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
+    if before:
+        return before.group(1)
+    after = _SURNAME_AFTER.match(text, end)
+    return after.group(1) if after else ""
+
+
 def _case_hint(previous: str, before_previous: str) -> str:
     """What the two words before say of a word's case: "prepositional" after в, о, на, при
     (or such a preposition and an adjective: "v odnom deistvii"), "plural" after a plural
@@ -297,6 +326,17 @@ class Restorer:
         if word.lower() in rules().keep_latin and not (word.isupper() and len(word) < 3):
             return True  # lib.ru, ISBN; but a two-capital abbreviation is Russian (РУ, ОФ)
         return len(word) > 1 and word.isupper() and bool(ROMAN.fullmatch(word))
+
+    def restore_initial(self, initial: str, surname: str) -> str:
+        """One initial of a person's name, told by their surname where that decides it.
+
+        >>> restorer = Restorer()
+        >>> restorer.restore_initial("E.", "Vinberg"), restorer.restore_initial("E.", "Orlova")
+        ('Э.', 'Е.')
+        """
+        if initial == "E." and _foreign_surname(surname):
+            return "Э."
+        return self.restore(initial)
 
     def restore_word(self, word: str, hint: str = "") -> str:
         """One word; ``hint`` is what the words before it say of its case (see _case_hint)."""
@@ -529,6 +569,8 @@ class Restorer:
             return word
         if word == "i" and _ORDINAL_BEHIND.search(text, 0, start):
             return "й"  # "1-i poloviny": the ordinal 1-й
+        if word == "E" and text[end : end + 1] == "." and _foreign_surname(_surname_near(text, start, end)):
+            return "Э"  # an initial beside a foreign surname: Spen’er E. → Спеньер Э. (Эмиль, Эдвард)
         if word in ("No", "no") and _NUMBER_AHEAD.match(text, end):
             return word  # "No 10": the numero sign, printed in Latin in Russian texts too
         if word in rules().chemical_symbols and (

@@ -59,7 +59,7 @@ def _name(name: Name, restorer: Restorer) -> Name:
     if name.literal:
         return Name(literal=restorer.restore(name.literal))
     family = _foreign_names().get(name.family) or restorer.restore(name.family)
-    given = " ".join(restorer.restore(token) for token in name.given.split())
+    given = " ".join(restorer.restore_initial(token, name.family) for token in name.given.split())
     return Name(family=family, given=given)
 
 
