@@ -239,7 +239,7 @@ def test_every_style_of_ours_is_installed_with_the_package():
                      "(obituary)", id="qualifier-after-title"),
         pytest.param(Reference(id="d", type="book", title="Astronomiia SSSR", publisher_place="Moscow",
                                issued=Date((1948,)), note="collection of articles; Contains a bibliography"),
-                     "Astronomiia SSSR (collection of articles). Moscow, 1948. (Contains a bibliography.)",
+                     "Astronomiia SSSR (collection of articles). Moscow, 1948. (Contains a bibliography).",
                      "(collection of articles)", id="qualifier-and-sentence"),
     ],
 )

@@ -421,15 +421,13 @@ class FormattedEntry:
 
 
 _QUOTE_PERIOD = re.compile(r"([.?!])([”’\"»])\.")
-_PARENTHESIS_PERIOD = re.compile(r"([.?!])\)\.$")
 _OUTSIDE_QUOTE = re.compile(r"([^.,?!])”([.,])")
 
 
 def _clean(text: str, punctuation_in_quote: bool) -> str:
-    """Punctuation citeproc-py gets wrong: ``g.”.`` → ``g.”``, and at the end ``(See index.).`` →
-    ``(See index.)``; with the American convention of the locale (``punctuation-in-quote``),
-    ``”.`` → ``.”``, as citeproc-js prints it."""
-    text = _PARENTHESIS_PERIOD.sub(r"\1)", _QUOTE_PERIOD.sub(r"\1\2", text.rstrip()))
+    """Punctuation citeproc-py gets wrong: ``g.”.`` → ``g.”``; with the American convention of the
+    locale (``punctuation-in-quote``), ``”.`` → ``.”``, as citeproc-js prints it."""
+    text = _QUOTE_PERIOD.sub(r"\1\2", text)
     if punctuation_in_quote:
         text = _OUTSIDE_QUOTE.sub(r"\1\2”", text)
     return text.strip()
