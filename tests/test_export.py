@@ -194,8 +194,10 @@ needs_js = pytest.mark.skipif(
 )
 
 # Where citeproc-py (with our fixes) and citeproc-js still differ on the dev records; see README.
-AGREEMENT = {"chicago-author-date": 0.95, "apa": 0.95, "modern-language-association": 0.95,
-             "gost-r-7-0-5-2008": 0.95}
+# The issue asks for 0.95; these are what we reach (160, 166, 164 and 166 of 166), so that a change
+# that loses an entry shows.
+AGREEMENT = {"chicago-author-date": 0.96, "apa": 1.0, "modern-language-association": 0.98,
+             "gost-r-7-0-5-2008": 1.0}
 
 
 @needs_js
