@@ -272,7 +272,7 @@ def test_gse_style_reproduces_printed_entries():
         authors = item.get("author") or []
         who = (authors[0].get("literal") or f"{authors[0]['family']}, {authors[0].get('given', '')}") if authors else ""
         matched += _letters(entry.text) in (_letters(printed), _letters(who + printed))
-    assert matched / len(refs) >= 0.85
+    assert matched / len(refs) >= 0.86  # 143 of 166: one fewer fails
 
 
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
