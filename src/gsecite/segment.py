@@ -134,7 +134,7 @@ def patterns() -> _Patterns:
         # A parenthesis of running text: a source cited by page, or a cross-reference.
         text_parenthesis=re.compile(rf"\([^()]*\b(?:pp?|cols?)\. \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"),
         # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
-        glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\"\[(])|\.\)(?=[{UPPER}“«\"\[])"),  # see _opens
+        glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\"\[(])|\.\)(?=[{UPPER}“«\"\[])"),  # see _glued_cuts
         # "…Moscow, 1956. Lar’kin, V. G. …", "…Soch., 2nd ed., vol. 8. Engels, F. “…": an entry that ends
         # in a number, then one that starts with an author.
         # (". " first: the search then jumps from one to the next.)
@@ -318,7 +318,7 @@ def _split_entries(text: str, start: int, end: int, line_no: int, translated: bo
     content = [Span(start + a, start + b) for a, b, _ in pieces if line[a:b].strip()]
     for a, b, trans in pieces:
         cuts = [a]
-        cuts.extend(m.end() for m in p.glued_split.finditer(line, a, b) if _opens(line, m.end()))
+        cuts.extend(_glued_cuts(line, a, b, p))
         cuts.extend(m.end() for m in p.spaced_split.finditer(line, a, b))
         cuts.extend(_entries_after_years(line, a, b, p))
         if len(cuts) > 1:
@@ -392,8 +392,10 @@ def _classified_lines(text: str, p: _Patterns):
 
 def _ends_an_entry(line: str, at: int) -> bool:
     """Whether ``line[:at]`` ends as an entry does, right before a glued heading or site line."""
-    before = line[:at].rstrip()
-    return at - len(before) <= 1 and before[-1:] in (".", ")", "]", "”")
+    before = line[max(0, at - 2) : at]  # at most one space between (only these characters: linear time)
+    if before[-1:].isspace():
+        before = before[:-1]
+    return before[-1:] in (".", ")", "]", "”")
 
 
 # Two lines with text one after the other. The line break comes first in the pattern, so that the
@@ -401,16 +403,26 @@ def _ends_an_entry(line: str, at: int) -> bool:
 _CONSECUTIVE_LINES = re.compile(r"\n(?:(?<=\S\n)|(?<=\S\r\n))(?=[^\S\n]*\S)")
 
 
-def _opens(line: str, at: int) -> bool:
-    """Whether a cut before ``line[at]`` starts an entry: a straight quote there must open a title,
-    which it does after an even number of them (``gg."Tr. Cos.`` closes one; ``2."Predvaritel'nyi`` opens one).
+def _glued_cuts(line: str, a: int, b: int, p: _Patterns) -> list[int]:
+    """Where entries glued without a space meet ("1956.Lar’kin"). A straight quote after the cut
+    must open a title, which it does after an even number of them (``gg."Tr. Cos.`` closes one,
+    ``2."Predvaritel'nyi`` opens one); they are counted as the line is read, once.
 
-    >>> _opens('"Issledovanie 1941-44 gg."Tr., 1950, vol. 18, fasc. 2."Predvaritel', 25)
-    False
-    >>> _opens('"Issledovanie 1941-44 gg."Tr., 1950, vol. 18, fasc. 2."Predvaritel', 54)
-    True
+    >>> line = '"Issledovanie 1941-44 gg."Tr., 1950, vol. 18, fasc. 2."Predvaritel'
+    >>> [line[cut:cut + 5] for cut in _glued_cuts(line, 0, len(line), patterns())]
+    ['"Pred']
     """
-    return line[at] != '"' or line.count('"', 0, at) % 2 == 0
+    cuts = []
+    quotes, counted_to = 0, 0
+    for m in p.glued_split.finditer(line, a, b):
+        at = m.end()
+        if line[at] == '"':
+            quotes += line.count('"', counted_to, at)
+            counted_to = at
+            if quotes % 2:
+                continue
+        cuts.append(at)
+    return cuts
 
 
 def segment(text: str) -> Segmentation:
