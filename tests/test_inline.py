@@ -108,6 +108,8 @@ CITATIONS = [
                  id="quoted-title-after-the-author"),
     pytest.param("(see: V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 1, p. 5)",
                  [("5", "page", {"author": "Lenin", "volume": "1"})], id="see-with-a-colon"),
+    pytest.param("(V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 1, p. 5, and vol. 2, p. 7)",
+                 [("5", "page", {"volume": "1"}), ("7", "page", {"volume": "2"})], id="comma-and-another-volume"),
     pytest.param("(Soch., vol. 5, Moscow, 1966, col. 249)",
                  [("249", "column", {"container_title": "Sochineniia"})], id="column"),
 ]

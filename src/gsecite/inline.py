@@ -156,7 +156,7 @@ def patterns() -> _Patterns:
             # Anchored: one try at the start beats a substring test for each newspaper's name.
             ((), re.compile(rf"^(?:{alternation([n.lower() for n in t.newspapers])}),\s(?:{months.lower()})\.?\s\d")),
         ),
-        continuation=re.compile(rf"\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)"),
+        continuation=re.compile(rf",?\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)"),
     )
 
 
