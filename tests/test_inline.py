@@ -110,6 +110,10 @@ CITATIONS = [
                  [("5", "page", {"author": "Lenin", "volume": "1"})], id="see-with-a-colon"),
     pytest.param("(V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 1, p. 5, and vol. 2, p. 7)",
                  [("5", "page", {"volume": "1"}), ("7", "page", {"volume": "2"})], id="comma-and-another-volume"),
+    pytest.param("(Leninskii sbornik, XXXV, p. 12)",
+                 [("12", "page", {"title": "Leninskii sbornik", "volume": "XXXV"})], id="volume-in-roman-numerals"),
+    pytest.param("(F. Engels, Anti-Dühring, ch. 3)",
+                 [("3", "chapter", {"author": "Engels", "title": "Anti-Dühring"})], id="chapter-locator"),
     pytest.param("(Soch., vol. 5, Moscow, 1966, col. 249)",
                  [("249", "column", {"container_title": "Sochineniia"})], id="column"),
 ]

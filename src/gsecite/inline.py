@@ -87,6 +87,7 @@ class _Patterns:
     quoted: re.Pattern
     edition: re.Pattern
     volume: re.Pattern
+    roman_volume: re.Pattern
     part: re.Pattern
     issue: re.Pattern
     day: re.Pattern
@@ -96,7 +97,7 @@ class _Patterns:
 
 
 LABELS = {"p": "page", "pp": "page", "col": "column", "cols": "column", "sec": "section", "§": "section",
-          "n": "note", "note": "note", "chap": "chapter", "line": "line", "lines": "line"}
+          "n": "note", "note": "note", "chap": "chapter", "ch": "chapter", "line": "line", "lines": "line"}
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +118,7 @@ def patterns() -> _Patterns:
             re.S,
         ),
         locator=re.compile(
-            r",?\s*(pp?|cols?|sec|§|chap|lines?)\.?\s?"
+            r",?\s*(pp?|cols?|sec|§|chap|ch|lines?)\.?\s?"
             r"(\d+[a-z]?(?:\s?[–—-]\s?\d+)?(?:(?:,\s?|\sand\s)\d+(?:\s?[–—-]\s?\d+)?)*)"
             r"(?:\s?(?:n|note)\.?(?:\s?\d+)?)?\s*\.?\s*$"
         ),
@@ -141,6 +142,7 @@ def patterns() -> _Patterns:
         quoted=re.compile(r"^[“\"«](.+?)[,.]?[”\"»],?\s*"),
         edition=re.compile(r"^(\d+)\s?(?:st|nd|rd|th|d)\s+ed\.?$"),
         volume=re.compile(rf"^vols?\.\s?({NUMBER})$"),
+        roman_volume=re.compile(r"^[IVXLC]{2,}$"),
         part=re.compile(rf"^(?:part|book|pt\.|kn\.)\s({NUMBER})$"),
         issue=re.compile(rf"^(?:nos?\.|issues?|vyp\.|fasc\.)\s?({NUMBER}(?:\(\d+\))?)$"),
         day=re.compile(rf"^(?:{months})\.?\s\d{{1,2}}$"),
@@ -148,7 +150,7 @@ def patterns() -> _Patterns:
         # Signs that a part cites a source, tried on the lowercased part, each only when the part
         # holds one of its needles, if it has any (IGNORECASE and one alternation of all are twice as slow).
         signals=(
-            (("p.", "col"), re.compile(r"\b(?:pp?|cols?)\.\s?\d")),
+            (("p.", "col", "ch.", "chap.", "sec."), re.compile(r"\b(?:pp?|cols?|chap|ch|sec)\.\s?\d")),
             (("ibid", "same place"), re.compile(rf"\b(?:{alternation([form.lower() for form in t.ibid])})")),
             (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.\s?\d")),
             # A periodical's issue: "Voprosy filosofii, 1965, no. 3"; "Pravda, Mar. 3, 1963".
@@ -311,6 +313,8 @@ def parse_work(text: str) -> CitedWork:
             fields["edition"] = edition_number(e.group(0))
         elif (v := p.volume.match(token)) and "volume" not in fields:
             fields["volume"] = v.group(1).replace(" ", "")
+        elif named and "volume" not in fields and p.roman_volume.match(token):
+            fields["volume"] = token  # "Leninskii sbornik, XXXV, p. 12": a volume in Roman numerals
         elif (pt := p.part.match(token)) and "part" not in fields:
             fields["part"] = pt.group(1)
         elif (n := p.issue.match(token)) and "issue" not in fields and named:
