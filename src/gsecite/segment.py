@@ -131,8 +131,10 @@ def patterns() -> _Patterns:
         prose=re.compile(
             r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"
         ),
-        # A parenthesis of running text: a source cited by page, or a cross-reference.
-        text_parenthesis=re.compile(rf"\([^()]*\b(?:pp?|cols?|chap|ch|sec)\. \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"),
+        # A parenthesis of running text: a source cited by page (column, chapter …), or a cross-reference.
+        text_parenthesis=re.compile(
+            rf"\([^()]*\b(?:pp?|cols?|chap|ch|sec)\. \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"
+        ),
         # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
         glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\"\[(])|\.\)(?=[{UPPER}“«\"\[])"),  # see _glued_cuts
         # "…Moscow, 1956. Lar’kin, V. G. …", "…Soch., 2nd ed., vol. 8. Engels, F. “…": an entry that ends
