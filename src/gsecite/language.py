@@ -85,11 +85,11 @@ def _spelling_language(words: list[str], p: _Patterns) -> str:
     return language if best > second else ""
 
 
-def _stopword_language(words: list[str], t: Tables) -> str:
-    if patterns().any_stopword.isdisjoint(words):
+def _stopword_language(words: list[str], p: _Patterns) -> str:
+    if p.any_stopword.isdisjoint(words):
         return ""
     best, best_share = "", 0.0
-    for language, stopwords in t.stopwords.items():
+    for language, stopwords in p.tables.stopwords.items():
         share = sum(1 for w in words if w in stopwords) / len(words)
         if share > best_share:
             best, best_share = language, share
@@ -145,7 +145,7 @@ def detect_language(
     foreign = p.foreign_letters.findall(title)
     if foreign and any(mark in title for mark in t.alalc_marks):
         foreign = [ch for ch in foreign if ch.lower() not in t.alalc_letters]  # "Pëtr Pervyĭ": ё, not Turkmen
-    by_words = _stopword_language(words, t)
+    by_words = _stopword_language(words, p)
     # The share of Russian-looking words among the others: "die" looks like a Russian ending.
     stopwords = t.stopwords.get(by_words, ())
     content = [w for w in common if w not in stopwords] if stopwords else common
