@@ -214,6 +214,16 @@ CASES = [
         id="series-volume-with-its-number-in-the-run",
     ),
     pytest.param(
+        "N. I. Vavilov i sel’skokhoziaistvennaia nauka. Moscow, 1969.",
+        {"title": "N. I. Vavilov i sel’skokhoziaistvennaia nauka", "publisher-place": "Moscow"},
+        id="title-that-starts-with-initials-has-no-author",
+    ),
+    pytest.param(
+        "Vavilov, N. I. Sobr. trudov, vol. 2. Moscow, 1960.",
+        {"title": "Sobranie trudov", "title-short": "Sobr. trudov", "volume": "2"},
+        id="collected-papers-abbreviated",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

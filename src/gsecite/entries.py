@@ -29,7 +29,7 @@ from .normalize import (
     parse_year_range,
     repair_text,
 )
-from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR, YEAR_RANGE, tail_search
+from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, SIGNS, UPPER, YEAR, YEAR_RANGE, tail_search
 from .tables import Tables, alternation, load_tables
 
 NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
@@ -129,7 +129,10 @@ def patterns() -> _Patterns:
         tables=t,
         lead_note=re.compile(r"^\(([^()]{1,60})\)\s*"),
         bracket_author=re.compile(rf"^\[({FAMILY}),\s([^\[\]]+?)\]\s*"),
-        inverted_author=re.compile(rf"^((?:(?:{particles}|{capitalized_particles})\s)?{FAMILY})[,.]\s({INITIALS})(?=[\s,]|$)"),
+        # (A family name has two letters at least: "N. I. Vavilov i …" is a title that names a person.)
+        inverted_author=re.compile(
+            rf"^((?:(?:{particles}|{capitalized_particles})\s)?(?=[{UPPER}][{LETTER}{SIGNS}]){FAMILY})[,.]\s({INITIALS})(?=[\s,]|$)"
+        ),
         given_particle=re.compile(rf"^\s({particles})(?=[.,\s])"),
         more_authors_mark=re.compile(rf"^,?\s(?:{alternation(list(t.more_authors_marks))})"),
         trailing_more_authors=re.compile(
