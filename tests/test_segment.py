@@ -19,6 +19,7 @@ def entries(text: str) -> list[str]:
         pytest.param("Born 1910; died 1970. Soviet Uighur poet.", "ug", id="uighur"),
         pytest.param("Born 1890; died 1952. Soviet Jewish writer. He wrote in Yiddish.", "yi", id="jewish-writer"),
         pytest.param("Born 1920. Soviet Lezghin poet and playwright.", "lez", id="lezghin"),
+        pytest.param("Born 1908. Soviet Tuvan writer.", "tyv", id="tuvan-as-well-as-tuvinian"),
         pytest.param("Born 1920. Even the critics praised this Soviet writer.", "", id="even-is-an-english-word"),
     ],
 )
