@@ -224,6 +224,22 @@ CASES = [
         id="collected-papers-abbreviated",
     ),
     pytest.param(
+        "Bol’shaia sovetskaia entsiklopediia, 3rd ed., vol. 5, cols. 100–110. Moscow, 1971.",
+        {"title": "Bol’shaia sovetskaia entsiklopediia", "edition": "3", "volume": "5", "page": "100–110",
+         "publisher-place": "Moscow"},
+        id="columns-before-the-imprint",
+    ),
+    pytest.param(
+        "Entsiklopedicheskii slovar’ Brokgauza i Efrona, vol. 3a. St. Petersburg, 1891.",
+        {"title": "Entsiklopedicheskii slovar’ Brokgauza i Efrona", "volume": "3a"},
+        id="volume-with-a-letter",
+    ),
+    pytest.param(
+        "Geografiia naseleniia SSSR. Moscow, 1964. Chapters 2–3.",
+        {"title": "Geografiia naseleniia SSSR", "publisher-place": "Moscow", "note": "Chapters 2–3"},
+        id="chapters-after-the-imprint",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

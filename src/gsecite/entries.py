@@ -32,7 +32,8 @@ from .normalize import (
 from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, SIGNS, UPPER, YEAR, YEAR_RANGE, tail_search
 from .tables import Tables, alternation, load_tables
 
-NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
+# A volume or part number: 5, 1–10, XXV, 3a (a letter after the digits: "vol. 3a")
+NUMBER = rf"[\dIVXLC]+(?:(?<=\d)[a-z](?![a-z]))?(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
 # Pages as printed: 15, 15–30, or several ranges ("5–7, 20–25")
 PAGES = rf"\d+(?:\s?[{DASH}]\s?\d+)?(?:,\s?\d+(?:\s?[{DASH}]\s?\d+)?)*"
 # Apparatus parts that may run long, so their tail search needs a wider window.
@@ -46,7 +47,7 @@ _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc.", "Fasc.", "vyp.",
-                     "issue", "Issue", "no", "No")
+                     "issue", "Issue", "no", "No", "p.", "col")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
     "vol.": "volume", "vols.": "volume", "book": "part", "books": "part", "part": "part", "parts": "part",
@@ -161,8 +162,11 @@ def patterns() -> _Patterns:
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
         trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.)\s?({PAGES})\.?\s*$"),
-        # After the imprint: "Leningrad, 1945. 432 pp.", "Moscow, 1960–62. 2 vols."
-        page_count=re.compile(r"(?<=\d)[.,]\s(?:(?P<pages>\d+\spp)|(?P<volumes>\d+)\svols)\.?\s*$"),
+        # After the imprint: "Leningrad, 1945. 432 pp.", "Moscow, 1964. Chapters 2–3." (notes), "Moscow,
+        # 1960–62. 2 vols." (the number of volumes)
+        page_count=re.compile(
+            rf"(?<=\d)[.,]\s(?:(?P<pages>\d+\spp|Chapters?\s{NUMBER})|(?P<volumes>\d+)\svols)\.?\s*$"
+        ),
         # "Istoricheskie zapiski, 1950, vol. 32, pp. 5–40; vol. 33, pp. 10–60.": an article printed in
         # parts; the first part is the record's, the others a note.
         journal_continuation=re.compile(rf";\s((?:{YEAR},\s)?(?:vols?\.|nos?\.|issues?|pp?\.|parts?|books?)\s?\d.*?)\.?\s*$"),
@@ -194,7 +198,9 @@ def patterns() -> _Patterns:
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             rf"|[Vv]ols?\.\s?(?P<volume>{NUMBER})"
             rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.)\s(?P<part>{NUMBER})"
-            rf"|(?:[Ff]asc\.|vyp\.|[Ii]ssues?|[Nn]os?\.)\s?(?P<issue>{NUMBER}))\s*\.?\s*$"
+            rf"|(?:[Ff]asc\.|vyp\.|[Ii]ssues?|[Nn]os?\.)\s?(?P<issue>{NUMBER})"
+            # Pages (or an encyclopedia's columns) before the imprint: "vol. 5, pp. 100–110. Moscow, 1971."
+            rf"|(?:pp?|cols?)\.\s?(?P<page>{PAGES}))\s*\.?\s*$"
         ),
         apparatus=(
             # "Edited by …", "Ed. by …", "Edited and with an introduction by …"
@@ -395,7 +401,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
             text = text[: m.start()]
             continue
-        m = tail_search(p.page_count, text, 30) if end in "ps" and text.endswith(_COUNT_ENDS) else None
+        counted = (end in "ps" and text.endswith(_COUNT_ENDS)) or (end.isdigit() and "Chapter" in text[-30:])
+        m = tail_search(p.page_count, text, 30) if counted else None
         if m and m.start() > 0:
             if m.group("volumes"):  # "Moscow, 1960–62. 2 vols."
                 fields.setdefault("number_of_volumes", m.group("volumes"))
@@ -544,6 +551,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             value = m.group(key).strip()
             if key == "edition":
                 fields.setdefault("edition", edition_number(value))
+            elif key == "page" and key not in fields:
+                fields["page"] = ", ".join(pages.replace(" ", "") for pages in value.split(","))
             elif key in fields:
                 break  # "vol. 1, books 1–2" reads the part, then the volume; a second of either ends it
             else:
