@@ -199,6 +199,7 @@ def test_repair_text(damaged, repaired):
         pytest.param("Cybernetics", {"place": "New York-London"}, "en", id="foreign-word-printed-in-new-york"),
         pytest.param("Anthropologie structurale", {"place": "Paris"}, "fr", id="foreign-words-printed-in-paris"),
         pytest.param("Istoriia Rossii", {"place": "Paris"}, "ru", id="russian-title-printed-in-paris"),
+        pytest.param("Anti-Dühring", {"place": "Leipzig"}, "de", id="shared-letter-decided-by-the-city"),
         pytest.param("Kniga iz sobraniia", {}, "ru", id="russian-niia-is-no-ukrainian"),
         pytest.param("Tvorchestvo Avetika Isaakiana", {"subject_language": "hy"}, "ru",
                      id="names-spelled-their-own-way-in-a-russian-title"),

@@ -164,12 +164,17 @@ def detect_language(
         if subject_language and subject_language != "ru":
             return subject_language
         by_spelling = _spelling_language(words, p)
+        printed_in = _place_language(place, t)
         for ch in foreign:
             candidates = t.characters.get(ch.lower())
             if candidates:
-                # ö may be Turkmen or German: the spelling of the words decides ("Wörterbuch").
-                return by_spelling if by_spelling in candidates else candidates[0]
-        return by_words or by_spelling or subject_language or _place_language(place, t) or "ru"
+                # ö may be Turkmen or German: the spelling of the words decides ("Wörterbuch"), else
+                # the city it was printed in (Leipzig).
+                for language in (by_spelling, printed_in):
+                    if language in candidates:
+                        return language
+                return candidates[0]
+        return by_words or by_spelling or subject_language or printed_in or "ru"
     if in_works and subject_language and subject_language != "ru" and russian_share < 0.5:
         return subject_language
     return "ru"
