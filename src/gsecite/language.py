@@ -97,7 +97,11 @@ def _stopword_language(words: list[str], p: _Patterns) -> str:
 
 
 def _place_language(place: str, t: Tables) -> str:
-    """The language of the first city of an imprint that the table knows: "New York-London" → en."""
+    """The language of the first city of an imprint that the table knows.
+
+    >>> _place_language("New York-London", load_tables()), _place_language("Moscow", load_tables())
+    ('en', '')
+    """
     return next((t.place_languages[city] for city in _CITIES.split(place) if city in t.place_languages), "")
 
 

@@ -88,7 +88,11 @@ def _latest_by(authors, works: list[CitedWork]) -> CitedWork | None:
 
 
 def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
-    """``chapter`` in a container, ``article-journal`` in an issue, ``article-newspaper`` on a day."""
+    """``chapter`` in a container, ``article-journal`` in an issue, ``article-newspaper`` on a day.
+
+    >>> _inline_type(CitedWork(container_title="Kommunist", issue="12"), frozenset({"Pravda"}))
+    'article-journal'
+    """
     if not work.container_title:
         return "book"
     if work.container_title in newspapers or (work.issued and len(work.issued.start) == 3):
