@@ -73,6 +73,7 @@ def restorer() -> Restorer:
         pytest.param("tvelov", "твэлов", id="e-hard-after-consonant"),
         pytest.param("Rosenergoatom", "Росэнергоатом", id="e-hard-root-in-compound"),
         pytest.param("Energoizdat", "Энергоиздат", id="vowel-initial-root-in-compound"),
+        pytest.param("posleradiatsionnykh", "послерадиационных", id="compound-head-and-dictionary-word"),
         pytest.param("Shopengauer", "Шопенгауэр", id="e-hard-german-ending"),
         pytest.param("Spen’er E. Algebraicheskaia topologiia", "Спеньер Э. Алгебраическая топология",
                      id="initial-e-of-a-foreign-name"),

@@ -95,6 +95,7 @@ class _Rules:
     hard_e_roots: tuple[str, ...]
     vowel_initial_roots: tuple[str, ...]
     preferred_starts: tuple[tuple[str, str], ...]
+    compound_heads: tuple[tuple[str, str], ...]  # longest first
     lc_word: re.Pattern  # a word made of romanization units only
 
 
@@ -120,6 +121,7 @@ def rules() -> _Rules:
         hard_e_roots=tuple(data["hard_e_roots"]),
         vowel_initial_roots=tuple(data["vowel_initial_roots"]),
         preferred_starts=tuple(data["preferred_starts"].items()),
+        compound_heads=tuple(sorted(data["compound_heads"].items(), key=lambda item: -len(item[0]))),
         # Groups first, then one class of the single letters: far faster than one alternation of all.
         lc_word=re.compile(
             rf"^(?:{'|'.join(re.escape(u) for u in longest_first if len(u) > 1)}"
@@ -379,7 +381,22 @@ class Restorer:
             for _, candidate in options[:256]:
                 if self.known(candidate):
                     return self._hard_e(word, self._agreement(self._genitive_plural(word, candidate, hint), hint))
-        return _fallback(word, options, hint)
+        return self._compound(word, hint) or _fallback(word, options, hint)
+
+    def _compound(self, word: str, hint: str) -> str:
+        """A compound no dictionary lists, read as a known first part and a dictionary word.
+
+        >>> Restorer()._compound("posleradiatsionnykh", "")
+        'послерадиационных'
+        """
+        lower = word.lower()
+        for latin, cyrillic in rules().compound_heads:
+            rest = word[len(latin) :]
+            if lower.startswith(latin) and len(rest) >= 4 and not rest[:1].isupper():
+                restored = self.restore_word(rest, hint)
+                if self.known(restored):
+                    return _cased(cyrillic, word[: len(latin)]) + restored
+        return ""
 
     def _hard_e(self, word: str, candidate: str) -> str:
         """Word-initial е or э when both spellings are words: э for the pronoun этот and its
