@@ -240,6 +240,11 @@ CASES = [
         id="chapters-after-the-imprint",
     ),
     pytest.param(
+        "Izbr. proizv. [Edited by M. Auezov.] Moscow, 1945.",
+        {"title": "Izbrannye proizvedeniia", "editor": [{"family": "Auezov", "given": "M."}]},
+        id="bracketed-editor",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

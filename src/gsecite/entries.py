@@ -91,6 +91,7 @@ class _Patterns:
     journal_tail: re.Pattern
     journal_numbers: re.Pattern
     numbered: re.Pattern
+    edited_by: re.Pattern
     apparatus: tuple[tuple[str, re.Pattern], ...]
     in_container: re.Pattern
     in_sentence: re.Pattern
@@ -123,6 +124,8 @@ def patterns() -> _Patterns:
     capitalized_ibid = [form for form in t.ibid if form[:1].isupper()]
     particles = alternation(list(t.name_particles))
     capitalized_particles = alternation([particle[0].upper() + particle[1:] for particle in t.name_particles])
+    # "Edited by …", "Ed. by …", "Edited and with an introduction by …"
+    edited_by = re.compile(r"[.,]?\s*(?:Edited(?:\sand(?:\s[a-z]+){1,4}?)?|Ed\.|ed\.)\sby\s(.+?)\.?\s*$")
     # "2nd ed., revised and enlarged"; "3rd enlarged ed."
     qualifier = alternation(list(t.edition_qualifiers))
     qualifiers = rf"(?:{qualifier})(?:,?\s(?:and\s)?(?:{qualifier}))*"
@@ -202,9 +205,9 @@ def patterns() -> _Patterns:
             # Pages (or an encyclopedia's columns) before the imprint: "vol. 5, pp. 100–110. Moscow, 1971."
             rf"|(?:pp?|cols?)\.\s?(?P<page>{PAGES}))\s*\.?\s*$"
         ),
+        edited_by=edited_by,
         apparatus=(
-            # "Edited by …", "Ed. by …", "Edited and with an introduction by …"
-            ("editor", re.compile(r"[.,]?\s*(?:Edited(?:\sand(?:\s[a-z]+){1,4}?)?|Ed\.|ed\.)\sby\s(.+?)\.?\s*$")),
+            ("editor", edited_by),
             ("bracket", re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$")),
             ("paren", re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")),
             # An unbracketed credit sentence; the bracketed ones are notes too.
@@ -574,8 +577,11 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                     continue
                 fields["editor"] = names
             elif key == "bracket":
-                if _looks_like_edition(value):
+                edited = p.edited_by.fullmatch(" " + value) if value.startswith("Ed") else None
+                if _looks_like_edition(value) and not edited:
                     fields.setdefault("edition", edition_number(value))
+                elif edited and (names := parse_name_list(p.trailing_more_authors.sub("", edited.group(1)))):
+                    fields["editor"] = names  # "[Edited by M. Auezov.]": the editor, as unbracketed
                 elif is_english_note(value):
                     position -= 1
                     fields.add_note(position, clean_note(value))
