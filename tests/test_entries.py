@@ -245,6 +245,16 @@ CASES = [
         id="bracketed-editor",
     ),
     pytest.param(
+        "Petrov, P. Stat’i. [Moscow, 1961.]",
+        {"title": "Stat’i", "publisher-place": "Moscow", "issued": {"date-parts": [[1961]]}},
+        id="imprint-in-brackets",
+    ),
+    pytest.param(
+        "Orlov, O. Dnevnik. St. Petersburg, 1910 (?).",
+        {"title": "Dnevnik", "publisher-place": "St. Petersburg", "note": "?"},
+        id="question-mark-is-no-series",
+    ),
+    pytest.param(
         "Aristotle. Metafizika. Moscow-Leningrad, 1934.",
         {"type": "book", "author": [{"literal": "Aristotle"}], "title": "Metafizika",
          "publisher-place": "Moscow-Leningrad"},

@@ -80,6 +80,7 @@ class _Patterns:
     trailing_paren: re.Pattern
     trailing_pages: re.Pattern
     later_edition: re.Pattern
+    bracketed_imprint: re.Pattern
     page_count: re.Pattern
     journal_continuation: re.Pattern
     trailing_bracket: re.Pattern
@@ -167,6 +168,7 @@ def patterns() -> _Patterns:
         trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.)\s?({PAGES})\.?\s*$"),
         # After the imprint: "Leningrad, 1945. 432 pp.", "Moscow, 1964. Chapters 2–3." (notes), "Moscow,
         # 1960–62. 2 vols." (the number of volumes)
+        bracketed_imprint=re.compile(rf"{PLACE}[,.]?\s{YEAR_RANGE}\.?"),
         page_count=re.compile(
             rf"(?<=\d)[.,]\s(?:(?P<pages>\d+\spp|Chapters?\s{NUMBER})|(?P<volumes>\d+)\svols)\.?\s*$"
         ),
@@ -423,8 +425,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
         glued = m is not None and m.group(0)[0] == "(" and text[m.start() - 1].isalnum()  # "no. 9(142)"
         if m and m.start() > 0 and not glued and not _is_title_paren(text, m):
             content = m.group(1).strip()
-            if is_english_note(content):
-                fields.add_note(position, clean_note(content))
+            if is_english_note(content) or not any(ch.isalpha() for ch in content):
+                fields.add_note(position, clean_note(content) or content)  # "(?)" after a year is a remark too
             else:
                 _series(content, fields, p)
             text = text[: m.start()]
@@ -433,6 +435,10 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
         if m and m.start() > 0 and not _YEAR_ONLY.fullmatch(m.group(1)) and is_english_note(m.group(1)):
             fields.add_note(position, clean_note(m.group(1)))
             text = text[: m.start()]
+            continue
+        if m and m.start() > 0 and p.bracketed_imprint.fullmatch(m.group(1).strip()):
+            # "[Moscow, 1961.]": an imprint the editors supplied, read as printed without the brackets
+            text = text[: m.start()].rstrip() + " " + m.group(1).strip()
             continue
         return text.strip()
 
