@@ -230,3 +230,11 @@ def test_a_note_that_names_the_language_decides_it():
     doc = extract("Armenian Literature\n\nThe literature of the Armenian people, it was written.\n\n"
                   "REFERENCES\nIstoriia armianskoi literatury. Erevan, 1951. (In Armenian.)\n")
     assert [(r.language, r.note) for r in doc.references] == [("hy", "In Armenian")]
+
+
+def test_an_article_titled_by_a_name_takes_the_language_of_its_journal():
+    from gsecite.extract import extract
+
+    doc = extract("To Hoai\n\nA Vietnamese writer, and he was born in Hanoi.\n\n"
+                  "REFERENCES\nNikulin, N. I. “To Hoai.” Inostrannaia literatura, 1960, no. 3.\n")
+    assert [r.language for r in doc.references] == ["ru"]

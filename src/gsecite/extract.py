@@ -14,7 +14,7 @@ from dataclasses import replace
 from .entries import EntryContext, IbidSource, ibid_source, parse_entry_fields
 from .inline import find_inline
 from .keys import fields_key, reference_key, unique_keys
-from .language import detect_language, language_named
+from .language import detect_language, language_named, names_only
 from .model import Document, Name, Problem, Reference
 from .patterns import LETTER
 from .resolve import resolve_citations
@@ -78,6 +78,8 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
         fields["author"] = (article.subject,)
     if kind != "document":
         title = fields.get("title") or fields.get("container_title", "")
+        if fields.get("container_title") and names_only(title):
+            title = fields["container_title"]  # "“To Hoai.” Inostrannaia literatura": a name tells no language
         fields["language"] = language_named(fields.get("note", "")) or detect_language(
             title, translated=entry.translated, in_works=in_works, subject_language=article.subject_language,
             place=fields.get("publisher_place", ""),

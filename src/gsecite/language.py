@@ -105,6 +105,19 @@ def _place_language(place: str, t: Tables) -> str:
     return next((t.place_languages[city] for city in _CITIES.split(place) if city in t.place_languages), "")
 
 
+def names_only(title: str) -> bool:
+    """Whether a title is only a name (two to four words, every one capitalized), which tells
+    nothing of the language of the work it names. One capitalized word is a title as often.
+
+    >>> names_only("To Hoai"), names_only("Sergei Nikolaevich Blazhko"), names_only("Theory of Superconductivity")
+    (True, True, False)
+    >>> names_only("Kadjïtä")
+    False
+    """
+    words = title.split()
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+
+
 def language_named(note: str) -> str:
     """The language a note names: ``In Armenian`` → ``hy``; "" when it names none.
 
