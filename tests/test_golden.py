@@ -23,12 +23,10 @@ FIELDS = [
     "language", "genre",
 ]
 
-# (article, start of the printed entry, field): misprints only a dictionary could mend.
+# (article, start of the printed entry, field): misprints no dictionary can mend (the misprint is a word
+# too, or an abbreviation).
 KNOWN_DIFFERENCES = {
-    ("103_chevakinskii-savva-ivanovich", "Petrov, A. N.", "container-title"),  # "Issledovnaiia"
-    ("109_kholmogory-cattle", "Shaposhnikov", "title"),  # "skol" for "skot"
-    ("120_afanasievo-culture", "Kiselev", "title"),  # "luzhnoi" for "Iuzhnoi"
-    ("138_chertomlyk", "Drevnosli", "title"),  # "Drevnosli" for "Drevnosti"
+    ("109_kholmogory-cattle", "Shaposhnikov", "title"),  # "skol" for "skot": both are words
     ("144_zverev-mitrofan-stepanovich", "“Issledovanie", "container-title"),  # "Cos." for "Gos."
 }
 

@@ -15,6 +15,7 @@ from .entries import EntryContext, IbidSource, ibid_source, parse_entry_fields
 from .inline import find_inline
 from .keys import fields_key, reference_key, unique_keys
 from .language import detect_language, language_named, names_only
+from .misprints import repair_misprints
 from .model import Document, Name, Problem, Reference
 from .patterns import LETTER
 from .resolve import resolve_citations
@@ -84,6 +85,24 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
             title, translated=entry.translated, in_works=in_works, subject_language=article.subject_language,
             place=fields.get("publisher_place", ""),
         )
+        if fields["language"] == "ru":
+            fields = _without_misprints(fields)
+    return fields
+
+
+_REPAIRABLE = ("title", "container_title", "collection_title")
+
+
+def _without_misprints(fields: dict) -> dict:
+    """A Russian work's titles with their misprints repaired; each repair is kept in ``custom``
+    (the printed entry is in ``raw``), so that a reader can check it."""
+    repairs: list[str] = []
+    for key in _REPAIRABLE:
+        if fields.get(key):
+            fields[key], repaired = repair_misprints(fields[key])
+            repairs.extend(f"{printed} → {meant}" for printed, meant in repaired)
+    if repairs:
+        fields["custom"] = (*fields["custom"], ("misprints", repairs))
     return fields
 
 

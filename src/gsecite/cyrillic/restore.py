@@ -321,6 +321,21 @@ class Restorer:
         entries = dictionary.words.get(lower) or ()
         return not entries or not all("Erro" in dictionary.build_tag_info(*entry).grammemes for entry in entries)
 
+    def knows(self, word: str, *, common: bool = False, readings: int = 16) -> bool:
+        """Whether one of the cheapest Cyrillic readings of a romanized word is a dictionary word;
+        with ``common``, a word that is not only a name (Катран is a shark; Эсмира only a name).
+
+        >>> restorer = Restorer()
+        >>> restorer.knows("Drevnosti"), restorer.knows("Drevnosli"), restorer.knows("esmira", common=True)
+        (True, False, False)
+        """
+        for _, cyrillic in spellings(word, readings)[:readings]:
+            if self.known(cyrillic) and (
+                not common or any(not _PROPER & p.tag.grammemes for p in self._morph.parse(cyrillic.lower()))
+            ):
+                return True
+        return False
+
     def is_latin(self, word: str) -> bool:
         """A word printed in Latin in the Russian original (not a romanization)."""
         if not rules().lc_word.match(word):
