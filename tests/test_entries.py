@@ -439,6 +439,20 @@ CASES = [
          "publisher-place": "Moskva"},
         id="alalc-tie-in-a-name",
     ),
+    pytest.param("Stikhotvoreniia. Moscow, n.d.",
+                 {"title": "Stikhotvoreniia", "publisher-place": "Moscow", "issued": None}, id="imprint-no-date"),
+    pytest.param("Pesni. [Leningrad, n.d.]",
+                 {"title": "Pesni", "publisher-place": "Leningrad", "issued": None}, id="imprint-no-date-bracketed"),
+    pytest.param("Skazki. Kazan’, b. g.",
+                 {"title": "Skazki", "publisher-place": "Kazan’", "issued": None}, id="imprint-no-date-russian"),
+    pytest.param("Ivanov, I. I. Pesni. Moscow.",
+                 {"title": "Pesni", "publisher-place": "Moscow", "issued": None}, id="imprint-known-city-alone"),
+    pytest.param("Ivanov, I. I. Journey to Moscow.",
+                 {"title": "Journey to Moscow", "publisher-place": None}, id="city-in-a-title-is-no-imprint"),
+    pytest.param("Kuper, Ch. Fizika sverkhprovodimosti. Moscow, 1965. Doctoral dissertation.",
+                 {"type": "thesis", "title": "Fizika sverkhprovodimosti", "publisher-place": "Moscow",
+                  "issued": {"date-parts": [[1965]]}, "genre": "Doctoral dissertation"},
+                 id="dissertation-after-the-imprint"),
 ]
 
 

@@ -89,6 +89,7 @@ class _Patterns:
     place_tail: re.Pattern
     known_place_tail: re.Pattern
     publisher_tail: re.Pattern
+    undated_tail: re.Pattern
     journal_tail: re.Pattern
     journal_numbers: re.Pattern
     numbered: re.Pattern
@@ -189,6 +190,11 @@ def patterns() -> _Patterns:
         place_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE})\]?\s*$"),
         known_place_tail=re.compile(rf"(?:^|(?<=\s)|(?<=[.,]))\[?({known_places})\]?\s*$"),
         publisher_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places})\]?[:,]\s([^,]+?)\s*$"),
+        # An imprint without a year: "Moscow, n.d.", "[Leningrad, s.a.]", or a known city alone ("Moscow.").
+        undated_tail=re.compile(
+            rf"(?:^|(?<=[.?!”\]\)…]\s))\[?(?:({PLACE})\]?,?\s?\[?(?:{alternation(list(t.no_date))})"
+            rf"|({known_places}))\]?\s*\.?\s*$"
+        ),
         journal_tail=re.compile(
             # "Pravda, Jan. 21, 1924"; "Pravda, 1970, Apr. 22"; "Kommunist, 1974"
             rf"^(.*?)[,.]?\s((?:(?:{months})\.?,?\s(?:\d{{1,2}},\s)?)?{YEAR}(?:[{DASH}]\d{{2,4}})?"
@@ -415,6 +421,11 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
                 fields.add_note(position, m.group("pages"))  # "432 pp.": how long the book is, as printed
             text = text[: m.start()]
             continue
+        m = tail_search(p.genre, text, 80) if end.isalpha() and _may_name_a_genre(text[-80:]) else None
+        if m and m.start() > 0 and p.year_tail.search(text, 0, m.start()):
+            fields["genre"] = m.group(1).strip()  # "Moscow, 1965. Doctoral dissertation.": after the imprint
+            text = text[: m.start()]
+            continue
         later = end.isdigit() and (" ed." in text[-60:] or "eprint" in text[-60:])
         m = tail_search(p.later_edition, text, 80) if later else None
         if m and m.start() > 0:
@@ -441,6 +452,11 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             text = text[: m.start()].rstrip() + " " + m.group(1).strip()
             continue
         return text.strip()
+
+
+def _may_name_a_genre(tail: str) -> bool:
+    """Whether the end of an entry can name a dissertation: a cheap test before the pattern."""
+    return "issert" in tail or "vtoref" in tail or "thesis" in tail
 
 
 def _may_print_pages(tail: str) -> bool:
@@ -495,7 +511,11 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         return text[: first.start()].strip()
     m = tail_search(p.year_tail, text, 40)
     if not m:
-        return text
+        undated = tail_search(p.undated_tail, text, 60)
+        if undated is None or undated.start() == 0:
+            return text
+        fields["publisher_place"] = undated.group(1) or undated.group(2)
+        return text[: undated.start()].rstrip(" ,")
     before = text[: m.start()]
     if m.group(0).lstrip().startswith(",") is False and not before.rstrip().endswith("]") and "[" not in m.group(0):
         # "Title 1970." without a separator is no imprint.

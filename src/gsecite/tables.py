@@ -39,6 +39,7 @@ class Tables:
     container_words: MappingProxyType  # printed word → expansion (container titles only)
     collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
     ibid: tuple[str, ...]
+    no_date: tuple[str, ...]  # "n.d.": an imprint without a year
     places: frozenset[str]
     place_languages: MappingProxyType  # "Paris" → "fr": the language of most books printed there
     ordinals: MappingProxyType
@@ -86,6 +87,7 @@ def load_tables() -> Tables:
             {k: (v["family"], v["given"]) for k, v in abbreviations["collected_works_owners"].items() if k != "_doc"}
         ),
         ibid=tuple(abbreviations["ibid"]),
+        no_date=tuple(abbreviations["no_date"]),
         places=frozenset(places["places"]),
         place_languages=MappingProxyType(
             {place: language for language, names in places["languages"].items() for place in names}
