@@ -116,6 +116,17 @@ CITATIONS = [
                  [("3", "chapter", {"author": "Engels", "title": "Anti-Dühring"})], id="chapter-locator"),
     pytest.param("(Soch., vol. 5, Moscow, 1966, col. 249)",
                  [("249", "column", {"container_title": "Sochineniia"})], id="column"),
+    pytest.param("(V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 27, p. 386; Programma KPSS, 1976, p. 101; "
+                 "Lenin, ibid., p. 395)",
+                 [("386", "page", {"author": "Lenin", "volume": "27"}), ("101", "page", {"title": "Programma KPSS"}),
+                  ("395", "page", {"author": "Lenin", "volume": "27"})],
+                 id="ibid-after-a-family-name-alone"),
+    pytest.param("(V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 27, p. 386; Lenin, Gosudarstvo i revoliutsiia, "
+                 "ch. 5; Lenin, ibid., vol. 39, p. 15)",
+                 [("386", "page", {"volume": "27"}), ("5", "chapter", {"title": "Gosudarstvo i revoliutsiia"}),
+                  ("15", "page", {"author": "Lenin", "container_title": "Polnoe sobranie sochinenii",
+                                  "volume": "39"})],
+                 id="named-ibid-with-a-volume-is-in-their-works-in-volumes"),
 ]
 
 

@@ -408,7 +408,7 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     ibid = p.ibid.match(stripped)
     if ibid:
         rest = parse_work(stripped[ibid.end() :]) if stripped[ibid.end() :].strip() else CitedWork()
-        named = _names(ibid.group(1)) if ibid.group(1) else ()
+        named = _names_or_families(ibid.group(1)) if ibid.group(1) else ()  # "K. Marx", "Marx"
         if named and not rest.author:
             rest = replace(rest, author=named)  # "Marx, ibid.": the latest work by Marx
         return InlineCitation(part, Span(start, end), locator, label, True, rest)

@@ -75,16 +75,23 @@ def _identity(work: CitedWork) -> tuple:
     )
 
 
-def _latest_by(authors, works: list[CitedWork]) -> CitedWork | None:
+def _latest_by(authors, works: list[CitedWork], volume: str = "") -> CitedWork | None:
     """The latest work cited by these authors: what "Lenin, ibid." means after a citation of Marx.
+    With a new volume ("Lenin, ibid., vol. 39"), the latest of their works in volumes, if any.
 
     >>> from gsecite.model import Name
     >>> lenin, marx = CitedWork(author=(Name("Lenin", "V. I."),)), CitedWork(author=(Name("Marx", "K."),))
     >>> _latest_by((Name("Lenin"),), [lenin, marx]) is lenin
     True
+    >>> works = CitedWork(author=(Name("Lenin"),), container_title="Polnoe sobranie sochinenii", volume="33")
+    >>> _latest_by((Name("Lenin"),), [works, lenin, marx], volume="39") is works
+    True
     """
     wanted = _families(authors)
-    return next((work for work in reversed(works) if wanted <= _families(work.author)), None)
+    theirs = [work for work in reversed(works) if wanted <= _families(work.author)]
+    if volume:
+        return next((work for work in theirs if work.volume), None) or next(iter(theirs), None)
+    return next(iter(theirs), None)
 
 
 def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
@@ -148,7 +155,7 @@ def resolve_citations(
     for cited in inline:
         if cited.ibid or continues_previous(cited.work):
             change = cited.work or CitedWork()
-            base = _latest_by(change.author, resolved) if cited.ibid and change.author else None
+            base = _latest_by(change.author, resolved, change.volume) if cited.ibid and change.author else None
             base = base or previous
             if base is None:
                 problems.append(Problem(cited.span, f"“{cited.text}” refers to no earlier citation that resolved"))
