@@ -204,6 +204,11 @@ def test_repair_text(damaged, repaired):
         pytest.param("Tvorchestvo Avetika Isaakiana", {"subject_language": "hy"}, "ru",
                      id="names-spelled-their-own-way-in-a-russian-title"),
         pytest.param("Krest’iane i rabochie v 1905 godu", {}, "ru", id="russian-v-is-no-stopword"),
+        pytest.param("Hovhannes Tumanian: A Selection of Stories", {"subject_language": "hy"}, "en",
+                     id="capital-a-without-a-period-is-the-english-article"),
+        pytest.param("Abai Kunanbaev: Selected Works and Letters", {"subject_language": "kk"}, "en",
+                     id="english-title-case"),
+        pytest.param("Istoriia Armianskogo Naroda", {}, "ru", id="russian-in-title-case"),
     ],
 )
 def test_detect_language(title, context, expected):

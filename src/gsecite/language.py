@@ -23,11 +23,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import LETTER
+from .patterns import LETTER, UPPER
 from .tables import Tables, alternation, load_tables
 
 # Between the cities of one imprint: "New York-London", "Moscow–Leningrad".
 _CITIES = re.compile(r"\s*[-–—]\s*")
+_INITIAL = re.compile(rf"(?<![{LETTER}])([{UPPER}])\.")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,23 @@ def _stopword_language(words: list[str], p: _Patterns) -> str:
     return best if best_share >= 0.25 else ""
 
 
+def _title_case(printed: list[str], stopwords: frozenset[str]) -> bool:
+    """Whether a title is set in title case: its stopwords in lowercase, most other words capitalized.
+
+    >>> from gsecite.tables import load_tables
+    >>> english = load_tables().stopwords["en"]
+    >>> _title_case("Hovhannes Tumanian: A Selection of Stories".replace(":", "").split(), english)
+    True
+    >>> _title_case("Social and cultural dynamics".split(), english)
+    False
+    """
+    rest = printed[1:]
+    if not any(word in stopwords for word in rest):
+        return False  # no lowercase stopword to tell it by
+    content = [word for word in rest if word.lower() not in stopwords]
+    return bool(content) and 2 * sum(1 for word in content if word[:1].isupper()) > len(content)
+
+
 def _place_language(place: str, t: Tables) -> str:
     """The language of the first city of an imprint that the table knows.
 
@@ -151,18 +169,24 @@ def detect_language(
     t = p.tables
     printed = [w for w in (found.strip("’”") for found in p.word.findall(title)) if w]
     if any(len(w) == 1 and w.isupper() for w in printed):
-        # A lone capital is an initial ("A. S. Pushkin"), not the English article.
-        printed = [w for w in printed if len(w) > 1 or not w.isupper()] or printed
+        # A lone capital with a period is an initial ("A. S. Pushkin"), not the English article ("A Selection").
+        initials = set(_INITIAL.findall(title))
+        printed = [w for w in printed if w not in initials] or printed
     if not printed:
         return subject_language if in_works and subject_language else "ru"
     words = [w.lower() for w in printed]
+    by_words = _stopword_language(words, p)
     # Capitalized words after the first are mostly names, spelled as their own language spells
-    # them (Tvorchestvo Avetika Isaakiana): they tell nothing of the title's language.
-    common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper())]
+    # them (Tvorchestvo Avetika Isaakiana): they tell nothing of the title's language. Not in a
+    # title set in title case, as English sets one (Hovhannes Tumanian: A Selection of Stories).
+    if _title_case(printed, t.stopwords["en"]):
+        common = words
+        by_words = by_words or "en"
+    else:
+        common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper())]
     foreign = p.foreign_letters.findall(title)
     if foreign and any(mark in title for mark in t.alalc_marks):
         foreign = [ch for ch in foreign if ch.lower() not in t.alalc_letters]  # "Pëtr Pervyĭ": ё, not Turkmen
-    by_words = _stopword_language(words, p)
     # The share of Russian-looking words among the others: "die" looks like a Russian ending.
     stopwords = t.stopwords.get(by_words, ())
     content = [w for w in common if w not in stopwords] if stopwords else common
