@@ -453,6 +453,15 @@ CASES = [
                  {"type": "thesis", "title": "Fizika sverkhprovodimosti", "publisher-place": "Moscow",
                   "issued": {"date-parts": [[1965]]}, "genre": "Doctoral dissertation"},
                  id="dissertation-after-the-imprint"),
+    pytest.param("Sovetskaia etnografiia, 1952, no. 1, pp. 3–25; 1953, no. 2.",
+                 {"type": "article-journal", "container-title": "Sovetskaia etnografiia", "issue": "1",
+                  "page": "3–25", "issued": {"date-parts": [[1952]]}, "note": "1953, no. 2"},
+                 id="unquoted-issue-continued-in-another-year"),
+    pytest.param("Ivanov, I. Ocherki. Moscow, 1952, vol. 1; vol. 2, 1954.",
+                 {"type": "book", "note": None}, id="a-book-imprint-is-no-journal-issue"),
+    pytest.param("Trudy Instituta etnografii AN SSSR, new series, vol. 35. Moscow, 1956.",
+                 {"title": "Trudy Instituta etnografii AN SSSR", "volume": "35", "note": "new series"},
+                 id="run-of-a-series"),
 ]
 
 

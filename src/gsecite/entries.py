@@ -41,7 +41,7 @@ _LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre", "credit"})
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$")
 _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(rf"[{LETTER}][^{LETTER}]*[{LETTER}]")
-_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref", re.I)
+_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref|series", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
@@ -223,6 +223,8 @@ def patterns() -> _Patterns:
                 "credit",
                 re.compile(r"[.,]\s*((?:Compiled|Translated|Selected|Prepared)\s(?:[a-z]+\s){0,6}?(?:by|from)\s.+?)\.?\s*$"),
             ),
+            # Which run of a series ("Trudy Instituta etnografii, new series, vol. 35"): a note.
+            ("run", re.compile(r",\s((?:new|old|[1-9](?:st|nd|rd|th))\sseries)\.?\s*$")),
         ),
         in_container=re.compile(
             r"^In\s(?:the\s(?:collection|book|anthology|symposium|miscellany)(?:\sof\sarticles)?:?\s"
@@ -699,9 +701,10 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     fields = _Fields()
     text = repair_text(raw.strip())
     text = _parse_head(text, fields, p)
-    if fields.get("_quoted") and ";" in text:
+    if ";" in text:
         more = p.journal_continuation.search(text)
-        if more and more.start() > 0:
+        if more and more.start() > 0 and (fields.get("_quoted") or _an_issue(text[: more.start()], p)):
+            # "…, no. 7, pp. 10–35; no. 8, pp. 5–20.": the first issue is the record, the others a note.
             fields.add_note(2000, more.group(1))
             text = text[: more.start()]
     text = _parse_tail_notes(text, fields, p)
@@ -736,6 +739,21 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         # Collected works with nobody else named are the author's own (CONVENTIONS.md).
         fields["container_author"] = fields["author"]
     return _freeze(raw, fields)
+
+
+def _an_issue(text: str, p: _Patterns) -> bool:
+    """Whether an unquoted text is a journal's issue (``Sovetskaia etnografiia, 1952, no. 1``).
+
+    >>> _an_issue("Sovetskaia etnografiia, 1952, no. 1, pp. 3–25", patterns())
+    True
+    >>> _an_issue("Moscow, 1952", patterns()), _an_issue("Ocherki. Moscow, 1952, vol. 1", patterns())
+    (False, False)
+    """
+    m = p.journal_tail.match(text)
+    if not m or not m.group(3):
+        return False
+    place = tail_search(p.place_tail, m.group(1).strip().rstrip(","), 60)
+    return place is None or place.start() == 0  # "Ocherki. Moscow, 1952, vol. 1" is a book's imprint
 
 
 def _journal_without_quotes(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
