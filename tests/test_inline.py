@@ -127,6 +127,14 @@ CITATIONS = [
                   ("15", "page", {"author": "Lenin", "container_title": "Polnoe sobranie sochinenii",
                                   "volume": "39"})],
                  id="named-ibid-with-a-volume-is-in-their-works-in-volumes"),
+    pytest.param("(Lenin, V. I., Poln. sobr. soch., 5th ed., vol. 7, p. 5)",
+                 [("5", "page", {"author": "Lenin", "title": "", "container_title": "Polnoe sobranie sochinenii",
+                                 "volume": "7"})], id="name-inverted-as-a-bibliography-prints-it"),
+    pytest.param("(K. Marx and F. Engels, Soch., 2nd ed., vol. 4, p. 459; V. I. Lenin, Poln. sobr. soch., 5th ed., "
+                 "vol. 41, p. 27; Marx and Engels, ibid., vol. 20, p. 5)",
+                 [("459", "page", {"volume": "4"}), ("27", "page", {"volume": "41"}),
+                  ("5", "page", {"author": "Marx Engels", "container_title": "Sochineniia", "volume": "20"})],
+                 id="ibid-after-two-family-names"),
 ]
 
 

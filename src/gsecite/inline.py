@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .model import CrossReference, Date, Name, Span
-from .names import parse_name_list
+from .names import normalize_given, parse_name_list
 from .normalize import edition_number, expand_abbreviations, parse_date, parse_year_range
 from .patterns import DASH, FAMILY, INITIALS, UPPER, YEAR_RANGE
 from .tables import Tables, alternation, load_tables
@@ -82,6 +82,7 @@ class _Patterns:
     classic: re.Pattern
     unknown_work: re.Pattern
     names_head: re.Pattern
+    inverted_head: re.Pattern
     family_head: re.Pattern
     family_before_title: re.Pattern
     quoted: re.Pattern
@@ -128,7 +129,7 @@ def patterns() -> _Patterns:
         in_collection=re.compile(
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
         ),
-        ibid=re.compile(rf"^(?:({FAMILY}|{INITIALS}\s?{FAMILY}),\s*)?(?:{ibid})\.?(?:,\s*|\s+|$)"),
+        ibid=re.compile(rf"^(?:({names}|{families}),\s*)?(?:{ibid})\.?(?:,\s*|\s+|$)"),
         names_in_names=re.compile(rf"^({names}|{families}),?\s+in\s+({names}|{families}),\s*"),
         title_in_names=re.compile(rf"^(.+?),?\s+in\s+({names}),\s*"),
         year_in_names=re.compile(rf"^(?:{YEAR_RANGE},\s*)?in\s+({names}),\s*"),
@@ -136,6 +137,8 @@ def patterns() -> _Patterns:
         classic=re.compile(r"^([A-Z][a-z]+(?:\s[A-Za-z]+){0,3}),\s((?:[IVXLC]+)(?:,\s\d+){1,2}[a-z]?)$"),
         unknown_work=re.compile(rf"^(?:(?:{FAMILY},\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
         names_head=re.compile(rf"^({names}),\s*"),
+        # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
+        inverted_head=re.compile(rf"^({FAMILY}),\s({INITIALS}),\s*"),
         family_head=re.compile(rf"^({families}),\s*(?=(?:{collected}))"),
         # "Marx, Kapital, vol. 1": one capitalized word, then a title (checked: not a number part).
         family_before_title=re.compile(rf"^({FAMILY}),\s*(?=[{UPPER}“«])"),
@@ -289,9 +292,13 @@ def parse_work(text: str) -> CitedWork:
             s = s[m.end() :]
         else:
             m = p.names_head.match(s)
+            inverted = p.inverted_head.match(s) if not m else None
             if m and _names(m.group(1)):
                 fields["author"] = _names(m.group(1))
                 s = s[m.end() :]
+            elif inverted:
+                fields["author"] = (Name(family=inverted.group(1), given=normalize_given(inverted.group(2))),)
+                s = s[inverted.end() :]
             else:
                 m = p.family_head.match(s) or p.family_before_title.match(s)
                 if m and (m.re is p.family_head or _starts_a_title(s[m.end() :], m.group(1), p)):
