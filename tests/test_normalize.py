@@ -209,6 +209,13 @@ def test_repair_text(damaged, repaired):
         pytest.param("Abai Kunanbaev: Selected Works and Letters", {"subject_language": "kk"}, "en",
                      id="english-title-case"),
         pytest.param("Istoriia Armianskogo Naroda", {}, "ru", id="russian-in-title-case"),
+        pytest.param("Vybranyia tvory", {"in_works": True, "subject_language": "be"}, "be",
+                     id="russian-looking-words-no-russian-dictionary-knows"),
+        pytest.param("Khalyk dastandary", {"subject_language": "kk"}, "kk", id="unknown-words-in-references"),
+        pytest.param("Stikhi i poemy", {"in_works": True, "subject_language": "kk"}, "ru",
+                     id="every-word-a-russian-word-in-works"),
+        pytest.param("Erker", {"in_works": True, "subject_language": "hy"}, "hy", id="one-word-that-is-both"),
+        pytest.param("Izbrannoe", {"in_works": True, "subject_language": "kk"}, "ru", id="russian-in-works"),
     ],
 )
 def test_detect_language(title, context, expected):

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dictionary import russian_share as dictionary_share
 from .patterns import LETTER, UPPER
 from .tables import Tables, alternation, load_tables
 
@@ -35,6 +36,7 @@ _INITIAL = re.compile(rf"(?<![{LETTER}])([{UPPER}])\.")
 class _Patterns:
     tables: Tables
     word: re.Pattern
+    signed_word: re.Pattern  # a word with its signs, straight or curly (ukazatel’, ukazatel')
     foreign_letters: re.Pattern
     named: re.Pattern
     spellings: tuple[tuple[str, re.Pattern], ...]  # language → its marks, in one pattern
@@ -57,6 +59,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         tables=t,
         word=re.compile(rf"[{LETTER}’”]+"),
+        signed_word=re.compile(rf"[{LETTER}’”']+"),
         foreign_letters=re.compile(f"[{letters}]"),
         # "(In Armenian.)" after an entry: the work is in that language.
         named=re.compile(rf"^In ({alternation(list(t.nationalities))})\b"),
@@ -216,6 +219,26 @@ def detect_language(
                         return language
                 return candidates[0]
         return by_words or by_spelling or subject_language or printed_in or "ru"
-    if in_works and subject_language and subject_language != "ru" and russian_share < 0.5:
-        return subject_language
+    if subject_language and subject_language != "ru" and content:
+        known, counted = _dictionary_share(title, p)
+        if known < 0.5:
+            # Words that look Russian but that no Russian dictionary knows (Vybranyia tvory, Khalyk
+            # dastandary): a title in the subject's own language.
+            return subject_language
+        if in_works and russian_share < 0.5 and not (known == 1.0 and counted >= 2):
+            # Endings that are not Russian, in the subject's works: theirs, unless every one of two
+            # words or more is a Russian word (Stikhi i poemy). One word may be both (Erker).
+            return subject_language
     return "ru"
+
+
+def _dictionary_share(title: str, p: _Patterns) -> tuple[float, int]:
+    """The share of a title's common words (signs kept: ukazatel’) that are Russian dictionary words,
+    and how many were counted. Its first word counts; capitalized words after it are names.
+
+    >>> _dictionary_share("Khalyk dastandary", patterns()), _dictionary_share("Stikhi i poemy", patterns())
+    ((0.0, 2), (1.0, 2))
+    """
+    found = [word.lstrip("'") for word in p.signed_word.findall(title)]  # a final ' is the soft sign
+    common = [word.lower() for i, word in enumerate(found) if i == 0 or not word[:1].isupper()]
+    return dictionary_share(common), sum(1 for word in common if len(word) >= 3)

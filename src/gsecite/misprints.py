@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cyrillic.restore import Restorer
+from .dictionary import is_russian_word, restorer
 from .tables import read_table
 
 
@@ -47,11 +47,6 @@ def _rules() -> _Rules:
         Slip(item["printed"], item["meant"], item.get("where") == "start") for item in data["confusions"]
     )
     return _Rules(slips, int(data["transposed_min_letters"]))
-
-
-@lru_cache(maxsize=1)
-def _restorer() -> Restorer:
-    return Restorer()
 
 
 def variants(word: str, slips: tuple[Slip, ...], transposed_min_letters: int) -> list[str]:
@@ -90,16 +85,14 @@ def repaired_word(word: str) -> str:
     >>> repaired_word("Drevnosli"), repaired_word("Issledovnaiia"), repaired_word("skol")
     ('Drevnosti', 'Issledovaniia', 'skol')
     """
-    restorer = _restorer()
-    # A known word is found among its six cheapest readings (measured on 2,462 words of
-    # romanized titles: always among the first five); a word meant by a misprint, a common one,
-    # among its two cheapest (97% of them), which keeps the many variants of a long word cheap.
-    if restorer.is_latin(word) or restorer.knows(word, readings=6):
+    if is_russian_word(word) or restorer().is_latin(word):
         return word
     rules = _rules()
     lower = word.lower()
+    # A word meant by a misprint, a common one, is found among its two cheapest readings (97% of
+    # them), which keeps the many variants of a long word cheap.
     known = [variant for variant in variants(lower, rules.slips, rules.transposed_min_letters)
-             if restorer.knows(variant, common=True, readings=2)]
+             if restorer().knows(variant, common=True, readings=2)]
     if len(known) != 1:
         return word
     meant = known[0]

@@ -1,0 +1,44 @@
+"""The Russian dictionary, as the parser consults it: is a romanized word a Russian word?
+
+pymorphy3's dictionary, read through the restorer's readings of a romanized word
+(``i`` is и or й, ``ts`` ц or тс …). Loaded on first use; answers are memoized, since
+the words of titles recur across a corpus and a lookup costs tens of microseconds.
+
+>>> is_russian_word("sochinenii"), is_russian_word("dastandary")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .cyrillic.restore import Restorer
+
+# A known word is found among its six cheapest readings (measured on 2,462 words of romanized
+# titles: always among the first five).
+_READINGS = 6
+
+
+@lru_cache(maxsize=1)
+def restorer() -> Restorer:
+    """The one restorer that the parser's lookups share (its dictionary loads once)."""
+    return Restorer()
+
+
+@lru_cache(maxsize=1 << 16)
+def is_russian_word(word: str) -> bool:
+    """Whether a romanized word reads as a word of the Russian dictionary (not a Latin-script word)."""
+    r = restorer()
+    return not r.is_latin(word) and r.knows(word, readings=_READINGS)
+
+
+def russian_share(words: list[str]) -> float:
+    """The share of words of three letters or more that are Russian dictionary words (1.0 for none).
+
+    >>> russian_share(["vybranyia", "tvory"]), russian_share(["izbrannye", "stikhi", "i"])
+    (0.0, 1.0)
+    """
+    long_words = [word for word in words if len(word) >= 3]
+    if not long_words:
+        return 1.0
+    return sum(1 for word in long_words if is_russian_word(word)) / len(long_words)
