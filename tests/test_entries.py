@@ -462,6 +462,9 @@ CASES = [
     pytest.param("Trudy Instituta etnografii AN SSSR, new series, vol. 35. Moscow, 1956.",
                  {"title": "Trudy Instituta etnografii AN SSSR", "volume": "35", "note": "new series"},
                  id="run-of-a-series"),
+    pytest.param("Voprosy ikhtiologii, 1965, vol. 5, issue 1 (34).",
+                 {"type": "article-journal", "volume": "5", "issue": "1(34)", "note": None},
+                 id="issue-number-in-the-whole-run-after-a-space"),
 ]
 
 

@@ -45,6 +45,7 @@ _APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref|series", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
+_ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.)\s?\d+\s*$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc.", "Fasc.", "vyp.",
                      "issue", "Issue", "no", "No", "p.", "col")
@@ -199,9 +200,9 @@ def patterns() -> _Patterns:
             # "Pravda, Jan. 21, 1924"; "Pravda, 1970, Apr. 22"; "Kommunist, 1974"
             rf"^(.*?)[,.]?\s((?:(?:{months})\.?,?\s(?:\d{{1,2}},\s)?)?{YEAR}(?:[{DASH}]\d{{2,4}})?"
             rf"(?:,\s(?:{months})\.?\s\d{{1,2}}(?!\d))?)"
-            rf"((?:,\s{number_label}\s?[\w()–-]+)*)\s*\.?\s*$"
+            rf"((?:,\s{number_label}\s?[\w()–-]+(?:\s\(\d+\))?)*)\s*\.?\s*$"
         ),
-        journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+)"),
+        journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+(?:\s\(\d+\))?)"),
         # The numbered parts of the apparatus, in one pattern (one search instead of five).
         numbered=re.compile(
             rf",?\s*(?:\[?\s*(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:{qualifiers}\s)?ed\.?(?:,?\s{qualifiers})?)\s*\]?"
@@ -435,7 +436,11 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             text = text[: m.start()]
             continue
         m = tail_search(p.trailing_paren, text, 400) if end == ")" else None
-        glued = m is not None and m.group(0)[0] == "(" and text[m.start() - 1].isalnum()  # "no. 9(142)"
+        # "no. 9(142)", "issue 1 (34)": an issue's number in the whole run, not a note.
+        glued = m is not None and (
+            (m.group(0)[0] == "(" and text[m.start() - 1].isalnum())
+            or (m.group(1).strip().isdigit() and bool(_ISSUE_BEFORE.search(text, 0, m.start())))
+        )
         if m and m.start() > 0 and not glued and not _is_title_paren(text, m):
             content = m.group(1).strip()
             if is_english_note(content) or not any(ch.isalpha() for ch in content):
@@ -561,7 +566,7 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
     else:
         fields["type"] = "article-journal"
     for label, value in p.journal_numbers.findall(m.group(3)):
-        fields.setdefault(_JOURNAL_NUMBER_FIELDS.get(label, "issue"), value)
+        fields.setdefault(_JOURNAL_NUMBER_FIELDS.get(label, "issue"), value.replace(" (", "("))  # "1 (34)" → "1(34)"
     return True
 
 
