@@ -465,6 +465,12 @@ CASES = [
     pytest.param("Voprosy ikhtiologii, 1965, vol. 5, issue 1 (34).",
                  {"type": "article-journal", "volume": "5", "issue": "1(34)", "note": None},
                  id="issue-number-in-the-whole-run-after-a-space"),
+    pytest.param("Frolova, N. A. Monetnoe delo Bospora. Moscow, 1979. Part 1, pp. 10–20.",
+                 {"title": "Monetnoe delo Bospora", "part": "1", "page": "10–20", "publisher-place": "Moscow",
+                  "issued": {"date-parts": [[1979]]}}, id="part-and-pages-after-the-imprint"),
+    pytest.param("Ivanov, I. Ocherki. Moscow, 1966. Vol. 2.",
+                 {"title": "Ocherki", "volume": "2", "issued": {"date-parts": [[1966]]}},
+                 id="volume-after-the-imprint"),
 ]
 
 

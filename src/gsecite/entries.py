@@ -80,6 +80,7 @@ class _Patterns:
     after_title_note: re.Pattern
     trailing_paren: re.Pattern
     trailing_pages: re.Pattern
+    part_after_imprint: re.Pattern
     later_edition: re.Pattern
     bracketed_imprint: re.Pattern
     page_count: re.Pattern
@@ -168,6 +169,10 @@ def patterns() -> _Patterns:
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
         trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.)\s?({PAGES})\.?\s*$"),
+        # "Moscow, 1979. Part 1": a part or volume printed after the imprint (its pages already taken).
+        part_after_imprint=re.compile(
+            r"(?<=\d)\.\s(?:(?P<part>Part|Book)\s(?P<part_value>\d+[a-z]?)|Vol\.\s(?P<volume>\d+[a-z]?))[,.]?\s*$"
+        ),
         # After the imprint: "Leningrad, 1945. 432 pp.", "Moscow, 1964. Chapters 2–3." (notes), "Moscow,
         # 1960–62. 2 vols." (the number of volumes)
         bracketed_imprint=re.compile(rf"{PLACE}[,.]?\s{YEAR_RANGE}\.?"),
@@ -415,6 +420,14 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
             text = text[: m.start()]
             continue
+        m = tail_search(p.part_after_imprint, text, 20) if end.isdigit() and _may_name_a_part(text[-20:]) else None
+        if m and p.year_tail.search(text, 0, m.start() + 1):
+            if m.group("volume"):
+                fields.setdefault("volume", m.group("volume"))
+            else:
+                fields.setdefault("part", m.group("part_value"))
+            text = text[: m.start() + 1]
+            continue
         counted = (end in "ps" and text.endswith(_COUNT_ENDS)) or (end.isdigit() and "Chapter" in text[-30:])
         m = tail_search(p.page_count, text, 30) if counted else None
         if m and m.start() > 0:
@@ -459,6 +472,11 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             text = text[: m.start()].rstrip() + " " + m.group(1).strip()
             continue
         return text.strip()
+
+
+def _may_name_a_part(tail: str) -> bool:
+    """Whether the end of an entry can print ``Part 1``, ``Book 2`` or ``Vol. 3``: a cheap test before the pattern."""
+    return "Part " in tail or "Book " in tail or "Vol. " in tail
 
 
 def _may_name_a_genre(tail: str) -> bool:
