@@ -216,6 +216,7 @@ def test_repair_text(damaged, repaired):
                      id="every-word-a-russian-word-in-works"),
         pytest.param("Erker", {"in_works": True, "subject_language": "hy"}, "hy", id="one-word-that-is-both"),
         pytest.param("Izbrannoe", {"in_works": True, "subject_language": "kk"}, "ru", id="russian-in-works"),
+        pytest.param("Pis’ma o literature, 1930–1970", {}, "ru", id="literature-is-also-a-russian-word"),
     ],
 )
 def test_detect_language(title, context, expected):
