@@ -114,7 +114,7 @@ def patterns() -> _Patterns:
         tables=t,
         # "see X", "see also X", "for details, see X", "see the article X"
         xref=re.compile(
-            r"^(?:for\s+(?:further\s+|more\s+)?details,?\s+)?see(?:\s+also)?\s*(?:the\s+articles?\s+)?"
+            r"^(?:for\s+(?:further\s+|more\s+)?details,?\s+)?see(?:\s+also)?:?\s*(?:the\s+articles?\s+)?"
             rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}])(.+)$",
             re.S,
         ),
@@ -212,10 +212,15 @@ def _xref_targets(part: str, p: _Patterns) -> list[str]:
     targets = []
     for target in _TARGET_SEPARATOR.split(m.group(1)):
         target = target.strip().rstrip(".,")
+        # "SOVIET UNION, section on Literature": the article, then which part of it.
+        target = _TARGET_SECTION.sub("", target)
         letters = [ch for ch in target if ch.isalpha()]
         if len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
             targets.append(target)
     return targets
+
+
+_TARGET_SECTION = re.compile(r",\s+(?:section|sections|part|the section)\b.*$", re.S)
 
 
 def _names(text: str) -> tuple[Name, ...]:
