@@ -142,6 +142,23 @@ def test_headed_block_goes_on_over_blank_lines():
     assert [(b.kind, len(b.entries)) for b in blocks] == [("works", 2), ("references", 1)]
 
 
+def test_entries_wrapped_onto_several_lines():
+    """A hard-wrapped page: a line that goes on with an entry cut off (no final period) joins it,
+    a dash at the end of the line joined without a space; the span covers every line."""
+    text = ("Topic\n\n" + BODY + "\nBerg, L. S. Ryby presnykh vod. Moscow-\nLeningrad, 1948.\n"
+            "Nikol’skii, G. V. Chastnaia ikhtiologiia. Moscow,\n1971.\nZhizn’ zhivotnykh, vol. 4. Moscow, 1971."
+            " Pages 23–\n45.\nIvanov, I. I. Poet, vol. 2\nPetrov, P. P. Poet. Moscow, 1964.\n")
+    (block,) = segment(text).articles[0].blocks
+    assert [e.text for e in block.entries] == [
+        "Berg, L. S. Ryby presnykh vod. Moscow-Leningrad, 1948.",
+        "Nikol’skii, G. V. Chastnaia ikhtiologiia. Moscow, 1971.",
+        "Zhizn’ zhivotnykh, vol. 4. Moscow, 1971. Pages 23–45.",
+        "Ivanov, I. I. Poet, vol. 2",  # the next line starts with an author: a new entry
+        "Petrov, P. P. Poet. Moscow, 1964.",
+    ]
+    assert block.entries[0].span.slice(text) == "Berg, L. S. Ryby presnykh vod. Moscow-\nLeningrad, 1948."
+
+
 def test_page_that_sets_every_line_apart():
     """Each line its own paragraph: one blank line between entries, two between blocks."""
     text = ("Topic\n\n" + BODY.replace("\n", "\n\n") + "\n\nStikhi. Moscow, 1936.\n\nPoemy. Moscow, 1940.\n\n\n"

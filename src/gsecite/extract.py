@@ -72,7 +72,7 @@ def block_roles(article: Article, parsed: list[list[tuple[RawEntry, dict]]]) -> 
 
 def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
     """What finishes one parsed entry: implicit author, language, span, bookkeeping."""
-    fields = {**fields, "span": entry.span, "raw": entry.text, "custom": (("block", role),)}
+    fields = {**fields, "span": entry.span, "custom": (("block", role),)}  # "raw" is set from the span
     in_works = role == WORKS
     kind = fields["type"]
     if in_works and not fields.get("author") and kind != "document" and article.subject is not None:
@@ -150,9 +150,8 @@ def extract(text: str, path: str = "-") -> Document:
             for (entry, fields), role in zip(parsed_block, block_role, strict=True):
                 finished.append(_finish(entry, fields, role, article))
     changed = text != printed
-    if changed:
-        for fields in finished:  # the raw text exactly as printed, odd spaces and all
-            fields["raw"] = fields["span"].slice(printed)
+    for fields in finished:  # the raw text exactly as printed: odd spaces, the line breaks of a wrapped entry
+        fields["raw"] = fields["span"].slice(printed)
     ids = unique_keys(fields_key(f) for f in finished)
     # Each reference is built once, with everything the article told about it.
     references = [Reference(id=i, **f) for f, i in zip(finished, ids, strict=True)]

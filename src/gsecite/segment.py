@@ -392,6 +392,28 @@ def _classified_lines(text: str, p: _Patterns):
             yield line_no, start + at, end, line[at:], classify(line[at:], p)
 
 
+_LINE_END_DASHES = ("-", "–", "—")
+# How a printed entry ends (every entry of the dev articles ends so): anything else goes on on the next line.
+_ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
+
+
+def _continues(previous: str, line: str, p: _Patterns) -> bool:
+    """Whether a block's line goes on with the entry before it: it starts in lowercase
+    ("…i\nsopredel’nykh stran"), or the entry was cut off (``Moscow-`` ``Leningrad, 1948.``,
+    ``Moscow,`` ``1971.``) and the line does not start a new one with an author.
+
+    >>> _continues("Berg, L. S. Ryby. Moscow-", "Leningrad, 1948.", patterns())
+    True
+    >>> _continues("Berg, L. S. Ryby. Moscow, 1948.", "Leningrad, 1948.", patterns())
+    False
+    >>> _continues("Berg, L. S. Ryby, vol. 2", "Nikol’skii, G. V. Ikhtiologiia. Moscow, 1971.", patterns())
+    False
+    """
+    if line[:1].islower():
+        return True
+    return not previous.endswith(_ENTRY_ENDS) and not p.author_start.match(line)
+
+
 def _ends_an_entry(line: str, at: int) -> bool:
     """Whether ``line[:at]`` ends as an entry does, right before a glued heading or site line."""
     before = line[max(0, at - 2) : at]  # at most one space between (only these characters: linear time)
@@ -476,10 +498,11 @@ def segment(text: str) -> Segmentation:
             close_block()
             head = []
             continue
-        if kind == TITLE and block_kind is not None and block_entries and line.strip()[0].islower():
+        wrapped = block_kind is not None and block_entries and _continues(block_entries[-1].text, line.strip(), p)
+        if kind == TITLE and wrapped:
             kind = ENTRY  # an entry that wrapped onto the next line
         if kind == OTHER:
-            kind = ENTRY if block_kind else PROSE
+            kind = ENTRY if block_kind is not None else PROSE
         if kind == TITLE:
             close_block()
             head.append(line.strip())
@@ -523,11 +546,14 @@ def segment(text: str) -> Segmentation:
                 block_entries.extend(entries)
                 block_lines.extend(content)
             continue
-        if kind == ENTRY and block_entries and line.strip()[0].islower():
+        if kind == ENTRY and wrapped:
             previous = block_entries[-1]
             new_end = end - (len(line) - len(line.rstrip()))
             merged = Span(previous.span.start, new_end)
-            block_entries[-1] = RawEntry(merged.slice(text), merged, previous.line, previous.translated)
+            # The entry as read: its lines joined, a line-end dash kept with what follows ("Moscow-" "Leningrad").
+            joiner = "" if previous.text.endswith(_LINE_END_DASHES) else " "
+            joined = previous.text + joiner + line.strip()
+            block_entries[-1] = RawEntry(joined, merged, previous.line, previous.translated)
             block_lines.append(Span(start, new_end))
             continue
         entries, translated, content = _split_entries(text, start, end, line_no, translated, p)
