@@ -471,6 +471,15 @@ CASES = [
     pytest.param("Ivanov, I. Ocherki. Moscow, 1966. Vol. 2.",
                  {"title": "Ocherki", "volume": "2", "issued": {"date-parts": [[1966]]}},
                  id="volume-after-the-imprint"),
+    pytest.param("[Obituary.] Astronomicheskii tsirkuliar, 1960, no. 211.",
+                 {"type": "article-journal", "title": None, "note": "Obituary", "issue": "211"},
+                 id="bracketed-remark-before-a-journal-issue"),
+    pytest.param("Ivanov, I. I. (Review.) Inostrannaia literatura, 1966, no. 6.",
+                 {"author": [{"family": "Ivanov", "given": "I. I."}], "container-title": "Inostrannaia literatura",
+                  "note": "Review"}, id="remark-after-the-author"),
+    pytest.param("[Poems.] In Mariiskaia poeziia. Moscow, 1960.",
+                 {"type": "chapter", "title": "Poems", "container-title": "Mariiskaia poeziia"},
+                 id="bracketed-title-given-by-the-translator"),
 ]
 
 

@@ -135,7 +135,8 @@ def patterns() -> _Patterns:
     qualifiers = rf"(?:{qualifier})(?:,?\s(?:and\s)?(?:{qualifier}))*"
     return _Patterns(
         tables=t,
-        lead_note=re.compile(r"^\(([^()]{1,60})\)\s*"),
+        # "(Review.) Inostrannaia literatura, …", "[Obituary.] …": a remark before the title.
+        lead_note=re.compile(r"^(?:\(([^()]{1,60})\)|\[([^\[\]]{1,60})\])\s*"),
         bracket_author=re.compile(rf"^\[({FAMILY}),\s([^\[\]]+?)\]\s*"),
         # (A family name has two letters at least: "N. I. Vavilov i …" is a title that names a person.)
         inverted_author=re.compile(
@@ -333,10 +334,7 @@ class _Fields(dict):
 
 def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
     """Leading note, authors, quoted or bracketed title; returns the rest of the entry."""
-    m = p.lead_note.match(text)
-    if m and is_english_note(m.group(1)):
-        fields.add_note(0, clean_note(m.group(1)))
-        text = text[m.end() :]
+    text = _lead_note(text, fields, p)
     authors: list[Name] = []
     m = p.bracket_author.match(text)
     if m:
@@ -387,6 +385,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
                 text = text[m.end() :]
     if authors:
         fields["author"] = tuple(authors)
+        text = _lead_note(text.strip(), fields, p)  # "Ivanov, I. I. (Review.) Inostrannaia literatura, …"
     text = text.strip()
     m = p.quoted_title.match(text) or (p.bracket_title.match(text) if text.startswith("[") else None)
     if m and not (m.re is p.bracket_title and _looks_like_edition(m.group(1))):
@@ -398,6 +397,28 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
             fields.add_note(1, clean_note(note.group(1)))
             text = text[note.end() :].lstrip(" .,")
     return text.strip()
+
+
+def _lead_note(text: str, fields: _Fields, p: _Patterns) -> str:
+    """A remark in English before the title, kept as a note; returns the rest.
+
+    >>> fields = _Fields()
+    >>> _lead_note("[Obituary.] Astronomicheskii tsirkuliar, 1960, no. 211.", fields, patterns()), fields["_notes"]
+    ('Astronomicheskii tsirkuliar, 1960, no. 211.', [(0, 'Obituary')])
+    >>> _lead_note("[Poems.] In Mariiskaia poeziia.", _Fields(), patterns())
+    '[Poems.] In Mariiskaia poeziia.'
+    """
+    m = p.lead_note.match(text) if text[:1] in "([" else None
+    if m is None:
+        return text
+    remark = m.group(1)
+    if remark is None and m.group(2).strip(" .").lower() in p.tables.remarks:
+        # In brackets, only a remark on the entry: "[Poems.] In Mariiskaia poeziia" is a title the translator gave.
+        remark = m.group(2)
+    if remark and is_english_note(remark):
+        fields.add_note(0, clean_note(remark))
+        return text[m.end() :]
+    return text
 
 
 def _looks_like_edition(text: str) -> bool:

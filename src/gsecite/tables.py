@@ -62,6 +62,7 @@ class Tables:
     article_start_prefixes: tuple[str, ...]
     newspapers: frozenset[str]
     note_words: frozenset[str]
+    remarks: frozenset[str]  # "obituary": a bracketed remark before a title, not the title
     hard_sign_stems: tuple[str, ...]
     suffix_fragments: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
@@ -112,6 +113,7 @@ def load_tables() -> Tables:
         article_start_prefixes=tuple(layout["article_start_prefixes"]),
         newspapers=frozenset(layout["newspapers"]),
         note_words=frozenset(layout["note_words"]),
+        remarks=frozenset(layout["remarks"]),
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
         suffix_fragments=frozenset(repairs["suffix_fragments"]),
         ordinal_suffixes=tuple(repairs["ordinal_suffixes"]),
