@@ -480,6 +480,11 @@ CASES = [
     pytest.param("[Poems.] In Mariiskaia poeziia. Moscow, 1960.",
                  {"type": "chapter", "title": "Poems", "container-title": "Mariiskaia poeziia"},
                  id="bracketed-title-given-by-the-translator"),
+    pytest.param("Ocherki po istorii matematiki. Moscow, 1952–53 (vols. 1–2).",
+                 {"volume": "1–2", "collection-title": None}, id="volumes-in-parentheses-after-the-imprint"),
+    pytest.param("Kolmogorov, A. N. “Ob analiticheskikh metodakh.” Dokl. AN SSSR, 1950, vol. 70, no. 4.",
+                 {"container-title": "Doklady AN SSSR", "container-title-short": "Dokl. AN SSSR"},
+                 id="abbreviated-journal-doklady"),
 ]
 
 

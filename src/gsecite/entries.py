@@ -45,6 +45,7 @@ _APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref|series", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
+_VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\.?")
 _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.)\s?\d+\s*$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc.", "Fasc.", "vyp.",
@@ -477,7 +478,10 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
         )
         if m and m.start() > 0 and not glued and not _is_title_paren(text, m):
             content = m.group(1).strip()
-            if is_english_note(content) or not any(ch.isalpha() for ch in content):
+            volumes = _VOLUMES_ONLY.fullmatch(content)
+            if volumes:
+                fields.setdefault("volume", volumes.group(1).replace(" ", ""))  # "Moscow, 1952–53 (vols. 1–2)."
+            elif is_english_note(content) or not any(ch.isalpha() for ch in content):
                 fields.add_note(position, clean_note(content) or content)  # "(?)" after a year is a remark too
             else:
                 _series(content, fields, p)
