@@ -57,6 +57,9 @@ CITATIONS = [
                                       "publisher_place": "Moscow", "year": 1939})], id="other-classic"),
     pytest.param("(Metaphysics, VII, 6, 1031c)",
                  [("VII, 6, 1031c", "section", {"title": "Metaphysics"})], id="ancient-text"),
+    pytest.param("(Aristotle, Metaphysics, I, 2, 982b)",
+                 [("I, 2, 982b", "section", {"title": "Metaphysics", "author_literal": "Aristotle"})],
+                 id="ancient-text-and-author"),
     pytest.param("(founded in 1847; see the Rules of the League in K. Marx and F. Engels, Soch., 2nd ed., vol. 4, "
                  "pp. 524–29)",
                  [("524–29", "page", {"title": "Rules of the League", "container_author": "Marx Engels"})],
@@ -142,6 +145,8 @@ def check(ref, expected: dict) -> None:
     for key, value in expected.items():
         if key in ("author", "container_author"):
             assert " ".join(n.family for n in getattr(ref, key)) == value, (key, ref)
+        elif key == "author_literal":
+            assert " ".join(n.literal for n in ref.author) == value, ref
         elif key == "year":
             assert ref.issued and ref.issued.start[0] == value, ref
         else:

@@ -134,7 +134,10 @@ def patterns() -> _Patterns:
         title_in_names=re.compile(rf"^(.+?),?\s+in\s+({names}),\s*"),
         year_in_names=re.compile(rf"^(?:{YEAR_RANGE},\s*)?in\s+({names}),\s*"),
         # An ancient text cited by book, chapter and page: "Metaphysics, VII, 6, 1031c".
-        classic=re.compile(r"^([A-Z][a-z]+(?:\s[A-Za-z]+){0,3}),\s((?:[IVXLC]+)(?:,\s\d+){1,2}[a-z]?)$"),
+        classic=re.compile(
+            rf"^(?:({alternation(list(t.single_names))}),\s)?"  # "Aristotle, Metaphysics, I, 2, 982b"
+            r"([A-Z][a-z]+(?:\s[A-Za-z]+){0,3}),\s((?:[IVXLC]+)(?:,\s\d+){1,2}[a-z]?)$"
+        ),
         unknown_work=re.compile(rf"^(?:(?:{FAMILY},\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
         names_head=re.compile(rf"^({names}),\s*"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
@@ -405,8 +408,9 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
         return None  # a gloss: "(Old World flycatchers)"
     classic = p.classic.match(part)
     if classic:
-        work = CitedWork(title=classic.group(1))
-        return InlineCitation(part, Span(start, end), classic.group(2), "section", False, work)
+        author = (Name(literal=classic.group(1)),) if classic.group(1) else ()
+        work = CitedWork(author=author, title=classic.group(2))
+        return InlineCitation(part, Span(start, end), classic.group(3), "section", False, work)
     if not _cites_a_source(part.lower(), p):
         return None
     locator, label = "", "page"
