@@ -142,6 +142,15 @@ def test_headed_block_goes_on_over_blank_lines():
     assert [(b.kind, len(b.entries)) for b in blocks] == [("works", 2), ("references", 1)]
 
 
+def test_translation_label_without_a_colon():
+    text = ("Topic\n\n" + BODY + "\nWORKS\nShygharmalar. Alma-Ata, 1955.\nIn Russian translation\n"
+            "Sobr. soch. Moscow, 1973.\n\nREFERENCES\nIvanov, I. I. Poet. Moscow, 1963.\n")
+    works, references = segment(text).articles[0].blocks
+    assert [(e.text, e.translated) for e in works.entries] == [
+        ("Shygharmalar. Alma-Ata, 1955.", False), ("Sobr. soch. Moscow, 1973.", True)]
+    assert len(references.entries) == 1
+
+
 def test_entries_wrapped_onto_several_lines():
     """A hard-wrapped page: a line that goes on with an entry cut off (no final period) joins it,
     a dash at the end of the line joined without a space; the span covers every line."""

@@ -75,6 +75,7 @@ BLANK, STOP, DROP, BOUNDARY, HEADING, LABEL, CODE, SIGNATURE, ENTRY, TITLE, PROS
 class _Patterns:
     tables: Tables
     heading_words: frozenset[str]
+    label_lines: frozenset[str]  # "In Russian translation" alone on its line, with no colon
     label: re.Pattern
     code: re.Pattern
     signature_line: re.Pattern
@@ -108,6 +109,7 @@ def patterns() -> _Patterns:
         tables=t,
         heading_words=frozenset(t.headings),
         label=re.compile(alternation(list(t.translation_labels))),
+        label_lines=frozenset(label.rstrip(":") for label in t.translation_labels),
         code=re.compile(r"\[\s*\d[\d\s]*[–—-][\d\s–—-]*\]"),
         signature_line=re.compile(signature),
         signature_tail=re.compile(rf"(?<=[.)\]”])\s*({signature})\s*$"),
@@ -219,7 +221,7 @@ def classify(line: str, p: _Patterns) -> int:
         return DROP
     if s.isupper() and _strip_heading(s) in p.heading_words:
         return HEADING
-    if s.startswith(p.tables.translation_labels):
+    if s.startswith(p.tables.translation_labels) or s.rstrip(".") in p.label_lines:
         return LABEL
     last = s[-1]
     if last == "]":
