@@ -168,6 +168,22 @@ def test_entries_wrapped_onto_several_lines():
     assert block.entries[0].span.slice(text) == "Berg, L. S. Ryby presnykh vod. Moscow-\nLeningrad, 1948."
 
 
+def test_wrapped_entry_whose_first_line_reads_as_a_title():
+    """The first line of a block, cut off, reads as a title (no period); the next goes on with it.
+    An imprint alone on its line ends the entry before it; an author alone begins the next."""
+    text = ("Topic\n\n" + BODY + "\nProgrammnye dokumenty bor’by za mir, demokratiiu i\nsotsializm. Moscow, 1961.\n"
+            "Selunskaia, V. M. Rabochii klass i Oktiabr’ v derevne.\nMoscow, 1968.\nLar’kin, V. G.\n"
+            "Udegeitsy. Vladivostok, 1958.\n")
+    seg = segment(text)
+    assert seg.title == "Topic"
+    (block,) = seg.articles[0].blocks
+    assert [e.text for e in block.entries] == [
+        "Programmnye dokumenty bor’by za mir, demokratiiu i sotsializm. Moscow, 1961.",
+        "Selunskaia, V. M. Rabochii klass i Oktiabr’ v derevne. Moscow, 1968.",
+        "Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.",
+    ]
+
+
 def test_page_that_sets_every_line_apart():
     """Each line its own paragraph: one blank line between entries, two between blocks."""
     text = ("Topic\n\n" + BODY.replace("\n", "\n\n") + "\n\nStikhi. Moscow, 1936.\n\nPoemy. Moscow, 1940.\n\n\n"

@@ -84,6 +84,7 @@ class _Patterns:
     imprint_year: re.Pattern
     signals: tuple[tuple[str, re.Pattern], ...]
     author_start: re.Pattern
+    author_only: re.Pattern
     prose: re.Pattern
     text_parenthesis: re.Pattern
     glued_split: re.Pattern
@@ -130,6 +131,7 @@ def patterns() -> _Patterns:
             ("Ibid.,", re.compile(r"Ibid\.,")),
         ),
         author_start=re.compile(rf"\[?{FAMILY}[,.] {INITIALS}\s"),
+        author_only=re.compile(rf"\[?{FAMILY},\s?{INITIALS}\]?"),
         prose=re.compile(
             r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"
         ),
@@ -401,19 +403,43 @@ _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 
 def _continues(previous: str, line: str, p: _Patterns) -> bool:
     """Whether a block's line goes on with the entry before it: it starts in lowercase
-    ("…i\nsopredel’nykh stran"), or the entry was cut off (``Moscow-`` ``Leningrad, 1948.``,
-    ``Moscow,`` ``1971.``) and the line does not start a new one with an author.
+    ("…i\nsopredel’nykh stran"), it is an imprint alone, the entry is an author alone, or the entry
+    was cut off (``Moscow-`` ``Leningrad, 1948.``, ``Moscow,`` ``1971.``) and the line does not
+    start a new one with an author.
 
     >>> _continues("Berg, L. S. Ryby. Moscow-", "Leningrad, 1948.", patterns())
     True
-    >>> _continues("Berg, L. S. Ryby. Moscow, 1948.", "Leningrad, 1948.", patterns())
+    >>> _continues("Berg, L. S. Ryby. Moscow, 1948.", "Narody Sibiri. Leningrad, 1956.", patterns())
     False
     >>> _continues("Berg, L. S. Ryby, vol. 2", "Nikol’skii, G. V. Ikhtiologiia. Moscow, 1971.", patterns())
     False
+    >>> _continues("Lar’kin, V. G.", "Udegeitsy. Vladivostok, 1958.", patterns())
+    True
     """
     if line[:1].islower():
         return True
+    if p.author_only.fullmatch(previous) or p.bare_imprint.fullmatch(line):
+        # "Lar’kin, V. G." / "Udegeitsy. …": an author alone begins an entry; "… v derevne." / "Moscow,
+        # 1968.": an imprint alone ends one.
+        return True
     return not previous.endswith(_ENTRY_ENDS) and not p.author_start.match(line)
+
+
+def _began_an_entry(title: tuple[int, int, int, str] | None, line_no: int, line: str, p: _Patterns) -> bool:
+    """Whether a title-like line right before an entry's line was the start of that entry, wrapped:
+    three words or more (a heading or a headword has fewer, or a comma), cut off, and the entry's
+    line goes on with it.
+
+    >>> _began_an_entry((4, 0, 0, "Programmnye dokumenty bor’by za mir, demokratiiu i"), 5, "sotsializm. Moscow, 1961.",
+    ...                 patterns())
+    True
+    >>> _began_an_entry((4, 0, 0, "Literature"), 5, "Zhizn’ zhivotnykh, vol. 4. Moscow, 1971.", patterns())
+    False
+    """
+    if title is None or title[0] != line_no - 1:
+        return False
+    previous = title[3].strip()
+    return len(previous.split()) >= 3 and _continues(previous, line.strip(), p)
 
 
 def _ends_an_entry(line: str, at: int) -> bool:
@@ -467,6 +493,7 @@ def segment(text: str) -> Segmentation:
     # mark the end of a block with more than one.
     block_gap = 0 if _CONSECUTIVE_LINES.search(text) else 1
     blanks_in_block = 0
+    last_title: tuple[int, int, int, str] | None = None  # the title-like line just read, if the last one
 
     def close_block() -> None:
         nonlocal block_kind, block_entries, translated, block_heading, block_lines
@@ -508,6 +535,7 @@ def segment(text: str) -> Segmentation:
         if kind == TITLE:
             close_block()
             head.append(line.strip())
+            last_title = (line_no, start, end, line)
             continue
         if kind == PROSE:
             close_block()
@@ -525,6 +553,22 @@ def segment(text: str) -> Segmentation:
             current.blocks = [b for b in current.blocks if b.kind]
             body.append(Span(start, end))
             continue
+        if kind == ENTRY and not wrapped and _began_an_entry(last_title, line_no, line, p):
+            # "Programmnye dokumenty bor’by za mir, demokratiiu i" / "sotsializm. Moscow, 1961.": the line
+            # taken for a title began this entry, which wrapped.
+            _, title_start, _, title_line = last_title
+            head.pop()
+            if block_kind is None:
+                block_kind = ""
+            lead = len(title_line) - len(title_line.lstrip())
+            first = Span(title_start + lead, end - (len(line) - len(line.rstrip())))
+            joiner = "" if title_line.rstrip().endswith(_LINE_END_DASHES) else " "
+            joined = title_line.strip() + joiner + line.strip()
+            block_entries.append(RawEntry(joined, first, line_no - 1, translated))
+            block_lines.append(first)
+            last_title = None
+            continue
+        last_title = None
         article = ensure_article()
         if head and not article.blocks and not article.title:
             article.title = p.pronunciation.sub("", head[-1])
