@@ -151,6 +151,19 @@ def test_translation_label_without_a_colon():
     assert len(references.entries) == 1
 
 
+@pytest.mark.parametrize(
+    "first_entry", ["Stikhotvoreniia. Moscow, n.d.", "Stikhotvoreniia. Moscow."], ids=["no-date", "city-alone"]
+)
+def test_block_that_starts_with_an_entry_without_a_year(first_entry):
+    """An entry with no year shows no sign of one; before another entry it still starts a block,
+    and the unheaded block before it is not taken for body text."""
+    text = ("Topic\n\n" + BODY + "\nLirika, vols. 1–2. Moscow, 1965.\n\n" + first_entry
+            + "\nPigarev, K. V. Zhizn’. Moscow, 1962.\n")
+    blocks = segment(text).articles[0].blocks
+    assert [[e.text for e in b.entries] for b in blocks] == [
+        ["Lirika, vols. 1–2. Moscow, 1965."], [first_entry, "Pigarev, K. V. Zhizn’. Moscow, 1962."]]
+
+
 def test_entries_wrapped_onto_several_lines():
     """A hard-wrapped page: a line that goes on with an entry cut off (no final period) joins it,
     a dash at the end of the line joined without a space; the span covers every line."""

@@ -129,6 +129,8 @@ def patterns() -> _Patterns:
             ("Soch", re.compile(r"Soch\b")),
             ("no. ", re.compile(r"no\. \d")),
             ("Ibid.,", re.compile(r"Ibid\.,")),
+            # An imprint without a year: "Moscow, n.d.", "Kazan’, b. g."
+            *((mark, re.compile(rf"[{UPPER}][{LETTER}’]+,? \[?{re.escape(mark)}")) for mark in t.no_date),
         ),
         author_start=re.compile(rf"\[?{FAMILY}[,.] {INITIALS}\s"),
         author_only=re.compile(rf"\[?{FAMILY},\s?{INITIALS}\]?"),
@@ -508,7 +510,8 @@ def segment(text: str) -> Segmentation:
             articles.append(current)
         return current
 
-    for line_no, start, end, line, kind in _classified_lines(text, p):
+    classified = list(_classified_lines(text, p))
+    for index, (line_no, start, end, line, kind) in enumerate(classified):
         if kind == STOP:
             break
         if kind in (BLANK, DROP):
@@ -531,7 +534,11 @@ def segment(text: str) -> Segmentation:
         if kind == TITLE and wrapped:
             kind = ENTRY  # an entry that wrapped onto the next line
         if kind == OTHER:
-            kind = ENTRY if block_kind is not None else PROSE
+            # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
+            # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
+            following = classified[index + 1] if index + 1 < len(classified) else None
+            starts_a_block = following is not None and following[0] == line_no + 1 and following[4] == ENTRY
+            kind = ENTRY if block_kind is not None or starts_a_block else PROSE
         if kind == TITLE:
             close_block()
             head.append(line.strip())
