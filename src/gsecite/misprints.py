@@ -116,6 +116,8 @@ def repair_misprints(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     >>> repair_misprints("Russkaia arkhitektura: Issledovnaiia i materialy")[1]
     (('Issledovnaiia', 'Issledovaniia'),)
     """
+    if all(repaired_word(word) == word for word in _TRIED.findall(text)):
+        return text, ()  # the common case, found without building anything
     pieces: list[str] = []
     repairs: list[tuple[str, str]] = []
     cursor = 0

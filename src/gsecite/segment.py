@@ -83,6 +83,8 @@ class _Patterns:
     code_tail: re.Pattern
     imprint_year: re.Pattern
     signals: tuple[tuple[str, re.Pattern], ...]
+    undated_imprint: re.Pattern
+    undated_hint: re.Pattern
     author_start: re.Pattern
     author_only: re.Pattern
     prose: re.Pattern
@@ -129,9 +131,10 @@ def patterns() -> _Patterns:
             ("Soch", re.compile(r"Soch\b")),
             ("no. ", re.compile(r"no\. \d")),
             ("Ibid.,", re.compile(r"Ibid\.,")),
-            # An imprint without a year: "Moscow, n.d.", "Kazan’, b. g."
-            *((mark, re.compile(rf"[{UPPER}][{LETTER}’]+,? \[?{re.escape(mark)}")) for mark in t.no_date),
         ),
+        # An imprint without a year: "Moscow, n.d.", "Kazan’, b. g." (tried on short lines only: entries)
+        undated_imprint=re.compile(rf"[{UPPER}][{LETTER}’]+,? \[?(?:{alternation(list(t.no_date))})"),
+        undated_hint=re.compile(alternation(list(t.no_date))),  # literals first: a fast scan
         author_start=re.compile(rf"\[?{FAMILY}[,.] {INITIALS}\s"),
         author_only=re.compile(rf"\[?{FAMILY},\s?{INITIALS}\]?"),
         prose=re.compile(
@@ -188,6 +191,10 @@ def _strip_heading(line: str) -> str:
     return line.strip().rstrip(":.").strip()
 
 
+# The longest line searched for an imprint without a year: an entry without one is short.
+_UNDATED_ENTRY_MAX = 200
+
+
 def _signal_count(s: str, p: _Patterns) -> int:
     """How many signs of a bibliography entry a line shows.
 
@@ -206,6 +213,8 @@ def _signal_count(s: str, p: _Patterns) -> int:
     for needle, pattern in p.signals:
         if needle in s:
             count += len(pattern.findall(s))
+    if not count and len(s) <= _UNDATED_ENTRY_MAX and p.undated_hint.search(s) and p.undated_imprint.search(s):
+        count = 1  # asked only when nothing else told: an entry with a year shows the year
     if p.author_start.match(s):
         count += 1
     return count
@@ -225,7 +234,7 @@ def classify(line: str, p: _Patterns) -> int:
         return DROP
     if s.isupper() and _strip_heading(s) in p.heading_words:
         return HEADING
-    if s.startswith(p.tables.translation_labels) or s.rstrip(".") in p.label_lines:
+    if s.startswith(p.tables.translation_labels) or (len(s) < 40 and s.rstrip(".") in p.label_lines):
         return LABEL
     last = s[-1]
     if last == "]":
@@ -510,7 +519,11 @@ def segment(text: str) -> Segmentation:
             articles.append(current)
         return current
 
-    classified = list(_classified_lines(text, p))
+    classified = []  # read up to the site's footer only: what follows it is never classified
+    for item in _classified_lines(text, p):
+        classified.append(item)
+        if item[4] == STOP:
+            break
     for index, (line_no, start, end, line, kind) in enumerate(classified):
         if kind == STOP:
             break
@@ -530,7 +543,9 @@ def segment(text: str) -> Segmentation:
             close_block()
             head = []
             continue
-        wrapped = block_kind is not None and block_entries and _continues(block_entries[-1].text, line.strip(), p)
+        wrapped = bool(block_entries) and kind in (ENTRY, TITLE, OTHER) and _continues(
+            block_entries[-1].text, line.strip(), p
+        )
         if kind == TITLE and wrapped:
             kind = ENTRY  # an entry that wrapped onto the next line
         if kind == OTHER:
@@ -560,7 +575,7 @@ def segment(text: str) -> Segmentation:
             current.blocks = [b for b in current.blocks if b.kind]
             body.append(Span(start, end))
             continue
-        if kind == ENTRY and not wrapped and _began_an_entry(last_title, line_no, line, p):
+        if last_title is not None and kind == ENTRY and not wrapped and _began_an_entry(last_title, line_no, line, p):
             # "Programmnye dokumenty bor’by za mir, demokratiiu i" / "sotsializm. Moscow, 1961.": the line
             # taken for a title began this entry, which wrapped.
             _, title_start, _, title_line = last_title
