@@ -79,6 +79,20 @@ def test_line_breaks_in_a_paragraph_keep_a_works_block_whole():
 
 
 @pytest.mark.parametrize(
+    "first_work",
+    ["[Khiazhiev, Z.] G”orl”a rishcharal kuchidul. Makhachkala, 1936.", "Dzugatï, X. Kadjïtä. Tskhinvali, 1957."],
+    ids=["bracketed-name", "name-in-their-language"],
+)
+def test_works_that_print_the_subjects_own_name(first_work):
+    """In one unheaded block, works lead; the first may print the subject's name in their language."""
+    text = ("Dzugaev, Georgii Khasakoevich\n\nBorn 1911. Soviet Ossetian poet, he wrote much.\n\n"
+            + first_work + "\nRekiel asaral. Makhachkala, 1957.\nDzutsuev, Kh. Ocherk. Tskhinvali, 1960.\n")
+    doc = extract(text, "x.txt")
+    assert [dict(r.custom)["block"] for r in doc.references] == ["works", "works", "references"]
+    assert doc.references[1].author[0].family == "Dzugaev"
+
+
+@pytest.mark.parametrize(
     "hostile",
     [
         pytest.param({"extra_head": "<script>" + "x" * 200_000 + "</script>"}, id="huge-script"),

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .entries import EntryContext, IbidSource, ibid_source, parse_entry_fields
 from .inline import find_inline
-from .keys import fields_key, reference_key, unique_keys
+from .keys import ascii_fold, fields_key, reference_key, unique_keys
 from .language import detect_language, language_named, names_only
 from .misprints import repair_misprints
 from .model import Document, Name, Problem, Reference
@@ -29,6 +29,31 @@ def _about_subject(fields: dict, subject: Name) -> bool:
     return bool(fields.get("page")) or "obituary" in fields.get("note", "").lower() or (
         bool(family) and family in title
     )
+
+
+# The letters a family name shares with the subject's to be theirs in another spelling (Dzugatï, Dzugaev).
+_SAME_NAME_PREFIX = 5
+
+
+def _by_subject(entry: RawEntry, fields: dict, subject: Name) -> bool:
+    """An entry whose author is the subject under the name of their own language: printed in brackets
+    (``[Khiazhiev, Z.] G”orl”a …``), or one family name that begins as the subject's (``Dzugatï, …``).
+
+    >>> from gsecite.model import Span
+    >>> subject = Name(family="Dzugaev", given="Georgii Khasakoevich")
+    >>> entry = RawEntry("Dzugatï, X. Kadjïtä. 1957.", Span(0, 1), 1)
+    >>> _by_subject(entry, {"author": (Name("Dzugatï", "X."),)}, subject)
+    True
+    >>> _by_subject(entry, {"author": (Name("Dzutsuev", "Kh."),)}, subject)
+    False
+    """
+    authors = fields.get("author") or ()
+    if len(authors) != 1:
+        return False
+    if entry.text.startswith("["):
+        return True
+    family, theirs = ascii_fold(authors[0].family).lower(), ascii_fold(subject.family or subject.literal).lower()
+    return len(theirs) >= _SAME_NAME_PREFIX and family[:_SAME_NAME_PREFIX] == theirs[:_SAME_NAME_PREFIX]
 
 
 def block_roles(article: Article, parsed: list[list[tuple[RawEntry, dict]]]) -> list[list[str]]:
@@ -60,7 +85,8 @@ def block_roles(article: Article, parsed: list[list[tuple[RawEntry, dict]]]) -> 
         else:
             run = 0
             for entry, fields in parsed[i]:
-                if entry.translated or (not fields.get("author") and not _about_subject(fields, article.subject)):
+                unattributed = not fields.get("author") and not _about_subject(fields, article.subject)
+                if entry.translated or unattributed or _by_subject(entry, fields, article.subject):
                     run += 1
                 else:
                     break
