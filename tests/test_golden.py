@@ -95,6 +95,8 @@ LAYOUTS = {
     "trailing-spaces": lambda t: t.replace("\n", "  \n"),
     "straight-quotes": lambda t: t.replace("“", '"').replace("”", '"').replace("’", "'"),
     "every-line-set-apart": lambda t: re.sub(r"\n(?=\S)", "\n\n", t),
+    # Every line its own paragraph, one blank line between any two: blocks are not set apart.
+    "one-blank-line-everywhere": lambda t: re.sub(r"\n+", "\n\n", t),
 }
 
 

@@ -92,6 +92,20 @@ def test_works_that_print_the_subjects_own_name(first_work):
     assert doc.references[1].author[0].family == "Dzugaev"
 
 
+def test_works_end_where_the_literature_on_the_writer_begins():
+    """One unheaded block, no blank line between works and literature: a history of a literature, a
+    reference book or a review ends the subject's works, even after "In Russian translation:"."""
+    text = ("Olyk Ipai\n\nBorn 1912. Soviet Mari poet, he wrote much.\n\nPeledmežap. Ioshkar-Ola, 1957.\n"
+            "In Russian translation:\nStikhi. Moscow, 1960.\n"
+            "Ocherki istorii mariiskoi literatury, part 1. Ioshkar-Ola, 1963.\n"
+            "Mariiskie pisateli: Biobibliograficheskii spravochnik. Ioshkar-Ola, 1958.\n"
+            "(Review.) Inostrannaia literatura, 1966, no. 6.\n")
+    doc = extract(text, "x.txt")
+    assert [dict(r.custom)["block"] for r in doc.references] == ["works", "works", "references", "references",
+                                                                 "references"]
+    assert [bool(r.author) for r in doc.references] == [True, True, False, False, False]
+
+
 @pytest.mark.parametrize(
     "hostile",
     [

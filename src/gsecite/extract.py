@@ -20,15 +20,20 @@ from .model import Document, Name, Problem, Reference
 from .patterns import LETTER
 from .resolve import resolve_citations
 from .segment import REFERENCES, WORKS, Article, RawEntry, segment
+from .tables import load_tables
 
 
-def _about_subject(fields: dict, subject: Name) -> bool:
-    """An entry about the subject (an obituary, a book named after them, pages of a survey)."""
+def _about_subject(fields: dict, subject: Name, marks: tuple[tuple[str, ...], ...]) -> bool:
+    """An entry about the subject (an obituary, a review, a book named after them, pages of a survey) or the
+    literature around them (a history of their literature, a reference book: ``marks``, from a table).
+    """
     family = (subject.family or subject.literal).lower()
     title = fields.get("title", "").lower()
-    return bool(fields.get("page")) or "obituary" in fields.get("note", "").lower() or (
-        bool(family) and family in title
-    )
+    note = fields.get("note", "").lower()
+    if fields.get("page") or "obituary" in note or "review" in note or (family and family in title):
+        return True
+    described = f"{title} {note}"
+    return any(all(mark in described for mark in group) for group in marks)
 
 
 # The letters a family name shares with the subject's to be theirs in another spelling (Dzugatï, Dzugaev).
@@ -69,6 +74,7 @@ def block_roles(article: Article, parsed: list[list[tuple[RawEntry, dict]]]) -> 
         return [[b.kind or REFERENCES] * len(b.entries) for b in blocks]
     roles: list[list[str]] = []
     unheaded = [i for i, b in enumerate(blocks) if not b.kind]
+    marks = load_tables().literature_marks
     for i, block in enumerate(blocks):
         n = len(block.entries)
         if block.kind:
@@ -85,8 +91,8 @@ def block_roles(article: Article, parsed: list[list[tuple[RawEntry, dict]]]) -> 
         else:
             run = 0
             for entry, fields in parsed[i]:
-                unattributed = not fields.get("author") and not _about_subject(fields, article.subject)
-                if entry.translated or unattributed or _by_subject(entry, fields, article.subject):
+                theirs = not fields.get("author") or entry.translated or _by_subject(entry, fields, article.subject)
+                if theirs and not _about_subject(fields, article.subject, marks):
                     run += 1
                 else:
                     break
@@ -108,8 +114,10 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
         if fields.get("container_title") and names_only(title):
             title = fields["container_title"]  # "“To Hoai.” Inostrannaia literatura": a name tells no language
         fields["language"] = language_named(fields.get("note", "")) or detect_language(
-            title, translated=entry.translated, in_works=in_works, subject_language=article.subject_language,
-            place=fields.get("publisher_place", ""),
+            # "In Russian translation:" speaks of the subject's works; a page that runs the literature on
+            # after them (no blank line between) must not make the literature Russian.
+            title, translated=entry.translated and in_works, in_works=in_works,
+            subject_language=article.subject_language, place=fields.get("publisher_place", ""),
         )
         if fields["language"] == "ru":
             fields = _without_misprints(fields)

@@ -63,6 +63,7 @@ class Tables:
     newspapers: frozenset[str]
     note_words: frozenset[str]
     remarks: frozenset[str]  # "obituary": a bracketed remark before a title, not the title
+    literature_marks: tuple[tuple[str, ...], ...]  # ("istori", "literatur"): a history of a literature
     hard_sign_stems: tuple[str, ...]
     suffix_fragments: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
@@ -114,6 +115,7 @@ def load_tables() -> Tables:
         newspapers=frozenset(layout["newspapers"]),
         note_words=frozenset(layout["note_words"]),
         remarks=frozenset(layout["remarks"]),
+        literature_marks=tuple(tuple(group) for group in layout["literature_marks"]),
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
         suffix_fragments=frozenset(repairs["suffix_fragments"]),
         ordinal_suffixes=tuple(repairs["ordinal_suffixes"]),
