@@ -222,6 +222,14 @@ def test_page_that_sets_every_line_apart():
         pytest.param("KPSS v rezoliutsiiakh, 8th ed., vols. 1–10. Moscow, 1970–72. (See index.)\n",
                      [("", ["KPSS v rezoliutsiiakh, 8th ed., vols. 1–10. Moscow, 1970–72. (See index.)"])],
                      id="imprint-after-a-volume-range-is-no-new-entry"),
+        pytest.param("Khadakhane, M. “Syn zemli.” Sibirskie ogni, 1968, no. 11. Pisateli Tuvy: Spravochnik. Kyzyl, "
+                     "1970. “Luchi komety.” Astronomicheskii zhurnal, 1956, vol. 33, issue 6. “Khvosty komet.” Ibid., "
+                     "1957, vol. 34, issue 2.\n",
+                     [("", ["Khadakhane, M. “Syn zemli.” Sibirskie ogni, 1968, no. 11.",
+                            "Pisateli Tuvy: Spravochnik. Kyzyl, 1970.",
+                            "“Luchi komety.” Astronomicheskii zhurnal, 1956, vol. 33, issue 6.",
+                            "“Khvosty komet.” Ibid., 1957, vol. 34, issue 2."])],
+                     id="entries-on-one-line-after-a-journal-issue"),
     ],
 )
 def test_entries_run_together(bibliography, expected):

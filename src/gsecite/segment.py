@@ -94,6 +94,7 @@ class _Patterns:
     glued_marker: re.Pattern
     glued_marker_hint: re.Pattern
     year_sentence_end: re.Pattern
+    issue_sentence_end: re.Pattern
     bare_imprint: re.Pattern
     pronunciation: re.Pattern
     biography: re.Pattern
@@ -157,6 +158,12 @@ def patterns() -> _Patterns:
             rf"\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))(?=[{UPPER}“«\[])"
             r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Reprint|Edited|Translated|Compiled)\b)"
             rf"(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"  # an imprint: the end of the entry before
+        ),
+        # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
+        issue_sentence_end=re.compile(
+            rf"(?:no\.|issue|fasc\.|vyp\.)\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
+            r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Reprint|Edited|Translated|Compiled)\b)"
+            rf"(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"
         ),
         # A heading, the site's copyright line or one of its blocks glued to the entry before it
         # ("1956.REFERENCESNarody Sibiri", "1950.The Great Soviet Encyclopedia, 3rd Edition …").
@@ -359,8 +366,8 @@ def _split_entries(text: str, start: int, end: int, line_no: int, translated: bo
 
 
 def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
-    """Cuts after a year that ends a sentence, where what follows up to the next such cut is an
-    entry of its own: it shows a sign of one (an imprint, a journal's issue, an author).
+    """Cuts after a year (or a journal's issue) that ends a sentence, where what follows up to the
+    next such cut is an entry of its own: it shows a sign of one (an imprint, a journal's issue, an author).
 
     >>> line = "Narody Sibiri. Moscow, 1956. Lar’kin, V. G. Udegeitsy. Vladivostok, 1958. Pages 5–7."
     >>> [line[cut:cut + 7] for cut in _entries_after_years(line, 0, len(line), patterns())]
@@ -369,8 +376,10 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     if line.count(".", a, b) < 3:
         return []  # one entry holds a sentence or two at most: the common case, kept cheap
     ends = [m.end() for m in p.year_sentence_end.finditer(line, a, b)]
+    ends += [m.end() for m in p.issue_sentence_end.finditer(line, a, b)]
     if not ends:
         return []
+    ends.sort()
     cuts = []
     for cut, following in zip(ends, [*ends[1:], b], strict=True):
         if _signal_count(line[cut:following], p):
