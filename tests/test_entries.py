@@ -485,6 +485,11 @@ CASES = [
     pytest.param("Kolmogorov, A. N. “Ob analiticheskikh metodakh.” Dokl. AN SSSR, 1950, vol. 70, no. 4.",
                  {"container-title": "Doklady AN SSSR", "container-title-short": "Dokl. AN SSSR"},
                  id="abbreviated-journal-doklady"),
+    pytest.param("Heine, H. Izbrannoe. Translated from the German. Moscow, 1956.",
+                 {"title": "Izbrannoe", "note": "Translated from the German"}, id="translated-from-a-language"),
+    pytest.param("Ivanov, I. I. Ocherki. Leningrad: Nauka, Leningrad Branch, 1970.",
+                 {"title": "Ocherki", "publisher-place": "Leningrad", "publisher": "Nauka, Leningrad Branch"},
+                 id="publisher-and-its-branch-after-a-colon"),
 ]
 
 

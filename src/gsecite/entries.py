@@ -41,7 +41,7 @@ _LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre", "credit"})
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$")
 _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(rf"[{LETTER}][^{LETTER}]*[{LETTER}]")
-_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|issert|vtoref|series", re.I)
+_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|issert|vtoref|series", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
@@ -197,7 +197,11 @@ def patterns() -> _Patterns:
         year_tail=re.compile(rf"(?:[,.]\s?|\s)\[?({YEAR_RANGE})\]?\s*\.?\s*$"),
         place_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE})\]?\s*$"),
         known_place_tail=re.compile(rf"(?:^|(?<=\s)|(?<=[.,]))\[?({known_places})\]?\s*$"),
-        publisher_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places})\]?[:,]\s([^,]+?)\s*$"),
+        # "Moscow, Nauka", "Moscow: Nauka", and after a colon a publisher with its branch ("Leningrad: Nauka,
+        # Leningrad Branch"); after a comma one part only (a comma there could start anything).
+        publisher_tail=re.compile(
+            rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places})\]?(?::\s([^,:]+?(?:,\s[^,:]+?)?)|,\s([^,]+?))\s*$"
+        ),
         # An imprint without a year: "Moscow, n.d.", "[Leningrad, s.a.]", or a known city alone ("Moscow.").
         undated_tail=re.compile(
             rf"(?:^|(?<=[.?!”\]\)…]\s))\[?(?:({PLACE})\]?,?\s?\[?(?:{alternation(list(t.no_date))})"
@@ -573,7 +577,7 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
             return text
     place = tail_search(p.publisher_tail, before, 120) if _may_name_a_publisher(before[-120:], p) else None
     if place:
-        fields["publisher_place"], fields["publisher"] = place.group(1), place.group(2).strip()
+        fields["publisher_place"], fields["publisher"] = place.group(1), (place.group(2) or place.group(3)).strip()
     else:
         place = tail_search(p.place_tail, before, 60) or tail_search(p.known_place_tail, before, 40)
         if place:
