@@ -111,7 +111,7 @@ def _title_case(printed: list[str], stopwords: frozenset[str]) -> bool:
     False
     """
     rest = printed[1:]
-    if not any(word in stopwords for word in rest):
+    if stopwords.isdisjoint(rest):
         return False  # no lowercase stopword to tell it by
     content = [word for word in rest if word.lower() not in stopwords]
     return bool(content) and 2 * sum(1 for word in content if word[:1].isupper()) > len(content)

@@ -376,7 +376,8 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     if line.count(".", a, b) < 3:
         return []  # one entry holds a sentence or two at most: the common case, kept cheap
     ends = [m.end() for m in p.year_sentence_end.finditer(line, a, b)]
-    ends += [m.end() for m in p.issue_sentence_end.finditer(line, a, b)]
+    if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line:
+        ends += [m.end() for m in p.issue_sentence_end.finditer(line, a, b)]
     if not ends:
         return []
     ends.sort()
@@ -417,6 +418,7 @@ def _classified_lines(text: str, p: _Patterns):
 
 
 _LINE_END_DASHES = ("-", "–", "—")
+_SHORT = 60
 # How a printed entry ends (every entry of the dev articles ends so): anything else goes on on the next line.
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 
@@ -438,7 +440,10 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     """
     if line[:1].islower():
         return True
-    if p.author_only.fullmatch(previous) or p.bare_imprint.fullmatch(line):
+    # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
+    if (len(previous) < _SHORT and p.author_only.fullmatch(previous)) or (
+        len(line) < _SHORT and p.bare_imprint.fullmatch(line)
+    ):
         # "Lar’kin, V. G." / "Udegeitsy. …": an author alone begins an entry; "… v derevne." / "Moscow,
         # 1968.": an imprint alone ends one.
         return True
