@@ -155,15 +155,11 @@ def patterns() -> _Patterns:
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
         # entry (Pages 5–7, Vol. 2, Reprint …, or the imprint after "vols. 1–10.").
         year_sentence_end=re.compile(
-            rf"\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))(?=[{UPPER}“«\[])"
-            r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Reprint|Edited|Translated|Compiled)\b)"
-            rf"(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"  # an imprint: the end of the entry before
+            rf"\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
         ),
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
-            rf"(?:no\.|issue|fasc\.|vyp\.)\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
-            r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Reprint|Edited|Translated|Compiled)\b)"
-            rf"(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"
+            rf"(?:no\.|issue|fasc\.|vyp\.)\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
         ),
         # A heading, the site's copyright line or one of its blocks glued to the entry before it
         # ("1956.REFERENCESNarody Sibiri", "1950.The Great Soviet Encyclopedia, 3rd Edition …").
@@ -182,6 +178,14 @@ def patterns() -> _Patterns:
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
         nationality=re.compile(rf"\b([{UPPER}][a-z]+)\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"),
     )
+
+
+# What, after the end of a sentence, goes on with the entry (Pages 5–7, Vol. 2, Reprint …), or is its
+# imprint ("vols. 1–10. Moscow, 1970."): no cut there.
+_NOT_A_CONTINUATION = (
+    r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Reprint|Edited|Translated|Compiled)\b)"
+    rf"(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"
+)
 
 
 def _fewest_needles(needles: list[str]) -> tuple[str, ...]:
