@@ -23,11 +23,9 @@ FIELDS = [
     "language", "genre",
 ]
 
-# (article, start of the printed entry, field): misprints no dictionary can mend (the misprint is a word
-# too, or an abbreviation).
+# (article, start of the printed entry, field): misprints no dictionary can mend (the misprint is a word too).
 KNOWN_DIFFERENCES = {
     ("109_kholmogory-cattle", "Shaposhnikov", "title"),  # "skol" for "skot": both are words
-    ("144_zverev-mitrofan-stepanovich", "“Issledovanie", "container-title"),  # "Cos." for "Gos."
 }
 
 

@@ -108,6 +108,9 @@ def test_parse_date(printed, expected):
         pytest.param("Tr. Glavnoi observatorii", False, ("Tr. Glavnoi observatorii", ""),
                      id="words-only-in-containers"),
         pytest.param("Narody Sibiri", False, ("Narody Sibiri", ""), id="nothing"),
+        pytest.param("Trudy Cos. astronomicheskogo instituta", True,
+                     ("Trudy Gosudarstvennogo astronomicheskogo instituta", "Trudy Cos. astronomicheskogo instituta"),
+                     id="ocr-c-for-g-in-an-abbreviation"),
     ],
 )
 def test_expand_abbreviations(printed, container, expected):

@@ -15,8 +15,10 @@ Date(start=(1970,), end=(1972,), open_end=False)
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from .model import Date
 from .patterns import DASH, LETTER, LOWER, UPPER, YEAR
@@ -42,6 +44,7 @@ class _Patterns:
     year_first_date: re.Pattern
     phrase: re.Pattern
     word: re.Pattern
+    container_words: Mapping[str, str]  # the table's, and their forms with an OCR slip (Cos. for Gos.)
     note_token: re.Pattern
 
 
@@ -50,6 +53,7 @@ def patterns() -> _Patterns:
     t = load_tables()
     months = alternation(list(t.months))
     ordinal_suffix = alternation(list(t.ordinal_suffixes))
+    words = _with_slips(dict(t.container_words), t.abbreviation_slips)
     return _Patterns(
         tables=t,
         repairs=(
@@ -98,9 +102,25 @@ def patterns() -> _Patterns:
         full_date=re.compile(rf"(?:({months})\.?\s*(\d{{1,2}})?,?\s*)?({YEAR})"),
         year_first_date=re.compile(rf"({YEAR}),\s({months})\.?\s(\d{{1,2}})(?!\d)"),
         phrase=re.compile(rf"(?<![{LETTER}])(?:{alternation(list(t.collected_works))})(?![{LETTER}])"),
-        word=re.compile(rf"(?<![{LETTER}])(?:{alternation(list(t.container_words))})(?![{LETTER}])"),
+        word=re.compile(rf"(?<![{LETTER}])(?:{alternation(list(words))})(?![{LETTER}])"),
+        container_words=MappingProxyType(words),
         note_token=re.compile(rf"[{LETTER}’'.]+"),
     )
+
+
+def _with_slips(words: dict[str, str], slips: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """The abbreviated words, and each with its first letter misread ("Cos." for "Gos."), where that
+    form is no abbreviation of its own.
+
+    >>> _with_slips({"Gos.": "Gosudarstvennogo"}, (("C", "G"),))
+    {'Gos.': 'Gosudarstvennogo', 'Cos.': 'Gosudarstvennogo'}
+    """
+    misread = {}
+    for word, expansion in words.items():
+        for printed, meant in slips:
+            if word.startswith(meant):
+                misread.setdefault(printed + word[len(meant) :], expansion)
+    return {**words, **{k: v for k, v in misread.items() if k not in words}}
 
 
 def repair_text(text: str) -> str:
@@ -223,7 +243,7 @@ def expand_abbreviations(printed: str, container: bool = False) -> tuple[str, st
     p = patterns()
     expanded = p.phrase.sub(lambda m: p.tables.collected_works[m.group(0)], printed)
     if container:
-        expanded = p.word.sub(lambda m: p.tables.container_words[m.group(0)], expanded)
+        expanded = p.word.sub(lambda m: p.container_words[m.group(0)], expanded)
     if expanded == printed:
         return printed, ""
     return expanded, printed

@@ -67,6 +67,7 @@ class Tables:
     hard_sign_stems: tuple[str, ...]
     suffix_fragments: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
+    abbreviation_slips: tuple[tuple[str, str], ...]  # (printed, meant): "Cos." for "Gos."
     name_particles: tuple[str, ...]  # "de", "van der": parts of a Western name
     editor_marks: tuple[str, ...]  # "(editor)" after the names: they edited the work
     single_names: tuple[str, ...]  # "Aristotle": authors known by one name
@@ -119,6 +120,7 @@ def load_tables() -> Tables:
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
         suffix_fragments=frozenset(repairs["suffix_fragments"]),
         ordinal_suffixes=tuple(repairs["ordinal_suffixes"]),
+        abbreviation_slips=tuple((slip["printed"], slip["meant"]) for slip in repairs["abbreviation_slips"]),
         name_particles=tuple(names["particles"]),
         editor_marks=tuple(names["editor_marks"]),
         single_names=tuple(names["single_names"]),
