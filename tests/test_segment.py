@@ -164,6 +164,17 @@ def test_block_that_starts_with_an_entry_without_a_year(first_entry):
         ["Lirika, vols. 1–2. Moscow, 1965."], [first_entry, "Pigarev, K. V. Zhizn’. Moscow, 1962."]]
 
 
+def test_a_tables_rows_are_neither_body_nor_entries():
+    """Rows of a table hold years and numbers; up to the next blank line after its caption they are skipped."""
+    text = ("Kazakh SSR\n\n" + BODY + "\nTable 1. Output\n\t\t1940\t1960\nCoal (million tons)\t7.0\t26.0\n\n"
+            + BODY + "\nTable 2. Population (in thousands), 1939–1970\nKazakhs, 1959, 2,787; 1970, 4,161\n\n"
+            "REFERENCES\nKazakhstan. Moscow, 1969.\n")
+    seg = segment(text)
+    assert seg.title == "Kazakh SSR" and len(seg.articles) == 1
+    assert [[e.text for e in b.entries] for b in seg.articles[0].blocks] == [["Kazakhstan. Moscow, 1969."]]
+    assert len(seg.body) == 2
+
+
 def test_entries_wrapped_onto_several_lines():
     """A hard-wrapped page: a line that goes on with an entry cut off (no final period) joins it,
     a dash at the end of the line joined without a space; the span covers every line."""

@@ -76,6 +76,7 @@ class _Patterns:
     tables: Tables
     heading_words: frozenset[str]
     label_lines: frozenset[str]  # "In Russian translation" alone on its line, with no colon
+    table_caption: re.Pattern
     label: re.Pattern
     code: re.Pattern
     signature_line: re.Pattern
@@ -114,6 +115,8 @@ def patterns() -> _Patterns:
         heading_words=frozenset(t.headings),
         label=re.compile(alternation(list(t.translation_labels))),
         label_lines=frozenset(label.rstrip(":") for label in t.translation_labels),
+        # "Table 2. Population (in thousands), 1939–1970": a table, whose rows hold years but are no entries.
+        table_caption=re.compile(rf"^(?:{alternation(list(t.table_captions))})\s\d+[a-z]?\b"),
         code=re.compile(r"\[\s*\d[\d\s]*[–—-][\d\s–—-]*\]"),
         signature_line=re.compile(signature),
         signature_tail=re.compile(rf"(?<=[.)\]”])\s*({signature})\s*$"),
@@ -523,6 +526,7 @@ def segment(text: str) -> Segmentation:
     block_gap = 0 if _CONSECUTIVE_LINES.search(text) else 1
     blanks_in_block = 0
     last_title: tuple[int, int, int, str] | None = None  # the title-like line just read, if the last one
+    in_table = False  # reading a table's caption and rows
 
     def close_block() -> None:
         nonlocal block_kind, block_entries, translated, block_heading, block_lines
@@ -545,9 +549,16 @@ def segment(text: str) -> Segmentation:
     for index, (line_no, start, end, line, kind) in enumerate(classified):
         if kind == STOP:
             break
+        if in_table:
+            in_table = kind != BLANK  # a table's rows run to the next blank line
+            continue
         if kind in (BLANK, DROP):
             if kind == BLANK and block_entries:
                 blanks_in_block += 1
+            continue
+        if p.table_caption.match(line.lstrip()):
+            close_block()
+            in_table = True
             continue
         if blanks_in_block:
             # Blank lines end a block (unless it is only a heading so far). A headed block (WORKS)

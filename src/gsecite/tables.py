@@ -64,6 +64,7 @@ class Tables:
     note_words: frozenset[str]
     remarks: frozenset[str]  # "obituary": a bracketed remark before a title, not the title
     literature_marks: tuple[tuple[str, ...], ...]  # ("istori", "literatur"): a history of a literature
+    table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
     hard_sign_stems: tuple[str, ...]
     suffix_fragments: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
@@ -117,6 +118,7 @@ def load_tables() -> Tables:
         note_words=frozenset(layout["note_words"]),
         remarks=frozenset(layout["remarks"]),
         literature_marks=tuple(tuple(group) for group in layout["literature_marks"]),
+        table_captions=tuple(layout["table_captions"]),
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
         suffix_fragments=frozenset(repairs["suffix_fragments"]),
         ordinal_suffixes=tuple(repairs["ordinal_suffixes"]),
