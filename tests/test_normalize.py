@@ -220,6 +220,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Erker", {"in_works": True, "subject_language": "hy"}, "hy", id="one-word-that-is-both"),
         pytest.param("Izbrannoe", {"in_works": True, "subject_language": "kk"}, "ru", id="russian-in-works"),
         pytest.param("Pis’ma o literature, 1930–1970", {}, "ru", id="literature-is-also-a-russian-word"),
+        pytest.param("Systema naturae", {}, "la", id="latin-ending"),
+        pytest.param("Korpus bosporskikh nadpisei", {}, "ru", id="russian-korpus-is-no-latin"),
     ],
 )
 def test_detect_language(title, context, expected):
