@@ -164,6 +164,18 @@ def test_block_that_starts_with_an_entry_without_a_year(first_entry):
         ["Lirika, vols. 1–2. Moscow, 1965."], [first_entry, "Pigarev, K. V. Zhizn’. Moscow, 1962."]]
 
 
+def test_wrapped_lines_with_entries_glued_on_and_a_block_that_starts_wrapped():
+    text = ("Topic\n\n" + BODY + "\nOcherki po istorii altaiskoi literatury. Gorno-Altaisk,\n1969.\n"
+            "Sunik, O. P. “Udegeiskii iazyk.” In Iazyki narodov SSSR, vol. 5.\n"
+            "Leningrad, 1968.Shneider, E. R. Kratkii slovar’. Moscow, 1937.\n")
+    (block,) = segment(text).articles[0].blocks
+    assert [e.text for e in block.entries] == [
+        "Ocherki po istorii altaiskoi literatury. Gorno-Altaisk, 1969.",
+        "Sunik, O. P. “Udegeiskii iazyk.” In Iazyki narodov SSSR, vol. 5. Leningrad, 1968.",
+        "Shneider, E. R. Kratkii slovar’. Moscow, 1937.",
+    ]
+
+
 def test_a_tables_rows_are_neither_body_nor_entries():
     """Rows of a table hold years and numbers; up to the next blank line after its caption they are skipped."""
     text = ("Kazakh SSR\n\n" + BODY + "\nTable 1. Output\n\t\t1940\t1960\nCoal (million tons)\t7.0\t26.0\n\n"

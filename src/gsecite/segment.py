@@ -457,6 +457,40 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     return not previous.endswith(_ENTRY_ENDS) and not p.author_start.match(line)
 
 
+def _join_wrapped(previous: RawEntry, pieces: list[RawEntry]) -> list[RawEntry]:
+    """The entry before, with the first piece of the line that goes on with it joined on (a line-end
+    dash kept with what follows: "Moscow-" "Leningrad"), then the line's other pieces (entries glued
+    on after it: "Leningrad, 1968.Shneider, E. R. …"). The span of the joined entry covers both lines.
+
+    >>> wrapped = _join_wrapped(RawEntry("Berg, L. S. Ryby. Moscow-", Span(0, 25), 1),
+    ...                         [RawEntry("Leningrad, 1948.", Span(26, 42), 2), RawEntry("Zhizn’.", Span(42, 49), 2)])
+    >>> [(entry.text, entry.span.end) for entry in wrapped]
+    [('Berg, L. S. Ryby. Moscow-Leningrad, 1948.', 42), ('Zhizn’.', 49)]
+    """
+    if not pieces:
+        return [previous]
+    first, *rest = pieces
+    joiner = "" if previous.text.endswith(_LINE_END_DASHES) else " "
+    joined = RawEntry(previous.text + joiner + first.text, Span(previous.span.start, first.span.end), previous.line,
+                      previous.translated)
+    return [joined, *rest]
+
+
+def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bool:
+    """Whether a line with no sign of an entry nor of prose, where no block is open, starts one: the
+    next line is an entry ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), or goes on with this one and
+    the two make an entry ("Ocherki istorii literatury. Gorno-Altaisk," / "1969.")."""
+    following = classified[index + 1] if index + 1 < len(classified) else None
+    if following is None or following[0] != classified[index][0] + 1:
+        return False
+    if following[4] == ENTRY:
+        return True
+    if following[4] not in (OTHER, TITLE):
+        return False
+    first, second = line.strip(), following[3].strip()
+    return _continues(first, second, p) and _signal_count(f"{first} {second}", p) > 0
+
+
 def _began_an_entry(title: tuple[int, int, int, str] | None, line_no: int, line: str, p: _Patterns) -> bool:
     """Whether a title-like line right before an entry's line was the start of that entry, wrapped:
     three words or more (a heading or a headword has fewer, or a comma), cut off, and the entry's
@@ -580,9 +614,7 @@ def segment(text: str) -> Segmentation:
         if kind == OTHER:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
-            following = classified[index + 1] if index + 1 < len(classified) else None
-            starts_a_block = following is not None and following[0] == line_no + 1 and following[4] == ENTRY
-            kind = ENTRY if block_kind is not None or starts_a_block else PROSE
+            kind = ENTRY if block_kind is not None or _starts_a_block(line, classified, index, p) else PROSE
         if kind == TITLE:
             close_block()
             head.append(line.strip())
@@ -612,11 +644,10 @@ def segment(text: str) -> Segmentation:
             if block_kind is None:
                 block_kind = ""
             lead = len(title_line) - len(title_line.lstrip())
-            first = Span(title_start + lead, end - (len(line) - len(line.rstrip())))
-            joiner = "" if title_line.rstrip().endswith(_LINE_END_DASHES) else " "
-            joined = title_line.strip() + joiner + line.strip()
-            block_entries.append(RawEntry(joined, first, line_no - 1, translated))
-            block_lines.append(first)
+            begun = Span(title_start + lead, title_start + lead + len(title_line.strip()))
+            pieces, translated, content = _split_entries(text, start, end, line_no, translated, p)
+            block_entries.extend(_join_wrapped(RawEntry(title_line.strip(), begun, line_no - 1, translated), pieces))
+            block_lines.extend((begun, *content))
             last_title = None
             continue
         last_title = None
@@ -644,17 +675,16 @@ def segment(text: str) -> Segmentation:
                 block_lines.extend(content)
             continue
         if kind == ENTRY and wrapped:
-            previous = block_entries[-1]
-            new_end = end - (len(line) - len(line.rstrip()))
-            merged = Span(previous.span.start, new_end)
-            # The entry as read: its lines joined, a line-end dash kept with what follows ("Moscow-" "Leningrad").
-            joiner = "" if previous.text.endswith(_LINE_END_DASHES) else " "
-            joined = previous.text + joiner + line.strip()
-            block_entries[-1] = RawEntry(joined, merged, previous.line, previous.translated)
-            block_lines.append(Span(start, new_end))
+            pieces, translated, content = _split_entries(text, start, end, line_no, translated, p)
+            block_entries[-1:] = _join_wrapped(block_entries[-1], pieces)
+            block_lines.extend(content)
             continue
         entries, translated, content = _split_entries(text, start, end, line_no, translated, p)
-        block_entries.extend(entries)
+        if entries and block_entries and len(entries[0].text) < _SHORT and p.bare_imprint.fullmatch(entries[0].text):
+            # "Leningrad, 1968.Shneider, E. R. …": an imprint alone ends the entry of the line before.
+            block_entries[-1:] = _join_wrapped(block_entries[-1], entries)
+        else:
+            block_entries.extend(entries)
         block_lines.extend(content)
     close_block()
     if current is None and head:
