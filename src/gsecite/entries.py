@@ -281,7 +281,7 @@ def ibid_source(fields: dict) -> IbidSource | None:
     if fields.get("container_title"):
         return IbidSource(fields["container_title"], fields.get("container_title_short", ""),
                           fields.get("container_author", ()), fields.get("edition", ""))
-    if fields.get("title") in patterns().tables.collected_works.values():
+    if fields.get("title") in patterns().tables.collected_works_titles:
         # "Lenin, V. I. Poln. sobr. soch., 5th ed., vol. 1." then "“…” Ibid., vol. 2."
         return IbidSource(fields["title"], fields.get("title_short", ""), fields.get("author", ()),
                           fields.get("edition", ""))
@@ -786,7 +786,7 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
             fields["type"] = "chapter" if fields.get("container_title") else "book"
     if p.thesis.search(raw):
         fields["type"] = "thesis"
-    collected = fields.get("container_title") in p.tables.collected_works.values()
+    collected = fields.get("container_title") in p.tables.collected_works_titles
     if collected and "container_author" not in fields and "author" in fields:
         # Collected works with nobody else named are the author's own (CONVENTIONS.md).
         fields["container_author"] = fields["author"]

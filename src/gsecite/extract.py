@@ -131,8 +131,9 @@ def _without_misprints(fields: dict) -> dict:
     """A Russian work's titles with their misprints repaired; each repair is kept in ``custom``
     (the printed entry is in ``raw``), so that a reader can check it."""
     repairs: list[str] = []
+    expansions = load_tables().collected_works_titles
     for key in _REPAIRABLE:
-        if fields.get(key):
+        if fields.get(key) and fields[key] not in expansions:  # "Polnoe sobranie sochinenii" is spelled right
             fields[key], repaired = repair_misprints(fields[key])
             repairs.extend(f"{printed} → {meant}" for printed, meant in repaired)
     if repairs:

@@ -373,7 +373,7 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
     if collection:
         printed = printed[collection.end() :]  # "in the collection Leninskii sbornik": a container
     expanded, short = expand_abbreviations(printed, container=True)
-    collected = expanded in p.tables.collected_works.values()
+    collected = expanded in p.tables.collected_works_titles
     # An issue or a day names a periodical ("Kommunist, 1974, no. 12"), which holds the work cited.
     periodical = "issue" in fields or (fields.get("issued") is not None and len(fields["issued"].start) == 3)
     if collected or collection or periodical or ("title" in fields and printed):

@@ -590,7 +590,7 @@ def segment(text: str) -> Segmentation:
             if kind == BLANK and block_entries:
                 blanks_in_block += 1
             continue
-        if p.table_caption.match(line.lstrip()):
+        if kind != PROSE and line.startswith(p.tables.table_captions) and p.table_caption.match(line):
             close_block()
             in_table = True
             continue

@@ -36,6 +36,7 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
 @dataclass(frozen=True)
 class Tables:
     collected_works: MappingProxyType  # printed phrase → expansion (titles and containers)
+    collected_works_titles: frozenset[str]  # the expansions: "Polnoe sobranie sochinenii"
     container_words: MappingProxyType  # printed word → expansion (container titles only)
     collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
     ibid: tuple[str, ...]
@@ -86,6 +87,7 @@ def load_tables() -> Tables:
     places = read_table("places.json")
     return Tables(
         collected_works=MappingProxyType(abbreviations["phrases"]),
+        collected_works_titles=frozenset(abbreviations["phrases"].values()),
         container_words=MappingProxyType(abbreviations["words"]),
         collected_works_owners=MappingProxyType(
             {k: (v["family"], v["given"]) for k, v in abbreviations["collected_works_owners"].items() if k != "_doc"}
