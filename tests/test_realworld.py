@@ -227,6 +227,18 @@ def test_fifty_megabyte_input_finishes_in_linear_time():
     assert large < 30 * small + 5, (small, large)
 
 
+def test_a_page_of_cut_off_lines_is_read_in_linear_time():
+    """Lines that never end an entry are joined, but an entry takes a bounded number of them."""
+    def timed(lines: int) -> float:
+        started = time.perf_counter()
+        extract("Topic\n\nA body, it was said.\n\nIvanov, I. I. Ocherki, vol. 2,\n" + "Moscow,\n" * lines, "x.txt")
+        return time.perf_counter() - started
+
+    small, large = timed(20_000), timed(160_000)
+    # Eight times the lines: about eight times the time (joining without a bound took sixty-four).
+    assert large < 20 * small + 1, (small, large)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -457,6 +457,16 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     return not previous.endswith(_ENTRY_ENDS) and not p.author_start.match(line)
 
 
+# The most lines one entry is read from: a longer run of cut-off lines is no entry, and the bound
+# keeps joining linear on a page of them.
+_MAX_ENTRY_LINES = 12
+
+
+def _may_grow(entry: RawEntry, text: str) -> bool:
+    """Whether another line may be joined to an entry (it spans fewer than the most lines an entry may)."""
+    return text.count("\n", entry.span.start, entry.span.end) < _MAX_ENTRY_LINES - 1
+
+
 def _join_wrapped(previous: RawEntry, pieces: list[RawEntry]) -> list[RawEntry]:
     """The entry before, with the first piece of the line that goes on with it joined on (a line-end
     dash kept with what follows: "Moscow-" "Leningrad"), then the line's other pieces (entries glued
@@ -608,7 +618,7 @@ def segment(text: str) -> Segmentation:
             continue
         wrapped = bool(block_entries) and kind in (ENTRY, TITLE, OTHER) and _continues(
             block_entries[-1].text, line.strip(), p
-        )
+        ) and _may_grow(block_entries[-1], text)
         if kind == TITLE and wrapped:
             kind = ENTRY  # an entry that wrapped onto the next line
         if kind == OTHER:
@@ -680,7 +690,10 @@ def segment(text: str) -> Segmentation:
             block_lines.extend(content)
             continue
         entries, translated, content = _split_entries(text, start, end, line_no, translated, p)
-        if entries and block_entries and len(entries[0].text) < _SHORT and p.bare_imprint.fullmatch(entries[0].text):
+        if (
+            entries and block_entries and len(entries[0].text) < _SHORT and p.bare_imprint.fullmatch(entries[0].text)
+            and _may_grow(block_entries[-1], text)
+        ):
             # "Leningrad, 1968.Shneider, E. R. …": an imprint alone ends the entry of the line before.
             block_entries[-1:] = _join_wrapped(block_entries[-1], entries)
         else:
