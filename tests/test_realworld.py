@@ -68,6 +68,18 @@ def test_html_page_gives_the_same_records_as_the_text():
     assert "REFERENCES" in text.splitlines()
 
 
+def test_a_table_in_a_page_gives_no_entries():
+    """A table's caption and rows become lines of one block, which the segmenter skips."""
+    body = ("Kazakh SSR\n\nA Union republic of the USSR, it was formed in 1920.\n\n"
+            "<table><caption>Table 2. Population (in thousands), 1939–1970</caption>\n"
+            "<tr><td>Kazakhs, 1959</td><td>2,787; 1970, 4,161</td></tr>\n"
+            "<tr><td>Russians, 1959</td><td>3,972; 1970, 5,522</td></tr></table>\n\n"
+            "REFERENCES\n\nKazakhstan. Moscow, 1969.")
+    text = html_to_text(site_page(body))
+    assert "Table 2. Population (in thousands), 1939–1970\nKazakhs, 1959 2,787; 1970, 4,161\n" in text
+    assert entries(extract(text, "kazakh.html")) == ["Kazakhstan. Moscow, 1969."]
+
+
 def test_line_breaks_in_a_paragraph_keep_a_works_block_whole():
     """Entries joined by <br> are one block: each of them is by the subject."""
     body = ("Kolmogorov, Andrei Nikolaevich\n\nKolmogorov, Andrei Nikolaevich. Born 1903. Soviet mathematician."

@@ -35,7 +35,11 @@ _DROP_ID_OR_CLASS = re.compile(
     re.I,
 )
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-                         "table", "tr", "blockquote", "dd", "dt", "dl", "center", "main", "body", "hr"})
+                         "table", "blockquote", "dd", "dt", "dl", "center", "main", "body", "hr"})
+# A table's caption and rows are lines of one block (the segmenter skips a table up to a blank line),
+# its cells are set apart by tabs.
+_LINE_TAGS = frozenset({"tr", "caption"})
+_CELL_TAGS = frozenset({"td", "th"})
 _CONTENT_IDS = ("Definition", "MainTxt", "content", "article")
 
 
@@ -61,14 +65,28 @@ def _drop(tree) -> None:
 
 
 def _text(element, out: list[str]) -> None:
-    """Text of an element: a line break around each block element, inline text joined."""
+    """Text of an element: a blank line around each block element, a line per table row, a tab
+    before each cell, inline text joined.
+
+    >>> import lxml.html
+    >>> out = []
+    >>> _text(lxml.html.fromstring("<table><caption>Table 1. Output</caption><tr><td>Coal</td><td>7.0</td></tr>"
+    ...                            "<tr><td>Oil</td><td>0.7</td></tr></table>"), out)
+    >>> "".join(out).strip()
+    'Table 1. Output\\n\\tCoal\\t7.0\\n\\tOil\\t0.7'
+    """
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag.lower() == "br":
         out.append("\n")  # a line break inside a paragraph (entries of one block); the parent adds the tail
         return
-    block = tag.lower() in _BLOCK_TAGS
+    lowered = tag.lower()
+    block = lowered in _BLOCK_TAGS
     if block:
         out.append("\n\n")
+    elif lowered in _LINE_TAGS and not (out and out[-1].rstrip(" \t").endswith("\n")):
+        out.append("\n")  # (not after a line break already there: the source's own, between two rows)
+    elif lowered in _CELL_TAGS:
+        out.append("\t")
     if element.text and tag:
         out.append(element.text)
     for child in element:
