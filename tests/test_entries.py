@@ -103,6 +103,22 @@ CASES = [
         id="edition-enlarged-before-ed",
     ),
     pytest.param(
+        "Tekhnologiia sviazannogo azota, new ed. Edited by V. I. Atroshchenko. Kharkov, 1962.",
+        {"title": "Tekhnologiia sviazannogo azota", "edition": "new",
+         "editor": [{"family": "Atroshchenko", "given": "V. I."}], "publisher-place": "Kharkov"},
+        id="edition-named-by-a-word",
+    ),
+    pytest.param(
+        "Pauling, L. The Nature of the Chemical Bond, 3rd ed. Ithaca, N.Y., 1960.",
+        {"title": "The Nature of the Chemical Bond", "edition": "3", "publisher-place": "Ithaca, N.Y."},
+        id="city-with-its-state",
+    ),
+    pytest.param(
+        "Ocherki istorii. New ed., vol. 2. Moscow, 1963.",
+        {"title": "Ocherki istorii", "edition": "new", "volume": "2"},
+        id="edition-named-after-a-period",
+    ),
+    pytest.param(
         "Lenin, V. I. Poln. sobr. soch., 5th ed. (See Reference volume, part 2, pp. 350–55.)",
         {"title": "Polnoe sobranie sochinenii", "edition": "5", "note": "See Reference volume, part 2, pp. 350–55"},
         id="see-note-is-no-series",

@@ -57,6 +57,8 @@ def test_parse_name_list(printed, expected):
         pytest.param("8th ed.", "8", id="8th"),
         pytest.param("3d ed.", "3", id="old-3d"),
         pytest.param("third edition", "3", id="spelled-out"),
+        pytest.param("new ed.", "new", id="named-edition"),
+        pytest.param("Rev. ed.", "rev", id="named-edition-abbreviated"),
     ],
 )
 def test_edition_number(printed, expected):
@@ -222,6 +224,12 @@ def test_repair_text(damaged, repaired):
         pytest.param("Pis’ma o literature, 1930–1970", {}, "ru", id="literature-is-also-a-russian-word"),
         pytest.param("Systema naturae", {}, "la", id="latin-ending"),
         pytest.param("Korpus bosporskikh nadpisei", {}, "ru", id="russian-korpus-is-no-latin"),
+        pytest.param("Synthesis of Ammonia", {"place": "London"}, "en", id="english-stopword-printed-in-london"),
+        pytest.param("The Nature of the Chemical Bond", {"place": "Ithaca, N.Y."}, "en", id="city-with-its-state"),
+        pytest.param("Les Origines de l'alchimie", {"place": "Paris"}, "fr", id="french-printed-in-paris"),
+        pytest.param("Historia de la literatura", {"place": "Madrid"}, "es", id="spanish-de-la-in-madrid"),
+        pytest.param("Storia della letteratura italiana", {}, "it", id="italian-function-words"),
+        pytest.param("Ocherki istorii russkoi emigratsii", {"place": "Paris"}, "ru", id="russian-printed-in-paris"),
     ],
 )
 def test_detect_language(title, context, expected):

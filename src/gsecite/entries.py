@@ -41,7 +41,7 @@ _LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre", "credit"})
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$")
 _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(rf"[{LETTER}][^{LETTER}]*[{LETTER}]")
-_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|issert|vtoref|series", re.I)
+_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|\bed\b|issert|vtoref|series", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
@@ -124,6 +124,7 @@ def patterns() -> _Patterns:
     t = load_tables()
     months = alternation(list(t.months))
     known_places = alternation(sorted(t.places))
+    regions = alternation(list(t.regions))
     number_label = r"(?:vols?\.|nos?\.|issues?|books?|parts?|fasc\.|vyp\.|pp?\.)"
     works = _whole_titles(t.collected_works)
     capitalized_ibid = [form for form in t.ibid if form[:1].isupper()]
@@ -134,6 +135,8 @@ def patterns() -> _Patterns:
     # "2nd ed., revised and enlarged"; "3rd enlarged ed."
     qualifier = alternation(list(t.edition_qualifiers))
     qualifiers = rf"(?:{qualifier})(?:,?\s(?:and\s)?(?:{qualifier}))*"
+    # "new ed.", and after a period "New ed."
+    named_editions = alternation([form for word in t.named_editions for form in (word, word.capitalize())])
     return _Patterns(
         tables=t,
         # "(Review.) Inostrannaia literatura, …", "[Obituary.] …": a remark before the title.
@@ -195,7 +198,8 @@ def patterns() -> _Patterns:
             rf"[,;]\s(part|vol\.|book|fasc\.)\s(\d+)[,.]\s({PLACE})[,.]\s({YEAR})(?=[;.]|$)"
         ),
         year_tail=re.compile(rf"(?:[,.]\s?|\s)\[?({YEAR_RANGE})\]?\s*\.?\s*$"),
-        place_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE})\]?\s*$"),
+        # "Ithaca, N.Y.": a city with its state is one place.
+        place_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE}(?:,\s(?:{regions}))?)\]?\s*$"),
         known_place_tail=re.compile(rf"(?:^|(?<=\s)|(?<=[.,]))\[?({known_places})\]?\s*$"),
         # "Moscow, Nauka", "Moscow: Nauka", and after a colon a publisher with its branch ("Leningrad: Nauka,
         # Leningrad Branch"); after a comma one part only (a comma there could start anything).
@@ -216,7 +220,8 @@ def patterns() -> _Patterns:
         journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+(?:\s\(\d+\))?)"),
         # The numbered parts of the apparatus, in one pattern (one search instead of five).
         numbered=re.compile(
-            rf",?\s*(?:\[?\s*(?P<edition>\d+(?:st|nd|rd|th|d)\s+(?:{qualifiers}\s)?ed\.?(?:,?\s{qualifiers})?)\s*\]?"
+            rf",?\s*(?:\[?\s*(?P<edition>(?:\d+(?:st|nd|rd|th|d)|{named_editions})\s+(?:{qualifiers}\s)?ed\.?"
+            rf"(?:,?\s{qualifiers})?)\s*\]?"
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             rf"|[Vv]ols?\.\s?(?P<volume>{NUMBER})"

@@ -89,13 +89,21 @@ def _spelling_language(words: list[str], p: _Patterns) -> str:
     return language if best > second else ""
 
 
-def _stopword_language(words: list[str], p: _Patterns) -> str:
+def _stopword_language(words: list[str], p: _Patterns, printed_in: str = "") -> str:
+    """The language whose stopwords make the largest share of a title's words (a quarter at
+    least); of two that share them ("de", "la"), the language of the city it was printed in.
+
+    >>> _stopword_language(["historia", "de", "la", "revolución"], patterns(), printed_in="es")
+    'es'
+    >>> _stopword_language(["les", "origines", "de", "l", "alchimie"], patterns())
+    'fr'
+    """
     if p.any_stopword.isdisjoint(words):
         return ""
     best, best_share = "", 0.0
     for language, stopwords in p.tables.stopwords.items():
         share = sum(1 for w in words if w in stopwords) / len(words)
-        if share > best_share:
+        if share > best_share or (share == best_share and language == printed_in):
             best, best_share = language, share
     return best if best_share >= 0.25 else ""
 
@@ -118,12 +126,19 @@ def _title_case(printed: list[str], stopwords: frozenset[str]) -> bool:
 
 
 def _place_language(place: str, t: Tables) -> str:
-    """The language of the first city of an imprint that the table knows.
+    """The language of the first city of an imprint that the table knows, or of its state.
 
     >>> _place_language("New York-London", load_tables()), _place_language("Moscow", load_tables())
     ('en', '')
+    >>> _place_language("Ithaca, N.Y.", load_tables())
+    'en'
     """
-    return next((t.place_languages[city] for city in _CITIES.split(place) if city in t.place_languages), "")
+    for city in _CITIES.split(place):
+        city, _, region = city.partition(", ")
+        language = t.place_languages.get(city) or t.regions.get(region)
+        if language:
+            return language
+    return ""
 
 
 def names_only(title: str) -> bool:
@@ -178,7 +193,8 @@ def detect_language(
     if not printed:
         return subject_language if in_works and subject_language else "ru"
     words = [w.lower() for w in printed]
-    by_words = _stopword_language(words, p)
+    printed_in = _place_language(place, t) if place else ""
+    by_words = _stopword_language(words, p, printed_in)
     # Capitalized words after the first are mostly names, spelled as their own language spells
     # them (Tvorchestvo Avetika Isaakiana): they tell nothing of the title's language. Not in a
     # title set in title case, as English sets one (Hovhannes Tumanian: A Selection of Stories).
@@ -202,13 +218,14 @@ def detect_language(
     non_russian = bool(foreign) or odd_words >= 2 or (
         odd_words == 1 and (russian_share < 0.5 or bool(_spelling_language(common, p)))
     )
-    if by_words and russian_share < 0.5 and not (foreign and by_words == "en"):
+    # Stopwords of the language of the city it was printed in settle a title whose other words
+    # look Russian (Synthesis of Ammonia. London; Les Origines de l'alchimie. Paris).
+    if by_words and (russian_share < 0.5 or by_words == printed_in) and not (foreign and by_words == "en"):
         return by_words
     if non_russian:
         if subject_language and subject_language != "ru":
             return subject_language
         by_spelling = _spelling_language(words, p)
-        printed_in = _place_language(place, t)
         for ch in foreign:
             candidates = t.characters.get(ch.lower())
             if candidates:

@@ -160,12 +160,17 @@ def edition_number(printed: str) -> str:
     '2'
     >>> edition_number("third edition")
     '3'
+    >>> edition_number("new ed.")
+    'new'
     """
     m = patterns().edition.search(printed)
     if m:
         return m.group(1)
     word = printed.strip("[] .").split()[0].lower() if printed.strip("[] .") else ""
-    number = patterns().tables.ordinals.get(word)
+    tables = patterns().tables
+    if word in tables.named_editions:
+        return word.rstrip(".")  # "new ed.": no number, the word is the edition
+    number = tables.ordinals.get(word)
     return str(number) if number else printed.strip("[] .")
 
 

@@ -43,8 +43,10 @@ class Tables:
     no_date: tuple[str, ...]  # "n.d.": an imprint without a year
     places: frozenset[str]
     place_languages: MappingProxyType  # "Paris" → "fr": the language of most books printed there
+    regions: MappingProxyType  # "N.Y." → "en": a state printed after its city (Ithaca, N.Y.)
     ordinals: MappingProxyType
     edition_qualifiers: tuple[str, ...]  # "revised", "enlarged": printed with an edition's number
+    named_editions: tuple[str, ...]  # "new ed.": a word for the edition's number
     months: MappingProxyType
     nationalities: MappingProxyType
     person_nouns: tuple[str, ...]
@@ -95,11 +97,15 @@ def load_tables() -> Tables:
         ibid=tuple(abbreviations["ibid"]),
         no_date=tuple(abbreviations["no_date"]),
         places=frozenset(places["places"]),
+        regions=MappingProxyType(
+            {region: language for language, names in places["regions"].items() for region in names}
+        ),
         place_languages=MappingProxyType(
             {place: language for language, names in places["languages"].items() for place in names}
         ),
         ordinals=MappingProxyType(ordinals["ordinals"]),
         edition_qualifiers=tuple(ordinals["edition_qualifiers"]),
+        named_editions=tuple(ordinals["named_editions"]),
         months=MappingProxyType(read_table("months.json")),
         nationalities=MappingProxyType(languages["nationalities"]),
         person_nouns=tuple(languages["person_nouns"]),
