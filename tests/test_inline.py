@@ -138,6 +138,17 @@ CITATIONS = [
                  [("459", "page", {"volume": "4"}), ("27", "page", {"volume": "41"}),
                   ("5", "page", {"author": "Marx Engels", "container_title": "Sochineniia", "volume": "20"})],
                  id="ibid-after-two-family-names"),
+    pytest.param("(Astronomicheskii zhurnal, 1956, vol. 33, p. 5)",
+                 [("5", "page", {"type": "article-journal", "container_title": "Astronomicheskii zhurnal",
+                                 "volume": "33", "title": ""})], id="journal-year-then-volume"),
+    pytest.param("(see Haber, Zs. Elektrochem., 1908, vol. 14, p. 513)",
+                 [("513", "page", {"type": "article-journal", "author": "Haber", "volume": "14"})],
+                 id="journal-with-its-author"),
+    pytest.param("(Istoriia estetiki, vol. 2, Moscow, 1964, p. 10)",
+                 [("10", "page", {"type": "book", "title": "Istoriia estetiki", "publisher_place": "Moscow"})],
+                 id="book-volume-then-imprint"),
+    pytest.param("(Programma KPSS, 1976, p. 77)",
+                 [("77", "page", {"type": "book", "title": "Programma KPSS", "year": 1976})], id="book-year-no-volume"),
 ]
 
 

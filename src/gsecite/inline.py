@@ -51,6 +51,9 @@ class CitedWork:
     issue: str = ""
     issued: Date | None = None
     publisher_place: str = ""
+    # The name is a periodical's: an issue or a day is printed, or a year right after the name and a
+    # volume after it ("Astronomicheskii zhurnal, 1956, vol. 33"), where a book prints its place.
+    periodical: bool = False
 
     def is_empty(self) -> bool:
         return not (self.title or self.container_title)
@@ -318,6 +321,7 @@ def parse_work(text: str) -> CitedWork:
                 fields["title"] = m.group(1).strip()
                 s = s[m.end() :]
     named: list[str] = []
+    year_after_name = False
     tokens = _tokens(s)
     day = ""  # "Mar. 3" of "Mar. 3, 1963": read with the year that follows
     for i, token in enumerate(tokens):
@@ -336,12 +340,18 @@ def parse_work(text: str) -> CitedWork:
             fields["issue"] = n.group(1).replace(" ", "")
         elif (y := p.year.match(token)) and "issued" not in fields and named:
             fields["issued"] = parse_date(f"{day}, {y.group(1)}") if day else parse_year_range(y.group(1))
+            year_after_name = not any(k in fields for k in ("edition", "volume", "part", "publisher_place"))
         elif named and (_is_place(token, p) or (token[:1].isupper() and p.year.match(following))) and (
             "publisher_place" not in fields
         ):
             fields["publisher_place"] = token
         elif not any(k in fields for k in ("edition", "volume", "part", "issue", "issued")):
             named.append(token)
+    fields["periodical"] = (
+        "issue" in fields
+        or (fields.get("issued") is not None and len(fields["issued"].start) == 3)  # a day: a newspaper
+        or (year_after_name and "volume" in fields and "publisher_place" not in fields)
+    )
     _name_the_work(", ".join(named), fields, p)
     return CitedWork(**fields)
 
@@ -374,9 +384,8 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
         printed = printed[collection.end() :]  # "in the collection Leninskii sbornik": a container
     expanded, short = expand_abbreviations(printed, container=True)
     collected = expanded in p.tables.collected_works_titles
-    # An issue or a day names a periodical ("Kommunist, 1974, no. 12"), which holds the work cited.
-    periodical = "issue" in fields or (fields.get("issued") is not None and len(fields["issued"].start) == 3)
-    if collected or collection or periodical or ("title" in fields and printed):
+    # A periodical ("Kommunist, 1974, no. 12") holds the work cited.
+    if collected or collection or fields["periodical"] or ("title" in fields and printed):
         fields["container_title"] = expanded.rstrip(".")
         if short:
             fields["container_title_short"] = short

@@ -97,14 +97,14 @@ def _latest_by(authors, works: list[CitedWork], volume: str = "") -> CitedWork |
 def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
     """``chapter`` in a container, ``article-journal`` in an issue, ``article-newspaper`` on a day.
 
-    >>> _inline_type(CitedWork(container_title="Kommunist", issue="12"), frozenset({"Pravda"}))
+    >>> _inline_type(CitedWork(container_title="Kommunist", issue="12", periodical=True), frozenset({"Pravda"}))
     'article-journal'
     """
     if not work.container_title:
         return "book"
     if work.container_title in newspapers or (work.issued and len(work.issued.start) == 3):
         return "article-newspaper"
-    return "article-journal" if work.issue else "chapter"
+    return "article-journal" if work.periodical else "chapter"
 
 
 def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitation) -> Reference:
