@@ -109,6 +109,12 @@ CASES = [
         id="edition-named-by-a-word",
     ),
     pytest.param(
+        "Nasonov, A. N. “Russkaia zemlia” i obrazovanie territorii drevnerusskogo gosudarstva. Moscow, 1951.",
+        {"type": "book", "title": "“Russkaia zemlia” i obrazovanie territorii drevnerusskogo gosudarstva",
+         "publisher-place": "Moscow"},
+        id="title-begins-with-a-quotation",
+    ),
+    pytest.param(
         "Pauling, L. The Nature of the Chemical Bond, 3rd ed. Ithaca, N.Y., 1960.",
         {"title": "The Nature of the Chemical Bond", "edition": "3", "publisher-place": "Ithaca, N.Y."},
         id="city-with-its-state",

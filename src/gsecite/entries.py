@@ -169,7 +169,10 @@ def patterns() -> _Patterns:
         ),
         # A quoted title ends at a closing quote after its final period ("…g.”"); "”" alone
         # may be a hard sign inside a word ("Dag”istanal”ul").
-        quoted_title=re.compile(r"^[“\"«](.+?[.?!…])[”\"»](?=\s|\(|$|[,])|^[“\"«](.+?)[”\"»](?=\s|\(|$|[.,]\s)"),
+        # A quotation that a title begins with ("“Russkaia zemlia” i obrazovanie …") goes on in lowercase.
+        quoted_title=re.compile(
+            r"^[“\"«](.+?[.?!…])[”\"»](?=\s|\(|$|[,])|^[“\"«](.+?)[”\"»](?=\s(?![a-z])|\(|$|[.,]\s)"
+        ),
         bracket_title=re.compile(r"^\[[“\"«]?(.+?)[”\"»]?\]\s*"),
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
