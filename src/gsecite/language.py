@@ -255,7 +255,14 @@ def _dictionary_share(title: str, p: _Patterns) -> tuple[float, int]:
 
     >>> _dictionary_share("Khalyk dastandary", patterns()), _dictionary_share("Stikhi i poemy", patterns())
     ((0.0, 2), (1.0, 2))
+    >>> _dictionary_share("Ianka Kupala: Bibliiahrafichny davednik", patterns())
+    (0.0, 2)
     """
-    found = [word.lstrip("'") for word in p.signed_word.findall(title)]  # a final ' is the soft sign
-    common = [word.lower() for i, word in enumerate(found) if i == 0 or not word[:1].isupper()]
+    parts = title.split(": ")
+    if len(parts) > 1 and names_only(parts[0]):
+        parts = parts[1:]  # "Ianka Kupala: Bibliiahrafichny davednik": a name tells no language
+    common = []
+    for part in parts:  # a subtitle begins a sentence, in capitals
+        found = [word.lstrip("'") for word in p.signed_word.findall(part)]  # a final ' is the soft sign
+        common.extend(word.lower() for i, word in enumerate(found) if i == 0 or not word[:1].isupper())
     return dictionary_share(common), sum(1 for word in common if len(word) >= 3)
