@@ -228,6 +228,8 @@ def test_repair_text(damaged, repaired):
                      id="subtitle-after-a-name-in-the-subjects-language"),
         pytest.param("Ianka Kupala: Sbornik statei", {"subject_language": "be"}, "ru",
                      id="russian-subtitle-after-a-name"),
+        pytest.param("Ordinary Differential Equations", {"place": "New York-London-Sydney"}, "en",
+                     id="one-odd-spelling-printed-abroad"),
         pytest.param("Synthesis of Ammonia", {"place": "London"}, "en", id="english-stopword-printed-in-london"),
         pytest.param("The Nature of the Chemical Bond", {"place": "Ithaca, N.Y."}, "en", id="city-with-its-state"),
         pytest.param("Les Origines de l'alchimie", {"place": "Paris"}, "fr", id="french-printed-in-paris"),

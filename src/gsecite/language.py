@@ -197,10 +197,13 @@ def detect_language(
     by_words = _stopword_language(words, p, printed_in)
     # Capitalized words after the first are mostly names, spelled as their own language spells
     # them (Tvorchestvo Avetika Isaakiana): they tell nothing of the title's language. Not in a
-    # title set in title case, as English sets one (Hovhannes Tumanian: A Selection of Stories).
+    # title set in title case, as English sets one (Hovhannes Tumanian: A Selection of Stories),
+    # nor in one printed abroad with every word capitalized (Ordinary Differential Equations).
     if _title_case(printed, t.stopwords["en"]):
         common = words
         by_words = by_words or "en"
+    elif printed_in and all(word[:1].isupper() for word in printed):
+        common = words
     else:
         common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper())]
     foreign = p.foreign_letters.findall(title)
@@ -214,9 +217,10 @@ def detect_language(
     odd = p.odd_spelling
     odd_words = sum(1 for w in common if odd.search(w)) if odd.search(" ".join(common)) else 0
     # One odd spelling in a Russian-looking title is more likely a misprint, unless it is a spelling
-    # that marks a language (Wörterbuch, zibrannia), which no misprint makes.
+    # that marks a language (Wörterbuch, zibrannia), which no misprint makes, or the title was printed
+    # in a city abroad (Ordinary Differential Equations. New York).
     non_russian = bool(foreign) or odd_words >= 2 or (
-        odd_words == 1 and (russian_share < 0.5 or bool(_spelling_language(common, p)))
+        odd_words == 1 and (russian_share < 0.5 or bool(printed_in) or bool(_spelling_language(common, p)))
     )
     # Stopwords of the language of the city it was printed in settle a title whose other words
     # look Russian (Synthesis of Ammonia. London; Les Origines de l'alchimie. Paris).
