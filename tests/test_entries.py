@@ -559,6 +559,20 @@ def test_ibid_takes_the_previous_container():
     assert problems == ()
 
 
+@pytest.mark.parametrize(
+    ("raw", "volume"),
+    [
+        pytest.param("Engels, F. Dialektika prirody. Ibid.", "20", id="bare-ibid-is-the-same-volume"),
+        pytest.param("Engels, F. Dialektika prirody. Ibid., pp. 5–10.", "20", id="pages-in-the-same-volume"),
+        pytest.param("Engels, F. Liudvig Feierbakh. Ibid., vol. 21.", "21", id="a-volume-of-its-own"),
+    ],
+)
+def test_ibid_takes_the_volume_only_when_it_prints_none(raw, volume):
+    second, problems = _after("Engels, F. Anti-Diuring. In K. Marx and F. Engels, Soch., 2nd ed., vol. 20.", raw)
+    assert (second.container_title, second.edition, second.volume) == ("Sochineniia", "2", volume)
+    assert not problems
+
+
 def test_ibid_without_a_previous_entry_is_a_problem():
     ref, problems = parse_entry("“Luchevye sistemy.” Ibid., 1957, vol. 34, issue 2.")
     assert problems and "Ibid" in problems[0].message

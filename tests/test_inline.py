@@ -230,6 +230,17 @@ def test_ibid_chain_and_its_failure():
     assert doc.problems[0].span.slice(text) == "ibid., p. 4"
 
 
+def test_one_author_ibid_after_two_cites_that_authors_work():
+    text = ("Topic\n\nEngels wrote so (K. Marx and F. Engels, Soch., 2nd ed., vol. 20, p. 513), and later again "
+            "(Engels, ibid., vol. 21, p. 284), as is known.\n\nREFERENCES\n"
+            "Engels, F. Liudvig Feierbakh. In K. Marx and F. Engels, Soch., 2nd ed., vol. 21.\n")
+    doc = extract(text)
+    refs = {r.id: r for r in doc.references}
+    first, second = (refs[c.reference] for c in doc.citations)
+    assert [n.family for n in first.author] == ["Marx", "Engels"] and first.origin == "inline"
+    assert second.title == "Liudvig Feierbakh" and second.origin == "bibliography"
+
+
 @pytest.mark.parametrize("failing", ["(op. cit., p. 4)", "(Marx, op. cit., p. 4)", "(p. 4)"])
 def test_failed_citation_makes_the_next_ibid_fail(failing):
     text = PAGE.format("(Poln. sobr. soch., 5th ed., vol. 1, p. 2)")

@@ -273,7 +273,8 @@ class IbidSource:
     """What "Ibid." takes from the entry printed before: the book or journal that held it.
 
     >>> ibid_source({"title": "Velikii pochin", "container_title": "Polnoe sobranie sochinenii", "edition": "5"})
-    IbidSource(container_title='Polnoe sobranie sochinenii', container_title_short='', container_author=(), edition='5')
+    IbidSource(container_title='Polnoe sobranie sochinenii', container_title_short='', container_author=(), \
+edition='5', volume='')
     >>> ibid_source({"title": "Sochineniia", "author": (), "edition": "2"}).container_title
     'Sochineniia'
     """
@@ -282,17 +283,18 @@ class IbidSource:
     container_title_short: str = ""
     container_author: tuple[Name, ...] = ()
     edition: str = ""
+    volume: str = ""  # taken only by an "Ibid." that prints no number nor year of its own
 
 
 def ibid_source(fields: dict) -> IbidSource | None:
     """The container an entry offers to an "Ibid." after it: its own, or itself when it is collected works."""
     if fields.get("container_title"):
         return IbidSource(fields["container_title"], fields.get("container_title_short", ""),
-                          fields.get("container_author", ()), fields.get("edition", ""))
+                          fields.get("container_author", ()), fields.get("edition", ""), fields.get("volume", ""))
     if fields.get("title") in patterns().tables.collected_works_titles:
         # "Lenin, V. I. Poln. sobr. soch., 5th ed., vol. 1." then "“…” Ibid., vol. 2."
         return IbidSource(fields["title"], fields.get("title_short", ""), fields.get("author", ()),
-                          fields.get("edition", ""))
+                          fields.get("edition", ""), fields.get("volume", ""))
     return None
 
 
@@ -614,7 +616,6 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
         for pattern in (p.place_tail, p.known_place_tail)
     ):
         return False  # "Sobr. soch., vol. 27. Moscow, 1953": an imprint, not a journal
-    _set_container(container, fields, p, context)
     fields["issued"] = parse_date(m.group(2))
     if _DAY_OF_MONTH.search(m.group(2)) or container in p.tables.newspapers:
         fields["type"] = "article-newspaper"
@@ -622,6 +623,7 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
         fields["type"] = "article-journal"
     for label, value in p.journal_numbers.findall(m.group(3)):
         fields.setdefault(_JOURNAL_NUMBER_FIELDS.get(label, "issue"), value.replace(" (", "("))  # "1 (34)" → "1(34)"
+    _set_container(container, fields, p, context)  # after the numbers: "Ibid." takes none it prints
     return True
 
 
@@ -691,9 +693,14 @@ def _set_container(printed: str, fields: _Fields, p: _Patterns, context: EntryCo
     if printed.strip(" .,").lower() in p.ibid_forms:
         previous = context.previous
         if previous is not None:
-            # The same book or journal: its title, and the authors and edition printed with it.
+            # The same book or journal: its title, and the authors and edition printed with it; and
+            # its volume when the entry prints no number nor year ("Dialektika prirody. Ibid." after
+            # "Anti-Diuring. Ibid., vol. 20."): "the same place".
             fields["container_title"] = previous.container_title
-            for key in ("container_title_short", "container_author", "edition"):
+            inherited = ["container_title_short", "container_author", "edition"]
+            if not any(key in fields for key in ("volume", "issue", "issued", "part")):
+                inherited.append("volume")
+            for key in inherited:
                 if getattr(previous, key) and key not in fields:
                     fields[key] = getattr(previous, key)
         else:

@@ -161,6 +161,10 @@ def resolve_citations(
                 problems.append(Problem(cited.span, f"“{cited.text}” refers to no earlier citation that resolved"))
                 continue
             work = replace(base, volume=change.volume, part=change.part) if change.volume else base
+            named = _families(change.author)
+            if cited.ibid and named and named < _families(base.author):
+                # "Engels, ibid." after "K. Marx and F. Engels, Soch.": Engels's work in their works.
+                work = replace(work, author=tuple(n for n in base.author if _norm(n.family or n.literal) in named))
         elif cited.work is None or cited.work.is_empty():
             problems.append(Problem(cited.span, f"could not tell which work “{cited.text}” cites"))
             previous = None
