@@ -115,6 +115,16 @@ CASES = [
         id="title-begins-with-a-quotation",
     ),
     pytest.param(
+        "Tbilisi: Istoricheskii ocherk. Tbilisi, 1958.",
+        {"type": "book", "title": "Tbilisi: Istoricheskii ocherk", "publisher-place": "Tbilisi"},
+        id="title-begins-with-a-city-and-a-colon",
+    ),
+    pytest.param(
+        "Tbilisi. Moscow, 1968. (Series Goroda-geroi.)",
+        {"title": "Tbilisi", "collection-title": "Goroda-geroi", "publisher-place": "Moscow"},
+        id="series-label-is-no-part-of-its-name",
+    ),
+    pytest.param(
         "Pauling, L. The Nature of the Chemical Bond, 3rd ed. Ithaca, N.Y., 1960.",
         {"title": "The Nature of the Chemical Bond", "edition": "3", "publisher-place": "Ithaca, N.Y."},
         id="city-with-its-state",

@@ -48,6 +48,8 @@ _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
 _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\.?")
 _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.)\s?\d+\s*$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
+# "(Series Goroda-geroi.)": the translation's word for a series, not part of its name.
+_SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc.", "Fasc.", "vyp.",
                      "issue", "Issue", "no", "No", "p.", "col")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
@@ -555,7 +557,7 @@ def _series(content: str, fields: _Fields, p: _Patterns) -> None:
             break
         numbers.append((m.group(2), m.group(3)))
         rest = m.group(1).strip()
-    fields["collection_title"] = _strip_final_period(rest)
+    fields["collection_title"] = _strip_final_period(_SERIES_LABEL.sub("", rest))
     for label, value in numbers:
         key = "volume" if label == "vol." else "issue"
         fields.setdefault("_series_" + key, value)
@@ -586,6 +588,8 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         if not _SEPARATOR_AT_END.search(text[: m.start() + 2]):
             return text
     place = tail_search(p.publisher_tail, before, 120) if _may_name_a_publisher(before[-120:], p) else None
+    if place and place.start() == 0:
+        place = None  # "Tbilisi: Istoricheskii ocherk. Tbilisi, 1958": a title that begins with a city
     if place:
         fields["publisher_place"], fields["publisher"] = place.group(1), (place.group(2) or place.group(3)).strip()
     else:
