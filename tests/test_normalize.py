@@ -220,6 +220,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Stikhi i poemy", {"in_works": True, "subject_language": "kk"}, "ru",
                      id="every-word-a-russian-word-in-works"),
         pytest.param("Erker", {"in_works": True, "subject_language": "hy"}, "hy", id="one-word-that-is-both"),
+        pytest.param("Proshchai, Gul’sary!", {"in_works": True, "subject_language": "ky"}, "ru",
+                     id="one-long-russian-word-and-a-name"),
         pytest.param("Izbrannoe", {"in_works": True, "subject_language": "kk"}, "ru", id="russian-in-works"),
         pytest.param("Pis’ma o literature, 1930–1970", {}, "ru", id="literature-is-also-a-russian-word"),
         pytest.param("Systema naturae", {}, "la", id="latin-ending"),

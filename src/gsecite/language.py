@@ -246,21 +246,30 @@ def detect_language(
             # Words that look Russian but that no Russian dictionary knows (Vybranyia tvory, Khalyk
             # dastandary): a title in the subject's own language.
             return subject_language
-        if in_works and russian_share < 0.5 and not (known == 1.0 and counted >= 2):
+        if in_works and russian_share < 0.5 and not (
+            known == 1.0 and (len(counted) >= 2 or sum(map(len, counted)) >= _LONG_RUSSIAN_WORD)
+        ):
             # Endings that are not Russian, in the subject's works: theirs, unless every one of two
-            # words or more is a Russian word (Stikhi i poemy). One word may be both (Erker).
+            # words or more is a Russian word (Stikhi i poemy), or one long word (Proshchai, Gul’sary!).
+            # One short word may be both (Erker).
             return subject_language
     return "ru"
 
 
-def _dictionary_share(title: str, p: _Patterns) -> tuple[float, int]:
+# The letters one dictionary word must have to tell a Russian title by itself: "Erker" is
+# both a Russian word and a Kirghiz one, "Proshchai" only Russian.
+_LONG_RUSSIAN_WORD = 8
+
+
+def _dictionary_share(title: str, p: _Patterns) -> tuple[float, tuple[str, ...]]:
     """The share of a title's common words (signs kept: ukazatel’) that are Russian dictionary words,
-    and how many were counted. Its first word counts; capitalized words after it are names.
+    and the words counted (three letters or more). Its first word counts; capitalized words after it
+    are names.
 
     >>> _dictionary_share("Khalyk dastandary", patterns()), _dictionary_share("Stikhi i poemy", patterns())
-    ((0.0, 2), (1.0, 2))
+    ((0.0, ('khalyk', 'dastandary')), (1.0, ('stikhi', 'poemy')))
     >>> _dictionary_share("Ianka Kupala: Bibliiahrafichny davednik", patterns())
-    (0.0, 2)
+    (0.0, ('bibliiahrafichny', 'davednik'))
     """
     parts = title.split(": ")
     if len(parts) > 1 and names_only(parts[0]):
@@ -269,4 +278,4 @@ def _dictionary_share(title: str, p: _Patterns) -> tuple[float, int]:
     for part in parts:  # a subtitle begins a sentence, in capitals
         found = [word.lstrip("'") for word in p.signed_word.findall(part)]  # a final ' is the soft sign
         common.extend(word.lower() for i, word in enumerate(found) if i == 0 or not word[:1].isupper())
-    return dictionary_share(common), sum(1 for word in common if len(word) >= 3)
+    return dictionary_share(common), tuple(word for word in common if len(word) >= 3)
