@@ -125,6 +125,17 @@ CASES = [
         id="series-label-is-no-part-of-its-name",
     ),
     pytest.param(
+        "Kamerlingh Onnes, H. Communications from the Physical Laboratory of the University of Leiden, 1911, no. 120b.",
+        {"type": "article-journal", "author": [{"family": "Kamerlingh Onnes", "given": "H."}], "issue": "120b"},
+        id="family-name-of-two-words",
+    ),
+    pytest.param(
+        "Ortega y Gasset, J. La rebelión de las masas. Madrid, 1930.",
+        {"author": [{"family": "Ortega y Gasset", "given": "J."}], "title": "La rebelión de las masas",
+         "publisher-place": "Madrid"},
+        id="spanish-family-name-with-y",
+    ),
+    pytest.param(
         "Pauling, L. The Nature of the Chemical Bond, 3rd ed. Ithaca, N.Y., 1960.",
         {"title": "The Nature of the Chemical Bond", "edition": "3", "publisher-place": "Ithaca, N.Y."},
         id="city-with-its-state",

@@ -145,8 +145,10 @@ def patterns() -> _Patterns:
         lead_note=re.compile(r"^(?:\(([^()]{1,60})\)|\[([^\[\]]{1,60})\])\s*"),
         bracket_author=re.compile(rf"^\[({FAMILY}),\s([^\[\]]+?)\]\s*"),
         # (A family name has two letters at least: "N. I. Vavilov i …" is a title that names a person.)
+        # A family name of two words: "Kamerlingh Onnes, H.", "Ortega y Gasset, J.".
         inverted_author=re.compile(
-            rf"^((?:(?:{particles}|{capitalized_particles})\s)?(?=[{UPPER}][{LETTER}{SIGNS}]){FAMILY})[,.]\s({INITIALS})(?=[\s,]|$)"
+            rf"^((?:(?:{particles}|{capitalized_particles})\s|[{UPPER}][{LOWER}{SIGNS}]+\s(?:y\s)?(?=[{UPPER}][{LOWER}]+,))?"
+            rf"(?=[{UPPER}][{LETTER}{SIGNS}]){FAMILY})[,.]\s({INITIALS})(?=[\s,]|$)"
         ),
         given_particle=re.compile(rf"^\s({particles})(?=[.,\s])"),
         more_authors_mark=re.compile(rf"^,?\s(?:{alternation(list(t.more_authors_marks))})"),
