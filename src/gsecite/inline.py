@@ -127,7 +127,10 @@ def patterns() -> _Patterns:
             r"(?:\s?(?:n|note)\.?(?:\s?\d+)?)?\s*\.?\s*$"
         ),
         lead=re.compile(
-            r"^(?:see\s+also:?\s+|see:?\s+|cf\.:?\s+|e\.g\.,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+)(?:the\s+)?", re.I
+            r"^(?:see\s+also:?\s+|see:?\s+|cf\.:?\s+|e\.g\.,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+"
+            # "(in Poln. sobr. soch., …)": the works themselves; "in the collection …" is read later.
+            r"|in\s+(?!the\s))(?:the\s+)?",
+            re.I,
         ),
         in_collection=re.compile(
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
