@@ -147,7 +147,8 @@ def patterns() -> _Patterns:
         unknown_work=re.compile(rf"^(?:(?:{FAMILY},\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
         names_head=re.compile(rf"^({names}),\s*"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
-        inverted_head=re.compile(rf"^({FAMILY}),\s({INITIALS}),\s*"),
+        # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch."
+        inverted_head=re.compile(rf"^({FAMILY}),\s({INITIALS}),\s*(?:and\s({INITIALS})\s?({FAMILY}),\s*)?"),
         family_head=re.compile(rf"^({families}),\s*(?=(?:{collected}))"),
         # "Marx, Kapital, vol. 1": one capitalized word, then a title (checked: not a number part).
         family_before_title=re.compile(rf"^({FAMILY}),\s*(?=[{UPPER}“«])"),
@@ -312,6 +313,9 @@ def parse_work(text: str) -> CitedWork:
                 s = s[m.end() :]
             elif inverted:
                 fields["author"] = (Name(family=inverted.group(1), given=normalize_given(inverted.group(2))),)
+                if inverted.group(4):
+                    co_author = Name(family=inverted.group(4), given=normalize_given(inverted.group(3)))
+                    fields["author"] = (*fields["author"], co_author)
                 s = s[inverted.end() :]
             else:
                 m = p.family_head.match(s) or p.family_before_title.match(s)
