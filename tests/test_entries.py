@@ -136,6 +136,16 @@ CASES = [
         id="spanish-family-name-with-y",
     ),
     pytest.param(
+        "Petrov, P. P. Ocherki istorii. Moscow 1961.",
+        {"title": "Ocherki istorii", "publisher-place": "Moscow", "issued": {"date-parts": [[1961]]}},
+        id="imprint-with-its-comma-lost",
+    ),
+    pytest.param(
+        "Petrov, P. P. Simfoniia 1961.",
+        {"title": "Simfoniia 1961"},
+        id="year-in-a-title-is-no-imprint",
+    ),
+    pytest.param(
         "Pauling, L. The Nature of the Chemical Bond, 3rd ed. Ithaca, N.Y., 1960.",
         {"title": "The Nature of the Chemical Bond", "edition": "3", "publisher-place": "Ithaca, N.Y."},
         id="city-with-its-state",

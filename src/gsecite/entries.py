@@ -586,8 +586,8 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         return text[: undated.start()].rstrip(" ,")
     before = text[: m.start()]
     if m.group(0).lstrip().startswith(",") is False and not before.rstrip().endswith("]") and "[" not in m.group(0):
-        # "Title 1970." without a separator is no imprint.
-        if not _SEPARATOR_AT_END.search(text[: m.start() + 2]):
+        # "Title 1970." without a separator is no imprint; "Title. Moscow 1961." (the comma lost) is one.
+        if not _SEPARATOR_AT_END.search(text[: m.start() + 2]) and not _known_place_alone(before, p):
             return text
     place = tail_search(p.publisher_tail, before, 120) if _may_name_a_publisher(before[-120:], p) else None
     if place and place.start() == 0:
@@ -607,6 +607,16 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         return before.rstrip(" ,")
     fields["issued"] = date
     return before[: place.start()].rstrip(" ,")
+
+
+def _known_place_alone(text: str, p: _Patterns) -> bool:
+    """Whether the text ends with a known city that begins a sentence: ``Ocherki. Moscow``.
+
+    >>> _known_place_alone("Ocherki istorii. Moscow", patterns()), _known_place_alone("Kazan’ Moscow", patterns())
+    (True, False)
+    """
+    m = tail_search(p.known_place_tail, text, 40)
+    return bool(m) and m.start() > 0 and text[: m.start()].rstrip().endswith(".")
 
 
 def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
