@@ -68,6 +68,8 @@ def restorer() -> Restorer:
         pytest.param("Shturm, 1934. No 10", "Штурм, 1934. No 10", id="numero-sign"),
         # signs: an apostrophe between two words, ъ at the end in the old orthography
         pytest.param("O'Shi D.", "О'Ши Д.", id="apostrophe-before-capital"),
+        pytest.param("Istoriko-filosofskii ezhegodnik'98", "Историко-философский ежегодник'98",
+                     id="apostrophe-before-a-year"),
         pytest.param("M.: Musaget”, 1910", "М.: Мусагетъ, 1910", id="old-orthography-hard-sign"),
         # э inside words: after a consonant when only that is a word, in compounds, in names
         pytest.param("tvelov", "твэлов", id="e-hard-after-consonant"),

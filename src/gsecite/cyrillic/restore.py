@@ -31,12 +31,13 @@ from ..tables import read_table
 
 # A word: Latin letters (with diacritics: "über" is one foreign word) and the signs for ь and ъ.
 # A sign before a capitalized syllable is an apostrophe between two words (O'Shi, d'Alembert):
-# ь and ъ never stand before a capital inside a Russian word.
+# ь and ъ never stand before a capital inside a Russian word, nor before a digit (ezhegodnik'98,
+# a year's apostrophe).
 # ALA-LC as catalogs print it joins two letters with a tie (i͡a, t͡s) and writes ʹ and ʺ for ь and ъ.
 TIE = "\u0361"
 SIGNS = "’”'ʹʺ"
 # Combining marks (U+0300–036F, the tie among them) belong to the word they follow.
-WORD = re.compile(rf"(?:[{LETTER}\u0300-\u036f]+|[{SIGNS}](?![A-Z][a-z]))+")
+WORD = re.compile(rf"(?:[{LETTER}\u0300-\u036f]+|[{SIGNS}](?![A-Z][a-z]|\d))+")
 # What may stand between two words of one phrase.
 _PHRASE_GAP = re.compile(r"\s+")
 ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
