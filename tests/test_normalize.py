@@ -237,6 +237,9 @@ def test_repair_text(damaged, repaired):
         pytest.param("Les Origines de l'alchimie", {"place": "Paris"}, "fr", id="french-printed-in-paris"),
         pytest.param("Historia de la literatura", {"place": "Madrid"}, "es", id="spanish-de-la-in-madrid"),
         pytest.param("Storia della letteratura italiana", {}, "it", id="italian-function-words"),
+        pytest.param("Storia della storiografia italiana", {"place": "Bari"}, "it",
+                     id="italian-words-that-look-russian"),
+        pytest.param("Kak on zhil", {}, "ru", id="russian-word-that-is-an-english-stopword"),
         pytest.param("Ocherki istorii russkoi emigratsii", {"place": "Paris"}, "ru", id="russian-printed-in-paris"),
     ],
 )

@@ -222,9 +222,12 @@ def detect_language(
     non_russian = bool(foreign) or odd_words >= 2 or (
         odd_words == 1 and (russian_share < 0.5 or bool(printed_in) or bool(_spelling_language(common, p)))
     )
-    # Stopwords of the language of the city it was printed in settle a title whose other words
-    # look Russian (Synthesis of Ammonia. London; Les Origines de l'alchimie. Paris).
-    if by_words and (russian_share < 0.5 or by_words == printed_in) and not (foreign and by_words == "en"):
+    # Stopwords settle a title whose other words do not look Russian; or that look Russian but are
+    # in the language of the city it was printed in (Synthesis of Ammonia. London; Les Origines de
+    # l'alchimie. Paris), or that no Russian dictionary knows (Storia della storiografia italiana).
+    if by_words and not (foreign and by_words == "en") and (
+        russian_share < 0.5 or by_words == printed_in or _dictionary_share(title, p)[0] < 0.5
+    ):
         return by_words
     if non_russian:
         if subject_language and subject_language != "ru":
