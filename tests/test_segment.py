@@ -108,6 +108,16 @@ def test_pronunciation_prefix_is_not_part_of_the_title():
     assert segment(text).title == "Mordellidae"
 
 
+def test_biography_whose_first_line_was_cut_off_is_body():
+    text = ("Bashirov, Gumer\n\nBorn Jan. 7, 1901, in the village of Iana-Sala, Middle\n"
+            "Volga; died 1999. Soviet Tatar writer. He wrote novels\nabout the Civil War.\n\n"
+            "Izbrannoe. Kazan’, 1951.\n")
+    seg = segment(text)
+    assert seg.title == "Bashirov, Gumer" and len(seg.articles) == 1
+    assert seg.articles[0].subject.family == "Bashirov" and seg.articles[0].subject_language == "tt"
+    assert entries(text) == ["Izbrannoe. Kazan’, 1951."]
+
+
 def test_two_articles_on_one_page():
     text = (
         "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.\n"

@@ -205,6 +205,8 @@ def _strip_heading(line: str) -> str:
     return line.strip().rstrip(":.").strip()
 
 
+# How a biography's first paragraph opens: running text, never an entry nor a title.
+_BIOGRAPHY_OPENINGS = ("Born ", "born ")
 # The longest line searched for an imprint without a year: an entry without one is short.
 _UNDATED_ENTRY_MAX = 200
 
@@ -264,10 +266,13 @@ def classify(line: str, p: _Patterns) -> int:
     # A parenthesis that cites a page or another article belongs to running text: prose, not an entry.
     without_parentheses, parentheses = p.text_parenthesis.subn(" ", s)
     signals = _signal_count(without_parentheses, p)
-    if signals and not s.startswith(("Born ", "born ")):
+    born = s.startswith(_BIOGRAPHY_OPENINGS)
+    if signals and not born:
         prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * parentheses
         if prose <= signals:
             return ENTRY
+    if born:
+        return PROSE  # a biography's first line, even cut off where a page wraps its lines
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():
         return TITLE
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
@@ -430,6 +435,17 @@ _SHORT = 60
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 
 
+def _cut_off(line: str) -> bool:
+    """Whether a line of body text stops mid-sentence (a page that wraps its lines cut it), so that
+    the next line goes on with its paragraph.
+
+    >>> _cut_off("Born Jan. 7, 1901, in the village of Iana-Sala, Middle"), _cut_off("He wrote novels.")
+    (True, False)
+    """
+    last = line.rstrip()[-1:]
+    return last.isalnum() or last in ",;-–"
+
+
 def _continues(previous: str, line: str, p: _Patterns) -> bool:
     """Whether a block's line goes on with the entry before it: it starts in lowercase
     ("…i\nsopredel’nykh stran"), it is an imprint alone, the entry is an author alone, or the entry
@@ -571,6 +587,7 @@ def segment(text: str) -> Segmentation:
     blanks_in_block = 0
     last_title: tuple[int, int, int, str] | None = None  # the title-like line just read, if the last one
     in_table = False  # reading a table's caption and rows
+    paragraph_open = False  # the line before was body text cut off mid-sentence
 
     def close_block() -> None:
         nonlocal block_kind, block_entries, translated, block_heading, block_lines
@@ -597,9 +614,11 @@ def segment(text: str) -> Segmentation:
             in_table = kind != BLANK  # a table's rows run to the next blank line
             continue
         if kind in (BLANK, DROP):
-            if kind == BLANK and block_entries:
-                blanks_in_block += 1
+            if kind == BLANK:
+                blanks_in_block += bool(block_entries)
+                paragraph_open = False
             continue
+        continues_paragraph, paragraph_open = paragraph_open, False
         if kind != PROSE and line.startswith(p.tables.table_captions) and p.table_caption.match(line):
             close_block()
             in_table = True
@@ -625,6 +644,8 @@ def segment(text: str) -> Segmentation:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
             kind = ENTRY if block_kind is not None or _starts_a_block(line, classified, index, p) else PROSE
+        if continues_paragraph and kind in (TITLE, OTHER):
+            kind = PROSE  # "Born Jan. 7, 1901, in the village of Iana-Sala, Middle" / "Volga; died …"
         if kind == TITLE:
             close_block()
             head.append(line.strip())
@@ -645,6 +666,7 @@ def segment(text: str) -> Segmentation:
             # Prose after an unheaded block: that block was body text after all.
             current.blocks = [b for b in current.blocks if b.kind]
             body.append(Span(start, end))
+            paragraph_open = _cut_off(line)
             continue
         if last_title is not None and kind == ENTRY and not wrapped and _began_an_entry(last_title, line_no, line, p):
             # "Programmnye dokumenty bor’by za mir, demokratiiu i" / "sotsializm. Moscow, 1961.": the line
