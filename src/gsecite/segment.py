@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Name, Problem, Span
-from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR, tail_search
+from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR, YEAR_RANGE, tail_search
 from .tables import Tables, alternation, load_tables
 
 WORKS = "works"
@@ -97,6 +97,7 @@ class _Patterns:
     year_sentence_end: re.Pattern
     issue_sentence_end: re.Pattern
     bare_imprint: re.Pattern
+    sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
     pronunciation: re.Pattern
     biography: re.Pattern
     nationality: re.Pattern
@@ -175,7 +176,9 @@ def patterns() -> _Patterns:
             [h for h in t.headings if h.isupper()]
             + [prefix[:10] for prefix in (*t.article_end_prefixes, *t.stop_prefixes)]
         ))),
-        bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR}\]?\.?"),
+        bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
+        # (Two lowercase letters before the period: not an initial, nor "St. Petersburg".)
+        sentence_inside=re.compile(rf"[{LOWER}]{{2}}\.\s[{UPPER}]"),
         pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
         biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
@@ -435,6 +438,19 @@ _SHORT = 60
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 
 
+def _reads_as_running_text(line: str, p: _Patterns) -> bool:
+    """Whether a line that could be a title reads as a piece of a paragraph: a sentence ends inside
+    it, or it ends with a word no sentence ends with.
+
+    >>> _reads_as_running_text("Soviet astronomer. Corresponding member of the Academy of", patterns())
+    True
+    >>> _reads_as_running_text("Orlov, Sergei Vladimirovich", patterns())
+    False
+    """
+    last_word = line.rsplit(None, 1)[-1] if line.strip() else ""
+    return last_word.lower() in p.tables.unfinished_line_ends or bool(p.sentence_inside.search(line))
+
+
 def _cut_off(line: str) -> bool:
     """Whether a line of body text stops mid-sentence (a page that wraps its lines cut it), so that
     the next line goes on with its paragraph.
@@ -444,6 +460,23 @@ def _cut_off(line: str) -> bool:
     """
     last = line.rstrip()[-1:]
     return last.isalnum() or last in ",;-–"
+
+
+# The shortest site line that a page wrapping its lines has cut off ("Related to Mustelids: Viverrids"
+# is whole).
+_WRAPPED_SITE_LINE = 50
+
+
+def _site_line_cut_off(line: str) -> bool:
+    """Whether a site line (a copyright, a notice) stops mid-sentence, cut off where a page wraps.
+
+    >>> _site_line_cut_off("The Great Soviet Encyclopedia, 3rd Edition (1970-1979). ©")
+    True
+    >>> _site_line_cut_off("Related to Mustelids: Viverrids"), _site_line_cut_off("Also found in: Dictionary.")
+    (False, False)
+    """
+    stripped = line.strip()
+    return len(stripped) >= _WRAPPED_SITE_LINE and not stripped.endswith((".", "?", "!", ")"))
 
 
 def _continues(previous: str, line: str, p: _Patterns) -> bool:
@@ -461,8 +494,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     >>> _continues("Lar’kin, V. G.", "Udegeitsy. Vladivostok, 1958.", patterns())
     True
     """
-    if line[:1].islower():
-        return True
+    if line[:1].islower() or previous.count("[") > previous.count("]") or previous.count("(") > previous.count(")"):
+        return True  # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."
     # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
     if (len(previous) < _SHORT and p.author_only.fullmatch(previous)) or (
         len(line) < _SHORT and p.bare_imprint.fullmatch(line)
@@ -587,7 +620,9 @@ def segment(text: str) -> Segmentation:
     blanks_in_block = 0
     last_title: tuple[int, int, int, str] | None = None  # the title-like line just read, if the last one
     in_table = False  # reading a table's caption and rows
-    paragraph_open = False  # the line before was body text cut off mid-sentence
+    after_prose = prose_cut_off = False  # the line before was body text; it stopped mid-sentence
+    paragraph_start = 0  # where the body paragraph being read began
+    site_line_open = False  # the line before was a site line cut off
 
     def close_block() -> None:
         nonlocal block_kind, block_entries, translated, block_heading, block_lines
@@ -613,12 +648,24 @@ def segment(text: str) -> Segmentation:
         if in_table:
             in_table = kind != BLANK  # a table's rows run to the next blank line
             continue
-        if kind in (BLANK, DROP):
-            if kind == BLANK:
-                blanks_in_block += bool(block_entries)
-                paragraph_open = False
+        if kind == BLANK:
+            blanks_in_block += bool(block_entries)
+            after_prose = site_line_open = False
             continue
-        continues_paragraph, paragraph_open = paragraph_open, False
+        if site_line_open:
+            # The rest of a site line that a page wrapping its lines cut off ("The following article is
+            # from The Great Soviet Encyclopedia" / "(1979). It might be outdated or ideologically biased.")
+            site_line_open = False
+            if kind not in (BOUNDARY, HEADING):
+                site_line_open = _site_line_cut_off(line)
+                continue
+        if kind == DROP:
+            site_line_open = _site_line_cut_off(line)
+            continue
+        # A line right after body text goes on with its paragraph when that stopped mid-sentence, or
+        # when it reads as running text itself: pages that wrap their lines cut paragraphs anywhere.
+        continues_paragraph = after_prose and (prose_cut_off or _reads_as_running_text(line, p))
+        after_prose = False
         if kind != PROSE and line.startswith(p.tables.table_captions) and p.table_caption.match(line):
             close_block()
             in_table = True
@@ -634,8 +681,10 @@ def segment(text: str) -> Segmentation:
         if kind == BOUNDARY:
             close_block()
             head = []
+            site_line_open = _site_line_cut_off(line)
             continue
-        wrapped = bool(block_entries) and kind in (ENTRY, TITLE, OTHER) and _continues(
+        after_title = last_title is not None and last_title[0] == line_no - 1  # not after the block's entry
+        wrapped = bool(block_entries) and not after_title and kind in (ENTRY, TITLE, OTHER) and _continues(
             block_entries[-1].text, line.strip(), p
         ) and _may_grow(block_entries[-1], text)
         if kind == TITLE and wrapped:
@@ -647,9 +696,13 @@ def segment(text: str) -> Segmentation:
         if continues_paragraph and kind in (TITLE, OTHER):
             kind = PROSE  # "Born Jan. 7, 1901, in the village of Iana-Sala, Middle" / "Volga; died …"
         if kind == TITLE:
-            close_block()
-            head.append(line.strip())
             last_title = (line_no, start, end, line)
+            following = classified[index + 1] if index + 1 < len(classified) else None
+            if block_kind is None or not (
+                following and following[4] == ENTRY and _began_an_entry(last_title, following[0], following[3], p)
+            ):
+                close_block()  # unless the line begins an entry of the open block, wrapped onto the next
+            head.append(line.strip())
             continue
         if kind == PROSE:
             close_block()
@@ -662,11 +715,15 @@ def segment(text: str) -> Segmentation:
                     current.subject_language = _subject_language(line, p)
                 head = []
             elif current.subject is not None and not current.subject_language and len(body) < 3:
-                current.subject_language = _subject_language(line, p)
+                # With the lines before in the paragraph, when it was cut off: "Soviet Kazakh" / "writer."
+                paragraph = text[paragraph_start:end].replace("\r", "").replace("\n", " ") if continues_paragraph else line
+                current.subject_language = _subject_language(paragraph, p)
+            if not continues_paragraph:
+                paragraph_start = start
             # Prose after an unheaded block: that block was body text after all.
             current.blocks = [b for b in current.blocks if b.kind]
             body.append(Span(start, end))
-            paragraph_open = _cut_off(line)
+            after_prose, prose_cut_off = True, _cut_off(line)
             continue
         if last_title is not None and kind == ENTRY and not wrapped and _began_an_entry(last_title, line_no, line, p):
             # "Programmnye dokumenty bor’by za mir, demokratiiu i" / "sotsializm. Moscow, 1961.": the line

@@ -68,6 +68,7 @@ class Tables:
     remarks: frozenset[str]  # "obituary": a bracketed remark before a title, not the title
     literature_marks: tuple[tuple[str, ...], ...]  # ("istori", "literatur"): a history of a literature
     table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
+    unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
     hard_sign_stems: tuple[str, ...]
     suffix_fragments: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
@@ -127,6 +128,7 @@ def load_tables() -> Tables:
         remarks=frozenset(layout["remarks"]),
         literature_marks=tuple(tuple(group) for group in layout["literature_marks"]),
         table_captions=tuple(layout["table_captions"]),
+        unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
         suffix_fragments=frozenset(repairs["suffix_fragments"]),
         ordinal_suffixes=tuple(repairs["ordinal_suffixes"]),
