@@ -98,6 +98,9 @@ class _Patterns:
     issue_sentence_end: re.Pattern
     bare_imprint: re.Pattern
     sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
+    any_year: re.Pattern
+    initials_only: re.Pattern
+    number_alone: re.Pattern  # "9(142).", "8." alone or with the next entry glued on: a label's number
     pronunciation: re.Pattern
     biography: re.Pattern
     nationality: re.Pattern
@@ -179,6 +182,9 @@ def patterns() -> _Patterns:
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
         # (Two lowercase letters before the period: not an initial, nor "St. Petersburg".)
         sentence_inside=re.compile(rf"[{LOWER}]{{2}}\.\s[{UPPER}]"),
+        any_year=re.compile(rf"(?<!\d){YEAR}(?!\d)"),
+        initials_only=re.compile(INITIALS),
+        number_alone=re.compile(rf"\d[\d()–-]*\.(?:\s*$|(?=[{UPPER}]))"),
         pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
         biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
@@ -277,7 +283,9 @@ def classify(line: str, p: _Patterns) -> int:
     if born:
         return PROSE  # a biography's first line, even cut off where a page wraps its lines
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():
-        return TITLE
+        # A headword is set in title case; a long line in English sentence case is a paragraph's first
+        # line, cut off where the page wraps ("Saryg-ool was a deputy to the second and third convocations").
+        return PROSE if len(s) >= _WRAPPED_LINE and _english_sentence(s, p) else TITLE
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
         return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
     return PROSE
@@ -438,6 +446,41 @@ _SHORT = 60
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 
 
+# The shortest line of a paragraph that a page wrapping its lines cut: a headword is shorter.
+_WRAPPED_LINE = 45
+
+
+def _english_sentence(line: str, p: _Patterns) -> bool:
+    """Whether a line reads as English running text: a function word of prose ("was", "the") and
+    most of its longer words in lowercase.
+
+    >>> _english_sentence("Saryg-ool was a deputy to the second and third convocations", patterns())
+    True
+    >>> _english_sentence("Revolutionary-Democratic Dictatorship of the Proletariat and Peasantry", patterns())
+    False
+    """
+    if not p.prose.search(" " + line):
+        return False
+    longer = [word for word in line.split() if len(word) > 3]
+    return 2 * sum(1 for word in longer if word[:1].islower()) > len(longer)
+
+
+def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) -> bool:
+    """Whether a title-like line is the first line of a body paragraph cut off where the page wraps:
+    long, in English words, and the next line goes on in lowercase.
+
+    >>> page = [(1, 0, 0, "Chainikov also wrote elementary-school textbooks and", TITLE),
+    ...         (2, 0, 0, "readers. A student of Udmurt folklore, he published", PROSE)]
+    >>> _opens_a_paragraph(page[0][3], page, 0, patterns())
+    True
+    """
+    if len(line.strip()) < _WRAPPED_LINE or index + 1 >= len(classified):
+        return False
+    following = classified[index + 1]
+    # English running text ("… was a deputy …"), where an entry's title cut off is in Russian.
+    return following[0] == classified[index][0] + 1 and following[3][:1].islower() and bool(p.prose.search(" " + line))
+
+
 def _reads_as_running_text(line: str, p: _Patterns) -> bool:
     """Whether a line that could be a title reads as a piece of a paragraph: a sentence ends inside
     it, or it ends with a word no sentence ends with.
@@ -449,6 +492,11 @@ def _reads_as_running_text(line: str, p: _Patterns) -> bool:
     """
     last_word = line.rsplit(None, 1)[-1] if line.strip() else ""
     return last_word.lower() in p.tables.unfinished_line_ends or bool(p.sentence_inside.search(line))
+
+
+def _open_parenthesis(text: str) -> bool:
+    """Whether a parenthesis opened in the text is still open at its end: "… (K. Marx and F. Engels,"."""
+    return text.count("(") > text.count(")")
 
 
 def _cut_off(line: str) -> bool:
@@ -493,9 +541,17 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     >>> _continues("Lar’kin, V. G.", "Udegeitsy. Vladivostok, 1958.", patterns())
     True
+    >>> _continues("Varlamova, I. “Obaianie.” Novyi mir, 1970, no.", "8.", patterns())
+    True
+    >>> _continues("Medvedev, G. S. Zhuki-chernotelki.", "Podsemeistvo Opatrinae. Leningrad, 1968.", patterns())
+    True
     """
     if line[:1].islower() or previous.count("[") > previous.count("]") or previous.count("(") > previous.count(")"):
         return True  # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."
+    if line.startswith(p.tables.continuation_starts) or (line[:1].isdigit() and p.number_alone.match(line)):
+        # "“Klassovaia bor’ba.”" / "In K. Marx and F. Engels, Soch.", "… Novyi mir, 1970, no." / "8." (or
+        # "9.Shifman, M. …", the next entry glued on)
+        return True
     # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
     if (len(previous) < _SHORT and p.author_only.fullmatch(previous)) or (
         len(line) < _SHORT and p.bare_imprint.fullmatch(line)
@@ -503,7 +559,16 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "Lar’kin, V. G." / "Udegeitsy. …": an author alone begins an entry; "… v derevne." / "Moscow,
         # 1968.": an imprint alone ends one.
         return True
-    return not previous.endswith(_ENTRY_ENDS) and not p.author_start.match(line)
+    if p.author_start.match(line):
+        return False
+    # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
+    # entry that shows no year yet goes on ("Medvedev, G. S. Zhuki-chernotelki." / "Podsemeistvo …").
+    imprint = p.bare_imprint.match(line)
+    if imprint and line[imprint.end() :].lstrip()[:1] in ("(", "["):
+        return True
+    if previous.endswith("”") or (p.author_start.match(previous) and not p.any_year.search(previous)):
+        return True  # a quoted title, whose book or journal follows
+    return not previous.endswith(_ENTRY_ENDS)
 
 
 # The most lines one entry is read from: a longer run of cut-off lines is no entry, and the bound
@@ -621,7 +686,7 @@ def segment(text: str) -> Segmentation:
     last_title: tuple[int, int, int, str] | None = None  # the title-like line just read, if the last one
     in_table = False  # reading a table's caption and rows
     after_prose = prose_cut_off = False  # the line before was body text; it stopped mid-sentence
-    paragraph_start = 0  # where the body paragraph being read began
+    paragraph_start = paragraphs = 0  # where the body paragraph being read began; how many were read
     site_line_open = False  # the line before was a site line cut off
 
     def close_block() -> None:
@@ -664,7 +729,8 @@ def segment(text: str) -> Segmentation:
             continue
         # A line right after body text goes on with its paragraph when that stopped mid-sentence, or
         # when it reads as running text itself: pages that wrap their lines cut paragraphs anywhere.
-        continues_paragraph = after_prose and (prose_cut_off or _reads_as_running_text(line, p))
+        was_prose, after_prose_cut_off = after_prose, after_prose and prose_cut_off
+        continues_paragraph = after_prose_cut_off or (after_prose and _reads_as_running_text(line, p))
         after_prose = False
         if kind != PROSE and line.startswith(p.tables.table_captions) and p.table_caption.match(line):
             close_block()
@@ -693,8 +759,23 @@ def segment(text: str) -> Segmentation:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
             kind = ENTRY if block_kind is not None or _starts_a_block(line, classified, index, p) else PROSE
-        if continues_paragraph and kind in (TITLE, OTHER):
-            kind = PROSE  # "Born Jan. 7, 1901, in the village of Iana-Sala, Middle" / "Volga; died …"
+        if kind == TITLE and block_entries and line.strip().isupper() and p.initials_only.fullmatch(
+            block_entries[-1].text
+        ):
+            kind = SIGNATURE  # "…1969.P. V." / "TERENT’EV"
+        if (continues_paragraph and kind in (TITLE, OTHER)) or (after_prose_cut_off and kind == ENTRY):
+            # "Born Jan. 7, 1901, in the village of Iana-Sala, Middle" / "Volga; died …"; "… by M. Iu." /
+            # "Lermontov, N. A. Nekrasov, A. P. Chekhov, and others.": what looks like an entry goes on too
+            kind = PROSE
+        elif kind == TITLE and _opens_a_paragraph(line, classified, index, p):
+            kind = PROSE
+        if kind == TITLE and head and last_title is not None and last_title[0] == line_no - 1 and (
+            _reads_as_running_text(last_title[3], p)
+        ):
+            # "Revolutionary-Democratic Dictatorship of the Proletariat and" / "Peasantry": one headword.
+            head[-1] = f"{head[-1]} {line.strip()}"
+            last_title = (line_no, start, end, line)
+            continue
         if kind == TITLE:
             last_title = (line_no, start, end, line)
             following = classified[index + 1] if index + 1 < len(classified) else None
@@ -714,15 +795,18 @@ def segment(text: str) -> Segmentation:
                     current.subject = _subject(title)
                     current.subject_language = _subject_language(line, p)
                 head = []
-            elif current.subject is not None and not current.subject_language and len(body) < 3:
+            elif current.subject is not None and not current.subject_language and paragraphs < 3:
                 # With the lines before in the paragraph, when it was cut off: "Soviet Kazakh" / "writer."
-                paragraph = text[paragraph_start:end].replace("\r", "").replace("\n", " ") if continues_paragraph else line
+                paragraph = " ".join(text[paragraph_start:end].split()) if continues_paragraph else line
                 current.subject_language = _subject_language(paragraph, p)
             if not continues_paragraph:
-                paragraph_start = start
+                paragraph_start, paragraphs = start, paragraphs + 1
             # Prose after an unheaded block: that block was body text after all.
             current.blocks = [b for b in current.blocks if b.kind]
-            body.append(Span(start, end))
+            if body and (continues_paragraph or (was_prose and _open_parenthesis(body[-1].slice(text)))):
+                body[-1] = Span(body[-1].start, end)  # one paragraph: a parenthesis may run over its lines
+            else:
+                body.append(Span(start, end))
             after_prose, prose_cut_off = True, _cut_off(line)
             continue
         if last_title is not None and kind == ENTRY and not wrapped and _began_an_entry(last_title, line_no, line, p):
@@ -750,6 +834,8 @@ def segment(text: str) -> Segmentation:
             block_heading = line.strip()
             continue
         if kind in (SIGNATURE, CODE):
+            if kind == SIGNATURE and block_entries and p.initials_only.fullmatch(block_entries[-1].text):
+                block_entries.pop()  # "…1968.M." / "I. MATIETS": a signature cut where the page wraps
             close_block()
             continue
         if block_kind is None:

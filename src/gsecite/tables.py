@@ -69,6 +69,7 @@ class Tables:
     literature_marks: tuple[tuple[str, ...], ...]  # ("istori", "literatur"): a history of a literature
     table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
     unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
+    continuation_starts: tuple[str, ...]  # "In ", "Ibid.", "vol.": no entry begins so
     hard_sign_stems: tuple[str, ...]
     suffix_fragments: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
@@ -129,6 +130,7 @@ def load_tables() -> Tables:
         literature_marks=tuple(tuple(group) for group in layout["literature_marks"]),
         table_captions=tuple(layout["table_captions"]),
         unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
+        continuation_starts=tuple(layout["continuation_starts"]),
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
         suffix_fragments=frozenset(repairs["suffix_fragments"]),
         ordinal_suffixes=tuple(repairs["ordinal_suffixes"]),
