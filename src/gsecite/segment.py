@@ -101,6 +101,7 @@ class _Patterns:
     any_year: re.Pattern
     initials_only: re.Pattern
     number_alone: re.Pattern  # "9(142).", "8." alone or with the next entry glued on: a label's number
+    label_ends: tuple[str, ...]  # " vol.", " no.": a label that ends a line, its number on the next
     pronunciation: re.Pattern
     biography: re.Pattern
     nationality: re.Pattern
@@ -184,6 +185,9 @@ def patterns() -> _Patterns:
         sentence_inside=re.compile(rf"[{LOWER}]{{2}}\.\s[{UPPER}]"),
         any_year=re.compile(rf"(?<!\d){YEAR}(?!\d)"),
         initials_only=re.compile(INITIALS),
+        label_ends=tuple(
+            " " + start.strip() for start in t.continuation_starts if start.endswith(". ") or start.islower()
+        ),
         number_alone=re.compile(rf"\d[\d()–-]*\.(?:\s*$|(?=[{UPPER}]))"),
         pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
         biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
@@ -458,27 +462,51 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     True
     >>> _english_sentence("Revolutionary-Democratic Dictatorship of the Proletariat and Peasantry", patterns())
     False
+    >>> _english_sentence("Chainikov studied at the V. Ia. Briusov Higher Literary Institute from", patterns())
+    True
     """
-    if not p.prose.search(" " + line):
-        return False
-    longer = [word for word in line.split() if len(word) > 3]
-    return 2 * sum(1 for word in longer if word[:1].islower()) > len(longer)
+    words = line.split()
+    longer = [word for word in words if len(word) > 3]
+    lowercase = [word for word in longer if word[:1].islower()]
+    if p.prose.search(" " + line) and 2 * len(lowercase) >= len(longer):
+        return True
+    # Cut off after a word no sentence ends with, with a word in lowercase that no title in title case
+    # has ("Chainikov studied at the V. Ia. Briusov Higher Literary Institute from"), unlike a headword
+    # cut off ("Revolutionary-Democratic Dictatorship of the Proletariat and").
+    return words[-1] in p.tables.unfinished_line_ends and _common_lowercase_word(line, p)
 
 
 def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) -> bool:
     """Whether a title-like line is the first line of a body paragraph cut off where the page wraps:
-    long, in English words, and the next line goes on in lowercase.
+    long, in English words with one in lowercase that no headword in title case has, and the next
+    line goes on in lowercase or reads as running text.
 
-    >>> page = [(1, 0, 0, "Chainikov also wrote elementary-school textbooks and", TITLE),
-    ...         (2, 0, 0, "readers. A student of Udmurt folklore, he published", PROSE)]
+    >>> page = [(1, 0, 0, "From 1905 to 1907, Vasil’ev studied in the Simbirsk Chuvash Teachers’", TITLE),
+    ...         (2, 0, 0, "School and became a teacher. He served in World War I. In 1908 his", TITLE)]
     >>> _opens_a_paragraph(page[0][3], page, 0, patterns())
     True
     """
     if len(line.strip()) < _WRAPPED_LINE or index + 1 >= len(classified):
         return False
     following = classified[index + 1]
-    # English running text ("… was a deputy …"), where an entry's title cut off is in Russian.
-    return following[0] == classified[index][0] + 1 and following[3][:1].islower() and bool(p.prose.search(" " + line))
+    if following[0] != classified[index][0] + 1:
+        return False
+    # English running text ("… studied in the …"), where an entry's title cut off is in Russian.
+    return (following[3][:1].islower() or _reads_as_running_text(following[3], p)) and bool(
+        p.prose.search(" " + line)
+    ) and _common_lowercase_word(line, p)
+
+
+def _common_lowercase_word(line: str, p: _Patterns) -> bool:
+    """Whether a line has a word in lowercase that a title in title case would capitalize ("studied").
+
+    >>> _common_lowercase_word("Dictatorship of the Proletariat and", patterns())
+    False
+    """
+    ends, stopwords = p.tables.unfinished_line_ends, p.tables.stopwords["en"]
+    return any(
+        len(word) > 3 and word[:1].islower() and word not in ends and word not in stopwords for word in line.split()
+    )
 
 
 def _reads_as_running_text(line: str, p: _Patterns) -> bool:
@@ -505,9 +533,13 @@ def _cut_off(line: str) -> bool:
 
     >>> _cut_off("Born Jan. 7, 1901, in the village of Iana-Sala, Middle"), _cut_off("He wrote novels.")
     (True, False)
+    >>> _cut_off("He has translated A. S."), _cut_off("He lived in the USSR.")
+    (True, False)
     """
-    last = line.rstrip()[-1:]
-    return last.isalnum() or last in ",;-–"
+    stripped = line.rstrip()
+    last = stripped[-1:]
+    # … or with an initial: "He has translated A. S." / "Pushkin’s Poltava, …"
+    return last.isalnum() or last in ",;-–" or (last == "." and stripped[-2:-1].isupper() and not stripped[-3:-2].isalpha())
 
 
 # The shortest site line that a page wrapping its lines has cut off ("Related to Mustelids: Viverrids"
@@ -564,8 +596,15 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
     # entry that shows no year yet goes on ("Medvedev, G. S. Zhuki-chernotelki." / "Podsemeistvo …").
     imprint = p.bare_imprint.match(line)
-    if imprint and line[imprint.end() :].lstrip()[:1] in ("(", "["):
+    if (imprint and (imprint.group(0).endswith(".") or line[imprint.end() :].lstrip()[:1] in ("(", "["))) or (
+        line.startswith("(") and line.endswith(")")
+    ):
+        # "Moscow, 1954. Pages 182–208.", "(Paleolit Kryma, fasc. 1.)": the imprint and notes of an entry
         return True
+    if _cut_off(previous) and previous.endswith("."):
+        return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
+    if previous.endswith(p.label_ends):
+        return True  # "… 1958, vol." / "72.": a label, its number on the next line
     if previous.endswith("”") or (p.author_start.match(previous) and not p.any_year.search(previous)):
         return True  # a quoted title, whose book or journal follows
     return not previous.endswith(_ENTRY_ENDS)
@@ -729,7 +768,11 @@ def segment(text: str) -> Segmentation:
             continue
         # A line right after body text goes on with its paragraph when that stopped mid-sentence, or
         # when it reads as running text itself: pages that wrap their lines cut paragraphs anywhere.
-        was_prose, after_prose_cut_off = after_prose, after_prose and prose_cut_off
+        # (A line in lowercase, or inside a parenthesis left open, goes on whatever it looks like.)
+        was_prose = after_prose
+        after_prose_cut_off = after_prose and (
+            prose_cut_off or line.lstrip()[:1].islower() or _open_parenthesis(body[-1].slice(text))
+        )
         continues_paragraph = after_prose_cut_off or (after_prose and _reads_as_running_text(line, p))
         after_prose = False
         if kind != PROSE and line.startswith(p.tables.table_captions) and p.table_caption.match(line):
@@ -780,7 +823,8 @@ def segment(text: str) -> Segmentation:
             last_title = (line_no, start, end, line)
             following = classified[index + 1] if index + 1 < len(classified) else None
             if block_kind is None or not (
-                following and following[4] == ENTRY and _began_an_entry(last_title, following[0], following[3], p)
+                following and following[4] in (ENTRY, OTHER)
+                and _began_an_entry(last_title, following[0], following[3], p)
             ):
                 close_block()  # unless the line begins an entry of the open block, wrapped onto the next
             head.append(line.strip())
@@ -803,7 +847,7 @@ def segment(text: str) -> Segmentation:
                 paragraph_start, paragraphs = start, paragraphs + 1
             # Prose after an unheaded block: that block was body text after all.
             current.blocks = [b for b in current.blocks if b.kind]
-            if body and (continues_paragraph or (was_prose and _open_parenthesis(body[-1].slice(text)))):
+            if body and continues_paragraph:
                 body[-1] = Span(body[-1].start, end)  # one paragraph: a parenthesis may run over its lines
             else:
                 body.append(Span(start, end))
