@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 import unicodedata
 
 import pytest
@@ -95,13 +96,18 @@ LAYOUTS = {
     "every-line-set-apart": lambda t: re.sub(r"\n(?=\S)", "\n\n", t),
     # Every line its own paragraph, one blank line between any two: blocks are not set apart.
     "one-blank-line-everywhere": lambda t: re.sub(r"\n+", "\n\n", t),
+    # Every line but the long paragraphs cut at 60 characters, as a text dump wraps them: headwords,
+    # site lines, the first lines of biographies, entries.
+    "short-lines-wrapped": lambda t: "\n".join(
+        textwrap.fill(line, 60) if len(line) < 250 and line.strip() else line for line in t.split("\n")
+    ),
 }
 
 
-def _records(text: str) -> list[dict]:
-    """The records of a page without what depends on its layout (raw text, offsets)."""
+def _records(text: str) -> list:
+    """The headword and the records of a page without what depends on its layout (raw text, offsets)."""
     doc = document_to_json(extract(text, "x.txt"))
-    return [{k: v for k, v in r.items() if k != "custom"} for r in doc["references"]]
+    return [doc["source"].get("title", ""), *({k: v for k, v in r.items() if k != "custom"} for r in doc["references"])]
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))

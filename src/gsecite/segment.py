@@ -287,9 +287,7 @@ def classify(line: str, p: _Patterns) -> int:
     if born:
         return PROSE  # a biography's first line, even cut off where a page wraps its lines
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():
-        # A headword is set in title case; a long line in English sentence case is a paragraph's first
-        # line, cut off where the page wraps ("Saryg-ool was a deputy to the second and third convocations").
-        return PROSE if len(s) >= _WRAPPED_LINE and _english_sentence(s, p) else TITLE
+        return TITLE
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
         return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
     return PROSE
@@ -468,7 +466,9 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     words = line.split()
     longer = [word for word in words if len(word) > 3]
     lowercase = [word for word in longer if word[:1].islower()]
-    if p.prose.search(" " + line) and 2 * len(lowercase) >= len(longer):
+    if not p.prose.search(" " + line):
+        return False  # no English: a title, or the start of an entry in Russian ("… (collection of")
+    if 2 * len(lowercase) >= len(longer):
         return True
     # Cut off after a word no sentence ends with, with a word in lowercase that no title in title case
     # has ("Chainikov studied at the V. Ia. Briusov Higher Literary Institute from"), unlike a headword
@@ -486,7 +486,13 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) ->
     >>> _opens_a_paragraph(page[0][3], page, 0, patterns())
     True
     """
-    if len(line.strip()) < _WRAPPED_LINE or index + 1 >= len(classified):
+    if len(line.strip()) < _WRAPPED_LINE:
+        return False
+    # A headword is set in title case; a long line in English sentence case is a paragraph's first
+    # line, cut off where the page wraps ("Saryg-ool was a deputy to the second and third convocations").
+    if _english_sentence(line, p):
+        return True
+    if index + 1 >= len(classified):
         return False
     following = classified[index + 1]
     if following[0] != classified[index][0] + 1:
@@ -539,7 +545,8 @@ def _cut_off(line: str) -> bool:
     stripped = line.rstrip()
     last = stripped[-1:]
     # … or with an initial: "He has translated A. S." / "Pushkin’s Poltava, …"
-    return last.isalnum() or last in ",;-–" or (last == "." and stripped[-2:-1].isupper() and not stripped[-3:-2].isalpha())
+    initial = last == "." and stripped[-2:-1].isupper() and not stripped[-3:-2].isalpha()
+    return last.isalnum() or last in ",;-–" or initial
 
 
 # The shortest site line that a page wrapping its lines has cut off ("Related to Mustelids: Viverrids"
@@ -578,6 +585,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     >>> _continues("Medvedev, G. S. Zhuki-chernotelki.", "Podsemeistvo Opatrinae. Leningrad, 1968.", patterns())
     True
     """
+    if line.isupper() and p.initials_only.fullmatch(previous):
+        return False  # "…1969.P. V." / "TERENT’EV": a signature, cut off
     if line[:1].islower() or previous.count("[") > previous.count("]") or previous.count("(") > previous.count(")"):
         return True  # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."
     if line.startswith(p.tables.continuation_starts) or (line[:1].isdigit() and p.number_alone.match(line)):
@@ -769,7 +778,6 @@ def segment(text: str) -> Segmentation:
         # A line right after body text goes on with its paragraph when that stopped mid-sentence, or
         # when it reads as running text itself: pages that wrap their lines cut paragraphs anywhere.
         # (A line in lowercase, or inside a parenthesis left open, goes on whatever it looks like.)
-        was_prose = after_prose
         after_prose_cut_off = after_prose and (
             prose_cut_off or line.lstrip()[:1].islower() or _open_parenthesis(body[-1].slice(text))
         )
@@ -810,8 +818,8 @@ def segment(text: str) -> Segmentation:
             # "Born Jan. 7, 1901, in the village of Iana-Sala, Middle" / "Volga; died …"; "… by M. Iu." /
             # "Lermontov, N. A. Nekrasov, A. P. Chekhov, and others.": what looks like an entry goes on too
             kind = PROSE
-        elif kind == TITLE and _opens_a_paragraph(line, classified, index, p):
-            kind = PROSE
+        elif kind == TITLE and block_kind is None and _opens_a_paragraph(line, classified, index, p):
+            kind = PROSE  # (in a block, a line cut off is an entry's)
         if kind == TITLE and head and last_title is not None and last_title[0] == line_no - 1 and (
             _reads_as_running_text(last_title[3], p)
         ):
