@@ -102,6 +102,7 @@ class _Patterns:
     initials_only: re.Pattern
     number_alone: re.Pattern  # "9(142).", "8." alone or with the next entry glued on: a label's number
     label_ends: tuple[str, ...]  # " vol.", " no.": a label that ends a line, its number on the next
+    english_words: frozenset[str]  # English stopwords that are no romanized Russian word ("on" is он)
     pronunciation: re.Pattern
     biography: re.Pattern
     nationality: re.Pattern
@@ -185,6 +186,7 @@ def patterns() -> _Patterns:
         sentence_inside=re.compile(rf"[{LOWER}]{{2}}\.\s[{UPPER}]"),
         any_year=re.compile(rf"(?<!\d){YEAR}(?!\d)"),
         initials_only=re.compile(INITIALS),
+        english_words=t.stopwords["en"] - t.russian_words - {"a", "on", "to", "no"},
         label_ends=tuple(
             " " + start.strip() for start in t.continuation_starts if start.endswith(". ") or start.islower()
         ),
@@ -466,7 +468,7 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     words = line.split()
     longer = [word for word in words if len(word) > 3]
     lowercase = [word for word in longer if word[:1].islower()]
-    if not p.prose.search(" " + line):
+    if not _in_english(line, p):
         return False  # no English: a title, or the start of an entry in Russian ("… (collection of")
     if 2 * len(lowercase) >= len(longer):
         return True
@@ -499,8 +501,22 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) ->
         return False
     # English running text ("… studied in the …"), where an entry's title cut off is in Russian.
     return (following[3][:1].islower() or _reads_as_running_text(following[3], p)) and bool(
-        p.prose.search(" " + line)
+        _in_english(line, p)
     ) and _common_lowercase_word(line, p)
+
+
+def _in_english(line: str, p: _Patterns) -> bool:
+    """Whether a line has an English function word that no romanized Russian word is ("in", "the").
+
+    >>> _in_english("Olyk developed a precise syllabic-accentual versification in Mari", patterns())
+    True
+    >>> _in_english("Programmnye dokumenty bor’by za mir, demokratiiu i", patterns())
+    False
+    >>> _in_english("Astronomiia SSSR za tridtsat’ let, 1917–1947 (collection of", patterns())
+    False
+    """
+    line = line.split("(", 1)[0]  # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of"
+    return bool(p.prose.search(" " + line)) or not p.english_words.isdisjoint(line.split())
 
 
 def _common_lowercase_word(line: str, p: _Patterns) -> bool:
