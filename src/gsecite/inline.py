@@ -420,6 +420,8 @@ def _cites_a_source(lowered: str, p: _Patterns) -> bool:
 
 def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation | None:
     part = text[start:end]
+    if "\n" in part:
+        part = " ".join(part.split())  # a parenthesis run over two lines of a wrapped page: "Poln.\nsobr. soch."
     if not _DIGIT.search(part) and "bid" not in part and "same place" not in part:
         return None  # a gloss: "(Old World flycatchers)"
     classic = p.classic.match(part)

@@ -505,6 +505,14 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) ->
     ) and _common_lowercase_word(line, p)
 
 
+def _goes_on_below(line: str, classified: list, index: int) -> bool:
+    """Whether a long line, cut where the page wraps, goes on in lowercase on the next line."""
+    if len(line.strip()) < _WRAPPED_LINE or index + 1 >= len(classified):
+        return False
+    following = classified[index + 1]
+    return following[0] == classified[index][0] + 1 and following[3][:1].islower()
+
+
 def _in_english(line: str, p: _Patterns) -> bool:
     """Whether a line has an English function word that no romanized Russian word is ("in", "the").
 
@@ -622,7 +630,7 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     # entry that shows no year yet goes on ("Medvedev, G. S. Zhuki-chernotelki." / "Podsemeistvo …").
     imprint = p.bare_imprint.match(line)
     if (imprint and (imprint.group(0).endswith(".") or line[imprint.end() :].lstrip()[:1] in ("(", "["))) or (
-        line.startswith("(") and line.endswith(")")
+        line.startswith("(") and line.rstrip(".").endswith(")")
     ):
         # "Moscow, 1954. Pages 182–208.", "(Paleolit Kryma, fasc. 1.)": the imprint and notes of an entry
         return True
@@ -794,6 +802,7 @@ def segment(text: str) -> Segmentation:
         # A line right after body text goes on with its paragraph when that stopped mid-sentence, or
         # when it reads as running text itself: pages that wrap their lines cut paragraphs anywhere.
         # (A line in lowercase, or inside a parenthesis left open, goes on whatever it looks like.)
+        follows_prose = after_prose
         after_prose_cut_off = after_prose and (
             prose_cut_off or line.lstrip()[:1].islower() or _open_parenthesis(body[-1].slice(text))
         )
@@ -834,8 +843,13 @@ def segment(text: str) -> Segmentation:
             # "Born Jan. 7, 1901, in the village of Iana-Sala, Middle" / "Volga; died …"; "… by M. Iu." /
             # "Lermontov, N. A. Nekrasov, A. P. Chekhov, and others.": what looks like an entry goes on too
             kind = PROSE
-        elif kind == TITLE and block_kind is None and _opens_a_paragraph(line, classified, index, p):
-            kind = PROSE  # (in a block, a line cut off is an entry's)
+        elif kind == TITLE and block_kind is None and (
+            _opens_a_paragraph(line, classified, index, p)
+            or (follows_prose and _goes_on_below(line, classified, index))
+        ):
+            # (In a block, a line cut off is an entry's.) "… Soviet Tuva writer." / "People’s Writer of the Tuva
+            # ASSR (1973) and Honored Worker in Literature" / "and Art of …": within a paragraph, however cased.
+            kind = PROSE
         if kind == TITLE and head and last_title is not None and last_title[0] == line_no - 1 and (
             _reads_as_running_text(last_title[3], p)
         ):
