@@ -183,7 +183,7 @@ def patterns() -> _Patterns:
         ))),
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
         # (Two lowercase letters before the period: not an initial, nor "St. Petersburg".)
-        sentence_inside=re.compile(rf"[{LOWER}]{{2}}\.\s[{UPPER}]"),
+        sentence_inside=re.compile(rf"[{LOWER}\d]{{2}}\.\s[{UPPER}]"),
         any_year=re.compile(rf"(?<!\d){YEAR}(?!\d)"),
         initials_only=re.compile(INITIALS),
         english_words=t.stopwords["en"] - t.russian_words - {"a", "on", "to", "no"},
@@ -505,6 +505,19 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) ->
     ) and _common_lowercase_word(line, p)
 
 
+def _wrapped_title(previous: str, line: str) -> bool:
+    """Whether a title-like line goes on with the long one above it, cut where the page wraps, rather
+    than repeating it (a page's title line, then the headword).
+
+    >>> _wrapped_title("Materialism and Empiriocriticism: Critical Comments on a Reactionary", "Philosophy")
+    True
+    >>> _wrapped_title("Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy",
+    ...                "Materialism and Empiriocriticism: Critical Comments on a Reactionary")
+    False
+    """
+    return len(previous.strip()) >= _WRAPPED_LINE and line.split()[:1] != previous.split()[:1]
+
+
 def _goes_on_below(line: str, classified: list, index: int) -> bool:
     """Whether a long line, cut where the page wraps, goes on in lowercase on the next line."""
     if len(line.strip()) < _WRAPPED_LINE or index + 1 >= len(classified):
@@ -636,8 +649,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return True
     if _cut_off(previous) and previous.endswith("."):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
-    if previous.endswith(p.label_ends):
-        return True  # "… 1958, vol." / "72.": a label, its number on the next line
+    if previous.endswith(p.label_ends) or previous.rsplit(None, 1)[-1] in p.tables.unfinished_line_ends:
+        return True  # "… 1958, vol." / "72.": a label, its number on the next line; "… Geptner and" / "N. P. Naumov."
     if previous.endswith("”") or (p.author_start.match(previous) and not p.any_year.search(previous)):
         return True  # a quoted title, whose book or journal follows
     return not previous.endswith(_ENTRY_ENDS)
@@ -851,7 +864,7 @@ def segment(text: str) -> Segmentation:
             # ASSR (1973) and Honored Worker in Literature" / "and Art of …": within a paragraph, however cased.
             kind = PROSE
         if kind == TITLE and head and last_title is not None and last_title[0] == line_no - 1 and (
-            _reads_as_running_text(last_title[3], p)
+            _reads_as_running_text(last_title[3], p) or _wrapped_title(last_title[3], line)
         ):
             # "Revolutionary-Democratic Dictatorship of the Proletariat and" / "Peasantry": one headword.
             head[-1] = f"{head[-1]} {line.strip()}"
