@@ -183,7 +183,7 @@ def patterns() -> _Patterns:
         ))),
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
         # (Two lowercase letters before the period: not an initial, nor "St. Petersburg".)
-        sentence_inside=re.compile(rf"[{LOWER}\d]{{2}}\.\s[{UPPER}]"),
+        sentence_inside=re.compile(rf"[{LOWER}\d)]{{2}}\.\s[{UPPER}]"),
         any_year=re.compile(rf"(?<!\d){YEAR}(?!\d)"),
         initials_only=re.compile(INITIALS),
         english_words=t.stopwords["en"] - t.russian_words - {"a", "on", "to", "no"},
@@ -576,14 +576,13 @@ def _cut_off(line: str) -> bool:
 
     >>> _cut_off("Born Jan. 7, 1901, in the village of Iana-Sala, Middle"), _cut_off("He wrote novels.")
     (True, False)
-    >>> _cut_off("He has translated A. S."), _cut_off("He lived in the USSR.")
-    (True, False)
+    >>> _cut_off("He has translated A. S."), _cut_off("the works of M. Iu."), _cut_off("He lived in the USSR.")
+    (True, True, False)
     """
     stripped = line.rstrip()
     last = stripped[-1:]
-    # … or with an initial: "He has translated A. S." / "Pushkin’s Poltava, …"
-    initial = last == "." and stripped[-2:-1].isupper() and not stripped[-3:-2].isalpha()
-    return last.isalnum() or last in ",;-–" or initial
+    # … or with an initial: "He has translated A. S." / "Pushkin’s Poltava, …", "… M. Iu." / "Lermontov"
+    return last.isalnum() or last in ",;-–" or (last == "." and bool(_INITIAL_AT_END.search(stripped)))
 
 
 # The shortest site line that a page wrapping its lines has cut off ("Related to Mustelids: Viverrids"
@@ -727,6 +726,8 @@ def _ends_an_entry(line: str, at: int) -> bool:
 
 # Two lines with text one after the other. The line break comes first in the pattern, so that the
 # search jumps from one to the next.
+# An initial that ends a line: "A. S.", "M. Iu." (not OCR's "1." for "I.", which ends every year).
+_INITIAL_AT_END = re.compile(rf"(?:^|\s)[{UPPER}](?:h|u|a|o|e|s|hch|zh)?\.$")
 _CONSECUTIVE_LINES = re.compile(r"\n(?:(?<=\S\n)|(?<=\S\r\n))(?=[^\S\n]*\S)")
 
 
