@@ -636,6 +636,10 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "Lar’kin, V. G." / "Udegeitsy. …": an author alone begins an entry; "… v derevne." / "Moscow,
         # 1968.": an imprint alone ends one.
         return True
+    if previous.endswith((",", ";", ":", *_LINE_END_DASHES)):
+        return True  # "… Sovetskaia muzyka, 1950, no. 9.Shifman," / "M. S. M. Liapunov. Moscow, 1960."
+    if previous.endswith(p.label_ends) or previous.rsplit(None, 1)[-1] in p.tables.unfinished_line_ends:
+        return True  # "… 1958, vol." / "72.": a label, its number on the next line; "… Geptner and" / "N. P. Naumov."
     if p.author_start.match(line):
         return False
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
@@ -648,8 +652,6 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return True
     if _cut_off(previous) and previous.endswith("."):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
-    if previous.endswith(p.label_ends) or previous.rsplit(None, 1)[-1] in p.tables.unfinished_line_ends:
-        return True  # "… 1958, vol." / "72.": a label, its number on the next line; "… Geptner and" / "N. P. Naumov."
     if previous.endswith("”") or (p.author_start.match(previous) and not p.any_year.search(previous)):
         return True  # a quoted title, whose book or journal follows
     return not previous.endswith(_ENTRY_ENDS)
