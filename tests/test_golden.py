@@ -101,6 +101,10 @@ LAYOUTS = {
     "short-lines-wrapped": lambda t: "\n".join(
         textwrap.fill(line, 60) if len(line) < 250 and line.strip() else line for line in t.split("\n")
     ),
+    # Every line wrapped at 80 characters, as a terminal browser's dump (lynx -dump) prints a page.
+    "every-line-wrapped": lambda t: "\n".join(
+        textwrap.fill(line, 80) if line.strip() else line for line in t.split("\n")
+    ),
 }
 
 

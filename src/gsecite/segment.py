@@ -450,6 +450,8 @@ _SHORT = 60
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 
 
+# The most lines read ahead for the entry that a line without signs of one begins.
+_LINES_TO_AN_ENTRY = 3
 # The shortest line of a paragraph that a page wrapping its lines cut: a headword is shorter.
 _WRAPPED_LINE = 45
 
@@ -500,9 +502,10 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) ->
     if following[0] != classified[index][0] + 1:
         return False
     # English running text ("… studied in the …"), where an entry's title cut off is in Russian.
-    return (following[3][:1].islower() or _reads_as_running_text(following[3], p)) and bool(
-        _in_english(line, p)
-    ) and _common_lowercase_word(line, p)
+    goes_on = following[3][:1].islower() or _reads_as_running_text(following[3], p) or (
+        _long_english_line(following[3], p) and _common_lowercase_word(following[3], p)
+    )
+    return goes_on and _in_english(line, p) and _common_lowercase_word(line, p)
 
 
 def _wrapped_title(previous: str, line: str) -> bool:
@@ -516,6 +519,20 @@ def _wrapped_title(previous: str, line: str) -> bool:
     False
     """
     return len(previous.strip()) >= _WRAPPED_LINE and line.split()[:1] != previous.split()[:1]
+
+
+def _cites_for_the_sentence(line: str, paragraph: Span, text: str) -> bool:
+    """Whether a line that looks like an entry opens with the source of the sentence above, which has
+    not ended: "… group goals”" / "(KPSS v rezoliutsiiakh …, 8th ed., vol. 1, 1970, p. 283). In December".
+    """
+    return line.startswith("(") and not text[paragraph.start : paragraph.end].rstrip().endswith(".")
+
+
+def _long_english_line(line: str, p: _Patterns) -> bool:
+    """Whether a line is as long as a page wrapping its lines makes them, and in English: right after
+    body text, a line of its paragraph ("The narrative poems Khamat (1936-37) and Komsomol Member"),
+    where a headword is short."""
+    return len(line.strip()) >= _WRAPPED_LINE and _in_english(line, p)
 
 
 def _goes_on_below(line: str, classified: list, index: int) -> bool:
@@ -689,16 +706,28 @@ def _join_wrapped(previous: RawEntry, pieces: list[RawEntry]) -> list[RawEntry]:
 def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bool:
     """Whether a line with no sign of an entry nor of prose, where no block is open, starts one: the
     next line is an entry ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), or goes on with this one and
-    the two make an entry ("Ocherki istorii literatury. Gorno-Altaisk," / "1969.")."""
-    following = classified[index + 1] if index + 1 < len(classified) else None
-    if following is None or following[0] != classified[index][0] + 1:
-        return False
-    if following[4] == ENTRY:
-        return True
-    if following[4] not in (OTHER, TITLE):
-        return False
-    first, second = line.strip(), following[3].strip()
-    return _continues(first, second, p) and _signal_count(f"{first} {second}", p) > 0
+    the lines make an entry ("Ocherki istorii literatury. Gorno-Altaisk," / "1969."; three at most, as a
+    page that wraps its lines cuts a long one).
+
+    >>> page = [(1, 0, 0, "“Issledovanie rezul’tatov astronomicheskikh nabliudenii Sluzhby vremeni", OTHER),
+    ...         (2, 0, 0, "GAISH v 1941–44 gg.”Tr. Cos. astronomicheskogo in-ta im. P. K.", OTHER),
+    ...         (3, 0, 0, "Shternberga, 1950, vol. 18, fasc. 2.", ENTRY)]
+    >>> _starts_a_block(page[0][3], page, 0, patterns())
+    True
+    """
+    joined = line.strip()
+    for following in classified[index + 1 : index + 1 + _LINES_TO_AN_ENTRY]:
+        if following[0] != classified[index][0] + 1 or following[4] not in (ENTRY, OTHER, TITLE):
+            return False
+        if following[4] == ENTRY and joined == line.strip():
+            return True
+        if not _continues(joined, following[3].strip(), p):
+            return False
+        joined = f"{joined} {following[3].strip()}"
+        if _signal_count(joined, p) > 0:
+            return True
+        index += 1
+    return False
 
 
 def _began_an_entry(title: tuple[int, int, int, str] | None, line_no: int, line: str, p: _Patterns) -> bool:
@@ -855,13 +884,15 @@ def segment(text: str) -> Segmentation:
             block_entries[-1].text
         ):
             kind = SIGNATURE  # "…1969.P. V." / "TERENT’EV"
-        if (continues_paragraph and kind in (TITLE, OTHER)) or (after_prose_cut_off and kind == ENTRY):
+        if (continues_paragraph and kind in (TITLE, OTHER)) or (
+            kind == ENTRY and (after_prose_cut_off or (follows_prose and _cites_for_the_sentence(line, body[-1], text)))
+        ):
             # "Born Jan. 7, 1901, in the village of Iana-Sala, Middle" / "Volga; died …"; "… by M. Iu." /
             # "Lermontov, N. A. Nekrasov, A. P. Chekhov, and others.": what looks like an entry goes on too
             kind = PROSE
         elif kind == TITLE and block_kind is None and (
             _opens_a_paragraph(line, classified, index, p)
-            or (follows_prose and _goes_on_below(line, classified, index))
+            or (follows_prose and (_goes_on_below(line, classified, index) or _long_english_line(line, p)))
         ):
             # (In a block, a line cut off is an entry's.) "… Soviet Tuva writer." / "People’s Writer of the Tuva
             # ASSR (1973) and Honored Worker in Literature" / "and Art of …": within a paragraph, however cased.
