@@ -445,6 +445,8 @@ def _classified_lines(text: str, p: _Patterns):
 
 
 _LINE_END_DASHES = ("-", "–", "—")
+# How a line ends that the next goes on with, whatever that begins with.
+_GOES_ON_ENDS = frozenset((",", ";", ":", *_LINE_END_DASHES))
 _SHORT = 60
 # How a printed entry ends (every entry of the dev articles ends so): anything else goes on on the next line.
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
@@ -521,11 +523,11 @@ def _wrapped_title(previous: str, line: str) -> bool:
     return len(previous.strip()) >= _WRAPPED_LINE and line.split()[:1] != previous.split()[:1]
 
 
-def _cites_for_the_sentence(line: str, paragraph: Span, text: str) -> bool:
-    """Whether a line that looks like an entry opens with the source of the sentence above, which has
-    not ended: "… group goals”" / "(KPSS v rezoliutsiiakh …, 8th ed., vol. 1, 1970, p. 283). In December".
+def _cites_for_the_sentence(line: str, previous: str) -> bool:
+    """Whether a line that looks like an entry opens with the source of the sentence on the line above,
+    which has not ended: "… group goals”" / "(KPSS v rezoliutsiiakh …, 8th ed., vol. 1, 1970, p. 283). In".
     """
-    return line.startswith("(") and not text[paragraph.start : paragraph.end].rstrip().endswith(".")
+    return line.startswith("(") and not previous.rstrip().endswith(".")
 
 
 def _long_english_line(line: str, p: _Patterns) -> bool:
@@ -582,11 +584,6 @@ def _reads_as_running_text(line: str, p: _Patterns) -> bool:
     return last_word.lower() in p.tables.unfinished_line_ends or bool(p.sentence_inside.search(line))
 
 
-def _open_parenthesis(text: str) -> bool:
-    """Whether a parenthesis opened in the text is still open at its end: "… (K. Marx and F. Engels,"."""
-    return text.count("(") > text.count(")")
-
-
 def _cut_off(line: str) -> bool:
     """Whether a line of body text stops mid-sentence (a page that wraps its lines cut it), so that
     the next line goes on with its paragraph.
@@ -596,10 +593,16 @@ def _cut_off(line: str) -> bool:
     >>> _cut_off("He has translated A. S."), _cut_off("the works of M. Iu."), _cut_off("He lived in the USSR.")
     (True, True, False)
     """
-    stripped = line.rstrip()
+    stripped = line.rstrip() if line[-1:].isspace() else line
     last = stripped[-1:]
     # … or with an initial: "He has translated A. S." / "Pushkin’s Poltava, …", "… M. Iu." / "Lermontov"
-    return last.isalnum() or last in ",;-–" or (last == "." and bool(_INITIAL_AT_END.search(stripped)))
+    if last.isalnum() or last in ",;-–":
+        return True
+    space = stripped.rfind(" ")
+    word = stripped[space + 1 :]  # (an initial is short and capitalized: a cheap test before the pattern)
+    if last != "." or len(word) > 5 or not word[:1].isupper():
+        return False
+    return bool(_INITIAL_AT_END.search(stripped, max(0, space)))
 
 
 # The shortest site line that a page wrapping its lines has cut off ("Related to Mustelids: Viverrids"
@@ -638,11 +641,16 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     >>> _continues("Medvedev, G. S. Zhuki-chernotelki.", "Podsemeistvo Opatrinae. Leningrad, 1968.", patterns())
     True
     """
-    if line.isupper() and p.initials_only.fullmatch(previous):
+    first, last = line[:1], previous[-1:]
+    if first.islower() or last in _GOES_ON_ENDS:
+        return True  # "…i" / "sopredel’nykh stran"; "… Sovetskaia muzyka, 1950, no. 9.Shifman," / "M. S. M. …"
+    if first.isupper() and line.isupper() and p.initials_only.fullmatch(previous):
         return False  # "…1969.P. V." / "TERENT’EV": a signature, cut off
-    if line[:1].islower() or previous.count("[") > previous.count("]") or previous.count("(") > previous.count(")"):
+    if ("[" in previous and previous.count("[") > previous.count("]")) or (
+        "(" in previous and previous.count("(") > previous.count(")")
+    ):
         return True  # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."
-    if line.startswith(p.tables.continuation_starts) or (line[:1].isdigit() and p.number_alone.match(line)):
+    if line.startswith(p.tables.continuation_starts) or (first.isdigit() and p.number_alone.match(line)):
         # "“Klassovaia bor’ba.”" / "In K. Marx and F. Engels, Soch.", "… Novyi mir, 1970, no." / "8." (or
         # "9.Shifman, M. …", the next entry glued on)
         return True
@@ -653,25 +661,31 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "Lar’kin, V. G." / "Udegeitsy. …": an author alone begins an entry; "… v derevne." / "Moscow,
         # 1968.": an imprint alone ends one.
         return True
-    if previous.endswith((",", ";", ":", *_LINE_END_DASHES)):
-        return True  # "… Sovetskaia muzyka, 1950, no. 9.Shifman," / "M. S. M. Liapunov. Moscow, 1960."
-    if previous.endswith(p.label_ends) or previous.rsplit(None, 1)[-1] in p.tables.unfinished_line_ends:
+    if previous.endswith(p.label_ends) or previous[previous.rfind(" ") + 1 :] in p.tables.unfinished_line_ends:
         return True  # "… 1958, vol." / "72.": a label, its number on the next line; "… Geptner and" / "N. P. Naumov."
     if p.author_start.match(line):
         return False
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
     # entry that shows no year yet goes on ("Medvedev, G. S. Zhuki-chernotelki." / "Podsemeistvo …").
-    imprint = p.bare_imprint.match(line)
+    imprint = p.bare_imprint.match(line) if _may_open_with_a_year(line) else None
     if (imprint and (imprint.group(0).endswith(".") or line[imprint.end() :].lstrip()[:1] in ("(", "["))) or (
-        line.startswith("(") and line.rstrip(".").endswith(")")
+        first == "(" and line.rstrip(".").endswith(")")
     ):
         # "Moscow, 1954. Pages 182–208.", "(Paleolit Kryma, fasc. 1.)": the imprint and notes of an entry
         return True
-    if _cut_off(previous) and previous.endswith("."):
+    if last == "." and previous[-5:-1].isdigit():
+        return False  # an entry ends so: "… Moscow, 1948."
+    if last == "." and _cut_off(previous):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
-    if previous.endswith("”") or (p.author_start.match(previous) and not p.any_year.search(previous)):
+    if last == "”" or (p.author_start.match(previous) and not p.any_year.search(previous)):
         return True  # a quoted title, whose book or journal follows
     return not previous.endswith(_ENTRY_ENDS)
+
+
+def _may_open_with_a_year(line: str) -> bool:
+    """A cheap test before the imprint pattern: a year follows the first comma, period or bracket, near
+    the start ("Moscow, 1954.", "[Tskhinvali] 1961.", "St. Petersburg, 1894.")."""
+    return bool(_YEAR_NEAR_THE_START.match(line))
 
 
 # The most lines one entry is read from: a longer run of cut-off lines is no entry, and the bound
@@ -758,6 +772,7 @@ def _ends_an_entry(line: str, at: int) -> bool:
 # Two lines with text one after the other. The line break comes first in the pattern, so that the
 # search jumps from one to the next.
 # An initial that ends a line: "A. S.", "M. Iu." (not OCR's "1." for "I.", which ends every year).
+_YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
 _INITIAL_AT_END = re.compile(rf"(?:^|\s)[{UPPER}](?:h|u|a|o|e|s|hch|zh)?\.$")
 _CONSECUTIVE_LINES = re.compile(r"\n(?:(?<=\S\n)|(?<=\S\r\n))(?=[^\S\n]*\S)")
 
@@ -803,6 +818,8 @@ def segment(text: str) -> Segmentation:
     last_title: tuple[int, int, int, str] | None = None  # the title-like line just read, if the last one
     in_table = False  # reading a table's caption and rows
     after_prose = prose_cut_off = False  # the line before was body text; it stopped mid-sentence
+    last_prose_line = ""
+    open_parentheses = 0  # in the body paragraph being read: one may run over its lines
     paragraph_start = paragraphs = 0  # where the body paragraph being read began; how many were read
     site_line_open = False  # the line before was a site line cut off
 
@@ -848,10 +865,10 @@ def segment(text: str) -> Segmentation:
         # when it reads as running text itself: pages that wrap their lines cut paragraphs anywhere.
         # (A line in lowercase, or inside a parenthesis left open, goes on whatever it looks like.)
         follows_prose = after_prose
-        after_prose_cut_off = after_prose and (
-            prose_cut_off or line.lstrip()[:1].islower() or _open_parenthesis(body[-1].slice(text))
+        after_prose_cut_off = after_prose and (prose_cut_off or line.lstrip()[:1].islower() or open_parentheses > 0)
+        continues_paragraph = after_prose_cut_off or (
+            after_prose and kind in (TITLE, OTHER) and _reads_as_running_text(line, p)
         )
-        continues_paragraph = after_prose_cut_off or (after_prose and _reads_as_running_text(line, p))
         after_prose = False
         if kind != PROSE and line.startswith(p.tables.table_captions) and p.table_caption.match(line):
             close_block()
@@ -884,8 +901,9 @@ def segment(text: str) -> Segmentation:
             block_entries[-1].text
         ):
             kind = SIGNATURE  # "…1969.P. V." / "TERENT’EV"
+        cites_for_the_sentence = follows_prose and kind == ENTRY and _cites_for_the_sentence(line, last_prose_line)
         if (continues_paragraph and kind in (TITLE, OTHER)) or (
-            kind == ENTRY and (after_prose_cut_off or (follows_prose and _cites_for_the_sentence(line, body[-1], text)))
+            kind == ENTRY and (after_prose_cut_off or cites_for_the_sentence)
         ):
             # "Born Jan. 7, 1901, in the village of Iana-Sala, Middle" / "Volga; died …"; "… by M. Iu." /
             # "Lermontov, N. A. Nekrasov, A. P. Chekhov, and others.": what looks like an entry goes on too
@@ -932,11 +950,14 @@ def segment(text: str) -> Segmentation:
                 paragraph_start, paragraphs = start, paragraphs + 1
             # Prose after an unheaded block: that block was body text after all.
             current.blocks = [b for b in current.blocks if b.kind]
+            parentheses = line.count("(") - line.count(")")
             if body and continues_paragraph:
                 body[-1] = Span(body[-1].start, end)  # one paragraph: a parenthesis may run over its lines
+                open_parentheses += parentheses
             else:
                 body.append(Span(start, end))
-            after_prose, prose_cut_off = True, _cut_off(line)
+                open_parentheses = parentheses
+            after_prose, prose_cut_off, last_prose_line = True, _cut_off(line), line
             continue
         if last_title is not None and kind == ENTRY and not wrapped and _began_an_entry(last_title, line_no, line, p):
             # "Programmnye dokumenty bor’by za mir, demokratiiu i" / "sotsializm. Moscow, 1961.": the line
