@@ -985,7 +985,10 @@ def segment(text: str) -> Segmentation:
             continue
         if kind in (SIGNATURE, CODE):
             if kind == SIGNATURE and block_entries and p.initials_only.fullmatch(block_entries[-1].text):
-                block_entries.pop()  # "…1968.M." / "I. MATIETS": a signature cut where the page wraps
+                # "…1968.M." / "I. MATIETS": a signature cut where the page wraps; the block's text ends before it
+                initials = block_entries.pop().span
+                if block_lines and block_lines[-1].end == initials.end:
+                    block_lines[-1] = Span(block_lines[-1].start, initials.start)
             close_block()
             continue
         if block_kind is None:
