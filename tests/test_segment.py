@@ -118,6 +118,33 @@ def test_biography_whose_first_line_was_cut_off_is_body():
     assert entries(text) == ["Izbrannoe. Kazan’, 1951."]
 
 
+def test_signature_cut_where_the_page_wraps_is_no_entry():
+    text = "Phrynocephalus\n\n" + BODY + "\nREFERENCE\nZhizn’ zhivotnykh, vol. 4. Moscow, 1969.P. V.\nTERENT’EV\n"
+    seg = segment(text)
+    assert entries(text) == ["Zhizn’ zhivotnykh, vol. 4. Moscow, 1969."]
+    (block,) = seg.articles[0].blocks
+    assert [span.slice(text) for span in block.lines] == ["Zhizn’ zhivotnykh, vol. 4. Moscow, 1969."]
+
+
+def test_entries_of_a_page_that_wraps_every_line():
+    text = (
+        "Olyk, Ipai\n\nBorn Mar. 24, 1912; died 1943. Soviet Mari poet. Olyk wrote the play Golden\n"
+        "Dawn. He translated works by A. S.\nPushkin, N. A. Nekrasov, and V. V. Mayakovsky.\n\n"
+        "WORKS\nZhuki-chernotelki (Tenebrionidae). Podsemeistvo Opatrinae. Leningrad,\n"
+        "1968 (Fauna SSSR. Zhestkokrylye, vol. 19, no. 2.)\n"
+        "REFERENCES\nBiull. In-ta teoreticheskoi astronomii, 1971, vol. 12, no.\n9(142).\n"
+        "Mlekopitaiushchie Sovetskogo Soiuza, vol. 2. Edited by V. G. Geptner and\nN. P. Naumov. Moscow, 1967.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Olyk, Ipai" and len(seg.articles) == 1
+    assert entries(text) == [
+        "Zhuki-chernotelki (Tenebrionidae). Podsemeistvo Opatrinae. Leningrad,\n1968 (Fauna SSSR. Zhestkokrylye, "
+        "vol. 19, no. 2.)".replace("\n", " "),
+        "Biull. In-ta teoreticheskoi astronomii, 1971, vol. 12, no. 9(142).",
+        "Mlekopitaiushchie Sovetskogo Soiuza, vol. 2. Edited by V. G. Geptner and N. P. Naumov. Moscow, 1967.",
+    ]
+
+
 def test_two_articles_on_one_page():
     text = (
         "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.\n"
