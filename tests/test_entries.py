@@ -146,6 +146,26 @@ CASES = [
         id="year-in-a-title-is-no-imprint",
     ),
     pytest.param(
+        "Nguyen Khac Vien. Vietnam: A Long History. Hanoi, 1987.",
+        {"author": [{"literal": "Nguyen Khac Vien"}], "title": "Vietnam: A Long History", "publisher-place": "Hanoi"},
+        id="family-name-printed-first",
+    ),
+    pytest.param(
+        "Mao Tse-tung. Izbrannye proizvedeniia, vols. 1–4. Moscow, 1952–53.",
+        {"author": [{"literal": "Mao Tse-tung"}], "title": "Izbrannye proizvedeniia", "volume": "1–4"},
+        id="chinese-name-printed-first",
+    ),
+    pytest.param(
+        "To chto bylo. Moscow, 1960.",
+        {"title": "To chto bylo", "publisher-place": "Moscow"},
+        id="russian-title-beginning-like-a-family-name",
+    ),
+    pytest.param(
+        "Nam Cao. “Chi Pheo.” In Ozhidanie. Moscow, 1963.",
+        {"author": [{"literal": "Nam Cao"}], "title": "Chi Pheo", "container-title": "Ozhidanie"},
+        id="pen-name-of-two-words-before-a-quoted-title",
+    ),
+    pytest.param(
         "Pauling, L. The Nature of the Chemical Bond, 3rd ed. Ithaca, N.Y., 1960.",
         {"title": "The Nature of the Chemical Bond", "edition": "3", "publisher-place": "Ithaca, N.Y."},
         id="city-with-its-state",

@@ -76,6 +76,7 @@ class _Patterns:
     full_given_author: re.Pattern
     pen_name: re.Pattern
     single_name: re.Pattern
+    family_first_name: re.Pattern
     lone_family: re.Pattern
     genre: re.Pattern
     quoted_title: re.Pattern
@@ -163,8 +164,13 @@ def patterns() -> _Patterns:
         full_given_author=re.compile(
             rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[])"
         ),
-        pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+)\.\s(?=[“\"])"),
+        # "Gafez. “Poetü zärdä.”", "Nam Cao. “Chi Pheo.”": a name of a word or a few before a quoted title
+        pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+(?:\s[{UPPER}][{LETTER}’-]+){{0,2}})\.\s(?=[“\"])"),
         single_name=re.compile(rf"^({alternation(list(t.single_names))})\.\s(?=[{UPPER}“\[])"),
+        # "Nguyen Khac Vien. Vietnam: …", "Mao Tse-tung. Izbrannye …": a family name printed first
+        family_first_name=re.compile(
+            rf"^((?:{alternation(list(t.family_first))})(?:\s[{UPPER}][{LOWER}’-]*){{1,3}})\.\s(?=[{UPPER}“\[])"
+        ),
         lone_family=re.compile(rf"^\s?{FAMILY}\.(?:\s|$)"),
         genre=re.compile(
             r"[.,]?\s*((?:Candidate’s|Candidate's|Doctoral|Doctor’s|Doctor's|Master’s) (?:dissertation|thesis)"
@@ -393,7 +399,10 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
                 text = text[mark.end() :]
             text = text.lstrip(".").lstrip()
         else:
-            m = p.full_given_author.match(text) or p.pen_name.match(text) or p.single_name.match(text)
+            m = (
+                p.full_given_author.match(text) or p.pen_name.match(text) or p.single_name.match(text)
+                or p.family_first_name.match(text)
+            )
             if m and m.re is not p.full_given_author:
                 # "Nam Cao. “…”" (a pen name before a quoted title); "Aristotle. Metafizika."
                 if not _is_place(text[m.end() :].split(",")[0].split(".")[0].strip(), p):

@@ -77,6 +77,7 @@ class Tables:
     name_particles: tuple[str, ...]  # "de", "van der": parts of a Western name
     editor_marks: tuple[str, ...]  # "(editor)" after the names: they edited the work
     single_names: tuple[str, ...]  # "Aristotle": authors known by one name
+    family_first: tuple[str, ...]  # "Nguyen": East Asian family names, printed first without a comma
     more_authors_marks: tuple[str, ...]  # "et al."
 
 
@@ -138,5 +139,6 @@ def load_tables() -> Tables:
         name_particles=tuple(names["particles"]),
         editor_marks=tuple(names["editor_marks"]),
         single_names=tuple(names["single_names"]),
+        family_first=tuple(names["family_first"]),
         more_authors_marks=tuple(names["more_authors"]),
     )
