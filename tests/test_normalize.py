@@ -230,6 +230,7 @@ def test_repair_text(damaged, repaired):
                      id="subtitle-after-a-name-in-the-subjects-language"),
         pytest.param("Ianka Kupala: Sbornik statei", {"subject_language": "be"}, "ru",
                      id="russian-subtitle-after-a-name"),
+        pytest.param("Russian Literature", {"place": "London"}, "en", id="title-case-printed-abroad"),
         pytest.param("Ordinary Differential Equations", {"place": "New York-London-Sydney"}, "en",
                      id="one-odd-spelling-printed-abroad"),
         pytest.param("Synthesis of Ammonia", {"place": "London"}, "en", id="english-stopword-printed-in-london"),

@@ -203,6 +203,8 @@ def detect_language(
         common = words
         by_words = by_words or "en"
     elif printed_in and all(word[:1].isupper() for word in printed):
+        if len(printed) >= 2 and dictionary_share(words) < 1.0:
+            return printed_in  # title case, which romanized Russian never sets, printed abroad: Russian Literature
         common = words
     else:
         common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper())]
