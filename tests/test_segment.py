@@ -145,6 +145,18 @@ def test_entries_of_a_page_that_wraps_every_line():
     ]
 
 
+def test_glued_site_line_cut_off_and_glued_next_headword():
+    text = (
+        "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.Udegei\n"
+        "the language of the Udegei, who live along the Ussuri.\n\nREFERENCES\nSunik, O. P. Iazyk. Leningrad, "
+        "1968.The Great Sov"
+    )
+    seg = segment(text)
+    assert [a.title for a in seg.articles] == ["Udegei", "Udegei"]
+    assert entries(text) == ["Narody Sibiri. Moscow, 1956.", "Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.",
+                             "Sunik, O. P. Iazyk. Leningrad, 1968."]
+
+
 def test_two_articles_on_one_page():
     text = (
         "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.\n"

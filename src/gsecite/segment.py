@@ -100,6 +100,7 @@ class _Patterns:
     sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
     any_year: re.Pattern
     initials_only: re.Pattern
+    glued_headword: re.Pattern  # "… 1958.Udegei": a headword glued to the last entry
     number_alone: re.Pattern  # "9(142).", "8." alone or with the next entry glued on: a label's number
     label_ends: tuple[str, ...]  # " vol.", " no.": a label that ends a line, its number on the next
     english_words: frozenset[str]  # English stopwords that are no romanized Russian word ("on" is он)
@@ -186,6 +187,7 @@ def patterns() -> _Patterns:
         sentence_inside=re.compile(rf"[{LOWER}\d)]{{2}}\.\s[{UPPER}]"),
         any_year=re.compile(rf"(?<!\d){YEAR}(?!\d)"),
         initials_only=re.compile(INITIALS),
+        glued_headword=re.compile(rf"(?<=[\d)\]]\.)[{UPPER}][{LETTER}’-]+(?: [{UPPER}][{LETTER}’-]+){{0,2}}$"),
         english_words=t.stopwords["en"] - t.russian_words - {"a", "on", "to", "no"},
         label_ends=tuple(
             " " + start.strip() for start in t.continuation_starts if start.endswith(". ") or start.islower()
@@ -424,24 +426,35 @@ def _classified_lines(text: str, p: _Patterns):
     >>> [line for *_, line, _ in _classified_lines(page, patterns())]
     ['Narody Sibiri. 1956.', 'REFERENCES', 'Lar’kin, V. Moscow, 1958.']
     """
-    for line_no, (start, end, line) in enumerate(_lines(text), 1):
+    lines = _lines(text)
+    for line_no, (start, end, line) in enumerate(lines, 1):
         kind = classify(line, p)
         cuts = []
         if kind in (ENTRY, OTHER) and p.glued_marker_hint.search(line):
-            cuts = [m for m in p.glued_marker.finditer(line, 1) if _ends_an_entry(line, m.start())]
+            markers = p.glued_marker.finditer(line, 1)
+            cuts = [(m.start(), m.group(0)) for m in markers if _ends_an_entry(line, m.start())]
+        if kind in (ENTRY, OTHER) and not cuts and (cut := _truncated_site_line(line, p)):
+            cuts = [(cut, "")]  # "… Kyzyl, 1970.The Great Sov": the copyright line, cut off by the page
+        headword = p.glued_headword.search(line, max(0, len(line) - 60)) if kind == ENTRY and not cuts else None
+        if headword and line_no < len(lines) and lines[line_no][2][:1].islower():
+            # "… Vladivostok, 1958.Udegei" / "the language of the Udegei, …": the next article's headword
+            yield line_no, start, start + headword.start(), line[: headword.start()], kind
+            yield line_no, start + headword.start(), end, headword.group(0), TITLE
+            continue
         if not cuts:
             yield line_no, start, end, line, kind
             continue
         at = 0
-        for m in cuts:
-            if m.start() > at:
-                yield line_no, start + at, start + m.start(), line[at : m.start()], classify(line[at : m.start()], p)
-            at = m.start()
-            if m.group(0).isupper():  # a heading: what follows it is the next entry
-                yield line_no, start + at, start + m.end(), m.group(0), HEADING
-                at = m.end()
+        for cut, marker in cuts:
+            if cut > at:
+                yield line_no, start + at, start + cut, line[at:cut], classify(line[at:cut], p)
+            at = cut
+            if marker.isupper():  # a heading: what follows it is the next entry
+                yield line_no, start + at, start + cut + len(marker), marker, HEADING
+                at = cut + len(marker)
         if at < len(line):
-            yield line_no, start + at, end, line[at:], classify(line[at:], p)
+            site_line = at == cuts[-1][0] and not cuts[-1][1]
+            yield line_no, start + at, end, line[at:], BOUNDARY if site_line else classify(line[at:], p)
 
 
 _LINE_END_DASHES = ("-", "–", "—")
@@ -759,6 +772,25 @@ def _began_an_entry(title: tuple[int, int, int, str] | None, line_no: int, line:
         return False
     previous = title[3].strip()
     return len(previous.split()) >= 3 and _continues(previous, line.strip(), p)
+
+
+# The first letters of a site line that show it, cut off by the page: "The Great Sov".
+_SITE_LINE_HEAD = 9
+
+
+def _truncated_site_line(line: str, p: _Patterns) -> int:
+    """Where the copyright line glued to the last entry and cut off by the page begins; 0 if none.
+
+    >>> _truncated_site_line("Pisateli Tuvy. Kyzyl, 1970.The Great Sov", patterns())
+    27
+    >>> _truncated_site_line("Pisateli Tuvy. Kyzyl, 1970.", patterns())
+    0
+    """
+    for site_line in p.tables.article_end_prefixes:
+        at = line.rfind(site_line[:_SITE_LINE_HEAD])
+        if at > 0 and site_line.startswith(line[at:].rstrip()) and _ends_an_entry(line, at):
+            return at
+    return 0
 
 
 def _ends_an_entry(line: str, at: int) -> bool:
