@@ -147,7 +147,8 @@ def test_entries_of_a_page_that_wraps_every_line():
 
 def test_glued_site_line_cut_off_and_glued_next_headword():
     text = (
-        "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, 1958.Udegei\n"
+        "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, "
+        "1958.Udegei\n"
         "the language of the Udegei, who live along the Ussuri.\n\nREFERENCES\nSunik, O. P. Iazyk. Leningrad, "
         "1968.The Great Sov"
     )
