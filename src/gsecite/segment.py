@@ -933,9 +933,13 @@ def segment(text: str) -> Segmentation:
             block_entries[-1].text
         ):
             kind = SIGNATURE  # "…1969.P. V." / "TERENT’EV"
-        cites_for_the_sentence = follows_prose and kind == ENTRY and _cites_for_the_sentence(line, last_prose_line)
+        # After body text, a line that looks like an entry may be the source of the sentence above, or
+        # English running text ("In this group there is only an insignificant proletarian upper layer,").
+        entry_in_the_paragraph = follows_prose and kind == ENTRY and (
+            _cites_for_the_sentence(line, last_prose_line) or _english_sentence(line, p)
+        )
         if (continues_paragraph and kind in (TITLE, OTHER)) or (
-            kind == ENTRY and (after_prose_cut_off or cites_for_the_sentence)
+            kind == ENTRY and (after_prose_cut_off or entry_in_the_paragraph)
         ):
             # "Born Jan. 7, 1901, in the village of Iana-Sala, Middle" / "Volga; died …"; "… by M. Iu." /
             # "Lermontov, N. A. Nekrasov, A. P. Chekhov, and others.": what looks like an entry goes on too
