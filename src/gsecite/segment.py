@@ -568,7 +568,8 @@ def _in_english(line: str, p: _Patterns) -> bool:
     >>> _in_english("Astronomiia SSSR za tridtsat’ let, 1917–1947 (collection of", patterns())
     False
     """
-    line = line.split("(", 1)[0]  # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of"
+    if "(" in line:
+        line = _PARENTHESIS.sub(" ", line)  # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of"
     return bool(p.prose.search(" " + line)) or not p.english_words.isdisjoint(line.split())
 
 
@@ -804,6 +805,8 @@ def _ends_an_entry(line: str, at: int) -> bool:
 # Two lines with text one after the other. The line break comes first in the pattern, so that the
 # search jumps from one to the next.
 # An initial that ends a line: "A. S.", "M. Iu." (not OCR's "1." for "I.", which ends every year).
+# A parenthesis, closed or left open at the end of the line.
+_PARENTHESIS = re.compile(r"\([^()]*(?:\)|$)")
 _YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
 _INITIAL_AT_END = re.compile(rf"(?:^|\s)[{UPPER}](?:h|u|a|o|e|s|hch|zh)?\.$")
 _CONSECUTIVE_LINES = re.compile(r"\n(?:(?<=\S\n)|(?<=\S\r\n))(?=[^\S\n]*\S)")
