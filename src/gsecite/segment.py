@@ -435,7 +435,8 @@ def _classified_lines(text: str, p: _Patterns):
             cuts = [(m.start(), m.group(0)) for m in markers if _ends_an_entry(line, m.start())]
         if kind in (ENTRY, OTHER) and not cuts and (cut := _truncated_site_line(line, p)):
             cuts = [(cut, "")]  # "… Kyzyl, 1970.The Great Sov": the copyright line, cut off by the page
-        headword = p.glued_headword.search(line, max(0, len(line) - 60)) if kind == ENTRY and not cuts else None
+        glued = kind == ENTRY and not cuts and line[-1:].isalpha()  # "… 1958.Udegei" ends in a letter
+        headword = p.glued_headword.search(line, max(0, len(line) - 60)) if glued else None
         if headword and line_no < len(lines) and lines[line_no][2][:1].islower():
             # "… Vladivostok, 1958.Udegei" / "the language of the Udegei, …": the next article's headword
             yield line_no, start, start + headword.start(), line[: headword.start()], kind
@@ -787,6 +788,8 @@ def _truncated_site_line(line: str, p: _Patterns) -> int:
     >>> _truncated_site_line("Pisateli Tuvy. Kyzyl, 1970.", patterns())
     0
     """
+    if not line[-1:].isalnum():
+        return 0  # an entry ends so: only a line cut off ends in a letter
     for site_line in p.tables.article_end_prefixes:
         at = line.rfind(site_line[:_SITE_LINE_HEAD])
         if at > 0 and site_line.startswith(line[at:].rstrip()) and _ends_an_entry(line, at):
@@ -989,7 +992,7 @@ def segment(text: str) -> Segmentation:
                 paragraph_start, paragraphs = start, paragraphs + 1
             # Prose after an unheaded block: that block was body text after all.
             current.blocks = [b for b in current.blocks if b.kind]
-            parentheses = line.count("(") - line.count(")")
+            parentheses = line.count("(") - line.count(")") if "(" in line or ")" in line else 0
             if body and continues_paragraph:
                 body[-1] = Span(body[-1].start, end)  # one paragraph: a parenthesis may run over its lines
                 open_parentheses += parentheses
