@@ -166,6 +166,21 @@ CASES = [
         id="pen-name-of-two-words-before-a-quoted-title",
     ),
     pytest.param(
+        "Brehms Tierleben, 4. Aufl., Bd. 10. Leipzig-Vienna, 1915.",
+        {"title": "Brehms Tierleben", "edition": "4", "volume": "10", "publisher-place": "Leipzig-Vienna"},
+        id="german-labels",
+    ),
+    pytest.param(
+        "Marx, K. Das Kapital, Bd. 1. Hamburg, 1867.",
+        {"title": "Das Kapital", "volume": "1", "publisher-place": "Hamburg"},
+        id="german-volume-capitalized",
+    ),
+    pytest.param(
+        "Meillet, A. Les Langues dans l’Europe nouvelle, 2e éd. Paris, 1928.",
+        {"title": "Les Langues dans l’Europe nouvelle", "edition": "2", "publisher-place": "Paris"},
+        id="french-edition",
+    ),
+    pytest.param(
         "Pauling, L. The Nature of the Chemical Bond, 3rd ed. Ithaca, N.Y., 1960.",
         {"title": "The Nature of the Chemical Bond", "edition": "3", "publisher-place": "Ithaca, N.Y."},
         id="city-with-its-state",

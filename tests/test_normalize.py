@@ -58,6 +58,8 @@ def test_parse_name_list(printed, expected):
         pytest.param("3d ed.", "3", id="old-3d"),
         pytest.param("third edition", "3", id="spelled-out"),
         pytest.param("new ed.", "new", id="named-edition"),
+        pytest.param("4. Aufl.", "4", id="german-auflage"),
+        pytest.param("2e éd.", "2", id="french-edition"),
         pytest.param("Rev. ed.", "rev", id="named-edition-abbreviated"),
     ],
 )

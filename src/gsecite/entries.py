@@ -50,8 +50,10 @@ _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.)\s?\d+\s*$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
 # "(Series Goroda-geroi.)": the translation's word for a series, not part of its name.
 _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
+# Labels a language capitalizes wherever they stand: German "Bd. 5", Russian "T. 3" (tom).
+_CAPITAL_LABELS = ("Bd.", "Bde.", "T.")
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc.", "Fasc.", "vyp.",
-                     "issue", "Issue", "no", "No", "p.", "col")
+                     "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "Bd", "t.", "T.")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
     "vol.": "volume", "vols.": "volume", "book": "part", "books": "part", "part": "part", "parts": "part",
@@ -234,10 +236,12 @@ def patterns() -> _Patterns:
         # The numbered parts of the apparatus, in one pattern (one search instead of five).
         numbered=re.compile(
             rf",?\s*(?:\[?\s*(?P<edition>(?:\d+(?:st|nd|rd|th|d)|{named_editions})\s+(?:{qualifiers}\s)?ed\.?"
-            rf"(?:,?\s{qualifiers})?)\s*\]?"
+            rf"(?:,?\s{qualifiers})?"
+            # A German or a French entry keeps its own labels: "4. Aufl.", "2e éd.", "Bd. 10", "t. 3"
+            r"|\d+\.\s?Aufl\.|\d+e\s?[ée]d\.)\s*\]?"
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
-            rf"|[Vv]ols?\.\s?(?P<volume>{NUMBER})"
+            rf"|(?:[Vv]ols?|Bde?|[tT])\.\s?(?P<volume>{NUMBER})"
             rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.)\s(?P<part>{NUMBER})"
             rf"|(?:[Ff]asc\.|vyp\.|[Ii]ssues?|[Nn]os?\.)\s?(?P<issue>{NUMBER})"
             # Pages (or an encyclopedia's columns) before the imprint: "vol. 5, pp. 100–110. Moscow, 1971."
@@ -662,7 +666,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             break  # nothing at the end that could be apparatus: the common case, kept cheap
         tail = text[-60:]
         m = tail_search(p.numbered, text, 60) if any(needle in tail for needle in _NUMBERED_NEEDLES) else None
-        if m and text[m.start() :].lstrip(", [")[:1].isupper() and not text[: m.start()].endswith("."):
+        label = text[m.start() :].lstrip(", [") if m else ""
+        if m and label[:1].isupper() and not label.startswith(_CAPITAL_LABELS) and not text[: m.start()].endswith("."):
             m = None  # a capitalized label starts a sentence ("SSSR. Vol. 2"), not a title ("Simfoniia No. 5")
         if m and m.start() > 0:
             key = m.lastgroup

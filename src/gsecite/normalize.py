@@ -96,7 +96,8 @@ def patterns() -> _Patterns:
         line_break_hyphen=re.compile(rf"(?<=[{LOWER}])-({alternation(sorted(t.suffix_fragments))})\b"),
         # "2nd ed.", "[3d ed.]", "3rd enlarged ed.", "2-e izd."
         edition=re.compile(
-            r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s+(?:[a-z,]+\s+){0,3}?(?:ed\.|edition|izd\.)\s*\]?", re.I
+            r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z,]+\s+){0,3}?(?:ed\.|edition|izd\.|aufl\.|éd\.)\s*\]?",
+            re.I,
         ),
         year_range=re.compile(rf"\[?\s*({YEAR})\s*(?:[{DASH}/]\s*(\d{{2,4}})?)?\s*\]?"),
         full_date=re.compile(rf"(?:({months})\.?\s*(\d{{1,2}})?,?\s*)?({YEAR})"),
