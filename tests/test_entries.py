@@ -181,6 +181,17 @@ CASES = [
         id="french-edition",
     ),
     pytest.param(
+        "Müller, H. „Die Geschichte der Slawen.“ Zeitschrift für Slawistik, 1960, Bd. 5.",
+        {"type": "article-journal", "title": "Die Geschichte der Slawen", "container-title": "Zeitschrift für Slawistik",
+         "volume": "5"},
+        id="german-quotes-and-band",
+    ),
+    pytest.param(
+        "Sidorov, S. ‘O rekakh.’ Priroda, 1975, no. 7.",
+        {"type": "article-journal", "title": "O rekakh", "container-title": "Priroda", "issue": "7"},
+        id="single-quotes",
+    ),
+    pytest.param(
         "Pauling, L. The Nature of the Chemical Bond, 3rd ed. Ithaca, N.Y., 1960.",
         {"title": "The Nature of the Chemical Bond", "edition": "3", "publisher-place": "Ithaca, N.Y."},
         id="city-with-its-state",

@@ -56,7 +56,8 @@ _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", 
                      "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "Bd", "t.", "T.")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
-    "vol.": "volume", "vols.": "volume", "book": "part", "books": "part", "part": "part", "parts": "part",
+    "vol.": "volume", "vols.": "volume", "Bd.": "volume", "book": "part", "books": "part", "part": "part",
+    "parts": "part",
     "p.": "page", "pp.": "page",
 }
 # A day of the month before the year ("March 3, 1974"): a newspaper.
@@ -130,7 +131,7 @@ def patterns() -> _Patterns:
     months = alternation(list(t.months))
     known_places = alternation(sorted(t.places))
     regions = alternation(list(t.regions))
-    number_label = r"(?:vols?\.|nos?\.|issues?|books?|parts?|fasc\.|vyp\.|pp?\.)"
+    number_label = r"(?:vols?\.|Bd\.|nos?\.|issues?|books?|parts?|fasc\.|vyp\.|pp?\.)"
     works = _whole_titles(t.collected_works)
     capitalized_ibid = [form for form in t.ibid if form[:1].isupper()]
     particles = alternation(list(t.name_particles))
@@ -183,7 +184,8 @@ def patterns() -> _Patterns:
         # may be a hard sign inside a word ("Dag”istanal”ul").
         # A quotation that a title begins with ("“Russkaia zemlia” i obrazovanie …") goes on in lowercase.
         quoted_title=re.compile(
-            r"^[“\"«](.+?[.?!…])[”\"»](?=\s|\(|$|[,])|^[“\"«](.+?)[”\"»](?=\s(?![a-z])|\(|$|[.,]\s)"
+            # (German quotes open low, „…“; single quotes close after the title's period: ‘…’)
+            r"^[“\"«„‘](.+?[.?!…])[”\"»“’](?=\s|\(|$|[,])|^[“\"«„](.+?)[”\"»“](?=\s(?![a-z])|\(|$|[.,]\s)"
         ),
         bracket_title=re.compile(r"^\[[“\"«]?(.+?)[”\"»]?\]\s*"),
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
