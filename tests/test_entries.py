@@ -182,8 +182,8 @@ CASES = [
     ),
     pytest.param(
         "Müller, H. „Die Geschichte der Slawen.“ Zeitschrift für Slawistik, 1960, Bd. 5.",
-        {"type": "article-journal", "title": "Die Geschichte der Slawen", "container-title": "Zeitschrift für Slawistik",
-         "volume": "5"},
+        {"type": "article-journal", "title": "Die Geschichte der Slawen",
+         "container-title": "Zeitschrift für Slawistik", "volume": "5"},
         id="german-quotes-and-band",
     ),
     pytest.param(
