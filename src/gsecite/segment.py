@@ -512,16 +512,19 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) ->
     # line, cut off where the page wraps ("Saryg-ool was a deputy to the second and third convocations").
     if _english_sentence(line, p):
         return True
-    if index + 1 >= len(classified):
-        return False
-    following = classified[index + 1]
-    if following[0] != classified[index][0] + 1:
-        return False
+    following = _next_line(classified, index)
     # English running text ("… studied in the …"), where an entry's title cut off is in Russian.
-    goes_on = following[3][:1].islower() or _reads_as_running_text(following[3], p) or (
-        _long_english_line(following[3], p) and _common_lowercase_word(following[3], p)
-    )
+    goes_on = bool(following) and (following[:1].islower() or _reads_as_running_text(following, p) or (
+        _long_english_line(following, p) and _common_lowercase_word(following, p)
+    ))
     return goes_on and _in_english(line, p) and _common_lowercase_word(line, p)
+
+
+def _next_line(classified: list, index: int) -> str:
+    """The line right after the one at ``index`` (none when a blank line or a cut comes between)."""
+    if index + 1 >= len(classified) or classified[index + 1][0] != classified[index][0] + 1:
+        return ""
+    return classified[index + 1][3]
 
 
 def _wrapped_title(previous: str, line: str) -> bool:
@@ -553,10 +556,7 @@ def _long_english_line(line: str, p: _Patterns) -> bool:
 
 def _goes_on_below(line: str, classified: list, index: int) -> bool:
     """Whether a long line, cut where the page wraps, goes on in lowercase on the next line."""
-    if len(line.strip()) < _WRAPPED_LINE or index + 1 >= len(classified):
-        return False
-    following = classified[index + 1]
-    return following[0] == classified[index][0] + 1 and following[3][:1].islower()
+    return len(line.strip()) >= _WRAPPED_LINE and _next_line(classified, index)[:1].islower()
 
 
 def _in_english(line: str, p: _Patterns) -> bool:
@@ -610,9 +610,9 @@ def _cut_off(line: str) -> bool:
     """
     stripped = line.rstrip() if line[-1:].isspace() else line
     last = stripped[-1:]
-    # … or with an initial: "He has translated A. S." / "Pushkin’s Poltava, …", "… M. Iu." / "Lermontov"
     if last.isalnum() or last in ",;-–":
         return True
+    # … or with an initial: "He has translated A. S." / "Pushkin’s Poltava, …", "… M. Iu." / "Lermontov"
     space = stripped.rfind(" ")
     word = stripped[space + 1 :]  # (an initial is short and capitalized: a cheap test before the pattern)
     if last != "." or len(word) > 5 or not word[:1].isupper():
@@ -744,18 +744,17 @@ def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bo
     >>> _starts_a_block(page[0][3], page, 0, patterns())
     True
     """
-    joined = line.strip()
-    for following in classified[index + 1 : index + 1 + _LINES_TO_AN_ENTRY]:
-        if following[0] != classified[index][0] + 1 or following[4] not in (ENTRY, OTHER, TITLE):
+    joined, line_no = line.strip(), classified[index][0]
+    for following_no, _, _, following, kind in classified[index + 1 : index + 1 + _LINES_TO_AN_ENTRY]:
+        if following_no != line_no + 1 or kind not in (ENTRY, OTHER, TITLE):
             return False
-        if following[4] == ENTRY and joined == line.strip():
-            return True
-        if not _continues(joined, following[3].strip(), p):
+        if kind == ENTRY and line_no == classified[index][0]:
+            return True  # the next line is an entry
+        if not _continues(joined, following.strip(), p):
             return False
-        joined = f"{joined} {following[3].strip()}"
+        joined, line_no = f"{joined} {following.strip()}", following_no
         if _signal_count(joined, p) > 0:
             return True
-        index += 1
     return False
 
 
