@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Set
 
 from .model import Date, Name, Reference
+from .tables import load_tables
 
 # Words that make poor keys: short function words of Russian, English, German, French.
 _SKIP = frozenset("o ob v vo i k s so na po za iz ot do the a an of in on and der die das le la les de".split())
@@ -32,12 +33,23 @@ def ascii_fold(text: str) -> str:
 _TOKENS = re.compile(r"[\s\-—–:,.;()\[\]“”\"]+")
 
 
+def _literal_family(literal: str) -> str:
+    """The word of a name printed uninverted that a key takes: the last (``Nam Cao``), or the first of
+    an East Asian name that prints its family first.
+
+    >>> _literal_family("Nam Cao"), _literal_family("Nguyen Khac Vien")
+    ('Cao', 'Nguyen')
+    """
+    words = literal.split() or [""]
+    return words[0] if words[0] in load_tables().family_first else words[-1]
+
+
 def key_of(names: tuple[Name, ...], issued: Date | None, title: str) -> str:
     """The key from its parts: first name's family (or last word of a literal), year, first title word."""
     who = ""
     if names:
         first = names[0]
-        who = ascii_fold(first.family or (first.literal.split() or [""])[-1])
+        who = ascii_fold(first.family or _literal_family(first.literal))
     year = str(issued.start[0]) if issued else ""
     word = ""
     for token in _TOKENS.split(title):
