@@ -104,6 +104,8 @@ class _Patterns:
     number_alone: re.Pattern  # "9(142).", "8." alone or with the next entry glued on: a label's number
     label_ends: tuple[str, ...]  # " vol.", " no.": a label that ends a line, its number on the next
     english_words: frozenset[str]  # English stopwords that are no romanized Russian word ("on" is он)
+    list_marker: re.Pattern  # "• ", "1. ", "2) ": a list's bullet or number before an entry
+    list_marker_starts: frozenset[str]  # the characters a list marker begins with: a cheap test first
     pronunciation: re.Pattern
     biography: re.Pattern
     nationality: re.Pattern
@@ -189,6 +191,8 @@ def patterns() -> _Patterns:
         initials_only=re.compile(INITIALS),
         glued_headword=re.compile(rf"(?<=[\d)\]]\.)[{UPPER}][{LETTER}’-]+(?: [{UPPER}][{LETTER}’-]+){{0,2}}$"),
         english_words=t.stopwords["en"] - t.russian_words - {"a", "on", "to", "no"},
+        list_marker=re.compile(rf"\s*(?:{alternation(list(t.list_markers))}|\d{{1,3}}[.)])\s+"),
+        list_marker_starts=frozenset([*(marker[0] for marker in t.list_markers), *"0123456789 "]),
         label_ends=tuple(
             " " + start.strip() for start in t.continuation_starts if start.endswith(". ") or start.islower()
         ),
@@ -347,8 +351,11 @@ class _ArticleBuilder:
         return Article(self.title, self.subject, self.subject_language, tuple(self.blocks))
 
 
-def _split_entries(text: str, start: int, end: int, line_no: int, translated: bool, p: _Patterns):
-    """Cut one block line into entries; returns (entries, translated-after-line)."""
+def _split_entries(
+    text: str, start: int, end: int, line_no: int, translated: bool, p: _Patterns, goes_on: bool = False
+):
+    """Cut one block line into entries; returns (entries, translated-after-line). A line that goes on
+    with the entry before it (``goes_on``) begins with no list marker: "vol." / "1. Moscow, 1961."."""
     line = text[start:end].rstrip()
     # A signature or a volume code glued to the last entry is not part of it.
     for tail in (p.signature_tail, p.code_tail, p.signature_tail):
@@ -358,7 +365,9 @@ def _split_entries(text: str, start: int, end: int, line_no: int, translated: bo
             if m and m.start() > 0:
                 line = line[: m.start()].rstrip()
     pieces: list[tuple[int, int, bool]] = []
-    cursor = 0
+    # A list's bullet or number before the entry ("• Ivanov, I. I. …", "1. Ivanov, I. I. …") is no part of it.
+    marker = p.list_marker.match(line) if not goes_on and line[:1] in p.list_marker_starts else None
+    cursor = marker.end() if marker else 0
     # Inline "In Russian translation:" labels.
     if "ranslation" in line:
         for m in p.label.finditer(line):
@@ -1009,7 +1018,7 @@ def segment(text: str) -> Segmentation:
                 block_kind = ""
             lead = len(title_line) - len(title_line.lstrip())
             begun = Span(title_start + lead, title_start + lead + len(title_line.strip()))
-            pieces, translated, content = _split_entries(text, start, end, line_no, translated, p)
+            pieces, translated, content = _split_entries(text, start, end, line_no, translated, p, goes_on=True)
             block_entries.extend(_join_wrapped(RawEntry(title_line.strip(), begun, line_no - 1, translated), pieces))
             block_lines.extend((begun, *content))
             last_title = None
@@ -1044,7 +1053,7 @@ def segment(text: str) -> Segmentation:
                 block_lines.extend(content)
             continue
         if kind == ENTRY and wrapped:
-            pieces, translated, content = _split_entries(text, start, end, line_no, translated, p)
+            pieces, translated, content = _split_entries(text, start, end, line_no, translated, p, goes_on=True)
             block_entries[-1:] = _join_wrapped(block_entries[-1], pieces)
             block_lines.extend(content)
             continue
