@@ -21,8 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from gsecite.extract import extract, plain_text
-from gsecite.segment import segment
+from gsecite.extract import INVISIBLE, block_line_spans, extract
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECIAL = list("()[]“”\"’”.,;:-–—/\\0123456789\n\n ") + ["Moscow, 1969.", "vol. 2", "ibid.", "see ", "REFERENCES",
@@ -75,12 +74,10 @@ def check(text: str) -> str:
         if text[ref.span.start : ref.span.end] != ref.raw:
             return f"span of {ref.raw[:40]!r} does not point at it"
         covered.update(range(ref.span.start, ref.span.end))
-    for article in segment(plain_text(text)).articles:  # the page as the pipeline reads it
-        for block in article.blocks:
-            for span in block.lines:
-                for i in range(span.start, span.end):
-                    if not text[i].isspace() and i not in covered:
-                        return f"entry text lost: {text[span.start:span.end][:60]!r}"
+    for span in block_line_spans(text):
+        for i in range(span.start, span.end):
+            if not (text[i].isspace() or text[i] in INVISIBLE) and i not in covered:
+                return f"entry text lost: {text[span.start:span.end][:60]!r}"
     return ""
 
 

@@ -252,6 +252,20 @@ def test_ibid_chain_and_its_failure():
     assert doc.problems[0].span.slice(text) == "ibid., p. 4"
 
 
+def test_invisible_characters_of_a_web_page_are_not_read_and_spans_stay_true():
+    text = ("Topic\n\nAs Lenin wrote (V. I. Le\u00adnin, Poln. sobr. soch., 5th ed., vol. 38, p. 168), so it was.\n\n"
+            "REFERENCES\nIva\u00adnov, I. I. Ocherki is\u00adtorii. Mos\u200bcow, 1961.\n")
+    doc = extract(text)
+    entry = next(r for r in doc.references if r.origin == "bibliography")
+    assert (entry.author[0].family, entry.title, entry.publisher_place) == ("Ivanov", "Ocherki istorii", "Moscow")
+    assert entry.raw == entry.span.slice(text)
+    assert entry.raw == "Iva\u00adnov, I. I. Ocherki is\u00adtorii. Mos\u200bcow, 1961."
+    (citation,) = doc.citations
+    assert citation.span.slice(text) == citation.text
+    assert citation.text == "V. I. Le\u00adnin, Poln. sobr. soch., 5th ed., vol. 38, p. 168"
+    assert {r.id: r for r in doc.references}[citation.reference].author[0].family == "Lenin"
+
+
 def test_one_author_ibid_after_two_cites_that_authors_work():
     text = ("Topic\n\nEngels wrote so (K. Marx and F. Engels, Soch., 2nd ed., vol. 20, p. 513), and later again "
             "(Engels, ibid., vol. 21, p. 284), as is known.\n\nREFERENCES\n"

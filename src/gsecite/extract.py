@@ -16,7 +16,7 @@ from .inline import find_inline
 from .keys import ascii_fold, fields_key, reference_key, unique_keys
 from .language import detect_language, language_named, names_only
 from .misprints import repair_misprints
-from .model import Document, Name, Problem, Reference
+from .model import ORIGIN_INLINE, Document, Name, Problem, Reference, Span
 from .patterns import LETTER
 from .resolve import resolve_citations
 from .segment import REFERENCES, WORKS, Article, RawEntry, segment
@@ -162,10 +162,54 @@ def plain_text(text: str) -> str:
     return text
 
 
+# Characters a web page may hold inside words that no reader sees: the soft hyphen, zero-width spaces
+# and joiners, the byte-order mark. The pipeline reads the text without them.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+
+def visible_text(text: str) -> tuple[str, list[int] | None]:
+    """The text without its invisible characters, and where each character kept stands in the text as
+    given (with its length at the end); ``None`` when there were none.
+
+    >>> visible_text("Iva\u00adnov")
+    ('Ivanov', [0, 1, 2, 4, 5, 6, 7])
+    """
+    if not any(ch in text for ch in INVISIBLE):  # (six scans of the text beat one pattern tenfold)
+        return text, None
+    positions = [i for i, ch in enumerate(text) if ch not in INVISIBLE]
+    return "".join(text[i] for i in positions), [*positions, len(text)]
+
+
+def span_as_printed(span: Span, positions: list[int] | None) -> Span:
+    """A span of the visible text as a span of the text as given (invisible characters inside it kept)."""
+    if positions is None:
+        return span
+    end = positions[span.end - 1] + 1 if span.end > span.start else positions[span.start]
+    return Span(positions[span.start], end)
+
+
+def block_line_spans(text: str) -> list[Span]:
+    """The span, in the text as given, of each line of each bibliography block, as the pipeline reads
+    the page: what the records' raw texts must cover between them (nothing is lost).
+
+    >>> page = "Komety\\n\\nBorn 1880. Soviet astronomer.\\n\\nKuziakin, A. P. Letuchie myshi. Moscow, 1950.\\n"
+    >>> [span.slice(page) for span in block_line_spans(page)]
+    ['Kuziakin, A. P. Letuchie myshi. Moscow, 1950.']
+    """
+    visible, positions = visible_text(text)
+    return [
+        span_as_printed(span, positions)
+        for article in segment(plain_text(visible)).articles
+        for block in article.blocks
+        for span in block.lines
+    ]
+
+
 def extract(text: str, path: str = "-") -> Document:
     """Extract the title and every bibliography entry of an article page."""
     printed = text
-    text = plain_text(text)
+    visible, positions = visible_text(text)
+    text = plain_text(visible)
     seg = segment(text)
     finished: list[dict] = []
     problems: list[Problem] = list(seg.problems)
@@ -186,6 +230,7 @@ def extract(text: str, path: str = "-") -> Document:
                 finished.append(_finish(entry, fields, role, article))
     changed = text != printed
     for fields in finished:  # the raw text exactly as printed: odd spaces, the line breaks of a wrapped entry
+        fields["span"] = span_as_printed(fields["span"], positions)
         fields["raw"] = fields["span"].slice(printed)
     ids = unique_keys(fields_key(f) for f in finished)
     # Each reference is built once, with everything the article told about it.
@@ -199,6 +244,12 @@ def extract(text: str, path: str = "-") -> Document:
         renamed = dict(zip((r.id for r in inline_refs), all_ids[len(ids) :], strict=True))
         references.extend(replace(r, id=renamed[r.id]) for r in inline_refs)
         citations = [replace(c, reference=renamed.get(c.reference, c.reference)) for c in citations]
+    if positions is not None:
+        references = [r if r.origin != ORIGIN_INLINE else replace(r, span=span_as_printed(r.span, positions))
+                      for r in references]
+        citations = [replace(c, span=span_as_printed(c.span, positions)) for c in citations]
+        cross_references = [replace(x, span=span_as_printed(x.span, positions)) for x in cross_references]
+        problems = [replace(pr, span=span_as_printed(pr.span, positions)) for pr in problems]
     if changed:
         citations = [replace(c, text=c.span.slice(printed)) for c in citations]
     return Document(
