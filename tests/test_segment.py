@@ -167,6 +167,19 @@ def test_list_markers_are_no_part_of_an_entry(marker):
     ]
 
 
+@pytest.mark.parametrize("heading", ["References:", "Bibliography", "Literature:", "Selected works:", "WORKS"])
+def test_headings_as_a_page_copied_elsewhere_sets_them(heading):
+    text = f"Topic\n\n{BODY}\nIzbrannoe. Alma-Ata, 1960.\n{heading}\nPetrov, P. P. Lesa SSSR. Leningrad, 1962.\n"
+    (article,) = segment(text).articles
+    assert [block.heading for block in article.blocks][-1] == heading
+    assert [entry.text for entry in article.blocks[-1].entries] == ["Petrov, P. P. Lesa SSSR. Leningrad, 1962."]
+
+
+def test_heading_word_before_any_body_text_is_a_headword():
+    text = "Literature\n\n" + BODY + "\nReferences:\nPetrov, P. P. Teoriia literatury. Leningrad, 1962.\n"
+    assert segment(text).title == "Literature"
+
+
 def test_two_articles_on_one_page():
     text = (
         "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.\n"

@@ -222,6 +222,10 @@ def _fewest_needles(needles: list[str]) -> tuple[str, ...]:
     return tuple(sorted(n for n in unique if not any(other != n and other in n for other in unique)))
 
 
+# The longest heading line: "SELECTED WORKS:"
+_HEADING_MAX = 30
+
+
 def _strip_heading(line: str) -> str:
     return line.strip().rstrip(":.").strip()
 
@@ -269,8 +273,8 @@ def classify(line: str, p: _Patterns) -> int:
         return BOUNDARY
     if s.startswith(t.drop_line_prefixes):
         return DROP
-    if s.isupper() and _strip_heading(s) in p.heading_words:
-        return HEADING
+    if len(s) < _HEADING_MAX and s[0].isupper() and _strip_heading(s).upper() in p.heading_words:
+        return HEADING  # "REFERENCES", also as a page copied elsewhere sets it: "References:", "Selected works"
     if s.startswith(p.tables.translation_labels) or (len(s) < 40 and s.rstrip(".") in p.label_lines):
         return LABEL
     last = s[-1]
@@ -943,6 +947,8 @@ def segment(text: str) -> Segmentation:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
             kind = ENTRY if block_kind is not None or _starts_a_block(line, classified, index, p) else PROSE
+        if kind == HEADING and current is None and not line.strip().isupper():
+            kind = TITLE  # before any body text, "Literature" or "Sources" is the headword of an article so named
         if kind == TITLE and block_entries and line.strip().isupper() and p.initials_only.fullmatch(
             block_entries[-1].text
         ):
@@ -1030,7 +1036,7 @@ def segment(text: str) -> Segmentation:
         head = []
         if kind == HEADING:
             close_block()
-            block_kind = p.tables.headings[_strip_heading(line)]
+            block_kind = p.tables.headings[_strip_heading(line).upper()]
             block_heading = line.strip()
             continue
         if kind in (SIGNATURE, CODE):
