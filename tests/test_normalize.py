@@ -244,6 +244,11 @@ def test_repair_text(damaged, repaired):
                      id="italian-words-that-look-russian"),
         pytest.param("Kak on zhil", {}, "ru", id="russian-word-that-is-an-english-stopword"),
         pytest.param("Ocherki istorii russkoi emigratsii", {"place": "Paris"}, "ru", id="russian-printed-in-paris"),
+        pytest.param("Mussorgsky", {"place": "London"}, "en", id="a-name-spelled-abroad-printed-abroad"),
+        pytest.param("Musorgskii", {"place": "London"}, "ru", id="a-name-romanized-from-russian-printed-abroad"),
+        pytest.param("Pushkin", {"place": "Paris"}, "ru", id="a-name-the-russian-dictionary-knows"),
+        pytest.param("KSIA AN SSSR", {}, "ru", id="acronym-an-is-no-english-article"),
+        pytest.param("THE ORIGIN OF SPECIES", {}, "en", id="a-title-in-capitals"),
     ],
 )
 def test_detect_language(title, context, expected):

@@ -292,6 +292,19 @@ def test_wrapped_entry_whose_first_line_reads_as_a_title():
     ]
 
 
+def test_journal_ibid_after_a_finished_entry_is_an_entry_of_its_own():
+    """A line that opens with "Ibid." goes on with an entry cut off, but after one that ended with its
+    numbers it is the next issue of the same journal."""
+    text = ("Topic\n\n" + BODY + "\nKyzlasov, L. R. “Etapy.” Vestnik MGU, 1958, no. 4.\nIbid., 1959, no. 1.\n"
+            "Engels, F. “Anti-Diuring.”\nIbid., vol. 20.\n")
+    (block,) = segment(text).articles[0].blocks
+    assert [e.text for e in block.entries] == [
+        "Kyzlasov, L. R. “Etapy.” Vestnik MGU, 1958, no. 4.",
+        "Ibid., 1959, no. 1.",
+        "Engels, F. “Anti-Diuring.” Ibid., vol. 20.",
+    ]
+
+
 def test_page_that_sets_every_line_apart():
     """Each line its own paragraph: one blank line between entries, two between blocks."""
     text = ("Topic\n\n" + BODY.replace("\n", "\n\n") + "\n\nStikhi. Moscow, 1936.\n\nPoemy. Moscow, 1940.\n\n\n"

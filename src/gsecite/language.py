@@ -30,6 +30,8 @@ from .tables import Tables, alternation, load_tables
 # Between the cities of one imprint: "New York-London", "Moscow–Leningrad".
 _CITIES = re.compile(r"\s*[-–—]\s*")
 _INITIAL = re.compile(rf"(?<![{LETTER}])([{UPPER}])\.")
+# The longest acronym a title holds (SSSR, KSIA, VNIIZh); a longer word in capitals is a title set so.
+_ACRONYM_MAX = 6
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,13 @@ def detect_language(
         # A lone capital with a period is an initial ("A. S. Pushkin"), not the English article ("A Selection").
         initials = set(_INITIAL.findall(title))
         printed = [w for w in printed if w not in initials] or printed
+    capitals = [w for w in printed if len(w) > 1 and w.isupper()]
+    if capitals and (len(capitals) < len(printed) or all(len(w) <= _ACRONYM_MAX for w in capitals)):
+        # Words in capitals are acronyms (KSIA AN SSSR: AN is the Academy of Sciences, not the English
+        # article): they tell no language, unless the whole title is set in capitals (THE ORIGIN OF SPECIES).
+        printed = [w for w in printed if len(w) == 1 or not w.isupper()]
+        if not printed:
+            return subject_language if in_works and subject_language else "ru"
     if not printed:
         return subject_language if in_works and subject_language else "ru"
     words = [w.lower() for w in printed]
@@ -205,6 +214,8 @@ def detect_language(
     elif printed_in and all(word[:1].isupper() for word in printed):
         if len(printed) >= 2 and dictionary_share(words) < 1.0:
             return printed_in  # title case, which romanized Russian never sets, printed abroad: Russian Literature
+        if len(printed) == 1 and not dictionary_share(words) and not _russian_share(words, t):
+            return printed_in  # a name spelled as that country spells it: Mussorgsky. London (not Musorgskii)
         common = words
     else:
         common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper())]

@@ -477,6 +477,7 @@ _GOES_ON_ENDS = frozenset((",", ";", ":", *_LINE_END_DASHES))
 _SHORT = 60
 # How a printed entry ends (every entry of the dev articles ends so): anything else goes on on the next line.
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
+_IBID_STARTS = ("Ibid.", "Ibid,")
 
 
 # The most lines read ahead for the entry that a line without signs of one begins.
@@ -666,6 +667,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     True
     >>> _continues("Varlamova, I. “Obaianie.” Novyi mir, 1970, no.", "8.", patterns())
     True
+    >>> _continues("Kyzlasov, L. R. “Etapy.” Vestnik MGU, 1958, no. 4.", "Ibid., 1959, no. 1.", patterns())
+    False
     >>> _continues("Medvedev, G. S. Zhuki-chernotelki.", "Podsemeistvo Opatrinae. Leningrad, 1968.", patterns())
     True
     """
@@ -680,8 +683,9 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return True  # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."
     if line.startswith(p.tables.continuation_starts) or (first.isdigit() and p.number_alone.match(line)):
         # "“Klassovaia bor’ba.”" / "In K. Marx and F. Engels, Soch.", "… Novyi mir, 1970, no." / "8." (or
-        # "9.Shifman, M. …", the next entry glued on)
-        return True
+        # "9.Shifman, M. …", the next entry glued on). A journal's "Ibid., 1959, no. 1." after an entry
+        # that ended with its numbers ("… 1958, no. 4.") is an entry of its own.
+        return not (line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit())
     # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
     if (len(previous) < _SHORT and p.author_only.fullmatch(previous)) or (
         len(line) < _SHORT and p.bare_imprint.fullmatch(line)
