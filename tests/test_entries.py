@@ -423,6 +423,16 @@ CASES = [
         id="pages",
     ),
     pytest.param(
+        "Sovetskaia istoricheskaia entsiklopediia, vol. 8. Moscow, 1965. Columns 150–56.",
+        {"page": "150–56", "volume": "8", "title": "Sovetskaia istoricheskaia entsiklopediia", "type": "book"},
+        id="an-encyclopedias-columns",
+    ),
+    pytest.param(
+        "Entsiklopedicheskii slovar’, vol. 5. St. Petersburg, 1891. Cols. 12–14.",
+        {"page": "12–14", "publisher-place": "St. Petersburg"},
+        id="an-encyclopedias-columns-abbreviated",
+    ),
+    pytest.param(
         "Saylanan ëserler. [Introduction by A. Ulugberdiev.] Ashkhabad, 1962.",
         {"note": "Introduction by A. Ulugberdiev", "title": "Saylanan ëserler", "publisher-place": "Ashkhabad"},
         id="bracketed-note",

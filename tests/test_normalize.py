@@ -248,6 +248,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Musorgskii", {"place": "London"}, "ru", id="a-name-romanized-from-russian-printed-abroad"),
         pytest.param("Pushkin", {"place": "Paris"}, "ru", id="a-name-the-russian-dictionary-knows"),
         pytest.param("KSIA AN SSSR", {}, "ru", id="acronym-an-is-no-english-article"),
+        pytest.param("Krest’ianskoe dvizhenie v Rossii v 1857–mae 1861 gg.: Sb. dokumentov", {}, "ru",
+                     id="russian-mae-is-no-latin-ending"),
         pytest.param("THE ORIGIN OF SPECIES", {}, "en", id="a-title-in-capitals"),
     ],
 )

@@ -190,7 +190,8 @@ def patterns() -> _Patterns:
         bracket_title=re.compile(r"^\[[“\"«]?(.+?)[”\"»]?\]\s*"),
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
-        trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.)\s?({PAGES})\.?\s*$"),
+        # "Pages 5–7.", "pp. 5–7", and an encyclopedia's columns: "Columns 150–56.", "Cols. 150–56."
+        trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.|Columns?|[Cc]ols?\.)\s?({PAGES})\.?\s*$"),
         # "Moscow, 1979. Part 1": a part or volume printed after the imprint (its pages already taken).
         part_after_imprint=re.compile(
             r"(?<=\d)\.\s(?:(?P<part>Part|Book)\s(?P<part_value>\d+[a-z]?)|Vol\.\s(?P<volume>\d+[a-z]?))[,.]?\s*$"
@@ -543,8 +544,9 @@ def _may_name_a_genre(tail: str) -> bool:
 
 
 def _may_print_pages(tail: str) -> bool:
-    """Whether the end of an entry can hold ``Pages 5–7``, ``pp. 5–7`` or ``P. 45``: a cheap test before the pattern."""
-    return "p." in tail or "Page" in tail or "P." in tail
+    """Whether the end of an entry can hold ``Pages 5–7``, ``pp. 5–7``, ``P. 45`` or ``Columns 150–56``: a cheap
+    test before the pattern."""
+    return "p." in tail or "Page" in tail or "P." in tail or "ol" in tail
 
 
 def _may_name_a_publisher(tail: str, p: _Patterns) -> bool:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dictionary import is_russian_word
 from .dictionary import russian_share as dictionary_share
 from .patterns import LETTER, UPPER
 from .tables import Tables, alternation, load_tables
@@ -230,10 +231,13 @@ def detect_language(
     odd = p.odd_spelling
     odd_words = sum(1 for w in common if odd.search(w)) if odd.search(" ".join(common)) else 0
     # One odd spelling in a Russian-looking title is more likely a misprint, unless it is a spelling
-    # that marks a language (Wörterbuch, zibrannia), which no misprint makes, or the title was printed
-    # in a city abroad (Ordinary Differential Equations. New York).
+    # that marks a language (Wörterbuch, zibrannia), which no misprint makes and which is no Russian
+    # word ("v 1857–mae 1861 gg.": in May, not Latin), or the title was printed in a city abroad
+    # (Ordinary Differential Equations. New York).
     non_russian = bool(foreign) or odd_words >= 2 or (
-        odd_words == 1 and (russian_share < 0.5 or bool(printed_in) or bool(_spelling_language(common, p)))
+        odd_words == 1 and (russian_share < 0.5 or bool(printed_in) or bool(
+            _spelling_language([w for w in common if not is_russian_word(w)], p)
+        ))
     )
     # Stopwords settle a title whose other words do not look Russian; or that look Russian but are
     # in the language of the city it was printed in (Synthesis of Ammonia. London; Les Origines de
