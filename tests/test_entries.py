@@ -55,6 +55,18 @@ CASES = [
         id="journal-volume-and-issue",
     ),
     pytest.param(
+        "Piotrovskii, B. B. “I. A. Orbeli.” In Vestnik AN SSSR, 1961, no. 4.",
+        {"type": "article-journal", "container-title": "Vestnik AN SSSR", "issue": "4",
+         "issued": {"date-parts": [[1961]]}, "title": "I. A. Orbeli"},
+        id="journal-issue-after-in",
+    ),
+    pytest.param(
+        "Tumanina, N. V. “M. P. Musorgskii.” In Istoriia russkoi muzyki, vol. 2, book 2. Moscow, 1960.",
+        {"type": "chapter", "container-title": "Istoriia russkoi muzyki", "volume": "2", "part": "2",
+         "publisher-place": "Moscow"},
+        id="book-after-in-is-no-journal",
+    ),
+    pytest.param(
         "Petrov, P. “Zametki.” Biull. In-ta astronomii, 1971, vol. 12, no. 9(142).",
         {"type": "article-journal", "container-title": "Biulleten’ Instituta astronomii",
          "container-title-short": "Biull. In-ta astronomii", "issue": "9(142)", "volume": "12"},

@@ -811,6 +811,8 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     text = _parse_tail_notes(text, fields, p)
 
     quoted = fields.pop("_quoted", False)
+    if quoted and text.startswith("In ") and _an_issue(text[3:], p):
+        text = text[3:]  # "“I. A. Orbeli.” In Vestnik AN SSSR, 1961, no. 4.": an issue of a journal
     if quoted and not text.startswith("In ") and _parse_journal(text, fields, p, context):
         text = ""
     elif not quoted and "title" not in fields and _journal_without_quotes(text, fields, p, context):
