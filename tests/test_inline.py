@@ -286,6 +286,17 @@ def test_journal_citation_resolves_to_the_article_of_that_issue():
     assert refs[doc.citations[0].reference].author[0].family == "Petrov"
 
 
+def test_citation_of_a_page_resolves_to_the_collected_works_entry_itself():
+    """The bibliography lists the volume of the collected works as a book; a page cited in it is that entry."""
+    text = PAGE.format("(K. Marx and F. Engels, Soch., 2nd ed., vol. 21, p. 282)") + (
+        "\n\nREFERENCES\n\nMarx, K., and F. Engels. Soch., 2nd ed., vol. 20.\n"
+        "Marx, K., and F. Engels. Soch., 2nd ed., vol. 21.\n"
+    )
+    doc = extract(text)
+    assert doc.citations[0].reference == doc.references[1].id
+    assert [r.origin for r in doc.references] == ["bibliography", "bibliography"]
+
+
 def test_citation_resolves_to_the_bibliography_entry():
     doc = extract(SEED.read_text(encoding="utf-8"))
     refs = {r.id: r for r in doc.references}

@@ -53,10 +53,18 @@ def matches(work: CitedWork, ref: Reference) -> bool:
     True
     >>> matches(CitedWork(author=(Name("Engels", "F."),), container_title="Sochineniia", volume="8"), ref)
     False
+
+    The collected works themselves, an entry of their own (``Marx, K., and F. Engels. Soch., 2nd ed.,
+    vol. 21.``), are what a citation of a page in them names:
+
+    >>> works = Reference(id="y", type="book", author=(Name("Marx", "K."), Name("Engels", "F.")),
+    ...                   title="Sochineniia", edition="2", volume="21")
+    >>> matches(CitedWork(author=(Name("Marx", "K."),), container_title="Sochineniia", edition="2", volume="21"), works)
+    True
     """
     if work.title and ref.title and _norm(work.title) == _norm(ref.title):
         return True
-    if not work.container_title or _norm(work.container_title) != _norm(ref.container_title):
+    if not work.container_title or _norm(work.container_title) != _norm(_container_of(ref)):
         return False
     if work.issue:  # "Kommunist, 1974, no. 12": the article of that issue
         return _norm(work.issue) == _norm(ref.issue) and _same_year(work.issued, ref.issued)
@@ -65,6 +73,12 @@ def matches(work: CitedWork, ref: Reference) -> bool:
     if work.author:
         return _families(work.author) <= _families(ref.author)
     return True
+
+
+def _container_of(ref: Reference) -> str:
+    """What a citation's container is matched against: the entry's container, or, for an entry that has
+    none, its own title (the collected works themselves)."""
+    return ref.container_title or ref.title
 
 
 def _identity(work: CitedWork) -> tuple:
@@ -148,8 +162,8 @@ def resolve_citations(
     for ref in bibliography:
         if ref.title:
             by_title.setdefault(_norm(ref.title), []).append(ref)
-        if ref.container_title:
-            by_container.setdefault(_norm(ref.container_title), []).append(ref)
+        if _container_of(ref):
+            by_container.setdefault(_norm(_container_of(ref)), []).append(ref)
     previous: CitedWork | None = None
     resolved: list[CitedWork] = []  # the works cited so far, in text order
     for cited in inline:
