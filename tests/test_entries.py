@@ -209,6 +209,12 @@ CASES = [
         id="city-with-its-state",
     ),
     pytest.param(
+        "Shumskii, P. A. “Ice and Its Changes.” In Research in Geophysics, vol. 2. Cambridge (Mass.), 1964.",
+        {"type": "chapter", "container-title": "Research in Geophysics", "volume": "2",
+         "publisher-place": "Cambridge (Mass.)", "issued": {"date-parts": [[1964]]}},
+        id="city-with-its-state-in-parentheses",
+    ),
+    pytest.param(
         "Ocherki istorii. New ed., vol. 2. Moscow, 1963.",
         {"title": "Ocherki istorii", "edition": "new", "volume": "2"},
         id="edition-named-after-a-period",

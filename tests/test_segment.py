@@ -276,6 +276,19 @@ def test_entries_wrapped_onto_several_lines():
     assert block.entries[0].span.slice(text) == "Berg, L. S. Ryby presnykh vod. Moscow-\nLeningrad, 1948."
 
 
+def test_a_page_count_at_the_end_of_a_line_is_no_label_awaiting_its_number():
+    """"… vol." at the end of a line waits for its number on the next; "… 215 pp." has counted the pages."""
+    text = ("Topic\n\n" + BODY + "\nIvanov, I. I. Ledniki. Moscow, 1950. 215 pp.\n"
+            "Grosval’d, M. G. Pokrovnye ledniki. Moscow, 1983. (Itogi nauki, vol. 2.)\n"
+            "Petrov, P. P. Ocherki. Moscow, 1958, vol.\n2.\n")
+    (block,) = segment(text).articles[0].blocks
+    assert [e.text for e in block.entries] == [
+        "Ivanov, I. I. Ledniki. Moscow, 1950. 215 pp.",
+        "Grosval’d, M. G. Pokrovnye ledniki. Moscow, 1983. (Itogi nauki, vol. 2.)",
+        "Petrov, P. P. Ocherki. Moscow, 1958, vol. 2.",
+    ]
+
+
 def test_wrapped_entry_whose_first_line_reads_as_a_title():
     """The first line of a block, cut off, reads as a title (no period); the next goes on with it.
     An imprint alone on its line ends the entry before it; an author alone begins the next."""

@@ -216,8 +216,10 @@ def patterns() -> _Patterns:
             rf"[,;]\s(part|vol\.|book|fasc\.)\s(\d+)[,.]\s({PLACE})[,.]\s({YEAR})(?=[;.]|$)"
         ),
         year_tail=re.compile(rf"(?:[,.]\s?|\s)\[?({YEAR_RANGE})\]?\s*\.?\s*$"),
-        # "Ithaca, N.Y.": a city with its state is one place.
-        place_tail=re.compile(rf"(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE}(?:,\s(?:{regions}))?)\]?\s*$"),
+        # "Ithaca, N.Y.", "Cambridge (Mass.)": a city with its state is one place.
+        place_tail=re.compile(
+            rf"(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE}(?:,\s(?:{regions})|\s\((?:{regions})\))?)\]?\s*$"
+        ),
         known_place_tail=re.compile(rf"(?:^|(?<=\s)|(?<=[.,]))\[?({known_places})\]?\s*$"),
         # "Moscow, Nauka", "Moscow: Nauka", and after a colon a publisher with its branch ("Leningrad: Nauka,
         # Leningrad Branch"); after a comma one part only (a comma there could start anything).

@@ -133,11 +133,11 @@ def _place_language(place: str, t: Tables) -> str:
 
     >>> _place_language("New York-London", load_tables()), _place_language("Moscow", load_tables())
     ('en', '')
-    >>> _place_language("Ithaca, N.Y.", load_tables())
-    'en'
+    >>> _place_language("Ithaca, N.Y.", load_tables()), _place_language("Cambridge (Mass.)", load_tables())
+    ('en', 'en')
     """
     for city in _CITIES.split(place):
-        city, _, region = city.partition(", ")
+        city, _, region = city.removesuffix(")").replace(" (", ", ").partition(", ")  # Cambridge (Mass.)
         language = t.place_languages.get(city) or t.regions.get(region)
         if language:
             return language

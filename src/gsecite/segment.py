@@ -693,8 +693,13 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "Lar’kin, V. G." / "Udegeitsy. …": an author alone begins an entry; "… v derevne." / "Moscow,
         # 1968.": an imprint alone ends one.
         return True
-    if previous.endswith(p.label_ends) or previous[previous.rfind(" ") + 1 :] in p.tables.unfinished_line_ends:
-        return True  # "… 1958, vol." / "72.": a label, its number on the next line; "… Geptner and" / "N. P. Naumov."
+    last_word_at = previous.rfind(" ")
+    if (previous.endswith(p.label_ends) and not previous[last_word_at - 1 : last_word_at].isdigit()) or previous[
+        last_word_at + 1 :
+    ] in p.tables.unfinished_line_ends:
+        # "… 1958, vol." / "72.": a label, its number on the next line ("… 1950. 215 pp." counts pages: no label);
+        # "… Geptner and" / "N. P. Naumov."
+        return True
     if p.author_start.match(line):
         return False
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
