@@ -147,8 +147,11 @@ def patterns() -> _Patterns:
         unknown_work=re.compile(rf"^(?:(?:{FAMILY},\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
         names_head=re.compile(rf"^({names}),\s*"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
-        # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch."
-        inverted_head=re.compile(rf"^({FAMILY}),\s({INITIALS}),\s*(?:and\s({INITIALS})\s?({FAMILY}),\s*)?"),
+        # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch.", or inverted too:
+        # "Marx, K. and Engels, F., Soch."
+        inverted_head=re.compile(
+            rf"^({FAMILY}),\s({INITIALS})(?:,?\sand\s(?:({INITIALS})\s?({FAMILY})|({FAMILY}),\s({INITIALS})))?,\s*"
+        ),
         family_head=re.compile(rf"^({families}),\s*(?=(?:{collected}))"),
         # "Marx, Kapital, vol. 1": one capitalized word, then a title (checked: not a number part).
         family_before_title=re.compile(rf"^({FAMILY}),\s*(?=[{UPPER}“«])"),
@@ -313,9 +316,9 @@ def parse_work(text: str) -> CitedWork:
                 s = s[m.end() :]
             elif inverted:
                 fields["author"] = (Name(family=inverted.group(1), given=normalize_given(inverted.group(2))),)
-                if inverted.group(4):
-                    co_author = Name(family=inverted.group(4), given=normalize_given(inverted.group(3)))
-                    fields["author"] = (*fields["author"], co_author)
+                co_family, co_given = inverted.group(4) or inverted.group(5), inverted.group(3) or inverted.group(6)
+                if co_family:
+                    fields["author"] = (*fields["author"], Name(family=co_family, given=normalize_given(co_given)))
                 s = s[inverted.end() :]
             else:
                 m = p.family_head.match(s) or p.family_before_title.match(s)
