@@ -157,6 +157,8 @@ def test_is_english_note(text, expected):
         pytest.param("(1918–1920gody)", "(1918–1920 gody)", id="glued-number"),
         pytest.param("prikladnoi,vol. 2", "prikladnoi, vol. 2", id="glued-comma"),
         pytest.param("skota.Moscow, 1952.", "skota. Moscow, 1952.", id="glued-place"),
+        pytest.param("Zaitsev, Z. Z.Trudy.", "Zaitsev, Z. Z. Trudy.", id="glued-initial"),
+        pytest.param("Ithaca, N.Y., 1960.", "Ithaca, N.Y., 1960.", id="initials-of-a-state-kept"),
         pytest.param("Antich-nyi gorod", "Antichnyi gorod", id="line-break-hyphen"),
         pytest.param("udeisko-russkii slovar’", "udeisko-russkii slovar’", id="real-hyphen-kept"),
         pytest.param("l-i poloviny", "1-i poloviny", id="ocr-ordinal"),

@@ -65,6 +65,8 @@ def patterns() -> _Patterns:
             (re.compile(rf",(?=[{LETTER}])"), ", "),
             # A period glued to a place and year: "skota.Moscow, 1952".
             (re.compile(rf"(?<=[{LOWER}’])\.(?=[{UPPER}][{LETTER}’-]+[,.]\s\[?{YEAR})"), ". "),
+            # An initial glued to the word after it: "Zaitsev, Z. Z.Trudy."
+            (re.compile(rf"(?<![{LETTER}])([{UPPER}]\.)(?=[{UPPER}][{LOWER}]{{2}})"), r"\1 "),
             # A number glued to a word: "(1918–1920gody)".
             (re.compile(rf"(?<=\d)(?=[{LOWER}]{{3,}})"), " "),
             # A Roman numeral glued to a word: "XXVs’ezda", "IVv. n.e."
@@ -86,6 +88,7 @@ def patterns() -> _Patterns:
                     r"[”\"](?<=[.,?!…][”\"])[^\s.,;:)\]]",
                     rf",[{LETTER}]",
                     rf"\.(?<=[{LOWER}’]\.)[{UPPER}]",
+                    rf"\.(?<=(?<![{LETTER}])[{UPPER}]\.)[{UPPER}][{LOWER}]{{2}}",
                     rf"\d[{LOWER}]{{3}}",
                     rf"[IVXLC][IVXLC][{LOWER}]|[IVX]v\.",
                     rf"I\b(?<=[{LOWER}]I)",
