@@ -28,6 +28,21 @@ def test_subject_language_from_the_nationality(first_paragraph, language):
     assert article.subject_language == language
 
 
+@pytest.mark.parametrize(
+    ("headword", "language"),
+    [
+        pytest.param("Kirghiz Literature", "ky", id="a-peoples-literature"),
+        pytest.param("Tatar Language", "tt", id="a-peoples-language"),
+        pytest.param("Kazakh White-Faced Cattle", "", id="a-breed-named-after-a-people"),
+        pytest.param("Literature", "", id="no-people"),
+    ],
+)
+def test_subject_language_from_a_headword_about_a_peoples_writing(headword, language):
+    article = segment(f"{headword}\n\nThe writing of a people, from its oral tradition on.\n\n"
+                      "Keme bashynda. Frunze, 1975.\n").articles[0]
+    assert article.subject_language == language
+
+
 def test_headed_blocks_and_inline_label():
     text = (
         "Kunanbaev, Abai\n\nBorn 1845; died 1904. Kazakh poet who was the founder of the written literature.\n\n"

@@ -262,9 +262,10 @@ def detect_language(
         return by_words or by_spelling or subject_language or printed_in or "ru"
     if subject_language and subject_language != "ru" and content:
         known, counted = _dictionary_share(title, p)
-        if known < 0.5:
+        if known < 0.5 or any(w.endswith(t.turkic_endings) and not is_russian_word(w) for w in counted):
             # Words that look Russian but that no Russian dictionary knows (Vybranyia tvory, Khalyk
-            # dastandary): a title in the subject's own language.
+            # dastandary), or a Turkic ending among Russian loans (Kirgiz sovet adabiiatynyn tarykhy):
+            # a title in the subject's own language.
             return subject_language
         if in_works and russian_share < 0.5 and not (
             known == 1.0 and (len(counted) >= 2 or sum(map(len, counted)) >= _LONG_RUSSIAN_WORD)

@@ -342,6 +342,18 @@ def _subject_language(paragraph: str, p: _Patterns) -> str:
     return ""
 
 
+def _headword_language(title: str, p: _Patterns) -> str:
+    """The language of an article about a people's writing: "Kirghiz Literature" → ``ky``.
+
+    >>> _headword_language("Kirghiz Literature", patterns()), _headword_language("Kazakh Cattle", patterns())
+    ('ky', '')
+    """
+    words = title.split()
+    if len(words) != 2 or words[1] not in p.tables.writing_headwords:
+        return ""
+    return p.tables.nationalities.get(words[0], "")
+
+
 @dataclass
 class _ArticleBuilder:
     """Mutable state of one article while its lines are read (local to :func:`segment`)."""
@@ -1006,6 +1018,8 @@ def segment(text: str) -> Segmentation:
                 if p.biography.search(line, 0, 300):
                     current.subject = _subject(title)
                     current.subject_language = _subject_language(line, p)
+                else:
+                    current.subject_language = _headword_language(title, p)
                 head = []
             elif current.subject is not None and not current.subject_language and paragraphs < 3:
                 # With the lines before in the paragraph, when it was cut off: "Soviet Kazakh" / "writer."

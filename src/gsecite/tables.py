@@ -50,6 +50,8 @@ class Tables:
     months: MappingProxyType
     nationalities: MappingProxyType
     person_nouns: tuple[str, ...]
+    turkic_endings: tuple[str, ...]  # "lar", "ynyn": Turkic endings no Russian word has
+    writing_headwords: frozenset[str]  # "Literature": "Kirghiz Literature" is about the Kirghiz people's writing
     stopwords: MappingProxyType  # language → frozenset of words
     russian_words: frozenset[str]
     russian_endings: tuple[str, ...]
@@ -113,6 +115,8 @@ def load_tables() -> Tables:
         months=MappingProxyType(read_table("months.json")),
         nationalities=MappingProxyType(languages["nationalities"]),
         person_nouns=tuple(languages["person_nouns"]),
+        writing_headwords=frozenset(languages["writing_headwords"]),
+        turkic_endings=tuple(languages["turkic_endings"]),
         stopwords=MappingProxyType({k: frozenset(v) for k, v in languages["stopwords"].items()}),
         russian_words=frozenset(languages["russian_words"]),
         russian_endings=tuple(sorted(languages["russian_endings"], key=len, reverse=True)),
