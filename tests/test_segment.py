@@ -190,6 +190,17 @@ def test_headings_as_a_page_copied_elsewhere_sets_them(heading):
     assert [entry.text for entry in article.blocks[-1].entries] == ["Petrov, P. P. Lesa SSSR. Leningrad, 1962."]
 
 
+@pytest.mark.parametrize("heading", ["WORKS:", "References:", "Literature:"])
+def test_heading_with_its_first_entry_on_one_line(heading):
+    text = (f"Topic\n\n{BODY}\nIzbrannoe. Alma-Ata, 1960.\n\n{heading} Petrov, P. P. Lesa SSSR. Leningrad, 1962. "
+            "Ivanov, I. I. Stepi. Moscow, 1961.\n")
+    (article,) = segment(text).articles
+    assert article.blocks[-1].heading == heading
+    assert [entry.text for entry in article.blocks[-1].entries] == [
+        "Petrov, P. P. Lesa SSSR. Leningrad, 1962.", "Ivanov, I. I. Stepi. Moscow, 1961."
+    ]
+
+
 def test_heading_word_before_any_body_text_is_a_headword():
     text = "Literature\n\n" + BODY + "\nReferences:\nPetrov, P. P. Teoriia literatury. Leningrad, 1962.\n"
     assert segment(text).title == "Literature"

@@ -442,6 +442,24 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     return cuts
 
 
+def _heading_lead(line: str, p: _Patterns) -> int:
+    """Where the first entry begins on a line that a heading with a colon opens ("WORKS: Stikhi. …");
+    0 when no heading opens it.
+
+    >>> _heading_lead("References: Petrov, P. P. Poet. Moscow, 1963.", patterns())
+    12
+    >>> _heading_lead("Works: the poet wrote many.", patterns()), _heading_lead("Stikhi. Moscow, 1936.", patterns())
+    (0, 0)
+    """
+    heading, colon, rest = line.partition(":")
+    if not colon or not rest.startswith(" ") or _strip_heading(heading).upper() not in p.heading_words:
+        return 0
+    entry = rest.lstrip()
+    if not entry[:1].isupper():
+        return 0  # "Works: the poet wrote many.": running text
+    return len(line) - len(entry)
+
+
 def _classified_lines(text: str, p: _Patterns):
     """(line number, start, end, line, kind) for each line of the page; a heading or a site line
     glued to the end of an entry is cut off onto a line of its own (the number stays the printed
@@ -454,6 +472,12 @@ def _classified_lines(text: str, p: _Patterns):
     lines = _lines(text)
     for line_no, (start, end, line) in enumerate(lines, 1):
         kind = classify(line, p)
+        lead = _heading_lead(line, p) if kind in (ENTRY, OTHER, PROSE) and ":" in line[:_HEADING_MAX] else 0
+        if lead:
+            # "WORKS: Stikhi. Moscow, 1936.", "References: Petrov, P. P. …": a heading, its first entry after it
+            yield line_no, start, start + line.index(":") + 1, line[: line.index(":") + 1], HEADING
+            start, line = start + lead, line[lead:]
+            kind = classify(line, p)
         cuts = []
         if kind in (ENTRY, OTHER) and p.glued_marker_hint.search(line):
             markers = p.glued_marker.finditer(line, 1)
