@@ -274,6 +274,10 @@ def detect_language(
             # words or more is a Russian word (Stikhi i poemy), or one long word (Proshchai, Gul’sary!).
             # One short word may be both (Erker).
             return subject_language
+        if in_works and known <= 0.5:
+            # Half the words no Russian word, in the subject's works: their language spelled like Russian
+            # (Novaia ziamlia, Opere alese).
+            return subject_language
     return "ru"
 
 
