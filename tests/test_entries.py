@@ -378,6 +378,11 @@ CASES = [
         id="author-known-by-one-name",
     ),
     pytest.param(
+        "Ibn Sina. Kanon vrachebnoi nauki, vol. 1. Tashkent, 1954.",
+        {"author": [{"literal": "Ibn Sina"}], "title": "Kanon vrachebnoi nauki", "volume": "1"},
+        id="author-known-by-a-name-of-two-words",
+    ),
+    pytest.param(
         "Aristotel’. Moscow, 1962.",
         {"type": "book", "title": "Aristotel’", "publisher-place": "Moscow"},
         id="one-word-title-is-no-author",
