@@ -31,6 +31,7 @@ from .tables import Tables, alternation, load_tables
 # Between the cities of one imprint: "New York-London", "Moscow–Leningrad".
 _CITIES = re.compile(r"\s*[-–—]\s*")
 _INITIAL = re.compile(rf"(?<![{LETTER}])([{UPPER}])\.")
+_TWO_CAPITALS = re.compile(f"[{UPPER}]{{2}}")
 # The longest acronym a title holds (SSSR, KSIA, VNIIZh); a longer word in capitals is a title set so.
 _ACRONYM_MAX = 6
 
@@ -193,7 +194,7 @@ def detect_language(
         # A lone capital with a period is an initial ("A. S. Pushkin"), not the English article ("A Selection").
         initials = set(_INITIAL.findall(title))
         printed = [w for w in printed if w not in initials] or printed
-    capitals = [w for w in printed if len(w) > 1 and w.isupper()]
+    capitals = [w for w in printed if len(w) > 1 and w.isupper()] if _TWO_CAPITALS.search(title) else []
     if capitals and (len(capitals) < len(printed) or all(len(w) <= _ACRONYM_MAX for w in capitals)):
         # Words in capitals are acronyms (KSIA AN SSSR: AN is the Academy of Sciences, not the English
         # article): they tell no language, unless the whole title is set in capitals (THE ORIGIN OF SPECIES).

@@ -87,8 +87,7 @@ def patterns() -> _Patterns:
                     "ν|l-",
                     r"[”\"](?<=[.,?!…][”\"])[^\s.,;:)\]]",
                     rf",[{LETTER}]",
-                    rf"\.(?<=[{LOWER}’]\.)[{UPPER}]",
-                    rf"\.(?<=(?<![{LETTER}])[{UPPER}]\.)[{UPPER}][{LOWER}]{{2}}",
+                    rf"\.(?<=[{LETTER}’]\.)[{UPPER}]",  # (either of the two repairs of a glued period)
                     rf"\d[{LOWER}]{{3}}",
                     rf"[IVXLC][IVXLC][{LOWER}]|[IVX]v\.",
                     rf"I\b(?<=[{LOWER}]I)",
