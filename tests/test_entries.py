@@ -61,6 +61,16 @@ CASES = [
         id="journal-issue-after-in",
     ),
     pytest.param(
+        "Ivanov, I. I. “Stikhi o Leningrade.” Zvezda, 1965, no. 5.",
+        {"type": "article-journal", "container-title": "Zvezda", "issue": "5"},
+        id="zvezda-is-a-journal",
+    ),
+    pytest.param(
+        "Problemy istorii, 2nd ed. Edited by A. N. Kuz’min. St. Petersburg, 1967.",
+        {"edition": "2", "editor": [{"family": "Kuz’min", "given": "A. N."}], "title": "Problemy istorii"},
+        id="edition-before-the-editor",
+    ),
+    pytest.param(
         "Tumanina, N. V. “M. P. Musorgskii.” In Istoriia russkoi muzyki, vol. 2, book 2. Moscow, 1960.",
         {"type": "chapter", "container-title": "Istoriia russkoi muzyki", "volume": "2", "part": "2",
          "publisher-place": "Moscow"},

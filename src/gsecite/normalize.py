@@ -98,7 +98,7 @@ def patterns() -> _Patterns:
         line_break_hyphen=re.compile(rf"(?<=[{LOWER}])-({alternation(sorted(t.suffix_fragments))})\b"),
         # "2nd ed.", "[3d ed.]", "3rd enlarged ed.", "2-e izd."
         edition=re.compile(
-            r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z,]+\s+){0,3}?(?:ed\.|edition|izd\.|aufl\.|éd\.)\s*\]?",
+            r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z,]+\s+){0,3}?(?:edition|ed\b\.?|izd\.|aufl\.|éd\.)\s*\]?",
             re.I,
         ),
         year_range=re.compile(rf"\[?\s*({YEAR})\s*(?:[{DASH}/]\s*(\d{{2,4}})?)?\s*\]?"),
@@ -159,8 +159,8 @@ def _restore_hard_signs(text: str, p: _Patterns) -> str:
 def edition_number(printed: str) -> str:
     """The number of an edition: ``2nd ed.`` → ``2``, ``[2nd ed.]`` → ``2``, ``second edition`` → ``2``.
 
-    >>> edition_number("[2nd ed.]")
-    '2'
+    >>> edition_number("[2nd ed.]"), edition_number("2nd ed")
+    ('2', '2')
     >>> edition_number("third edition")
     '3'
     >>> edition_number("new ed.")
