@@ -302,6 +302,17 @@ def test_entries_wrapped_onto_several_lines():
     assert block.entries[0].span.slice(text) == "Berg, L. S. Ryby presnykh vod. Moscow-\nLeningrad, 1948."
 
 
+def test_an_entry_without_a_year_that_ends_with_its_volume_is_finished():
+    """An author's entry that shows no year yet may go on ("Medvedev, G. S. Zhuki." / "Podsemeistvo …"),
+    but not one that ended with its number: Lenin's works print no year."""
+    text = ("Topic\n\n" + BODY + "\nLenin, V. I. “Tri istochnika.” Poln. sobr. soch., 5th ed., vol. 23.\n"
+            "Ocherki istorii. Tbilisi, 1945.\n")
+    (block,) = segment(text).articles[0].blocks
+    assert [e.text for e in block.entries] == [
+        "Lenin, V. I. “Tri istochnika.” Poln. sobr. soch., 5th ed., vol. 23.", "Ocherki istorii. Tbilisi, 1945."
+    ]
+
+
 def test_a_page_count_at_the_end_of_a_line_is_no_label_awaiting_its_number():
     """"… vol." at the end of a line waits for its number on the next; "… 215 pp." has counted the pages."""
     text = ("Topic\n\n" + BODY + "\nIvanov, I. I. Ledniki. Moscow, 1950. 215 pp.\n"

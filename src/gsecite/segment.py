@@ -707,6 +707,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     >>> _continues("Medvedev, G. S. Zhuki-chernotelki.", "Podsemeistvo Opatrinae. Leningrad, 1968.", patterns())
     True
+    >>> _continues("Lenin, V. I. “Kryma.” Poln. sobr. soch., 5th ed., vol. 22.", "Ocherki. Tbilisi, 1945.", patterns())
+    False
     """
     first, last = line[:1], previous[-1:]
     if first.islower() or last in _GOES_ON_ENDS:
@@ -746,8 +748,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     ):
         # "Moscow, 1954. Pages 182–208.", "(Paleolit Kryma, fasc. 1.)": the imprint and notes of an entry
         return True
-    if last == "." and previous[-5:-1].isdigit():
-        return False  # an entry ends so: "… Moscow, 1948."
+    if last == "." and previous[-2:-1].isdigit():
+        return False  # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22."
     if last == "." and _cut_off(previous):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
     if last == "”" or (p.author_start.match(previous) and not p.any_year.search(previous)):
