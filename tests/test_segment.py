@@ -302,6 +302,26 @@ def test_entries_wrapped_onto_several_lines():
     assert block.entries[0].span.slice(text) == "Berg, L. S. Ryby presnykh vod. Moscow-\nLeningrad, 1948."
 
 
+@pytest.mark.parametrize(
+    ("first_line", "second_line"),
+    [
+        pytest.param("Berg, A. I., Iu. I. Cherniak, and V. I. Siforov.", "Informatsiia. Moscow, 1966.",
+                     id="authors-alone"),
+        pytest.param("Berg, A. I. “Kibernetika v 1961.", "Ocherki.” Priroda, 1962, no. 5.", id="quote-left-open"),
+        pytest.param("Berg, A. I. “Kibernetika.” Izvestiia, 1961, Oct.", "14.", id="date-cut-after-its-month"),
+        pytest.param("Berg, A. I. Voprosy kibernetiki 1917–1937 gg.", "Sovetskie raboty. Moscow, 1961.",
+                     id="years-of-a-title-are-no-imprint"),
+        pytest.param("Ocherki po kibernetike, 2nd ed.", "Edited by A. I. Berg. Moscow, 1961.", id="editor-credit"),
+        pytest.param("Kibernetika v SSSR 1917–1937 gg.", "Sovetskie raboty. Moscow, 1961.",
+                     id="title-cut-after-its-years"),
+    ],
+)
+def test_an_entry_wrapped_onto_the_next_line(first_line, second_line):
+    text = f"Topic\n\n{BODY}\nREFERENCES\n{first_line}\n{second_line}\nPetrov, P. P. Lesa. Leningrad, 1962.\n"
+    (block,) = segment(text).articles[0].blocks
+    assert [e.text for e in block.entries] == [f"{first_line} {second_line}", "Petrov, P. P. Lesa. Leningrad, 1962."]
+
+
 def test_an_entry_without_a_year_that_ends_with_its_volume_is_finished():
     """An author's entry that shows no year yet may go on ("Medvedev, G. S. Zhuki." / "Podsemeistvo …"),
     but not one that ended with its number: Lenin's works print no year."""

@@ -97,6 +97,7 @@ class _Patterns:
     year_sentence_end: re.Pattern
     issue_sentence_end: re.Pattern
     bare_imprint: re.Pattern
+    imprint_in_entry: re.Pattern
     sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
     any_year: re.Pattern
     initials_only: re.Pattern
@@ -148,8 +149,9 @@ def patterns() -> _Patterns:
         # An imprint without a year: "Moscow, n.d.", "Kazan’, b. g." (tried on short lines only: entries)
         undated_imprint=re.compile(rf"[{UPPER}][{LETTER}’]+,? \[?(?:{alternation(list(t.no_date))})"),
         undated_hint=re.compile(alternation(list(t.no_date))),  # literals first: a fast scan
-        author_start=re.compile(rf"\[?{FAMILY}[,.] {INITIALS}\s"),
-        author_only=re.compile(rf"\[?{FAMILY},\s?{INITIALS}\]?"),
+        author_start=re.compile(rf"\[?{FAMILY}[,.] {INITIALS},?\s"),  # "Ivanov, I. I. …", "Berg, A. I., and …"
+        # "Lar’kin, V. G.", "Berg, A. I., and Iu. I. Cherniak.": the authors of an entry, alone on a line
+        author_only=re.compile(rf"\[?{FAMILY},\s?{INITIALS}(?:,?\s(?:and\s)?{INITIALS}\s?{FAMILY})*\.?\]?"),
         prose=re.compile(
             r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"
         ),
@@ -185,6 +187,9 @@ def patterns() -> _Patterns:
             + [prefix[:10] for prefix in (*t.article_end_prefixes, *t.stop_prefixes)]
         ))),
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
+        # The year of an imprint in an entry: after a city and a comma or a period, not the years a title
+        # names ("Voprosy 1917–1937 gg.", "Ocherki, 1917–1937 gg.")
+        imprint_in_entry=re.compile(rf"{PLACE}\]?[,.] \[?{YEAR_RANGE}(?!\s?gg?\.)"),
         # (Two lowercase letters before the period: not an initial, nor "St. Petersburg".)
         sentence_inside=re.compile(rf"[{LOWER}\d)]{{2}}\.\s[{UPPER}]"),
         any_year=re.compile(rf"(?<!\d){YEAR}(?!\d)"),
@@ -717,26 +722,29 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return False  # "…1969.P. V." / "TERENT’EV": a signature, cut off
     if ("[" in previous and previous.count("[") > previous.count("]")) or (
         "(" in previous and previous.count("(") > previous.count(")")
-    ):
-        return True  # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."
+    ) or ("“" in previous and previous.count("“") > previous.count("”")):
+        # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."; a quoted title cut off
+        # ("Ter-Avanesian, S. M. “Khoziaistva v 1917–1937 gg." / "Issledovaniia.” Pravda, Oct. 9, 1938.")
+        return True
     if line.startswith(p.tables.continuation_starts) or (first.isdigit() and p.number_alone.match(line)):
         # "“Klassovaia bor’ba.”" / "In K. Marx and F. Engels, Soch.", "… Novyi mir, 1970, no." / "8." (or
         # "9.Shifman, M. …", the next entry glued on). A journal's "Ibid., 1959, no. 1." after an entry
         # that ended with its numbers ("… 1958, no. 4.") is an entry of its own.
         return not (line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit())
     # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
-    if (len(previous) < _SHORT and p.author_only.fullmatch(previous)) or (
+    if (len(previous) < 2 * _SHORT and p.author_only.fullmatch(previous)) or (
         len(line) < _SHORT and p.bare_imprint.fullmatch(line)
     ):
         # "Lar’kin, V. G." / "Udegeitsy. …": an author alone begins an entry; "… v derevne." / "Moscow,
         # 1968.": an imprint alone ends one.
         return True
     last_word_at = previous.rfind(" ")
-    if (previous.endswith(p.label_ends) and not previous[last_word_at - 1 : last_word_at].isdigit()) or previous[
-        last_word_at + 1 :
-    ] in p.tables.unfinished_line_ends:
+    last_word = previous[last_word_at + 1 :]
+    if (previous.endswith(p.label_ends) and not previous[last_word_at - 1 : last_word_at].isdigit()) or (
+        last_word in p.tables.unfinished_line_ends or last_word in p.tables.months
+    ):
         # "… 1958, vol." / "72.": a label, its number on the next line ("… 1950. 215 pp." counts pages: no label);
-        # "… Geptner and" / "N. P. Naumov."
+        # "… Geptner and" / "N. P. Naumov."; a date cut after its month: "… Izvestiia, Oct." / "14, 1934."
         return True
     if p.author_start.match(line):
         return False
@@ -752,8 +760,12 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return False  # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22."
     if last == "." and _cut_off(previous):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
-    if last == "”" or (p.author_start.match(previous) and not p.any_year.search(previous)):
-        return True  # a quoted title, whose book or journal follows
+    if last == "”" or (p.author_start.match(previous) and not p.imprint_in_entry.search(previous)):
+        # a quoted title, whose book or journal follows; an author's entry without its imprint yet (the
+        # years of a title are none: "Voprosy 1917–1937 gg." / "Stikhi. Minsk, 1917.")
+        return True
+    if last == "." and last_word in p.tables.title_abbreviations and not p.imprint_in_entry.search(previous):
+        return True  # "Narody Kryma 1917–1937 gg." / "Issledovaniia. Moscow, 1961.": a title cut after its years
     return not previous.endswith(_ENTRY_ENDS)
 
 

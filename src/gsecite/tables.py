@@ -72,6 +72,7 @@ class Tables:
     table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
     unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
     continuation_starts: tuple[str, ...]  # "In ", "Ibid.", "vol.": no entry begins so
+    title_abbreviations: frozenset[str]  # "gg.", "v.": no entry ends so
     list_markers: tuple[str, ...]  # "•", "-": a bullet before an entry of a list copied from elsewhere
     hard_sign_stems: tuple[str, ...]
     suffix_fragments: frozenset[str]
@@ -137,6 +138,7 @@ def load_tables() -> Tables:
         table_captions=tuple(layout["table_captions"]),
         unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
         continuation_starts=tuple(layout["continuation_starts"]),
+        title_abbreviations=frozenset(layout["title_abbreviations"]),
         list_markers=tuple(layout["list_markers"]),
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
         suffix_fragments=frozenset(repairs["suffix_fragments"]),
