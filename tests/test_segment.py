@@ -322,6 +322,17 @@ def test_an_entry_wrapped_onto_the_next_line(first_line, second_line):
     assert [e.text for e in block.entries] == [f"{first_line} {second_line}", "Petrov, P. P. Lesa. Leningrad, 1962."]
 
 
+def test_an_english_title_in_a_block_is_an_entry_though_it_reads_as_prose():
+    """"Studies in the Economy of the Soviet Union" holds two of running text's words, and no author."""
+    text = (f"Topic\n\n{BODY}\nREFERENCES\nStudies in the Economy of the Soviet Union. London, 1962.\n"
+            "Ivanov, I. I. Ocherki. Moscow, 1961.\nThe Peoples of the Soviet Union. New York, 1960.\n")
+    (block,) = segment(text).articles[0].blocks
+    assert [e.text for e in block.entries] == [
+        "Studies in the Economy of the Soviet Union. London, 1962.", "Ivanov, I. I. Ocherki. Moscow, 1961.",
+        "The Peoples of the Soviet Union. New York, 1960.",
+    ]
+
+
 def test_an_entry_without_a_year_that_ends_with_its_volume_is_finished():
     """An author's entry that shows no year yet may go on ("Medvedev, G. S. Zhuki." / "Podsemeistvo …"),
     but not one that ended with its number: Lenin's works print no year."""

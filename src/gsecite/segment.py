@@ -98,6 +98,7 @@ class _Patterns:
     issue_sentence_end: re.Pattern
     bare_imprint: re.Pattern
     imprint_in_entry: re.Pattern
+    imprint_at_end: re.Pattern  # "… Economy of the Soviet Union. London, 1962."
     sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
     any_year: re.Pattern
     initials_only: re.Pattern
@@ -189,6 +190,7 @@ def patterns() -> _Patterns:
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
         # The year of an imprint in an entry: after a city and a comma or a period, not the years a title
         # names ("Voprosy 1917–1937 gg.", "Ocherki, 1917–1937 gg.")
+        imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]?, \[?{YEAR_RANGE}\]?\.$"),
         imprint_in_entry=re.compile(rf"{PLACE}\]?[,.] \[?{YEAR_RANGE}(?!\s?gg?\.)"),
         # (Two lowercase letters before the period: not an initial, nor "St. Petersburg".)
         sentence_inside=re.compile(rf"[{LOWER}\d)]{{2}}\.\s[{UPPER}]"),
@@ -1002,6 +1004,10 @@ def segment(text: str) -> Segmentation:
         ) and _may_grow(block_entries[-1], text)
         if kind == TITLE and wrapped:
             kind = ENTRY  # an entry that wrapped onto the next line
+        if kind == PROSE and block_kind is not None and len(line) < _UNDATED_ENTRY_MAX and tail_search(
+            p.imprint_at_end, line.rstrip(), 60
+        ):
+            kind = ENTRY  # in a block, an English title with its imprint: "Studies in the Economy …. London, 1962."
         if kind == OTHER:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
