@@ -43,7 +43,8 @@ MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept."
 COLLECTED_WORKS = (("Soch.", "Sochineniia"), ("Sobr. soch.", "Sobranie sochinenii"),
                    ("Izbr. proizv.", "Izbrannye proizvedeniia"), ("Poln. sobr. soch.", "Polnoe sobranie sochinenii"))
 FOREIGN = {
-    "en": (("The History of Russian Literature", "A Survey of Soviet Science"), ("London", "New York", "Oxford")),
+    "en": (("The History of Russian Literature", "A Survey of Soviet Science",
+            "Studies in the Economy of the Soviet Union"), ("London", "New York", "Oxford")),
     "de": (("Geschichte der russischen Literatur", "Die Völker Sibiriens"), ("Berlin", "Leipzig", "Munich")),
     "fr": (("Histoire de la littérature russe", "Les peuples de la Sibérie"), ("Paris", "Lyon")),
 }

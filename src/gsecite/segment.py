@@ -301,7 +301,12 @@ def classify(line: str, p: _Patterns) -> int:
     born = s.startswith(_BIOGRAPHY_OPENINGS)
     if signals and not born:
         prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * parentheses
-        if prose <= signals:
+        if prose <= signals or (len(s) < _UNDATED_ENTRY_MAX and (
+            p.author_start.match(s) or tail_search(p.imprint_at_end, s, 60)
+        )):
+            # Running text never begins with an inverted name and its initials, and a sentence that ends
+            # with a city and a year is an imprint: "Petrova, Iu. P. Studies in the Economy of the Soviet
+            # Union. London, 1962." is an entry, though its English title reads as prose.
             return ENTRY
     if born:
         return PROSE  # a biography's first line, even cut off where a page wraps its lines
@@ -1004,10 +1009,6 @@ def segment(text: str) -> Segmentation:
         ) and _may_grow(block_entries[-1], text)
         if kind == TITLE and wrapped:
             kind = ENTRY  # an entry that wrapped onto the next line
-        if kind == PROSE and block_kind is not None and len(line) < _UNDATED_ENTRY_MAX and tail_search(
-            p.imprint_at_end, line.rstrip(), 60
-        ):
-            kind = ENTRY  # in a block, an English title with its imprint: "Studies in the Economy …. London, 1962."
         if kind == OTHER:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
