@@ -259,3 +259,55 @@ def test_a_generated_bibliography_in_any_layout_gives_every_record(entries, head
     assert [_without_spaces(r["custom"]["raw"]) for r in references] == [_without_spaces(e) for e, _ in entries]
     for reference, (printed, expected) in zip(references, entries, strict=True):
         assert _differences(reference, expected, (*FIELDS, "language")) == {}, printed
+
+
+# A biography's subjects, and works in their own language (by the spelling only that language has).
+SUBJECTS = (("Ivanov, Ivan Ivanovich", "Ivanov", "Ivan Ivanovich", "Russian", "ru"),
+            ("Auezov, Mukhtar Omarkhanovich", "Auezov", "Mukhtar Omarkhanovich", "Kazakh", "kk"),
+            ("Upīts, Andrejs", "Upīts", "Andrejs", "Latvian", "lv"))
+OWN_LANGUAGE_TITLES = {"ru": ("Izbrannoe", "Povesti i rasskazy"), "kk": ("Shygharmalar", "Tangdamalï shygharmalar"),
+                       "lv": ("Kopoti raksti", "Izlase")}
+
+
+@st.composite
+def works(draw, family: str, given: str, language: str) -> tuple[str, dict]:
+    """An entry of the subject's works: no author printed (the subject's), a title in their language or
+    in Russian."""
+    place, (year, issued) = draw(st.sampled_from(PLACES)), draw(years())
+    if draw(st.booleans()):
+        title, language = draw(st.sampled_from(OWN_LANGUAGE_TITLES[language])), language
+    else:
+        title, language = draw(st.sampled_from(("Izbrannoe", "Povesti i rasskazy", "Stikhi i poemy"))), "ru"
+    record = {"type": "book", "author": [{"family": family, "given": given}], "title": title,
+              "publisher-place": place, "issued": issued, "language": language}
+    printed = title
+    if draw(st.booleans()):
+        last = draw(st.integers(2, 8))
+        printed, record["volume"] = f"{title}, vols. 1–{last}", f"1–{last}"
+    return f"{printed}. {place}, {year}.", record
+
+
+@st.composite
+def biographies(draw) -> tuple[str, list[tuple[str, dict]]]:
+    headword, family, given, nationality, language = draw(st.sampled_from(SUBJECTS))
+    own = draw(st.lists(works(family, given, language), min_size=1, max_size=4))
+    about = draw(st.lists(st.one_of(books(), journal_articles(), chapters()).filter(lambda e: "author" in e[1]),
+                          min_size=1, max_size=4))
+    headed = draw(st.booleans())
+    text = (f"{headword}\n\nBorn 1897; died 1961. Soviet {nationality} writer.\n\nHe wrote novels and stories "
+            "about the life of his people.\n\n" + ("WORKS\n" if headed else "") + "\n".join(e for e, _ in own)
+            + "\n\n" + ("REFERENCES\n" if headed else "") + "\n".join(e for e, _ in about) + "\n")
+    return text, [*own, *about]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(biographies(), st.sampled_from([None, 72, 80]))
+def test_a_generated_biography_gives_the_subject_their_works(biography, width):
+    text, entries = biography
+    if width:
+        text = "\n".join(textwrap.fill(line, width) if line.strip() else line for line in text.split("\n"))
+    references = [r for r in document_to_json(extract(text))["references"]
+                  if r["custom"]["origin"] == "bibliography"]
+    assert [_without_spaces(r["custom"]["raw"]) for r in references] == [_without_spaces(e) for e, _ in entries]
+    for reference, (printed, expected) in zip(references, entries, strict=True):
+        assert _differences(reference, expected, (*FIELDS, "language")) == {}, printed
