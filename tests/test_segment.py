@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from gsecite.model import Name
 from gsecite.segment import REFERENCES, WORKS, segment
 
 BODY = "a people of the Far East who live along the rivers; the Udegei speak their own language and were hunters.\n"
@@ -121,6 +122,16 @@ def test_no_headword_gives_empty_title():
 def test_pronunciation_prefix_is_not_part_of_the_title():
     text = "Mordellidae\nMordellidae\n[mȯr′del·ə‚dē]Mordellidae\n" + BODY
     assert segment(text).title == "Mordellidae"
+
+
+@pytest.mark.parametrize("years", [" (1887–1974)", "\n(1887–1974)"], ids=["on-the-line", "on-the-next-line"])
+def test_a_persons_years_after_the_headword_are_no_part_of_it(years):
+    """A page copied elsewhere prints the years after the headword: the subject is still the headword's."""
+    text = (f"Smirnov, Vladimir Ivanovich{years}\n\nBorn June 10, 1887, in St. Petersburg. Soviet mathematician.\n\n"
+            "WORKS\nKurs vysshei matematiki, vols. 1–5. Moscow, 1974.\n")
+    seg = segment(text)
+    assert seg.title == "Smirnov, Vladimir Ivanovich"
+    assert seg.articles[0].subject == Name(family="Smirnov", given="Vladimir Ivanovich")
 
 
 def test_biography_whose_first_line_was_cut_off_is_body():

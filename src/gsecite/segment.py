@@ -109,6 +109,7 @@ class _Patterns:
     list_marker: re.Pattern  # "• ", "1. ", "2) ": a list's bullet or number before an entry
     list_marker_starts: frozenset[str]  # the characters a list marker begins with: a cheap test first
     pronunciation: re.Pattern
+    life_dates: re.Pattern
     biography: re.Pattern
     nationality: re.Pattern
 
@@ -205,6 +206,8 @@ def patterns() -> _Patterns:
         ),
         number_alone=re.compile(rf"\d[\d()–-]*\.(?:\s*$|(?=[{UPPER}]))"),
         pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
+        # A person's years that a page copied elsewhere prints after the headword: "Smirnov, V. I. (1887–1974)"
+        life_dates=re.compile(rf"\s*\((?:b\.\s)?\d{{3,4}}(?:\s?[{DASH}]\s?\d{{2,4}})?\)$"),
         biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
         nationality=re.compile(rf"\b([{UPPER}][a-z]+)\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"),
@@ -310,6 +313,10 @@ def classify(line: str, p: _Patterns) -> int:
             return ENTRY
     if born:
         return PROSE  # a biography's first line, even cut off where a page wraps its lines
+    if last == ")" and (dates := p.life_dates.search(s)):
+        if dates.start() == 0:
+            return TITLE  # a person's years alone, on the line after the headword: they go with it
+        s = s[: dates.start()]  # "Smirnov, Vladimir Ivanovich (1887–1974)": a headword with the years
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():
         return TITLE
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
@@ -1039,8 +1046,10 @@ def segment(text: str) -> Segmentation:
             kind = PROSE
         if kind == TITLE and head and last_title is not None and last_title[0] == line_no - 1 and (
             _reads_as_running_text(last_title[3], p) or _wrapped_title(last_title[3], line)
+            or p.life_dates.fullmatch(line.strip())
         ):
-            # "Revolutionary-Democratic Dictatorship of the Proletariat and" / "Peasantry": one headword.
+            # "Revolutionary-Democratic Dictatorship of the Proletariat and" / "Peasantry": one headword (and
+            # "Smirnov, Vladimir Ivanovich" / "(1887–1974)": a person's years after it).
             head[-1] = f"{head[-1]} {line.strip()}"
             last_title = (line_no, start, end, line)
             continue
@@ -1057,7 +1066,7 @@ def segment(text: str) -> Segmentation:
         if kind == PROSE:
             close_block()
             if head or current is None:
-                title = p.pronunciation.sub("", head[-1]) if head else ""
+                title = p.life_dates.sub("", p.pronunciation.sub("", head[-1])) if head else ""
                 current = _ArticleBuilder(title=title)
                 articles.append(current)
                 if p.biography.search(line, 0, 300):
