@@ -158,6 +158,7 @@ def test_is_english_note(text, expected):
         pytest.param("prikladnoi,vol. 2", "prikladnoi, vol. 2", id="glued-comma"),
         pytest.param("skota.Moscow, 1952.", "skota. Moscow, 1952.", id="glued-place"),
         pytest.param("Zaitsev, Z. Z.Trudy.", "Zaitsev, Z. Z. Trudy.", id="glued-initial"),
+        pytest.param("Vasil’ev , V.  Stikhi.", "Vasil’ev, V. Stikhi.", id="space-before-a-comma-and-a-double-space"),
         pytest.param("Ithaca, N.Y., 1960.", "Ithaca, N.Y., 1960.", id="initials-of-a-state-kept"),
         pytest.param("Antich-nyi gorod", "Antichnyi gorod", id="line-break-hyphen"),
         pytest.param("udeisko-russkii slovar’", "udeisko-russkii slovar’", id="real-hyphen-kept"),

@@ -35,6 +35,8 @@ class _Patterns:
     tables: Tables
     repairs: tuple[tuple[re.Pattern, str], ...]
     repair_hint: re.Pattern
+    spaces: re.Pattern
+    loose_space: re.Pattern
     hard_sign: re.Pattern
     line_break_hyphen: re.Pattern
     edition: re.Pattern
@@ -77,6 +79,9 @@ def patterns() -> _Patterns:
             # OCR capital I for l at the end of a lowercase word: "GüI desseleri".
             (re.compile(rf"(?<=[{LOWER}])I\b"), "l"),
         ),
+        # Spaces a page doubled, or set before a comma: one space, none.
+        spaces=re.compile(r"\s{2,}|\t"),
+        loose_space=re.compile(r" (?=[,;])"),
         # The c of the suffix -cheskii lost: "Biobibliografiheskii" (LC has h only in kh, zh, ch, sh).
         lost_c=re.compile(rf"(?<=[{LOWER}])(?<![kzcs])h(?=esk[{LOWER}])"),
         # One scan that says whether any repair above can apply (measured: a fifth faster than
@@ -133,12 +138,16 @@ def repair_text(text: str) -> str:
     '(1918–1920 gody)'
     >>> repair_text("Sovet-skaia arkheologiia")
     'Sovetskaia arkheologiia'
+    >>> repair_text("Vasil’ev ,  V.\tStikhi")
+    'Vasil’ev, V. Stikhi'
     >>> repair_text("GüI desseleri")
     'Gül desseleri'
     >>> repair_text("Biobibliografiheskii spravochnik")
     'Biobibliograficheskii spravochnik'
     """
     p = patterns()
+    if "  " in text or " ," in text or " ;" in text or "\t" in text:
+        text = p.loose_space.sub("", p.spaces.sub(" ", text))  # "Vasil’ev ,  V." → "Vasil’ev, V."
     if p.repair_hint.search(text):
         for pattern, replacement in p.repairs:
             text = pattern.sub(replacement, text)
