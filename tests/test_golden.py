@@ -101,6 +101,8 @@ LAYOUTS = {
     "short-lines-wrapped": lambda t: "\n".join(
         textwrap.fill(line, 60) if len(line) < 250 and line.strip() else line for line in t.split("\n")
     ),
+    # Spaces a page doubled after a comma and set before it ("Moscow ,  1961"), as some pages print them.
+    "loose-spaces": lambda t: t.replace(", ", " ,  "),
     # A soft hyphen inside every long word, as a web page may hold for its line breaks.
     "soft-hyphens": lambda t: re.sub(r"\b([A-Za-z]{4})(?=[a-z]{4})", "\\1\u00ad", t),
     # Every line wrapped at 80 characters, as a terminal browser's dump (lynx -dump) prints a page.

@@ -242,12 +242,14 @@ PAGE_TOP = ("Kholmogory Cattle\n\nA breed of dairy cattle developed in the 18th 
     st.lists(ENTRIES, min_size=1, max_size=7),
     st.booleans(),
     st.booleans(),
-    st.sampled_from(["one a line", "glued", 72, 80]),
+    st.sampled_from(["one a line", "glued", "loose spaces", 72, 80]),
 )
 def test_a_generated_bibliography_in_any_layout_gives_every_record(entries, headed, signed, layout):
     lines = [*([" REFERENCES"] if headed else [])]
     if layout == "glued":
         lines.append("".join(printed for printed, _ in entries))
+    elif layout == "loose spaces":  # as some pages set them: "Vasil’ev ,  V. Stikhi. Moscow , 1961."
+        lines.extend(printed.replace(", ", " , ").replace(" ", "  ", 1) for printed, _ in entries)
     else:
         lines.extend(printed for printed, _ in entries)
     text = PAGE_TOP + "\n".join(line.strip() for line in lines) + ("\n\nA. N. PETROVA\n" if signed else "\n")

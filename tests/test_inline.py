@@ -244,6 +244,18 @@ def test_ibid_chain_and_its_failure():
     assert doc.problems[0].span.slice(text) == "ibid., p. 4"
 
 
+def test_loose_spaces_are_not_read_and_spans_stay_true():
+    text = ("Topic\n\nAs Lenin wrote (Poln. sobr. soch. , 5th ed., vol. 38, p. 168), so it was.\n\n"
+            "REFERENCES\nIvanov ,  I. I. Ocherki istorii. Moscow , 1961.\n")
+    doc = extract(text)
+    entry = next(r for r in doc.references if r.origin == "bibliography")
+    assert (entry.author[0].family, entry.title, entry.publisher_place) == ("Ivanov", "Ocherki istorii", "Moscow")
+    assert entry.raw == entry.span.slice(text) == "Ivanov ,  I. I. Ocherki istorii. Moscow , 1961."
+    (citation,) = doc.citations
+    assert citation.text == citation.span.slice(text) == "Poln. sobr. soch. , 5th ed., vol. 38, p. 168"
+    assert {r.id: r for r in doc.references}[citation.reference].volume == "38"
+
+
 def test_invisible_characters_of_a_web_page_are_not_read_and_spans_stay_true():
     text = ("Topic\n\nAs Lenin wrote (V. I. Le\u00adnin, Poln. sobr. soch., 5th ed., vol. 38, p. 168), so it was.\n\n"
             "REFERENCES\nIva\u00adnov, I. I. Ocherki is\u00adtorii. Mos\u200bcow, 1961.\n")

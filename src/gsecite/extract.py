@@ -17,6 +17,7 @@ from .keys import ascii_fold, fields_key, reference_key, unique_keys
 from .language import detect_language, language_named, names_only
 from .misprints import repair_misprints
 from .model import ORIGIN_INLINE, Document, Name, Problem, Reference, Span
+from .normalize import LOOSE_SPACES
 from .patterns import LETTER
 from .resolve import resolve_citations
 from .segment import REFERENCES, WORKS, Article, RawEntry, segment
@@ -167,17 +168,40 @@ def plain_text(text: str) -> str:
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
+_NOT_READ = re.compile(f"[{INVISIBLE}]+|{LOOSE_SPACES.pattern}")
+
+
 def visible_text(text: str) -> tuple[str, list[int] | None]:
-    """The text without its invisible characters, and where each character kept stands in the text as
-    given (with its length at the end); ``None`` when there were none.
+    """The text without its invisible characters and loose spaces (doubled, or before a comma), and where
+    each character kept stands in the text as given (with its length at the end); ``None`` when there
+    were none.
 
     >>> visible_text("Iva\u00adnov")
     ('Ivanov', [0, 1, 2, 4, 5, 6, 7])
+    >>> visible_text("Moscow ,  1961")[0]
+    'Moscow, 1961'
     """
-    if not any(ch in text for ch in INVISIBLE):  # (six scans of the text beat one pattern tenfold)
+    # (Substring scans rule out most pages faster than the pattern can.)
+    if not any(ch in text for ch in INVISIBLE) and "  " not in text and " ," not in text and " ;" not in text:
         return text, None
-    positions = [i for i, ch in enumerate(text) if ch not in INVISIBLE]
+    positions: list[int] = []
+    kept_from = 0
+    for m in _NOT_READ.finditer(text):
+        positions.extend(range(kept_from, m.start()))
+        kept_from = m.end()
+    positions.extend(range(kept_from, len(text)))
     return "".join(text[i] for i in positions), [*positions, len(text)]
+
+
+def read_text(text: str) -> tuple[str, list[int] | None]:
+    """The text as the pipeline reads it (:func:`plain_text`, then :func:`visible_text`: odd spaces are
+    spaces first, so that "1961,\u00a0 vol." holds two), and where each character read stands in the text
+    as given.
+
+    >>> read_text("Moscow\u00a0,  1961")
+    ('Moscow, 1961', [0, 1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14])
+    """
+    return visible_text(plain_text(text))
 
 
 def span_as_printed(span: Span, positions: list[int] | None) -> Span:
@@ -196,10 +220,10 @@ def block_line_spans(text: str) -> list[Span]:
     >>> [span.slice(page) for span in block_line_spans(page)]
     ['Kuziakin, A. P. Letuchie myshi. Moscow, 1950.']
     """
-    visible, positions = visible_text(text)
+    visible, positions = read_text(text)
     return [
         span_as_printed(span, positions)
-        for article in segment(plain_text(visible)).articles
+        for article in segment(visible).articles
         for block in article.blocks
         for span in block.lines
     ]
@@ -208,8 +232,7 @@ def block_line_spans(text: str) -> list[Span]:
 def extract(text: str, path: str = "-") -> Document:
     """Extract the title and every bibliography entry of an article page."""
     printed = text
-    visible, positions = visible_text(text)
-    text = plain_text(visible)
+    text, positions = read_text(text)
     seg = segment(text)
     finished: list[dict] = []
     problems: list[Problem] = list(seg.problems)

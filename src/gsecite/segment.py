@@ -191,7 +191,7 @@ def patterns() -> _Patterns:
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
         # The year of an imprint in an entry: after a city and a comma or a period, not the years a title
         # names ("Voprosy 1917–1937 gg.", "Ocherki, 1917–1937 gg.")
-        imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]?, \[?{YEAR_RANGE}\]?\.$"),
+        imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.$"),
         imprint_in_entry=re.compile(rf"{PLACE}\]?[,.] \[?{YEAR_RANGE}(?!\s?gg?\.)"),
         # (Two lowercase letters before the period: not an initial, nor "St. Petersburg".)
         sentence_inside=re.compile(rf"[{LOWER}\d)]{{2}}\.\s[{UPPER}]"),
@@ -258,7 +258,10 @@ def _signal_count(s: str, p: _Patterns) -> int:
         if s[m.start()] == "]":
             count += 1
             continue
-        word_start = s.rfind(" ", 0, m.start()) + 1
+        end = m.start()
+        while end and s[end - 1] == " ":
+            end -= 1  # "Moscow , 1961": a space a page set before the comma
+        word_start = s.rfind(" ", 0, end) + 1
         if s[word_start : word_start + 2].lstrip("[")[:1].isupper():
             count += 1
     for needle, pattern in p.signals:
