@@ -35,6 +35,13 @@ def restorer() -> Restorer:
         pytest.param("ego", "его", id="ego-not-ego"),
         pytest.param("ekonomika", "экономика", id="initial-e-hard"),
         pytest.param("VVER", "ВВЭР", id="abbreviation-e"),
+        # initials that look like Roman numerals; Latin acronyms in a Russian title
+        pytest.param("Iuzhakova T.V.", "Южакова Т.В.", id="initial-v-glued-to-an-initial-is-no-volume"),
+        pytest.param("k tekstu V.Bel’skogo", "к тексту В.Бельского", id="initial-v-glued-to-its-surname"),
+        pytest.param("Samoilovich, MI, Kleshcheva, SM", "Самойлович, МИ, Клещева, СМ", id="initials-without-periods"),
+        pytest.param("massoobmena v TVS reaktorov VVER i PWR", "массообмена в ТВС реакторов ВВЭР и PWR",
+                     id="latin-acronym-makes-no-phrase-foreign"),
+        pytest.param("Tom V. Stikhi", "Том V. Стихи", id="volume-in-roman-numerals"),
         # тс / ц, я / иа, ь / ъ
         pytest.param("detskii", "детский", id="ts-as-two-letters"),
         pytest.param("tsentr", "центр", id="ts-as-one-letter"),

@@ -61,6 +61,7 @@ _CONJUNCTIONS = frozenset({"i", "ili"})
 # From this many letters on, a word in capitals is looked up as a word before it is read as an abbreviation.
 _MIN_CAPITALS_WORD = 5
 _ROMAN_RANGE_AHEAD = re.compile(r"[-–][IVXLC]+\b")
+_INITIALS_AFTER_SURNAME = re.compile(r"(?:^|\s)[A-Z][a-z’'-]{2,}, $")
 _ORDINAL_BEHIND = re.compile(r"\d[-–]$")
 _NUMBER_AHEAD = re.compile(r"\.?\s?\d")
 _INITIAL_AHEAD = re.compile(r"\s?(?:[A-Z][a-z]?\.)")
@@ -489,8 +490,9 @@ class Restorer:
         latin = [False] * len(words)
         for start, end in self._phrases(text, matches):
             phrase = words[start:end]
+            # (An acronym in Latin capitals, "PWR", is no sign: Russian titles print them so.)
             if not any(not lc_word.match(word.strip(SIGNS)) and any(ch.isalpha() for ch in word)
-                       and not ROMAN.fullmatch(word) for word in phrase):
+                       and not word.isupper() for word in phrase):
                 continue
             stays = [self._stays_latin(word) for word in phrase]
             latin[start:end] = [True] * len(phrase) if 2 * sum(stays) > len(phrase) else stays
@@ -576,12 +578,15 @@ class Restorer:
         following = text[end : end + 2]
         if text[end - 1] not in "IVX":
             return False  # a lone M, L, C, D is Moscow, Leningrad or an initial, not a numeral
+        if text[start - 1 : start] == "." and text[start - 2 : start - 1].isupper():
+            return False  # glued to an initial: "T.V." is Т.В., not volume V
+        if following[:1] == "." and text[end + 1 : end + 2].isupper():
+            return False  # an initial glued to its surname: "V.Bel’skogo"
         if previous.lower().rstrip(".’") in _VOLUME_WORDS:
             return True
         if _ROMAN_RANGE_AHEAD.match(text, end):
             return True
-        glued_to_initial = text[start - 1 : start] == "." and text[start - 2 : start - 1].isupper()
-        if glued_to_initial or (len(previous) == 1 and previous.isupper() and text[start - 1 : start] == " "):
+        if len(previous) == 1 and previous.isupper() and text[start - 1 : start] == " ":
             return False
         if following[:1] in (":", "-"):
             return False
@@ -600,6 +605,9 @@ class Restorer:
     ) -> str:
         if len(word) == 1 and word in "IVXLCDM" and self._roman_numeral(text, start, end, previous):
             return word
+        if 1 < len(word) <= 3 and word.isupper() and _INITIALS_AFTER_SURNAME.search(text, max(0, start - 40), start):
+            # "Samoilovich, MI, Kleshcheva, SM": initials without periods, not the Roman numeral MI
+            return "".join(self.restore_word(letter) for letter in word)
         if word == "i" and _ORDINAL_BEHIND.search(text, 0, start):
             return "й"  # "1-i poloviny": the ordinal 1-й
         if word == "E" and text[end : end + 1] == "." and _foreign_surname(_surname_near(text, start, end)):
