@@ -71,6 +71,11 @@ CASES = [
         id="edition-before-the-editor",
     ),
     pytest.param(
+        "Fedin, K. A. Povesti. Introductory article by B. Brainina. Moscow, 1956.",
+        {"title": "Povesti", "note": "Introductory article by B. Brainina", "publisher-place": "Moscow"},
+        id="credit-sentence-before-the-imprint",
+    ),
+    pytest.param(
         "Tumanina, N. V. “M. P. Musorgskii.” In Istoriia russkoi muzyki, vol. 2, book 2. Moscow, 1960.",
         {"type": "chapter", "container-title": "Istoriia russkoi muzyki", "volume": "2", "part": "2",
          "publisher-place": "Moscow"},

@@ -51,7 +51,7 @@ FOREIGN = {
 ORDINAL = {2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
 # The fields compared, as CSL names them.
 FIELDS = ("type", "author", "editor", "title", "container-title", "collection-title", "edition", "volume", "part",
-          "issue", "page", "publisher-place", "issued", "note")
+          "number-of-volumes", "issue", "page", "publisher-place", "issued", "note")
 
 
 @st.composite
@@ -95,21 +95,26 @@ def books(draw) -> tuple[str, dict]:
     authors, names = draw(author_lists())
     title = draw(titles())
     record = {"type": "book", "title": title, "language": "ru", **({"author": names} if names else {})}
+    if len(names) == 1 and draw(st.integers(0, 5)) == 0:
+        authors = authors.strip() + ", et al. "  # "et al." names nobody more
     printed = authors + title
     if draw(st.booleans()):
         edition = draw(st.integers(2, 5))
-        printed += f", {ORDINAL[edition]} ed."
+        printed += f", {ORDINAL[edition]} ed." + draw(st.sampled_from(["", "", ", revised and enlarged"]))
         record["edition"] = str(edition)
-    volumes = draw(st.sampled_from(["", "vol", "vols"]))
+    volumes = draw(st.sampled_from(["", "vol", "vols", "in vols"]))
     if volumes == "vol":
         volume = draw(st.integers(1, 12))
-        printed, record["volume"] = printed.rstrip(".") + f", vol. {volume}", str(volume)
+        printed, record["volume"] = printed + f", vol. {volume}", str(volume)
         if draw(st.booleans()):
             part = draw(st.integers(1, 3))
-            printed, record["part"] = printed + f", part {part}", str(part)
+            printed, record["part"] = printed + f", {draw(st.sampled_from(['part', 'book']))} {part}", str(part)
+    elif volumes == "in vols":
+        count = draw(st.integers(2, 5))
+        printed, record["number-of-volumes"] = printed + f", in {count} vols", str(count)
     elif volumes == "vols":
         last = draw(st.integers(2, 8))
-        printed, record["volume"] = printed.rstrip(".") + f", vols. 1–{last}", f"1–{last}"
+        printed, record["volume"] = printed + f", vols. 1–{last}", f"1–{last}"
     printed = printed.rstrip(".") + "."
     if not names and draw(st.booleans()):
         family, given = draw(st.sampled_from(FAMILIES)), draw(st.sampled_from(GIVEN))
@@ -118,8 +123,14 @@ def books(draw) -> tuple[str, dict]:
     place, (year, issued) = draw(st.sampled_from(PLACES)), draw(years())
     printed += f" {place}, {year}."
     record.update({"publisher-place": place, "issued": issued})
-    ending = draw(st.sampled_from(["", "", "pages", "note", "series"]))
-    if ending == "pages":
+    ending = draw(st.sampled_from(["", "", "pages", "note", "series", "credit"]))
+    if ending == "credit":  # "[Introduction by A. N. Ivanov.]", "Translated from German by I. I. Petrov."
+        credit = f"{draw(st.sampled_from(['Introduction', 'Foreword']))} by {draw(st.sampled_from(GIVEN))} Ivanov"
+        bracketed = draw(st.booleans())
+        printed = printed[: -len(f" {place}, {year}.")] + (f" [{credit}.]" if bracketed else f" {credit}.")
+        printed += f" {place}, {year}."
+        record["note"] = credit
+    elif ending == "pages":
         record["page"] = draw(pages())
         printed += f" Pages {record['page']}."
     elif ending == "note":
@@ -142,8 +153,13 @@ def journal_articles(draw) -> tuple[str, dict]:
     if draw(st.booleans()):
         record["volume"] = str(draw(st.integers(1, 99)))
         printed += f", vol. {record['volume']}"
-    record["issue"] = str(draw(st.integers(1, 12)))
-    printed += f", {draw(st.sampled_from(['no.', 'issue']))} {record['issue']}"
+    number = draw(st.integers(1, 11))
+    record["issue"], printed_number = draw(st.sampled_from([
+        (str(number), str(number)), (f"{number}–{number + 1}", f"{number}–{number + 1}"),
+        (f"{number}(34)", f"{number} (34)"),
+    ]))
+    label = "nos." if "–" in printed_number else draw(st.sampled_from(["no.", "issue"]))
+    printed += f", {label} {printed_number}"
     if draw(st.booleans()):
         record["page"] = draw(pages())
         printed += f", pp. {record['page']}"

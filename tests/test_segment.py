@@ -348,15 +348,24 @@ def test_an_english_title_in_a_block_is_an_entry_though_it_reads_as_prose():
     ]
 
 
-def test_an_entry_without_a_year_that_ends_with_its_volume_is_finished():
-    """An author's entry that shows no year yet may go on ("Medvedev, G. S. Zhuki." / "Podsemeistvo …"),
-    but not one that ended with its number: Lenin's works print no year."""
-    text = ("Topic\n\n" + BODY + "\nLenin, V. I. “Tri istochnika.” Poln. sobr. soch., 5th ed., vol. 23.\n"
-            "Ocherki istorii. Tbilisi, 1945.\n")
+@pytest.mark.parametrize(
+    "finished",
+    ["Lenin, V. I. “Tri istochnika.” Poln. sobr. soch., 5th ed., vol. 23.",
+     "Ivanov, I. I. “Ocherki.” Voprosy istorii, 1960, no. 9 (34).",
+     "Ivanov, I. I. “Ocherki.” Voprosy istorii, 1960, nos. 1–2."],
+    ids=["volume", "double-number", "numbers"],
+)
+def test_an_entry_without_a_year_that_ends_with_its_number_is_finished(finished):
+    """An author's entry that shows no imprint yet may go on ("Medvedev, G. S. Zhuki." / "Podsemeistvo …"),
+    but not one that ended with its number: Lenin's works and journal articles print none."""
+    text = f"Topic\n\n{BODY}\n{finished}\nOcherki istorii. Tbilisi, 1945.\n"
     (block,) = segment(text).articles[0].blocks
-    assert [e.text for e in block.entries] == [
-        "Lenin, V. I. “Tri istochnika.” Poln. sobr. soch., 5th ed., vol. 23.", "Ocherki istorii. Tbilisi, 1945."
-    ]
+    assert [e.text for e in block.entries] == [finished, "Ocherki istorii. Tbilisi, 1945."]
+
+
+def test_a_journals_numbers_are_a_sign_of_an_entry():
+    text = f"Topic\n\n{BODY}\n\n“Ocherki istorii.” Voprosy istorii, 1960, nos. 1–2.\n"
+    assert entries(text) == ["“Ocherki istorii.” Voprosy istorii, 1960, nos. 1–2."]
 
 
 def test_a_page_count_at_the_end_of_a_line_is_no_label_awaiting_its_number():

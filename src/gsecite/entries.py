@@ -260,7 +260,7 @@ def patterns() -> _Patterns:
             # An unbracketed credit sentence; the bracketed ones are notes too.
             (
                 "credit",
-                re.compile(r"[.,]\s*((?:Compiled|Translated|Selected|Prepared)\s(?:[a-z]+\s){0,6}?(?:by|from)\s.+?)\.?\s*$"),
+                re.compile(rf"[.,]\s*((?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)\s.+?)\.?\s*$"),
             ),
             # Which run of a series ("Trudy Instituta etnografii, new series, vol. 35"): a note.
             ("run", re.compile(r",\s((?:new|old|[1-9](?:st|nd|rd|th))\sseries)\.?\s*$")),

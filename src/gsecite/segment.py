@@ -140,12 +140,13 @@ def patterns() -> _Patterns:
         # Each with a piece of text that any match contains: a substring test rules most lines
         # out faster than the pattern can.
         signals=(
-            (", ", re.compile(rf", {YEAR}, (?:vol|no|issue|book|fasc|pp?)\.?\s?\d")),  # Kommunist, 1974, no. 12
+            # Kommunist, 1974, no. 12; Voprosy istorii, 1960, nos. 1–2
+            (", ", re.compile(rf", {YEAR}, (?:vol|nos?|issues?|book|fasc|pp?)\.?\s?\d")),
             (", ", re.compile(rf", (?:{months})\.?,? (?:\d{{1,2}}, )?{YEAR}\b")),  # Izvestiia, Sept. 26, 1958
             ("vol", re.compile(r"vols?\.\s?\d")),
             (" ed.", re.compile(r"\d(?:st|nd|rd|th|d) ed\.")),
             ("Soch", re.compile(r"Soch\b")),
-            ("no. ", re.compile(r"no\. \d")),
+            ("no", re.compile(r"nos?\. \d")),
             ("Ibid.,", re.compile(r"Ibid\.,")),
         ),
         # An imprint without a year: "Moscow, n.d.", "Kazan’, b. g." (tried on short lines only: entries)
@@ -773,8 +774,9 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     ):
         # "Moscow, 1954. Pages 182–208.", "(Paleolit Kryma, fasc. 1.)": the imprint and notes of an entry
         return True
-    if last == "." and previous[-2:-1].isdigit():
-        return False  # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22."
+    if last == "." and previous[:-1].rstrip(")")[-1:].isdigit():
+        # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22.", "… 1900, no. 1 (34)."
+        return False
     if last == "." and _cut_off(previous):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
     if last == "”" or (p.author_start.match(previous) and not p.imprint_in_entry.search(previous)):

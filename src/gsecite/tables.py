@@ -73,6 +73,7 @@ class Tables:
     unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
     continuation_starts: tuple[str, ...]  # "In ", "Ibid.", "vol.": no entry begins so
     title_abbreviations: frozenset[str]  # "gg.", "v.": no entry ends so
+    credits: tuple[str, ...]  # "Compiled", "Introduction": a credit sentence ("Introduction by …") is a note
     list_markers: tuple[str, ...]  # "•", "-": a bullet before an entry of a list copied from elsewhere
     hard_sign_stems: tuple[str, ...]
     suffix_fragments: frozenset[str]
@@ -139,6 +140,7 @@ def load_tables() -> Tables:
         unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
         continuation_starts=tuple(layout["continuation_starts"]),
         title_abbreviations=frozenset(layout["title_abbreviations"]),
+        credits=tuple(layout["credits"]),
         list_markers=tuple(layout["list_markers"]),
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
         suffix_fragments=frozenset(repairs["suffix_fragments"]),
