@@ -218,7 +218,7 @@ def patterns() -> _Patterns:
         year_tail=re.compile(rf"(?:[,.]\s?|\s)\[?({YEAR_RANGE})\]?\s*\.?\s*$"),
         # "Ithaca, N.Y.", "Cambridge (Mass.)": a city with its state is one place.
         place_tail=re.compile(
-            rf"(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE}(?:,\s(?:{regions})|\s\((?:{regions})\))?)\]?\s*$"
+            rf"(?=[\[{UPPER}])(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE}(?:,\s(?:{regions})|\s\((?:{regions})\))?)\]?\s*$"
         ),
         known_place_tail=re.compile(rf"(?:^|(?<=\s)|(?<=[.,]))\[?({known_places})\]?\s*$"),
         # "Moscow, Nauka", "Moscow: Nauka", and after a colon a publisher with its branch ("Leningrad: Nauka,
@@ -240,7 +240,8 @@ def patterns() -> _Patterns:
         journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+(?:\s\(\d+\))?)"),
         # The numbered parts of the apparatus, in one pattern (one search instead of five).
         numbered=re.compile(
-            rf",?\s*(?:\[?\s*(?P<edition>(?:\d+(?:st|nd|rd|th|d)|{named_editions})\s+(?:{qualifiers}\s)?ed\.?"
+            # (It begins at a comma, a space or a bracket: the lookahead spares the pattern every other position.)
+            rf"(?=[,\s\[]),?\s*(?:\[?\s*(?P<edition>(?:\d+(?:st|nd|rd|th|d)|{named_editions})\s+(?:{qualifiers}\s)?ed\.?"
             rf"(?:,?\s{qualifiers})?"
             # A German or a French entry keeps its own labels: "4. Aufl.", "2e éd.", "Bd. 10", "t. 3"
             r"|\d+\.\s?Aufl\.|\d+e\s?[ée]d\.)\s*\]?"
@@ -545,6 +546,12 @@ def _may_name_a_genre(tail: str) -> bool:
     return "issert" in tail or "vtoref" in tail or "thesis" in tail
 
 
+def _may_be_a_thesis(raw: str) -> bool:
+    """Whether an entry can name a dissertation anywhere: a cheap test before the (case-blind) pattern."""
+    lowered = raw.lower()
+    return "dissert" in lowered or "avtoref" in lowered or "dis." in lowered
+
+
 def _may_print_pages(tail: str) -> bool:
     """Whether the end of an entry can hold ``Pages 5–7``, ``pp. 5–7``, ``P. 45`` or ``Columns 150–56``: a cheap
     test before the pattern."""
@@ -837,7 +844,7 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
                 _parse_container(container, fields, p, context)
         if "type" not in fields:
             fields["type"] = "chapter" if fields.get("container_title") else "book"
-    if p.thesis.search(raw):
+    if _may_be_a_thesis(raw) and p.thesis.search(raw):
         fields["type"] = "thesis"
     collected = fields.get("container_title") in p.tables.collected_works_titles
     if collected and "container_author" not in fields and "author" in fields:

@@ -169,6 +169,7 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
 _NOT_READ = re.compile(f"[{INVISIBLE}]+|{LOOSE_SPACES.pattern}")
+_LOOSE_SPACE_HINT = re.compile(r" [ ,;]")
 
 
 def visible_text(text: str) -> tuple[str, list[int] | None]:
@@ -181,16 +182,19 @@ def visible_text(text: str) -> tuple[str, list[int] | None]:
     >>> visible_text("Moscow ,  1961")[0]
     'Moscow, 1961'
     """
-    # (Substring scans rule out most pages faster than the pattern can.)
-    if not any(ch in text for ch in INVISIBLE) and "  " not in text and " ," not in text and " ;" not in text:
+    # (Six substring scans and a simple pattern rule out most pages faster than the full pattern can.)
+    if not any(ch in text for ch in INVISIBLE) and not _LOOSE_SPACE_HINT.search(text):
         return text, None
     positions: list[int] = []
+    pieces: list[str] = []
     kept_from = 0
     for m in _NOT_READ.finditer(text):
         positions.extend(range(kept_from, m.start()))
+        pieces.append(text[kept_from : m.start()])
         kept_from = m.end()
-    positions.extend(range(kept_from, len(text)))
-    return "".join(text[i] for i in positions), [*positions, len(text)]
+    positions.extend(range(kept_from, len(text) + 1))  # (and the length of the text at the end)
+    pieces.append(text[kept_from:])
+    return "".join(pieces), positions
 
 
 def read_text(text: str) -> tuple[str, list[int] | None]:

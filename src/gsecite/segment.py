@@ -317,7 +317,7 @@ def classify(line: str, p: _Patterns) -> int:
             return ENTRY
     if born:
         return PROSE  # a biography's first line, even cut off where a page wraps its lines
-    if last == ")" and (dates := p.life_dates.search(s)):
+    if last == ")" and (dates := tail_search(p.life_dates, s, 16)):
         if dates.start() == 0:
             return TITLE  # a person's years alone, on the line after the headword: they go with it
         s = s[: dates.start()]  # "Smirnov, Vladimir Ivanovich (1887–1974)": a headword with the years
@@ -1074,7 +1074,8 @@ def segment(text: str) -> Segmentation:
                 title = p.life_dates.sub("", p.pronunciation.sub("", head[-1])) if head else ""
                 current = _ArticleBuilder(title=title)
                 articles.append(current)
-                if p.biography.search(line, 0, 300):
+                opening = line[:300]  # (substring tests first: the pattern tries every word boundary)
+                if ("orn" in opening or "ied" in opening or opening[:1] == "(") and p.biography.search(opening):
                     current.subject = _subject(title)
                     current.subject_language = _subject_language(line, p)
                 else:

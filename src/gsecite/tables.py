@@ -29,8 +29,32 @@ def read_table(name: str) -> dict[str, Any]:
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of literal words, longest first so that prefixes do not win."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of literal words that prefers the longest that matches ("Moscow-Leningrad"
+    over "Moscow"), written as a trie: the regex engine tries each branch of an alternation in turn, at
+    every position, so a list of 180 cities costs 180 tries where the trie costs a few.
+
+    >>> alternation(["Riga", "Rigas", "Rostov"])
+    'R(?:igas?|ostov)'
+    >>> bool(re.fullmatch(alternation(["ab", "abc", "b"]), "abc"))
+    True
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word may end here: the longer words are tried first (greedy), then this one
+        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+    return body
 
 
 @dataclass(frozen=True)
