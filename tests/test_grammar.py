@@ -329,3 +329,89 @@ def test_a_generated_biography_gives_the_subject_their_works(biography, width):
     assert [_without_spaces(r["custom"]["raw"]) for r in references] == [_without_spaces(e) for e, _ in entries]
     for reference, (printed, expected) in zip(references, entries, strict=True):
         assert _differences(reference, expected, (*FIELDS, "language")) == {}, printed
+
+
+# --- inline citations -----------------------------------------------------------------------------
+
+SENTENCES = (
+    "The working class is the leading force of the alliance, and it has led the peasantry in the struggle",
+    "This principle was stressed again in the decisions of the party congresses, which were held after the war",
+    "The party developed the idea further, and it became the basis of its policy in the countryside",
+)
+
+
+@st.composite
+def locators(draw) -> tuple[str, str]:
+    first = draw(st.integers(3, 900))
+    return draw(st.sampled_from([
+        (f"p. {first}", str(first)), (f"pp. {first}–{first + 12}", f"{first}–{first + 12}"),
+        (f"pp. {first}, {first + 5}", f"{first}, {first + 5}"),
+    ]))
+
+
+@st.composite
+def inline_citations(draw, previous: dict | None) -> tuple[str, str, dict]:
+    """One source as the encyclopedia cites it in parentheses: (printed, locator, the work's fields)."""
+    printed_locator, locator = draw(locators())
+    volume = str(draw(st.integers(1, 55)))
+    forms = ["marx-engels", "marx-in", "lenin", "bare-lenin", "journal", "program"]
+    if previous:
+        forms += ["ibid", "ibid-volume"] if previous.get("volume") else ["ibid"]
+    form = draw(st.sampled_from(forms))
+    works = {"container-title": "Sochineniia", "edition": "2", "volume": volume}
+    lenins = {"author": ["Lenin"], "container-title": "Polnoe sobranie sochinenii", "edition": "5", "volume": volume}
+    if form == "marx-engels":
+        return f"K. Marx and F. Engels, Soch., 2nd ed., vol. {volume}, {printed_locator}", locator, {
+            "author": ["Marx", "Engels"], **works}
+    if form == "marx-in":
+        return f"K. Marx, in K. Marx and F. Engels, Soch., 2nd ed., vol. {volume}, {printed_locator}", locator, {
+            "author": ["Marx"], **works}
+    if form in ("lenin", "bare-lenin"):
+        named = "V. I. Lenin, " if form == "lenin" else ""
+        return f"{named}Poln. sobr. soch., 5th ed., vol. {volume}, {printed_locator}", locator, lenins
+    if form == "journal":
+        journal, year, number = draw(st.sampled_from(JOURNALS[:4])), draw(st.integers(1950, 1980)), draw(
+            st.integers(1, 12))
+        return f"{journal}, {year}, no. {number}, {printed_locator}", locator, {
+            "container-title": journal, "issue": str(number)}
+    if form == "program":
+        return f"Programma KPSS, 1976, {printed_locator}", locator, {"title": "Programma KPSS"}
+    if form == "ibid":
+        return f"ibid., {printed_locator}", locator, previous
+    return f"ibid., vol. {volume}, {printed_locator}", locator, {**previous, "volume": volume}
+
+
+@st.composite
+def paragraphs(draw) -> tuple[str, list[tuple[str, str, dict]]]:
+    """A body paragraph of sentences, each with a parenthesis of one source or two (``; ``)."""
+    cited: list[tuple[str, str, dict]] = []
+    sentences = []
+    for _ in range(draw(st.integers(1, 5))):
+        parts = []
+        for _ in range(draw(st.integers(1, 2))):
+            part = draw(inline_citations(cited[-1][2] if cited else None))
+            cited.append(part)
+            parts.append(part[0])
+        lead = draw(st.sampled_from(["", "", "see ", "see also "]))
+        sentences.append(f"{draw(st.sampled_from(SENTENCES))} ({lead}{'; '.join(parts)}).")
+        if lead:
+            cited[-len(parts)] = (lead + cited[-len(parts)][0], *cited[-len(parts)][1:])
+    return " ".join(sentences), cited
+
+
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(paragraphs(), st.sampled_from([None, 72, 80]))
+def test_generated_citations_give_their_locators_and_works(paragraph, width):
+    text, cited = paragraph
+    page = f"Alliance of the Working Class and Peasantry\n\n{text}\n"
+    if width:
+        page = "\n".join(textwrap.fill(line, width) if line.strip() else line for line in page.split("\n"))
+    doc = document_to_json(extract(page))
+    works = {reference["id"]: reference for reference in doc["references"]}
+    assert [" ".join(c["text"].split()) for c in doc["citations"]] == [printed for printed, _, _ in cited]
+    for citation, (printed, locator, fields) in zip(doc["citations"], cited, strict=True):
+        assert citation["locator"] == locator, printed
+        work = works[citation["reference"]]
+        for key, value in fields.items():
+            got = [name.get("family") for name in work.get("author", [])] if key == "author" else work.get(key)
+            assert got == value, (printed, key)
