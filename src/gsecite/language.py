@@ -199,8 +199,6 @@ def detect_language(
         # Words in capitals are acronyms (KSIA AN SSSR: AN is the Academy of Sciences, not the English
         # article): they tell no language, unless the whole title is set in capitals (THE ORIGIN OF SPECIES).
         printed = [w for w in printed if len(w) == 1 or not w.isupper()]
-        if not printed:
-            return subject_language if in_works and subject_language else "ru"
     if not printed:
         return subject_language if in_works and subject_language else "ru"
     words = [w.lower() for w in printed]
@@ -277,7 +275,7 @@ def detect_language(
             return subject_language
         if in_works and known <= 0.5:
             # Half the words no Russian word, in the subject's works: their language spelled like Russian
-            # (Novaia ziamlia, Opere alese).
+            # (Novaia ziamlia, Belorussian).
             return subject_language
     return "ru"
 

@@ -162,8 +162,8 @@ def resolve_citations(
     for ref in bibliography:
         if ref.title:
             by_title.setdefault(_norm(ref.title), []).append(ref)
-        if _container_of(ref):
-            by_container.setdefault(_norm(_container_of(ref)), []).append(ref)
+        if container := _container_of(ref):
+            by_container.setdefault(_norm(container), []).append(ref)
     previous: CitedWork | None = None
     resolved: list[CitedWork] = []  # the works cited so far, in text order
     for cited in inline:

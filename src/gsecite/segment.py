@@ -100,7 +100,6 @@ class _Patterns:
     imprint_in_entry: re.Pattern
     imprint_at_end: re.Pattern  # "… Economy of the Soviet Union. London, 1962."
     sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
-    any_year: re.Pattern
     initials_only: re.Pattern
     glued_headword: re.Pattern  # "… 1958.Udegei": a headword glued to the last entry
     number_alone: re.Pattern  # "9(142).", "8." alone or with the next entry glued on: a label's number
@@ -190,13 +189,13 @@ def patterns() -> _Patterns:
             + [prefix[:10] for prefix in (*t.article_end_prefixes, *t.stop_prefixes)]
         ))),
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
+        # An imprint that ends a line after a sentence: "… Economy of the Soviet Union. London, 1962."
+        imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.$"),
         # The year of an imprint in an entry: after a city and a comma or a period, not the years a title
         # names ("Voprosy 1917–1937 gg.", "Ocherki, 1917–1937 gg.")
-        imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.$"),
         imprint_in_entry=re.compile(rf"{PLACE}\]?[,.] \[?{YEAR_RANGE}(?!\s?gg?\.)"),
         # (Two lowercase letters before the period: not an initial, nor "St. Petersburg".)
         sentence_inside=re.compile(rf"[{LOWER}\d)]{{2}}\.\s[{UPPER}]"),
-        any_year=re.compile(rf"(?<!\d){YEAR}(?!\d)"),
         initials_only=re.compile(INITIALS),
         glued_headword=re.compile(rf"(?<=[\d)\]]\.)[{UPPER}][{LETTER}’-]+(?: [{UPPER}][{LETTER}’-]+){{0,2}}$"),
         english_words=t.stopwords["en"] - t.russian_words - {"a", "on", "to", "no"},
@@ -537,6 +536,8 @@ _SHORT = 60
 # How a printed entry ends (every entry of the dev articles ends so): anything else goes on on the next line.
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 _IBID_STARTS = ("Ibid.", "Ibid,")
+# Brackets, parentheses and quotes: an entry that leaves one open goes on on the next line.
+_PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
 
 
 # The most lines read ahead for the entry that a line without signs of one begins.
@@ -738,9 +739,7 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return True  # "…i" / "sopredel’nykh stran"; "… Sovetskaia muzyka, 1950, no. 9.Shifman," / "M. S. M. …"
     if first.isupper() and line.isupper() and p.initials_only.fullmatch(previous):
         return False  # "…1969.P. V." / "TERENT’EV": a signature, cut off
-    if ("[" in previous and previous.count("[") > previous.count("]")) or (
-        "(" in previous and previous.count("(") > previous.count(")")
-    ) or ("“" in previous and previous.count("“") > previous.count("”")):
+    if any(opening in previous and previous.count(opening) > previous.count(closing) for opening, closing in _PAIRS):
         # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."; a quoted title cut off
         # ("Ter-Avanesian, S. M. “Khoziaistva v 1917–1937 gg." / "Issledovaniia.” Pravda, Oct. 9, 1938.")
         return True
@@ -779,12 +778,14 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return False
     if last == "." and _cut_off(previous):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
-    if last == "”" or (p.author_start.match(previous) and not p.imprint_in_entry.search(previous)):
-        # a quoted title, whose book or journal follows; an author's entry without its imprint yet (the
-        # years of a title are none: "Voprosy 1917–1937 gg." / "Stikhi. Minsk, 1917.")
+    if last == "”":
+        return True  # a quoted title, whose book or journal follows
+    if (p.author_start.match(previous) or (last == "." and last_word in p.tables.title_abbreviations)) and not (
+        p.imprint_in_entry.search(previous)
+    ):
+        # An author's entry without its imprint yet, or a title cut after its years: "Narody Kryma 1917–1937
+        # gg." / "Issledovaniia. Moscow, 1961." (the years a title names are no imprint)
         return True
-    if last == "." and last_word in p.tables.title_abbreviations and not p.imprint_in_entry.search(previous):
-        return True  # "Narody Kryma 1917–1937 gg." / "Issledovaniia. Moscow, 1961.": a title cut after its years
     return not previous.endswith(_ENTRY_ENDS)
 
 
