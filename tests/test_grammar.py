@@ -309,13 +309,18 @@ def works(draw, family: str, given: str, language: str) -> tuple[str, dict]:
 def biographies(draw) -> tuple[str, list[tuple[str, dict]]]:
     headword, family, given, nationality, language = draw(st.sampled_from(SUBJECTS))
     own = draw(st.lists(works(family, given, language), min_size=1, max_size=4))
+    # "In Russian translation:", on its own line or before the first of them, and the works translated
+    translated = draw(st.lists(works(family, given, "ru"), max_size=3)) if language != "ru" else []
+    label = draw(st.sampled_from(["In Russian translation:\n", "In Russian translation: "])) if translated else ""
     about = draw(st.lists(st.one_of(books(), journal_articles(), chapters()).filter(lambda e: "author" in e[1]),
                           min_size=1, max_size=4))
     headed = draw(st.booleans())
     text = (f"{headword}\n\nBorn 1897; died 1961. Soviet {nationality} writer.\n\nHe wrote novels and stories "
             "about the life of his people.\n\n" + ("WORKS\n" if headed else "") + "\n".join(e for e, _ in own)
+            + "\n" + label + "\n".join(e for e, _ in translated)
             + "\n\n" + ("REFERENCES\n" if headed else "") + "\n".join(e for e, _ in about) + "\n")
-    return text, [*own, *about]
+    translated = [(printed, {**record, "language": "ru"}) for printed, record in translated]
+    return text, [*own, *translated, *about]
 
 
 @settings(max_examples=60, deadline=None, derandomize=True)

@@ -325,6 +325,8 @@ def test_entries_wrapped_onto_several_lines():
         pytest.param("Ocherki po kibernetike, 2nd ed.", "Edited by A. I. Berg. Moscow, 1961.", id="editor-credit"),
         pytest.param("Kibernetika v SSSR 1917–1937 gg.", "Sovetskie raboty. Moscow, 1961.",
                      id="title-cut-after-its-years"),
+        pytest.param("Berg, A. I. Problemy, vols. 1–2.", "[Introduction by A. N. Kolmogorov.] Moscow, 1960.",
+                     id="bracketed-credit-before-the-imprint"),
         pytest.param("Berg, A. I., and Iu. I. Cherniak. Studies", "in the Economy of the Soviet Union. Oxford, 1935.",
                      id="english-title-that-reads-as-prose-cut-before-it"),
         pytest.param("Eikhenbaum, E. Ia. Studies in the Economy of the Soviet Union. New York,", "1929.",

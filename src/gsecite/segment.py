@@ -769,9 +769,10 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     # entry that shows no year yet goes on ("Medvedev, G. S. Zhuki-chernotelki." / "Podsemeistvo …").
     imprint = p.bare_imprint.match(line) if _may_open_with_a_year(line) else None
     if (imprint and (imprint.group(0).endswith(".") or line[imprint.end() :].lstrip()[:1] in ("(", "["))) or (
-        first == "(" and line.rstrip(".").endswith(")")
+        first in "([" and _note_then_imprint(line, p)
     ):
-        # "Moscow, 1954. Pages 182–208.", "(Paleolit Kryma, fasc. 1.)": the imprint and notes of an entry
+        # "Moscow, 1954. Pages 182–208.", "(Paleolit Kryma, fasc. 1.)", "[Introduction by I. I. Ivanov.] Moscow,
+        # 1900.": the imprint and notes of an entry
         return True
     if last == "." and previous[:-1].rstrip(")")[-1:].isdigit():
         # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22.", "… 1900, no. 1 (34)."
@@ -787,6 +788,23 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # gg." / "Issledovaniia. Moscow, 1961." (the years a title names are no imprint)
         return True
     return not previous.endswith(_ENTRY_ENDS)
+
+
+def _note_then_imprint(line: str, p: _Patterns) -> bool:
+    """Whether a line is a note in parentheses or brackets, alone or before the imprint.
+
+    >>> _note_then_imprint("[Introduction by I. I. Ivanov.] Moscow, 1900.", patterns())
+    True
+    >>> _note_then_imprint("(Paleolit Kryma, fasc. 1.)", patterns())
+    True
+    >>> _note_then_imprint("[Khiazhiev, Z.] G”orl”a. Ordzhonikidze, 1960.", patterns())
+    False
+    """
+    if line[:1] == "(" and line.rstrip(".").endswith(")"):
+        return True
+    end = line.find(")" if line[:1] == "(" else "]")
+    rest = line[end + 1 :].strip() if end > 0 else "-"
+    return not rest.strip(".") or bool(p.bare_imprint.fullmatch(rest))
 
 
 def _may_open_with_a_year(line: str) -> bool:
