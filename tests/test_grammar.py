@@ -420,3 +420,34 @@ def test_generated_citations_give_their_locators_and_works(paragraph, width):
         for key, value in fields.items():
             got = [name.get("family") for name in work.get("author", [])] if key == "author" else work.get(key)
             assert got == value, (printed, key)
+
+
+# --- a page as the site prints it ----------------------------------------------------------------
+
+SITE_LINE = ("The following article is from The Great Soviet Encyclopedia (1979). It might be outdated or "
+             "ideologically biased.")
+COPYRIGHT = "The Great Soviet Encyclopedia, 3rd Edition (1970-1979). © 2010 The Gale Group, Inc. All rights reserved."
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    st.lists(ENTRIES, min_size=1, max_size=6),
+    st.sampled_from(["REFERENCES\n", ""]),
+    st.sampled_from(["\n", ""]),  # entries on lines of their own, or glued together
+    st.sampled_from(["", "\nA. N. PETROVA", "A. N. PETROVA", "\nA. N. PETROVA [23–1820–]"]),
+    st.sampled_from(["\n", ""]),  # the copyright line on a line of its own, or glued on
+    st.sampled_from(["", "References in periodicals archive ?\nSome sentence from elsewhere. Moscow, 1990.\n"]),
+)
+def test_a_generated_page_as_the_site_prints_it(entries, heading, between, signature, before_copyright, footer):
+    """The site's notice, the headword printed twice, a signature and the copyright line glued on or not,
+    and the site's blocks after the article (whose sentences are no entries)."""
+    body = PAGE_TOP.split("\n")[2]
+    text = (f"Kholmogory Cattle\n\n{SITE_LINE}\n\nKholmogory Cattle\n\n\n{body}\n\n\n{heading}"
+            + between.join(printed for printed, _ in entries) + signature + before_copyright + COPYRIGHT + "\n"
+            + footer)
+    doc = document_to_json(extract(text))
+    assert doc["source"]["title"] == "Kholmogory Cattle"
+    references = [r for r in doc["references"] if r["custom"]["origin"] == "bibliography"]
+    assert [_without_spaces(r["custom"]["raw"]) for r in references] == [_without_spaces(e) for e, _ in entries]
+    for reference, (printed, expected) in zip(references, entries, strict=True):
+        assert _differences(reference, expected, (*FIELDS, "language")) == {}, printed

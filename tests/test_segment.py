@@ -428,6 +428,9 @@ def test_page_that_sets_every_line_apart():
                       (REFERENCES, ["Lar’kin, V. G. Udegeitsy. Vladivostok, 1958."])], id="glued-heading"),
         pytest.param("Narody Sibiri. Moscow, 1956.The Great Soviet Encyclopedia, 3rd Edition (1970-1979). © 2010 "
                      "The Gale Group, Inc.\n", [("", ["Narody Sibiri. Moscow, 1956."])], id="glued-site-line"),
+        pytest.param("Narody Sibiri. Moscow, 1956.\nA. N. PETROVAThe Great Soviet Encyclopedia, 3rd Edition "
+                     "(1970-1979). © 2010 The Gale Group, Inc.\n", [("", ["Narody Sibiri. Moscow, 1956."])],
+                     id="site-line-glued-to-the-signature"),
         pytest.param("Narody Sibiri. Moscow, 1956. Lar’kin, V. G. Udegeitsy. Vladivostok, 1958. Pages 5–7. "
                      "Marx, K. “Klassovaia bor’ba.” In K. Marx and F. Engels, Soch., 2nd ed., vol. 7. "
                      "Engels, F. Anti-Dühring. Moscow, 1966.\n",

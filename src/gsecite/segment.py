@@ -503,7 +503,10 @@ def _classified_lines(text: str, p: _Patterns):
         cuts = []
         if kind in (ENTRY, OTHER) and p.glued_marker_hint.search(line):
             markers = p.glued_marker.finditer(line, 1)
-            cuts = [(m.start(), m.group(0)) for m in markers if _ends_an_entry(line, m.start())]
+            # A heading glued on follows an entry's end; the site's line is cut off wherever it is glued (after
+            # a signature too: "A. N. PETROVAThe Great Soviet Encyclopedia, 3rd Edition …").
+            cuts = [(m.start(), m.group(0)) for m in markers
+                    if not m.group(0).isupper() or _ends_an_entry(line, m.start())]
         if kind in (ENTRY, OTHER) and not cuts and (cut := _truncated_site_line(line, p)):
             cuts = [(cut, "")]  # "… Kyzyl, 1970.The Great Sov": the copyright line, cut off by the page
         glued = kind == ENTRY and not cuts and line[-1:].isalpha()  # "… 1958.Udegei" ends in a letter
