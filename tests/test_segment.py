@@ -339,6 +339,16 @@ def test_an_entry_wrapped_onto_the_next_line(first_line, second_line):
     assert [e.text for e in block.entries] == [f"{first_line} {second_line}", "Petrov, P. P. Lesa. Leningrad, 1962."]
 
 
+@pytest.mark.parametrize(
+    "glued",
+    ["A. N. PETROVA", "The Great Soviet Encyclopedia, 3rd Edition (1970-1979). © 2010 The Gale Group, Inc."],
+    ids=["signature", "copyright-line"],
+)
+def test_an_english_title_that_reads_as_prose_with_a_site_line_or_signature_glued_on(glued):
+    text = f"Topic\n\n{BODY}\nREFERENCES\nStudies in the Economy of the Soviet Union. London, 1962.{glued}\n"
+    assert entries(text) == ["Studies in the Economy of the Soviet Union. London, 1962."]
+
+
 def test_an_english_title_in_a_block_is_an_entry_though_it_reads_as_prose():
     """"Studies in the Economy of the Soviet Union" holds two of running text's words, and no author."""
     text = (f"Topic\n\n{BODY}\nREFERENCES\nStudies in the Economy of the Soviet Union. London, 1962.\n"

@@ -299,8 +299,8 @@ def classify(line: str, p: _Patterns) -> int:
             return SIGNATURE  # "S. L. SOBOLEV [23–1820–]"
     if last.isupper() and p.signature_line.fullmatch(s):
         return SIGNATURE
-    if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3:
-        return PROSE  # a body paragraph: skip the costlier tests below
+    if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3 and not _ends_with_an_imprint(s, p):
+        return PROSE  # a body paragraph (not English titles glued together): skip the costlier tests below
     # A parenthesis that cites a page or another article belongs to running text: prose, not an entry.
     without_parentheses, parentheses = p.text_parenthesis.subn(" ", s)
     signals = _signal_count(without_parentheses, p)
@@ -308,7 +308,7 @@ def classify(line: str, p: _Patterns) -> int:
     if signals and not born:
         prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * parentheses
         if prose <= signals or (len(s) < _UNDATED_ENTRY_MAX and (
-            p.author_start.match(s) or tail_search(p.imprint_at_end, s, 60)
+            p.author_start.match(s) or _ends_with_an_imprint(s, p)
         )):
             # Running text never begins with an inverted name and its initials, and a sentence that ends
             # with a city and a year is an imprint: "Petrova, Iu. P. Studies in the Economy of the Soviet
@@ -325,6 +325,18 @@ def classify(line: str, p: _Patterns) -> int:
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
         return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
     return PROSE
+
+
+def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
+    """Whether a line ends with a city and a year after a sentence, maybe with a signature glued on.
+
+    >>> _ends_with_an_imprint("Studies in the Economy of the Soviet Union. London, 1962.A. N. PETROVA", patterns())
+    True
+    """
+    if tail_search(p.imprint_at_end, s, 60):
+        return True
+    signature = tail_search(p.signature_tail, s, 120) if s[-1:].isupper() else None
+    return bool(signature and tail_search(p.imprint_at_end, s[: signature.start()].rstrip(), 60))
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -501,7 +513,7 @@ def _classified_lines(text: str, p: _Patterns):
             start, line = start + lead, line[lead:]
             kind = classify(line, p)
         cuts = []
-        if kind in (ENTRY, OTHER) and p.glued_marker_hint.search(line):
+        if kind in (ENTRY, OTHER, PROSE) and p.glued_marker_hint.search(line):
             markers = p.glued_marker.finditer(line, 1)
             # A heading glued on follows an entry's end; the site's line is cut off wherever it is glued (after
             # a signature too: "A. N. PETROVAThe Great Soviet Encyclopedia, 3rd Edition …").
