@@ -349,6 +349,15 @@ def test_an_english_title_that_reads_as_prose_with_a_site_line_or_signature_glue
     assert entries(text) == ["Studies in the Economy of the Soviet Union. London, 1962."]
 
 
+def test_a_title_like_piece_before_a_glued_site_line_begins_no_entry():
+    """A line cut in two by a glued site line: the piece before it, read as a title, is no first line of
+    the entry below (found by the fuzz campaign: the headword list was already emptied)."""
+    text = (f"Topic\n\n{BODY}\nREFERENCES\nRytkheu: Bibliograficheskii ukazatel’. Magadan, 196The Great Soviet "
+            "Encyclopedia, 3rd Edition (1970-1979). © 2010 The Gale Group, Inc. All rights reserved.w, 1972.\n"
+            "Rytkheu: Bibliograficheskii ukazatel’. Magadan, 1960.\n")
+    assert entries(text)[-1] == "Rytkheu: Bibliograficheskii ukazatel’. Magadan, 1960."
+
+
 def test_an_english_title_in_a_block_is_an_entry_though_it_reads_as_prose():
     """"Studies in the Economy of the Soviet Union" holds two of running text's words, and no author."""
     text = (f"Topic\n\n{BODY}\nREFERENCES\nStudies in the Economy of the Soviet Union. London, 1962.\n"

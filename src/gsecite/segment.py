@@ -1046,7 +1046,7 @@ def segment(text: str) -> Segmentation:
                 close_block()
         if kind == BOUNDARY:
             close_block()
-            head = []
+            head, last_title = [], None  # (a title-like piece before a site line on one line begins nothing)
             site_line_open = _site_line_cut_off(line)
             continue
         after_title = last_title is not None and last_title[0] == line_no - 1  # not after the block's entry
@@ -1132,7 +1132,9 @@ def segment(text: str) -> Segmentation:
                 open_parentheses = parentheses
             after_prose, prose_cut_off, last_prose_line = True, _cut_off(line), line
             continue
-        if last_title is not None and kind == ENTRY and not wrapped and _began_an_entry(last_title, line_no, line, p):
+        if head and last_title is not None and kind == ENTRY and not wrapped and _began_an_entry(
+            last_title, line_no, line, p
+        ):
             # "Programmnye dokumenty bor’by za mir, demokratiiu i" / "sotsializm. Moscow, 1961.": the line
             # taken for a title began this entry, which wrapped.
             _, title_start, _, title_line = last_title
