@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from gsecite.model import Name
@@ -150,6 +152,20 @@ def test_signature_cut_where_the_page_wraps_is_no_entry():
     assert entries(text) == ["Zhizn’ zhivotnykh, vol. 4. Moscow, 1969."]
     (block,) = seg.articles[0].blocks
     assert [span.slice(text) for span in block.lines] == ["Zhizn’ zhivotnykh, vol. 4. Moscow, 1969."]
+
+
+@pytest.mark.parametrize("width", [45, 50, 55])
+def test_the_sites_lines_cut_into_pieces_by_a_narrow_page(width):
+    """The notice and the copyright line, cut into three pieces or more: every piece is the site's."""
+    notice = ("The following article is from The Great Soviet Encyclopedia (1979). It might be outdated or "
+              "ideologically biased.")
+    copyright = ("The Great Soviet Encyclopedia, 3rd Edition (1970-1979). © 2010 The Gale Group, Inc. All rights "
+                 "reserved.")
+    text = (f"Udegei\n\n{textwrap.fill(notice, width)}\n\nUdegei\n\n{BODY}\nREFERENCES\n"
+            f"Narody Sibiri. Moscow, 1956.\n{textwrap.fill(copyright, width)}\n")
+    seg = segment(text)
+    assert seg.title == "Udegei"
+    assert entries(text) == ["Narody Sibiri. Moscow, 1956."]
 
 
 def test_entries_of_a_page_that_wraps_every_line():

@@ -282,8 +282,10 @@ def classify(line: str, p: _Patterns) -> int:
     t = p.tables
     if len(s) < 60 and s.startswith(t.stop_prefixes):
         return STOP  # a site block's heading: a short line, never a body paragraph
-    if s.startswith(t.article_end_prefixes) or s.startswith(t.article_start_prefixes):
-        return BOUNDARY
+    if s.startswith(t.article_end_prefixes) or s.startswith(t.article_start_prefixes) or (
+        len(s) >= _SITE_LINE_PIECE and any(site.startswith(s) for site in t.site_lines)
+    ):
+        return BOUNDARY  # (or the first piece of one, cut where a page wraps its lines)
     if s.startswith(t.drop_line_prefixes):
         return DROP
     if len(s) < _HEADING_MAX and s[0].isupper() and _strip_heading(s).upper() in p.heading_words:
@@ -712,18 +714,26 @@ def _cut_off(line: str) -> bool:
 # The shortest site line that a page wrapping its lines has cut off ("Related to Mustelids: Viverrids"
 # is whole).
 _WRAPPED_SITE_LINE = 50
+# The shortest first piece of the site's notice or copyright line read as one ("The following article is
+# from The Great Soviet"): shorter, it could be a headword.
+_SITE_LINE_PIECE = 24
 
 
-def _site_line_cut_off(line: str) -> bool:
-    """Whether a site line (a copyright, a notice) stops mid-sentence, cut off where a page wraps.
+def _site_line_cut_off(line: str, p: _Patterns) -> bool:
+    """Whether a site line (a copyright, a notice) stops mid-sentence, cut off where a page wraps: it is
+    long and ends no sentence, or it is a piece of the site's notice or copyright line but its end.
 
-    >>> _site_line_cut_off("The Great Soviet Encyclopedia, 3rd Edition (1970-1979). ©")
+    >>> _site_line_cut_off("The Great Soviet Encyclopedia, 3rd Edition (1970-1979). ©", patterns())
     True
-    >>> _site_line_cut_off("Related to Mustelids: Viverrids"), _site_line_cut_off("Also found in: Dictionary.")
-    (False, False)
+    >>> _site_line_cut_off("Encyclopedia (1979). It might be outdated or", patterns())
+    True
+    >>> _site_line_cut_off("Related to Mustelids: Viverrids", patterns())
+    False
     """
     stripped = line.strip()
-    return len(stripped) >= _WRAPPED_SITE_LINE and not stripped.endswith((".", "?", "!", ")"))
+    if len(stripped) >= _WRAPPED_SITE_LINE and not stripped.endswith((".", "?", "!", ")")):
+        return True
+    return any(stripped in site and not site.endswith(stripped) for site in p.tables.site_lines)
 
 
 def _continues(previous: str, line: str, p: _Patterns) -> bool:
@@ -1018,10 +1028,10 @@ def segment(text: str) -> Segmentation:
             # from The Great Soviet Encyclopedia" / "(1979). It might be outdated or ideologically biased.")
             site_line_open = False
             if kind not in (BOUNDARY, HEADING):
-                site_line_open = _site_line_cut_off(line)
+                site_line_open = _site_line_cut_off(line, p)
                 continue
         if kind == DROP:
-            site_line_open = _site_line_cut_off(line)
+            site_line_open = _site_line_cut_off(line, p)
             continue
         # A line right after body text goes on with its paragraph when that stopped mid-sentence, or
         # when it reads as running text itself: pages that wrap their lines cut paragraphs anywhere.
@@ -1047,7 +1057,7 @@ def segment(text: str) -> Segmentation:
         if kind == BOUNDARY:
             close_block()
             head, last_title = [], None  # (a title-like piece before a site line on one line begins nothing)
-            site_line_open = _site_line_cut_off(line)
+            site_line_open = _site_line_cut_off(line, p)
             continue
         after_title = last_title is not None and last_title[0] == line_no - 1  # not after the block's entry
         wrapped = bool(block_entries) and not after_title and kind in (ENTRY, TITLE, OTHER) and _continues(

@@ -89,6 +89,7 @@ class Tables:
     stop_prefixes: tuple[str, ...]
     article_end_prefixes: tuple[str, ...]
     article_start_prefixes: tuple[str, ...]
+    site_lines: tuple[str, ...]  # the site's notice and copyright line, whole
     newspapers: frozenset[str]
     note_words: frozenset[str]
     remarks: frozenset[str]  # "obituary": a bracketed remark before a title, not the title
@@ -156,6 +157,7 @@ def load_tables() -> Tables:
         stop_prefixes=tuple(layout["stop_prefixes"]),
         article_end_prefixes=tuple(layout["article_end_prefixes"]),
         article_start_prefixes=tuple(layout["article_start_prefixes"]),
+        site_lines=tuple(layout["site_lines"]),
         newspapers=frozenset(layout["newspapers"]),
         note_words=frozenset(layout["note_words"]),
         remarks=frozenset(layout["remarks"]),
