@@ -341,6 +341,8 @@ def test_entries_wrapped_onto_several_lines():
         pytest.param("Ocherki po kibernetike, 2nd ed.", "Edited by A. I. Berg. Moscow, 1961.", id="editor-credit"),
         pytest.param("Kibernetika v SSSR 1917–1937 gg.", "Sovetskie raboty. Moscow, 1961.",
                      id="title-cut-after-its-years"),
+        pytest.param("“Sergei Nikolaevich Blazhko” (obituary).", "Astronomicheskii zhurnal, 1956, vol. 33, issue 2.",
+                     id="quoted-title-and-note-before-the-journal"),
         pytest.param("Berg, A. I. Problemy, vols. 1–2.", "[Introduction by A. N. Kolmogorov.] Moscow, 1960.",
                      id="bracketed-credit-before-the-imprint"),
         pytest.param("Berg, A. I., and Iu. I. Cherniak. Studies", "in the Economy of the Soviet Union. Oxford, 1935.",

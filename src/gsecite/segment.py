@@ -804,8 +804,10 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return False
     if last == "." and _cut_off(previous):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
-    if last == "”":
-        return True  # a quoted title, whose book or journal follows
+    if last == "”" or (last in ".)" and _quoted_title_alone(previous)):
+        # a quoted title, whose book or journal follows: "“Sergei Nikolaevich Blazhko” (obituary)." /
+        # "Astronomicheskii zhurnal, 1956, vol. 33, issue 2."
+        return True
     if (p.author_start.match(previous) or (last == "." and last_word in p.tables.title_abbreviations)) and not (
         p.imprint_in_entry.search(previous)
     ):
@@ -813,6 +815,22 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # gg." / "Issledovaniia. Moscow, 1961." (the years a title names are no imprint)
         return True
     return not previous.endswith(_ENTRY_ENDS)
+
+
+def _quoted_title_alone(entry: str) -> bool:
+    """Whether an entry so far is a quoted title with nothing after it but a note: its book or journal
+    is still to come.
+
+    >>> _quoted_title_alone("“Sergei Nikolaevich Blazhko” (obituary)."), _quoted_title_alone("“Komety.” Priroda, 1961.")
+    (True, False)
+    """
+    closing = entry.rfind("”")
+    if closing < 0 or "“" not in entry[:closing]:
+        return False
+    after = entry[closing + 1 :].strip()
+    if after.startswith("("):
+        after = after[after.find(")") + 1 :] if ")" in after else after
+    return after.strip(" .,") == ""
 
 
 def _note_then_imprint(line: str, p: _Patterns) -> bool:
