@@ -109,6 +109,7 @@ class _Patterns:
     list_marker_starts: frozenset[str]  # the characters a list marker begins with: a cheap test first
     pronunciation: re.Pattern
     life_dates: re.Pattern
+    site_line_initials: frozenset[str]  # the first letters of the site's lines: a cheap test first
     biography: re.Pattern
     nationality: re.Pattern
 
@@ -206,6 +207,7 @@ def patterns() -> _Patterns:
         ),
         number_alone=re.compile(rf"\d[\d()–-]*\.(?:\s*$|(?=[{UPPER}]))"),
         pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
+        site_line_initials=frozenset(site[0] for site in t.site_lines),
         # A person's years that a page copied elsewhere prints after the headword: "Smirnov, V. I. (1887–1974)"
         life_dates=re.compile(rf"\s*\((?:b\.\s)?\d{{3,4}}(?:\s?[{DASH}]\s?\d{{2,4}})?\)$"),
         biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
@@ -283,7 +285,7 @@ def classify(line: str, p: _Patterns) -> int:
     if len(s) < 60 and s.startswith(t.stop_prefixes):
         return STOP  # a site block's heading: a short line, never a body paragraph
     if s.startswith(t.article_end_prefixes) or s.startswith(t.article_start_prefixes) or (
-        len(s) >= _SITE_LINE_PIECE and any(site.startswith(s) for site in t.site_lines)
+        s[0] in p.site_line_initials and len(s) >= _SITE_LINE_PIECE and any(site.startswith(s) for site in t.site_lines)
     ):
         return BOUNDARY  # (or the first piece of one, cut where a page wraps its lines)
     if s.startswith(t.drop_line_prefixes):
@@ -335,8 +337,8 @@ def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
     >>> _ends_with_an_imprint("Studies in the Economy of the Soviet Union. London, 1962.A. N. PETROVA", patterns())
     True
     """
-    if tail_search(p.imprint_at_end, s, 60):
-        return True
+    if s[-2:-1].isdigit() or s[-3:] == "].":  # (an imprint ends with its year: a cheap test first)
+        return bool(tail_search(p.imprint_at_end, s, 60))
     signature = tail_search(p.signature_tail, s, 120) if s[-1:].isupper() else None
     return bool(signature and tail_search(p.imprint_at_end, s[: signature.start()].rstrip(), 60))
 
@@ -515,8 +517,10 @@ def _classified_lines(text: str, p: _Patterns):
             start, line = start + lead, line[lead:]
             kind = classify(line, p)
         cuts = []
-        if kind in (ENTRY, OTHER, PROSE) and p.glued_marker_hint.search(line):
-            markers = p.glued_marker.finditer(line, 1)
+        # (In body text only the end is searched: a site line glued to it ends the page's text.)
+        searched_from = 1 if kind != PROSE else max(1, len(line) - _GLUED_TO_PROSE)
+        if kind in (ENTRY, OTHER, PROSE) and p.glued_marker_hint.search(line, searched_from):
+            markers = p.glued_marker.finditer(line, searched_from)
             # A heading glued on follows an entry's end; the site's line is cut off wherever it is glued (after
             # a signature too: "A. N. PETROVAThe Great Soviet Encyclopedia, 3rd Edition …").
             cuts = [(m.start(), m.group(0)) for m in markers
@@ -714,6 +718,8 @@ def _cut_off(line: str) -> bool:
 # The shortest site line that a page wrapping its lines has cut off ("Related to Mustelids: Viverrids"
 # is whole).
 _WRAPPED_SITE_LINE = 50
+# How far from its end a line of body text is searched for a site line glued to it: the longest one.
+_GLUED_TO_PROSE = 160
 # The shortest first piece of the site's notice or copyright line read as one ("The following article is
 # from The Great Soviet"): shorter, it could be a headword.
 _SITE_LINE_PIECE = 24
