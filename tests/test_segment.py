@@ -168,6 +168,19 @@ def test_the_sites_lines_cut_into_pieces_by_a_narrow_page(width):
     assert entries(text) == ["Narody Sibiri. Moscow, 1956."]
 
 
+def test_a_paragraph_line_that_names_works_in_title_case_is_no_headword():
+    """A page wrapped at 55 characters: "… scholarly works, including The Historical" / "Roots of the Geseriada
+    (1957), On the Mongolian" reads as title case, but "including" is English running text."""
+    text = ("Damdinsuren, Tsendein\n\nBorn 1908. Mongolian writer and scholar.\n\nHis chief works are the novella "
+            "Rejected Girl (1929;\nRussian translation, 1958) and the poem My Gray Mother.\nIn 1966 he published "
+            "the collection Strange Wedding.\nDamdinsuren’s scholarly works, including The Historical\nRoots of "
+            "the Geseriada (1957), On the Mongolian\nLanguage (1957), and Survey of Mongolian Fiction\n(1957), are "
+            "a major contribution to scholarship.\n\nIn Russian translation:\nIzbrannoe. Moscow, 1958.\n")
+    (article,) = segment(text).articles
+    assert article.title == "Damdinsuren, Tsendein" and article.subject is not None
+    assert [e.text for b in article.blocks for e in b.entries] == ["Izbrannoe. Moscow, 1958."]
+
+
 def test_entries_of_a_page_that_wraps_every_line():
     text = (
         "Olyk, Ipai\n\nBorn Mar. 24, 1912; died 1943. Soviet Mari poet. Olyk wrote the play Golden\n"
