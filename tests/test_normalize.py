@@ -260,6 +260,16 @@ def test_repair_text(damaged, repaired):
         pytest.param("Krest’ianskoe dvizhenie v Rossii v 1857–mae 1861 gg.: Sb. dokumentov", {}, "ru",
                      id="russian-mae-is-no-latin-ending"),
         pytest.param("THE ORIGIN OF SPECIES", {}, "en", id="a-title-in-capitals"),
+        pytest.param("Hydrologia", {"place": "Warsaw"}, "pl", id="printed-in-warsaw"),
+        pytest.param("Hydrologia ogólna", {}, "es", id="o-acute-alone-is-spanish-first"),
+        pytest.param("Hydrologia ogólna", {"place": "Warsaw"}, "pl", id="o-acute-printed-in-warsaw"),
+        pytest.param("Dzieła wybrane", {}, "pl", id="polish-letters"),
+        pytest.param("Dějiny české literatury", {}, "cs", id="czech-letters-together"),
+        pytest.param("Hydrologie", {"place": "Prague"}, "cs", id="printed-in-prague"),
+        pytest.param("Sokrovishcha skifskikh kurganov", {"place": "Prague-Leningrad"}, "ru",
+                     id="joint-edition-with-a-soviet-city"),
+        pytest.param("Chemie", {"place": "Prague-Leningrad"}, "ru", id="joint-edition-gives-no-language"),
+        pytest.param("L’architettura barocca in Italia", {"place": "Milan"}, "it", id="italian-in-printed-in-milan"),
     ],
 )
 def test_detect_language(title, context, expected):

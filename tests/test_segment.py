@@ -525,3 +525,12 @@ def test_spans_point_into_the_text():
 )
 def test_pages_without_bibliography(text):
     assert entries(text) == []
+
+
+def test_an_entry_ends_with_a_bracketed_year():
+    text = (
+        "Hydrology\n" + BODY + "Schumm, S. A. The Fluvial System. New York [1977].\n"
+        "Gidrometeorologicheskii rezhim ozer. Leningrad, 1970.\n"
+    )
+    assert entries(text) == ["Schumm, S. A. The Fluvial System. New York [1977].",
+                             "Gidrometeorologicheskii rezhim ozer. Leningrad, 1970."]

@@ -174,11 +174,12 @@ def patterns() -> _Patterns:
         family_first_name=re.compile(
             rf"^((?:{alternation(list(t.family_first))})(?:\s[{UPPER}][{LOWER}’-]*){{1,3}})\.\s(?=[{UPPER}“\[])"
         ),
-        lone_family=re.compile(rf"^\s?{FAMILY}\.(?:\s|$)"),
+        lone_family=re.compile(rf"^\s?({FAMILY})[.:,](?:\s|$)"),
         genre=re.compile(
             r"[.,]?\s*((?:Candidate’s|Candidate's|Doctoral|Doctor’s|Doctor's|Master’s) (?:dissertation|thesis)"
             r"|Author’s abstract of (?:a )?(?:candidate’s |doctoral )?dissertation"
-            r"|Avtoreferat(?: dis\.| dissertatsii)?[^.]*|Dissertatsiia[^.]*)\.?\s*$"
+            # (a period before a word in lowercase ends an abbreviation: "Avtoreferat kand. dis.")
+            r"|(?:Avtoreferat|Dissertatsiia)(?:[^.]|\.(?=\s[a-z]))*)\.?\s*$"
         ),
         # A quoted title ends at a closing quote after its final period ("…g.”"); "”" alone
         # may be a hard sign inside a word ("Dag”istanal”ul").
@@ -384,9 +385,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
             given = m.group(2)
             rest = text[m.end() :]
             n = count_initials(given)
-            # "Shifman, M. S. M. Liapunov": a Russian name has at most two initials;
-            # those beyond start a title that names a person ("S. M. Liapunov").
-            if n >= 3 and p.lone_family.match(rest):
+            if n >= 3 and _names_a_person(n, rest, p):
                 given, spill = split_initials(given, n - 2)
                 rest = " " + spill + rest
             particle = p.given_particle.match(rest)
@@ -424,6 +423,11 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
     if authors:
         fields["author"] = tuple(authors)
         text = _lead_note(text.strip(), fields, p)  # "Ivanov, I. I. (Review.) Inostrannaia literatura, …"
+        real_name = p.lead_note.match(text) if text[:1] == "(" else None
+        if real_name and real_name.group(1) and parse_name_list(real_name.group(1)):
+            # "Gor’kii, M. (A. M. Peshkov). Detstvo.": the author's real name, a note
+            fields.add_note(0, real_name.group(1).strip())
+            text = text[real_name.end() :].lstrip(". ")
     text = text.strip()
     m = p.quoted_title.match(text) or (p.bracket_title.match(text) if text.startswith("[") else None)
     if m and not (m.re is p.bracket_title and _looks_like_edition(m.group(1))):
@@ -435,6 +439,23 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
             fields.add_note(1, clean_note(note.group(1)))
             text = text[note.end() :].lstrip(" .,")
     return text.strip()
+
+
+def _names_a_person(initials: int, rest: str, p: _Patterns) -> bool:
+    """Whether the last two of an author's three initials or more, and the surname after them, are a title
+    that names a person: a Russian name has two initials at most.
+
+    >>> p = patterns()
+    >>> _names_a_person(3, " Liapunov. Moscow, 1956.", p), _names_a_person(3, " Hydrology. New York, 1958.", p)
+    (True, False)
+    >>> _names_a_person(4, " Kuprin: Kritiko-biograficheskii ocherk.", p)
+    True
+    """
+    m = p.lone_family.match(rest)
+    if not m:
+        return False
+    # Three initials may be one Western name (Paulhus, J. L. H. Hydrology.): then the surname must be Russian.
+    return initials >= 4 or m.group(1).lower().endswith(p.tables.russian_surname_endings)
 
 
 def _lead_note(text: str, fields: _Fields, p: _Patterns) -> str:
@@ -518,6 +539,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             volumes = _VOLUMES_ONLY.fullmatch(content)
             if volumes:
                 fields.setdefault("volume", volumes.group(1).replace(" ", ""))  # "Moscow, 1952–53 (vols. 1–2)."
+            elif p.genre.fullmatch(content):
+                fields["genre"] = content.rstrip(".")  # "(Doctoral dissertation.)"
             elif is_english_note(content) or not any(ch.isalpha() for ch in content):
                 fields.add_note(position, clean_note(content) or content)  # "(?)" after a year is a remark too
             else:
@@ -720,8 +743,14 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                     fields.add_note(position, clean_note(value))
                 else:
                     continue
+            elif key == "paren" and p.genre.fullmatch(value):
+                fields["genre"] = value.rstrip(".")  # "Teoriia sverkhprovodimosti (Doctoral dissertation)."
             elif key == "paren" and not is_english_note(value):
-                continue
+                if not p.series_number.match(value):
+                    continue  # "U Saian (Povest’ i rasskazy)", "Zveri SSSR. (Zveri Vostochnoi Evropy)": the title's
+                # "Istoriia gidrologii v SSSR. (Trudy GGI, issue 155.) Leningrad": a numbered series, before the
+                # imprint as after it
+                _series(value, fields, p)
             else:  # a parenthetical remark, or a credit ("Compiled by V. I. Lebedev"): a note
                 position -= 1
                 fields.add_note(position, clean_note(value))

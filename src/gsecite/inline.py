@@ -362,8 +362,28 @@ def parse_work(text: str) -> CitedWork:
         or (fields.get("issued") is not None and len(fields["issued"].start) == 3)  # a day: a newspaper
         or (year_after_name and "volume" in fields and "publisher_place" not in fields)
     )
+    if named and "author" not in fields and "volume" in fields and len(named) == 1:
+        named = _owners_works(named[0], fields, p)
     _name_the_work(", ".join(named), fields, p)
     return CitedWork(**fields)
+
+
+def _owners_works(printed: str, fields: dict, p: _Patterns) -> list[str]:
+    """A volume cited after a bare surname whose owner the conventions know (``Lenin, vol. 27``) is of
+    his collected works in their edition: the names left to read as a title (none then).
+
+    >>> w = parse_work("Lenin, vol. 27")
+    >>> (w.author[0].given, w.title, w.container_title, w.edition, w.volume)
+    ('V. I.', '', 'Polnoe sobranie sochinenii', '5', '27')
+    """
+    for works, (family, given) in p.tables.collected_works_owners.items():
+        if printed == family:
+            container, _, edition = works.partition("|")
+            fields["author"] = fields["container_author"] = (Name(family, given),)
+            fields["container_title"] = container
+            fields.setdefault("edition", edition)
+            return []
+    return [printed]
 
 
 # Labels of an issue's number, which no title begins with.

@@ -136,13 +136,17 @@ def _place_language(place: str, t: Tables) -> str:
     ('en', '')
     >>> _place_language("Ithaca, N.Y.", load_tables()), _place_language("Cambridge (Mass.)", load_tables())
     ('en', 'en')
+    >>> _place_language("Warsaw", load_tables()), _place_language("Prague-Leningrad", load_tables())
+    ('pl', '')
     """
+    found = ""
     for city in _CITIES.split(place):
         city, _, region = city.removesuffix(")").replace(" (", ", ").partition(", ")  # Cambridge (Mass.)
         language = t.place_languages.get(city) or t.regions.get(region)
-        if language:
-            return language
-    return ""
+        if not language and city in t.places:
+            return ""  # a city the table knows with no language of its own: a joint edition with a Soviet one
+        found = found or language
+    return found
 
 
 def names_only(title: str) -> bool:
@@ -249,15 +253,14 @@ def detect_language(
         if subject_language and subject_language != "ru":
             return subject_language
         by_spelling = _spelling_language(words, p)
-        for ch in foreign:
-            candidates = t.characters.get(ch.lower())
-            if candidates:
-                # ö may be Turkmen or German: the spelling of the words decides ("Wörterbuch"), else
-                # the city it was printed in (Leipzig).
-                for language in (by_spelling, printed_in):
-                    if language in candidates:
-                        return language
-                return candidates[0]
+        candidates = _letter_languages(foreign, t)
+        if candidates:
+            # ö may be Turkmen or German: the spelling of the words decides ("Wörterbuch"), else
+            # the city it was printed in (Leipzig).
+            for language in (by_spelling, printed_in):
+                if language in candidates:
+                    return language
+            return candidates[0]
         return by_words or by_spelling or subject_language or printed_in or "ru"
     if subject_language and subject_language != "ru" and content:
         known, counted = _dictionary_share(title, p)
@@ -278,6 +281,23 @@ def detect_language(
             # (Novaia ziamlia, Belorussian).
             return subject_language
     return "ru"
+
+
+def _letter_languages(letters: list[str], t: Tables) -> tuple[str, ...]:
+    """The languages that write every one of a title's special letters that the table knows (most likely
+    first); those of the first such letter when no language writes them all.
+
+    >>> _letter_languages(["ó", "ł"], load_tables()), _letter_languages(["ě", "č"], load_tables())
+    (('pl',), ('cs',))
+    >>> _letter_languages(["ä", "ï"], load_tables())
+    ('kk', 'os')
+    """
+    candidates: tuple[str, ...] = ()
+    for letter in letters:
+        theirs = t.characters.get(letter.lower())
+        if theirs:
+            candidates = tuple(c for c in candidates if c in theirs) or candidates if candidates else theirs
+    return candidates
 
 
 # The letters one dictionary word must have to tell a Russian title by itself: "Erker" is

@@ -805,8 +805,9 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "Moscow, 1954. Pages 182–208.", "(Paleolit Kryma, fasc. 1.)", "[Introduction by I. I. Ivanov.] Moscow,
         # 1900.": the imprint and notes of an entry
         return True
-    if last == "." and previous[:-1].rstrip(")")[-1:].isdigit():
-        # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22.", "… 1900, no. 1 (34)."
+    if last == "." and previous[:-1].rstrip(")]")[-1:].isdigit():
+        # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22.", "… 1900, no. 1 (34).",
+        # "… Prague-Leningrad [1966]." (a year the book does not print)
         return False
     if last == "." and _cut_off(previous):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off

@@ -109,6 +109,7 @@ class Tables:
     single_names: tuple[str, ...]  # "Aristotle": authors known by one name
     family_first: tuple[str, ...]  # "Nguyen": East Asian family names, printed first without a comma
     more_authors_marks: tuple[str, ...]  # "et al."
+    russian_surname_endings: tuple[str, ...]  # "ov", "skaia": Liapunov, Asenkova
 
 
 @lru_cache(maxsize=1)
@@ -177,4 +178,5 @@ def load_tables() -> Tables:
         single_names=tuple(names["single_names"]),
         family_first=tuple(names["family_first"]),
         more_authors_marks=tuple(names["more_authors"]),
+        russian_surname_endings=tuple(names["russian_surname_endings"]),
     )

@@ -27,7 +27,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from ..patterns import LETTER
-from ..tables import read_table
+from ..tables import load_tables, read_table
 
 # A word: Latin letters (with diacritics: "über" is one foreign word) and the signs for ь and ъ.
 # A sign before a capitalized syllable is an apostrophe between two words (O'Shi, d'Alembert):
@@ -119,7 +119,7 @@ def rules() -> _Rules:
         foreign_function_words=frozenset(data["foreign_function_words"]),
         hard_e_after_consonant=int(data["hard_e_after_consonant"]),
         hard_e_names=frozenset(data["hard_e_names"]),
-        russian_surname_endings=tuple(data["russian_surname_endings"]),
+        russian_surname_endings=load_tables().russian_surname_endings,
         hard_e_roots=tuple(data["hard_e_roots"]),
         vowel_initial_roots=tuple(data["vowel_initial_roots"]),
         preferred_starts=tuple(data["preferred_starts"].items()),
