@@ -270,6 +270,11 @@ def test_repair_text(damaged, repaired):
                      id="joint-edition-with-a-soviet-city"),
         pytest.param("Chemie", {"place": "Prague-Leningrad"}, "ru", id="joint-edition-gives-no-language"),
         pytest.param("L’architettura barocca in Italia", {"place": "Milan"}, "it", id="italian-in-printed-in-milan"),
+        pytest.param("Drvagner hay azatagrakan mtkʻi patmutʻyan", {}, "hy", id="armenian-romanization-mark"),
+        pytest.param("Galactic Structure", {}, "en", id="title-case-spelled-as-no-russian-word"),
+        pytest.param("Planetary Nebulae", {}, "en", id="title-case-latin-plural-is-english"),
+        pytest.param("Galaktische Strukturen", {}, "de", id="title-case-with-german-spellings"),
+        pytest.param("Lev Tolstoi", {}, "ru", id="a-russian-name-in-title-case"),
     ],
 )
 def test_detect_language(title, context, expected):

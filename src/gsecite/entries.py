@@ -52,6 +52,8 @@ _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.)\s?\d+\s*$")
 _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
 # Labels a language capitalizes wherever they stand: German "Bd. 5", Russian "T. 3" (tom).
 _CAPITAL_LABELS = ("Bd.", "Bde.", "T.")
+# The first letters of the labels a bracket may hold alone: "[vols. 1–2]", "[issues 1–3]", "[part 2]".
+_BRACKETED_LABELS = frozenset("vVpPiInNbBkf")
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc.", "Fasc.", "vyp.",
                      "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "Bd", "t.", "T.")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
@@ -210,7 +212,8 @@ def patterns() -> _Patterns:
         # first imprint, kept as a note.
         later_edition=re.compile(
             rf"(?:;|(?<=[12]\d{{3}})\.)\s((?:\d+(?:st|nd|rd|th|d)\s(?:{qualifiers}\s)?ed\.|[Rr]eprint(?:ed)?\.?)"
-            rf"(?:,?\s\[?{PLACE}\]?)?[,.]?\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
+            # (its volumes too: "Yerevan, 1958; 2nd ed., vol. 1, 1964")
+            rf"(?:,\svols?\.\s{NUMBER})?(?:,?\s\[?{PLACE}\]?)?[,.]?\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
         ),
         trailing_bracket=re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$"),
         multi_imprint_group=re.compile(
@@ -248,7 +251,8 @@ def patterns() -> _Patterns:
             r"|\d+\.\s?Aufl\.|\d+e\s?[ée]d\.)\s*\]?"
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
-            rf"|(?:[Vv]ols?|Bde?|[tT])\.\s?(?P<volume>{NUMBER})"
+            # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
+            rf"|(?:[Vv]ols?|Bde?|[tT])\.\s?(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}})?(?!\d))*)"
             rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.)\s(?P<part>{NUMBER})"
             rf"|(?:[Ff]asc\.|vyp\.|[Ii]ssues?|[Nn]os?\.)\s?(?P<issue>{NUMBER})"
             # Pages (or an encyclopedia's columns) before the imprint: "vol. 5, pp. 100–110. Moscow, 1971."
@@ -732,6 +736,9 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                 if not names:
                     continue
                 fields["editor"] = names
+            elif key in ("bracket", "paren") and (number := _numbers_alone(value, fields, p)):
+                # "Letopis’ zhizni L. N. Tolstogo, [vols. 1–2]": numbers the editors supplied; "vol. 69 (books 1–2)"
+                fields[number.lastgroup] = number.group(number.lastgroup).replace(" ", "")
             elif key == "bracket":
                 edited = p.edited_by.fullmatch(" " + value) if value.startswith("Ed") else None
                 if _looks_like_edition(value) and not edited:
@@ -758,6 +765,20 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             progress = True
             break
     return text.strip()
+
+
+def _numbers_alone(value: str, fields: _Fields, p: _Patterns) -> re.Match | None:
+    """A bracket or parenthesis that holds only a volume, part or issue not read yet (``vols. 1–2``).
+
+    >>> _numbers_alone("books 1–2", _Fields(), patterns()).group("part")
+    '1–2'
+    >>> _numbers_alone("Povest’", _Fields(), patterns()) is None
+    True
+    """
+    if value[:1] not in _BRACKETED_LABELS:
+        return None
+    m = p.numbered.fullmatch(" " + value)
+    return m if m and m.lastgroup in ("volume", "part", "issue") and m.lastgroup not in fields else None
 
 
 def _set_container(printed: str, fields: _Fields, p: _Patterns, context: EntryContext) -> None:

@@ -261,7 +261,7 @@ def detect_language(
                 if language in candidates:
                     return language
             return candidates[0]
-        return by_words or by_spelling or subject_language or printed_in or "ru"
+        return by_words or by_spelling or subject_language or printed_in or _title_case_language(printed, p)
     if subject_language and subject_language != "ru" and content:
         known, counted = _dictionary_share(title, p)
         if known < 0.5 or any(w.endswith(t.turkic_endings) and not is_russian_word(w) for w in counted):
@@ -280,7 +280,30 @@ def detect_language(
             # Half the words no Russian word, in the subject's works: their language spelled like Russian
             # (Novaia ziamlia, Belorussian).
             return subject_language
+    if not printed_in and not subject_language:
+        # No city nor subject to tell it, and every word capitalized, which romanized Russian never sets
+        # but in names: a Western title, if half its words are spelled as no Russian word is.
+        return _title_case_language(printed, p)
     return "ru"
+
+
+def _title_case_language(printed: list[str], p: _Patterns) -> str:
+    """The language of a title with every word capitalized and half its words spelled as romanized Russian
+    never is (Galactic Structure, Planetary Nebulae): English, unless German or French spellings show;
+    "ru" for any other title.
+
+    >>> p = patterns()
+    >>> _title_case_language(["Galactic", "Structure"], p), _title_case_language(["Lev", "Tolstoi"], p)
+    ('en', 'ru')
+    """
+    if len(printed) < 2 or not all(word[:1].isupper() for word in printed):
+        return "ru"
+    words = [word.lower() for word in printed]
+    odd = sum(1 for word in words if p.odd_spelling.search(word) or p.foreign_letters.search(word))
+    if 2 * odd < len(words) or dictionary_share(words) >= 0.5:
+        return "ru"
+    by_spelling = _spelling_language(words, p)
+    return by_spelling if by_spelling in ("de", "fr") else "en"
 
 
 def _letter_languages(letters: list[str], t: Tables) -> tuple[str, ...]:
