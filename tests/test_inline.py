@@ -316,6 +316,31 @@ def test_citation_of_a_page_resolves_to_the_collected_works_entry_itself():
     assert [r.origin for r in doc.references] == ["bibliography", "bibliography"]
 
 
+@pytest.mark.parametrize(
+    ("parenthetical", "entry"),
+    [
+        pytest.param("(Engels, Anti-Dühring, in K. Marx and F. Engels, Soch., 2nd ed., vol. 20, p. 145)",
+                     "Engels, F. Anti-Dühring. In K. Marx and F. Engels, Soch., 2nd ed., vol. 20.",
+                     id="family-then-title-in-names"),
+        pytest.param("(V. I. Lenin, Materializm i empiriokrititsizm, Poln. sobr. soch., 5th ed., vol. 18, p. 5)",
+                     "Lenin, V. I. Materializm i empiriokrititsizm. Poln. sobr. soch., 5th ed., vol. 18.",
+                     id="title-then-collected-works"),
+    ],
+)
+def test_citation_of_a_work_by_title_resolves_to_its_entry(parenthetical, entry):
+    doc = extract(PAGE.format(parenthetical) + "\n\nREFERENCES\n\nOsnovy filosofii. Moscow, 1974.\n" + entry + "\n")
+    refs = {r.id: r for r in doc.references}
+    cited_work = refs[doc.citations[0].reference]
+    assert cited_work.origin == "bibliography" and cited_work.raw == entry
+    assert len(doc.references) == 2
+
+
+def test_a_work_in_russian_collected_works_is_russian_however_spelled():
+    doc = extract(PAGE.format("") + "\n\nREFERENCES\n\nMarx, K., and F. Engels. Nemetskaia ideologiia. Soch., "
+                  "2nd ed., vol. 3.\nEngels, F. Anti-Dühring. Ibid., vol. 20.\n")
+    assert [r.language for r in doc.references] == ["ru", "ru"]
+
+
 def test_citation_resolves_to_the_bibliography_entry():
     doc = extract(SEED.read_text(encoding="utf-8"))
     refs = {r.id: r for r in doc.references}

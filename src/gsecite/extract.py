@@ -112,8 +112,12 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
         fields["author"] = (article.subject,)
     if kind != "document":
         title = fields.get("title") or fields.get("container_title", "")
-        if fields.get("container_title") and names_only(title):
-            title = fields["container_title"]  # "“To Hoai.” Inostrannaia literatura": a name tells no language
+        if fields.get("container_title") and (
+            names_only(title) or fields["container_title"] in load_tables().collected_works_titles
+        ):
+            # "“To Hoai.” Inostrannaia literatura": a name tells no language; "Anti-Dühring. Ibid." in
+            # Sochineniia: a work in a Russian edition of collected works, however its title is spelled
+            title = fields["container_title"]
         fields["language"] = language_named(fields.get("note", "")) or detect_language(
             # "In Russian translation:" speaks of the subject's works; a page that runs the literature on
             # after them (no blank line between) must not make the literature Russian.

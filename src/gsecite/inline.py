@@ -301,6 +301,10 @@ def parse_work(text: str) -> CitedWork:
     if m and _names_or_families(m.group(1)) and _names_or_families(m.group(2)):
         fields["author"] = _names_or_families(m.group(1))
         fields["container_author"] = _names_or_families(m.group(2))
+        family, _, title = m.group(1).partition(", ")
+        if title and " and " not in m.group(1) and not parse_name_list(m.group(1)):
+            # "Engels, Anti-Dühring, in K. Marx and F. Engels, Soch.": a family name, then the title
+            fields["author"], fields["title"] = (Name(family=family),), title.removeprefix("and ")
         s = s[m.end() :]
     else:
         m = p.title_in_names.match(s) if "title" not in fields else None
@@ -412,6 +416,12 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
     collection = p.in_collection.match(printed)
     if collection:
         printed = printed[collection.end() :]  # "in the collection Leninskii sbornik": a container
+    title, _, works = printed.rpartition(", ")
+    if title and "title" not in fields and expand_abbreviations(works, container=True)[0] in (
+        p.tables.collected_works_titles
+    ):
+        # "V. I. Lenin, Materializm i empiriokrititsizm, Poln. sobr. soch.": the work, then the works it is in
+        fields["title"], printed = title, works
     expanded, short = expand_abbreviations(printed, container=True)
     collected = expanded in p.tables.collected_works_titles
     # A periodical ("Kommunist, 1974, no. 12") holds the work cited.
