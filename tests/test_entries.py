@@ -687,6 +687,12 @@ CASES = [
                  id="later-edition-of-a-volume"),
     pytest.param("Pamiatniki arkhitektury Armenii. [Album.] Moscow, 1960.",
                  {"title": "Pamiatniki arkhitektury Armenii", "note": "Album"}, id="bracketed-album"),
+    pytest.param("Klauber, L. M. Rattlesnakes, vols. 1–2. Berkeley–Los Angeles, 1956.",
+                 {"title": "Rattlesnakes", "volume": "1–2", "publisher-place": "Berkeley–Los Angeles"},
+                 id="cities-joined-by-an-en-dash"),
+    pytest.param("Venomous Animals, vol. 2. Edited by W. Bücherl. New York—London, 1971.",
+                 {"title": "Venomous Animals", "editor": [{"family": "Bücherl", "given": "W."}],
+                  "publisher-place": "New York—London"}, id="cities-joined-by-an-em-dash"),
 ]
 
 

@@ -38,7 +38,7 @@ INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
 # A family name: Marx, Lar’kin, Bonch-Osmolovskii, Semenov-Tian-Shanskii, Abdüqadïrov, Edel’man
 FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*){{0,2}}"
 # A place of publication: Moscow, Moscow-Leningrad, St. Petersburg, Ioshkar-Ola
-PLACE = rf"(?:St\.\s)?[{UPPER}][{LETTER}{SIGNS}]+(?:(?:-(?:na-|on-)?|\s)[{UPPER}][{LETTER}{SIGNS}]+){{0,3}}"
+PLACE = rf"(?:St\.\s)?[{UPPER}][{LETTER}{SIGNS}]+(?:(?:[-–—](?:na-|on-)?|\s)[{UPPER}][{LETTER}{SIGNS}]+){{0,3}}"
 
 
 def tail_search(pattern, text: str, window: int = 160):
