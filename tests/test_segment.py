@@ -534,3 +534,71 @@ def test_an_entry_ends_with_a_bracketed_year():
     )
     assert entries(text) == ["Schumm, S. A. The Fluvial System. New York [1977].",
                              "Gidrometeorologicheskii rezhim ozer. Leningrad, 1970."]
+
+
+def test_a_paragraph_that_cites_a_source_across_a_line_break_is_body_text():
+    text = (
+        "Tolstoi, Lev Nikolaevich\n\nBorn Aug. 28 (Sept. 9), 1828; died Nov. 7 (20), 1910. Russian writer.\n\n"
+        "Lenin called Tolstoi “the mirror of the Russian revolution” (Poln. sobr. soch.,\n"
+        "5th ed., vol. 17, p. 206). Tolstoi himself wrote of his method (Poln. sobr.\n"
+        "soch. [Jubilee edition], vol. 62, 1953, p. 269).\n\n"
+        "WORKS\n\nSobr. soch., vols. 1–22. Moscow, 1978–85.\n"
+    )
+    assert entries(text) == ["Sobr. soch., vols. 1–22. Moscow, 1978–85."]
+
+
+def test_a_paragraph_line_that_opens_a_parenthesis_goes_on_with_the_paragraph():
+    text = (
+        "Dialectics\n\nThe resolution said so (KPSS v rezoliutsiiakh, 8th ed., vol. 2, 1970, p. 45).\n"
+        "Hegel also (G. W. F. Hegel, Nauka logiki, vol. 1, Moscow,\n"
+        "1970, p. 140). The journal noted (Kommunist, 1975, no. 3, p.\n"
+        "17). The newspaper wrote (Pravda, Jan. 5, 1970).\n\n"
+        "Il’enkov, E. V. Dialekticheskaia logika. Moscow, 1974.\n"
+    )
+    assert entries(text) == ["Il’enkov, E. V. Dialekticheskaia logika. Moscow, 1974."]
+
+
+def test_an_english_journal_title_that_reads_as_prose_goes_on_an_unfinished_entry():
+    text = (
+        "Helium\n" + BODY + "\nKapitsa, P. L. Nauchnye trudy. Moscow, 1989.\n"
+        "Smith, J. “Further Experiments with Liquid Helium.”\n"
+        "Communications from the Physical Laboratory of the University of Leiden,\n1911, no. 120b.\n"
+        "Ivanov, I. I. Gelii. Moscow, 1970.\n"
+    )
+    assert entries(text) == [
+        "Kapitsa, P. L. Nauchnye trudy. Moscow, 1989.",
+        ("Smith, J. “Further Experiments with Liquid Helium.” Communications from the Physical Laboratory of the "
+         "University of Leiden, 1911, no. 120b."),
+        "Ivanov, I. I. Gelii. Moscow, 1970.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        pytest.param(["Arakelian, B. N. Goroda i remesla, vol. 1.", "Yerevan, 1958; 2nd ed., vol. 1, 1964."],
+                     "Arakelian, B. N. Goroda i remesla, vol. 1. Yerevan, 1958; 2nd ed., vol. 1, 1964.",
+                     id="imprint-then-a-later-edition"),
+        pytest.param(["Berg, L. S. Ryby presnykh vod SSSR, 4th ed., part 1.", "Moscow-", "Leningrad, 1948."],
+                     "Berg, L. S. Ryby presnykh vod SSSR, 4th ed., part 1. Moscow-Leningrad, 1948.",
+                     id="a-city-cut-at-its-dash"),
+        pytest.param(["Kittel, C. Vvedenie v fiziku tverdogo tela. Moscow, 1978.", "Chapter 12."],
+                     "Kittel, C. Vvedenie v fiziku tverdogo tela. Moscow, 1978. Chapter 12.", id="a-chapter-alone"),
+        pytest.param(["Sharlo, G. Metody analiticheskoi khimii. Moscow, 1965.", "Part 1, pp. 58–63."],
+                     "Sharlo, G. Metody analiticheskoi khimii. Moscow, 1965. Part 1, pp. 58–63.", id="a-part-alone"),
+    ],
+)
+def test_a_line_that_goes_on_the_entry_before(lines, joined):
+    text = "Topic\n" + BODY + "\n" + "\n".join(lines) + "\nIvanov, I. I. Gelii. Moscow, 1970.\n"
+    assert entries(text) == [joined, "Ivanov, I. I. Gelii. Moscow, 1970."]
+
+
+def test_a_paragraph_line_with_a_sentence_inside_is_no_second_headword():
+    text = (
+        "Brecht, Bertolt\n\nBorn Feb. 10, 1898; died Aug. 14, 1956. German writer and director.\n\n"
+        "Brecht founded the Berliner Ensemble theater in 1949. His plays include Mother\n"
+        "Courage and Her Children (1939).\n\nWORKS\nArbeitsjournal, vols. 1–2. Frankfurt am Main, 1973.\n"
+    )
+    seg = segment(text)
+    assert [a.title for a in seg.articles] == ["Brecht, Bertolt"]
+    assert seg.articles[0].subject is not None and len(seg.articles[0].blocks) == 1

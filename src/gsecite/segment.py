@@ -305,9 +305,7 @@ def classify(line: str, p: _Patterns) -> int:
         return SIGNATURE
     if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3 and not _ends_with_an_imprint(s, p):
         return PROSE  # a body paragraph (not English titles glued together): skip the costlier tests below
-    # A parenthesis that cites a page or another article belongs to running text: prose, not an entry.
-    without_parentheses, parentheses = p.text_parenthesis.subn(" ", s)
-    signals = _signal_count(without_parentheses, p)
+    signals, parentheses = _signals_outside_parentheses(s, p)
     born = s.startswith(_BIOGRAPHY_OPENINGS)
     if signals and not born:
         prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * parentheses
@@ -329,6 +327,27 @@ def classify(line: str, p: _Patterns) -> int:
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
         return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
     return PROSE
+
+
+def _signals_outside_parentheses(s: str, p: _Patterns) -> tuple[int, int]:
+    """The signs of an entry in a line outside its parentheses of running text, and how many of those it
+    holds. A parenthesis that cites a page or another article belongs to running text; so does one left
+    open at the line's end or closed at its start, cut where a page wraps a paragraph ("Lenin called
+    Tolstoi “the mirror of the Russian revolution” (Poln. sobr. soch.," / "5th ed., vol. 17, p. 206).").
+
+    >>> _signals_outside_parentheses("He said so (Poln. sobr. soch., 5th ed., vol. 17, p. 206).", patterns())
+    (0, 1)
+    >>> _signals_outside_parentheses("Lenin called it “the mirror” (Poln. sobr. soch.,", patterns())[0]
+    0
+    """
+    without_parentheses, parentheses = p.text_parenthesis.subn(" ", s)
+    opened = without_parentheses.rfind("(")
+    if opened > 0 and ")" not in without_parentheses[opened:]:
+        without_parentheses = without_parentheses[:opened]
+    closed = without_parentheses.find(")")
+    if closed >= 0 and "(" not in without_parentheses[:closed]:
+        without_parentheses = without_parentheses[closed + 1 :]
+    return _signal_count(without_parentheses, p), parentheses
 
 
 def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
@@ -552,6 +571,7 @@ def _classified_lines(text: str, p: _Patterns):
 
 _LINE_END_DASHES = ("-", "–", "—")
 # How a line ends that the next goes on with, whatever that begins with.
+_CITY_CUT_AT = frozenset((",", *_LINE_END_DASHES))
 _GOES_ON_ENDS = frozenset((",", ";", ":", *_LINE_END_DASHES))
 _SHORT = 60
 # How a printed entry ends (every entry of the dev articles ends so): anything else goes on on the next line.
@@ -605,7 +625,11 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) ->
         return False
     # A headword is set in title case; a long line in English sentence case is a paragraph's first
     # line, cut off where the page wraps ("Saryg-ool was a deputy to the second and third convocations").
-    if _english_sentence(line, p):
+    if _english_sentence(line, p) or (
+        # a sentence ends inside it, in English words one of which is in lowercase ("Brecht founded the
+        # Berliner Ensemble theater in 1949. His plays include Mother")
+        p.sentence_inside.search(line) and _in_english(line, p) and _common_lowercase_word(line, p)
+    ):
         return True
     following = _next_line(classified, index)
     # English running text ("… studied in the …"), where an entry's title cut off is in Russian.
@@ -781,10 +805,12 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return not (line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit())
     # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
     if (len(previous) < 2 * _SHORT and p.author_only.fullmatch(previous)) or (
-        len(line) < _SHORT and p.bare_imprint.fullmatch(line)
+        len(line) < _SHORT and (p.bare_imprint.fullmatch(line) or (
+            line[-1:] in _CITY_CUT_AT and line[:-1] in p.tables.places
+        ))
     ):
         # "Lar’kin, V. G." / "Udegeitsy. …": an author alone begins an entry; "… v derevne." / "Moscow,
-        # 1968.": an imprint alone ends one.
+        # 1968.": an imprint alone ends one, and so does a city cut at its dash ("… part 1." / "Moscow-").
         return True
     last_word_at = previous.rfind(" ")
     last_word = previous[last_word_at + 1 :]
@@ -799,11 +825,11 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
     # entry that shows no year yet goes on ("Medvedev, G. S. Zhuki-chernotelki." / "Podsemeistvo …").
     imprint = p.bare_imprint.match(line) if _may_open_with_a_year(line) else None
-    if (imprint and (imprint.group(0).endswith(".") or line[imprint.end() :].lstrip()[:1] in ("(", "["))) or (
+    if (imprint and (imprint.group(0).endswith(".") or line[imprint.end() :].lstrip()[:1] in ("(", "[", ";"))) or (
         first in "([" and _note_then_imprint(line, p)
     ):
-        # "Moscow, 1954. Pages 182–208.", "(Paleolit Kryma, fasc. 1.)", "[Introduction by I. I. Ivanov.] Moscow,
-        # 1900.": the imprint and notes of an entry
+        # "Moscow, 1954. Pages 182–208.", "Yerevan, 1958; 2nd ed., 1964.", "(Paleolit Kryma, fasc. 1.)",
+        # "[Introduction by I. I. Ivanov.] Moscow, 1900.": the imprint and notes of an entry
         return True
     if last == "." and previous[:-1].rstrip(")]")[-1:].isdigit():
         # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22.", "… 1900, no. 1 (34).",
@@ -868,6 +894,21 @@ def _may_open_with_a_year(line: str) -> bool:
 _MAX_ENTRY_LINES = 12
 
 
+def _left_unfinished(entry: str) -> bool:
+    """Whether an entry stops where nothing but more of it can follow: after a comma, a colon or a dash,
+    inside a quote, bracket or parenthesis, or right after its quoted title (its book or journal to come).
+
+    >>> _left_unfinished("Smith, J. “Further Experiments with Liquid Helium.”"), _left_unfinished("Ryby. Moscow, 1948.")
+    (True, False)
+    """
+    return entry[-1:] in _UNFINISHED_ENDS or any(
+        opening in entry and entry.count(opening) > entry.count(closing) for opening, closing in _PAIRS
+    )
+
+
+_UNFINISHED_ENDS = frozenset(",:”-–—")
+
+
 def _may_grow(entry: RawEntry, text: str) -> bool:
     """Whether another line may be joined to an entry (it spans fewer than the most lines an entry may)."""
     return text.count("\n", entry.span.start, entry.span.end) < _MAX_ENTRY_LINES - 1
@@ -908,12 +949,14 @@ def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bo
     for following_no, _, _, following, kind in classified[index + 1 : index + 1 + _LINES_TO_AN_ENTRY]:
         if following_no != line_no + 1 or kind not in (ENTRY, OTHER, TITLE):
             return False
-        if kind == ENTRY and line_no == classified[index][0]:
+        if kind == ENTRY and line_no == classified[index][0] and not following.lstrip()[:1].islower():
             return True  # the next line is an entry
         if not _continues(joined, following.strip(), p):
             return False
         joined, line_no = f"{joined} {following.strip()}", following_no
-        if _signal_count(joined, p) > 0:
+        # (Signs only inside a parenthesis are a citation in running text: "Lenin called Tolstoi “the mirror
+        # of the Russian revolution” (Poln. sobr." / "soch., 5th ed., vol. 17, p. 206). Tolstoi wrote …")
+        if _signals_outside_parentheses(joined, p)[0] > 0:
             return True
     return False
 
@@ -1064,7 +1107,10 @@ def segment(text: str) -> Segmentation:
         follows_prose = after_prose
         after_prose_cut_off = after_prose and (prose_cut_off or line.lstrip()[:1].islower() or open_parentheses > 0)
         continues_paragraph = after_prose_cut_off or (
-            after_prose and kind in (TITLE, OTHER) and _reads_as_running_text(line, p)
+            # (or it opens a parenthesis it does not close: "Hegel also (G. W. F. Hegel, Nauka logiki, vol. 1,")
+            after_prose and kind in (TITLE, OTHER) and (
+                _reads_as_running_text(line, p) or line.count("(") > line.count(")")
+            )
         )
         after_prose = False
         if kind != PROSE and line.startswith(p.tables.table_captions) and p.table_caption.match(line):
@@ -1085,15 +1131,21 @@ def segment(text: str) -> Segmentation:
             site_line_open = _site_line_cut_off(line, p)
             continue
         after_title = last_title is not None and last_title[0] == line_no - 1  # not after the block's entry
-        wrapped = bool(block_entries) and not after_title and kind in (ENTRY, TITLE, OTHER) and _continues(
-            block_entries[-1].text, line.strip(), p
-        ) and _may_grow(block_entries[-1], text)
+        wrapped = bool(block_entries) and not after_title and (
+            kind in (ENTRY, TITLE, OTHER) or (kind == PROSE and _left_unfinished(block_entries[-1].text))
+        ) and _continues(block_entries[-1].text, line.strip(), p) and _may_grow(block_entries[-1], text)
+        if kind == PROSE and wrapped:
+            # "Smith, J. “Further Experiments with Liquid Helium.”" / "Communications from the Physical
+            # Laboratory of the University of Leiden,": an English title reads as prose, but goes on an entry
+            kind = ENTRY
         if kind == TITLE and wrapped:
             kind = ENTRY  # an entry that wrapped onto the next line
         if kind == OTHER:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
-            kind = ENTRY if block_kind is not None or _starts_a_block(line, classified, index, p) else PROSE
+            kind = ENTRY if block_kind is not None or (
+                not continues_paragraph and _starts_a_block(line, classified, index, p)
+            ) else PROSE
         if kind == HEADING and current is None and not line.strip().isupper():
             kind = TITLE  # before any body text, "Literature" or "Sources" is the headword of an article so named
         if kind == TITLE and block_entries and line.strip().isupper() and p.initials_only.fullmatch(
