@@ -602,3 +602,19 @@ def test_a_paragraph_line_with_a_sentence_inside_is_no_second_headword():
     seg = segment(text)
     assert [a.title for a in seg.articles] == ["Brecht, Bertolt"]
     assert seg.articles[0].subject is not None and len(seg.articles[0].blocks) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia i poemy. Cheboksary, 1975.",
+                     ["Narspi. Moscow, 1960;", "Stikhotvoreniia i poemy. Cheboksary, 1975."],
+                     id="two-works-a-semicolon-parts"),
+        pytest.param("Narspi. Moscow, 1960; Leningrad, 1965.", ["Narspi. Moscow, 1960; Leningrad, 1965."],
+                     id="a-second-imprint-is-no-entry"),
+        pytest.param("Narspi. Moscow, 1960; 2nd ed., 1965.", ["Narspi. Moscow, 1960; 2nd ed., 1965."],
+                     id="a-later-edition-is-no-entry"),
+    ],
+)
+def test_entries_a_semicolon_parts(line, expected):
+    assert entries("Topic\n" + BODY + "\nWORKS\n" + line + "\n") == expected

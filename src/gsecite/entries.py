@@ -859,7 +859,7 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     context = context or EntryContext()
     p = patterns()
     fields = _Fields()
-    text = repair_text(raw.strip())
+    text = repair_text(raw.strip().removesuffix(";"))  # (entries a semicolon parts: "Moscow, 1960; Stikhi. …")
     text = _parse_head(text, fields, p)
     if ";" in text:
         more = p.journal_continuation.search(text)

@@ -171,8 +171,9 @@ def patterns() -> _Patterns:
         # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
         # entry (Pages 5–7, Vol. 2, Reprint …, or the imprint after "vols. 1–10.").
+        # (Or a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975.")
         year_sentence_end=re.compile(
-            rf"\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+            rf"[.;]\s(?:(?<={YEAR}[.;]\s)|(?<={YEAR}[{DASH}]\d\d[.;]\s))(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
         ),
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
