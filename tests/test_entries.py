@@ -693,6 +693,9 @@ CASES = [
     pytest.param("Venomous Animals, vol. 2. Edited by W. Bücherl. New York—London, 1971.",
                  {"title": "Venomous Animals", "editor": [{"family": "Bücherl", "given": "W."}],
                   "publisher-place": "New York—London"}, id="cities-joined-by-an-em-dash"),
+    pytest.param("Tikhomirov, M. N. [and others]. Istochnikovedenie istorii SSSR. Moscow, 1940.",
+                 {"type": "book", "author": [{"family": "Tikhomirov", "given": "M. N."}],
+                  "title": "Istochnikovedenie istorii SSSR"}, id="and-others-in-brackets"),
 ]
 
 
