@@ -618,3 +618,14 @@ def test_a_paragraph_line_with_a_sentence_inside_is_no_second_headword():
 )
 def test_entries_a_semicolon_parts(line, expected):
     assert entries("Topic\n" + BODY + "\nWORKS\n" + line + "\n") == expected
+
+
+def test_a_work_with_a_bracketed_credit_cut_off_after_body_text_is_an_entry():
+    text = (
+        "Miatadzhi, Annaklych\n\nBorn 1900; died 1962. Soviet Turkmen poet.\n\n"
+        "He also described the labor of the plowman (“Wheat”).\n\n\n"
+        "Saylanan ëserler. [Introduction by A. Ulugberdiev and\nA. Charïguliev.] Ashkhabad, 1962.\n"
+    )
+    assert entries(text) == [
+        "Saylanan ëserler. [Introduction by A. Ulugberdiev and A. Charïguliev.] Ashkhabad, 1962."
+    ]

@@ -689,8 +689,9 @@ def _in_english(line: str, p: _Patterns) -> bool:
     >>> _in_english("Astronomiia SSSR za tridtsat’ let, 1917–1947 (collection of", patterns())
     False
     """
-    if "(" in line:
-        line = _PARENTHESIS.sub(" ", line)  # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of"
+    if "(" in line or "[" in line:
+        # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of", "Saylanan ëserler. [Introduction by"
+        line = _NOTE.sub(" ", line)
     return bool(p.prose.search(" " + line)) or not p.english_words.isdisjoint(line.split())
 
 
@@ -1008,13 +1009,13 @@ def _ends_an_entry(line: str, at: int) -> bool:
     return before[-1:] in (".", ")", "]", "”")
 
 
+# A parenthesis or a bracket, closed or left open at the line's end.
+_NOTE = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)")
+_YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
+# An initial that ends a line: "A. S.", "M. Iu." (not OCR's "1." for "I.", which ends every year).
+_INITIAL_AT_END = re.compile(rf"(?:^|\s)[{UPPER}](?:h|u|a|o|e|s|hch|zh)?\.$")
 # Two lines with text one after the other. The line break comes first in the pattern, so that the
 # search jumps from one to the next.
-# An initial that ends a line: "A. S.", "M. Iu." (not OCR's "1." for "I.", which ends every year).
-# A parenthesis, closed or left open at the end of the line.
-_PARENTHESIS = re.compile(r"\([^()]*(?:\)|$)")
-_YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
-_INITIAL_AT_END = re.compile(rf"(?:^|\s)[{UPPER}](?:h|u|a|o|e|s|hch|zh)?\.$")
 _CONSECUTIVE_LINES = re.compile(r"\n(?:(?<=\S\n)|(?<=\S\r\n))(?=[^\S\n]*\S)")
 
 
