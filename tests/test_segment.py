@@ -629,3 +629,33 @@ def test_a_work_with_a_bracketed_credit_cut_off_after_body_text_is_an_entry():
     assert entries(text) == [
         "Saylanan ëserler. [Introduction by A. Ulugberdiev and A. Charïguliev.] Ashkhabad, 1962."
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("The son of a peasant, Chunizhekov was first\npublished in 1925.", id="a-verb-then-lowercase"),
+        pytest.param("Gadzhiev’s first collections of poetry were\nHighland Songs (1931) and Selected Works (1936).",
+                     id="a-verb-at-the-line-end"),
+        pytest.param("Bashirov was born into a peasant family. He\ngraduated from the Institute in Kazan.",
+                     id="a-short-line-with-a-sentence-inside"),
+    ],
+)
+def test_a_short_paragraph_line_of_a_narrow_page_is_no_second_headword(paragraph):
+    text = ("Gadzhiev, Zaid\n\nBorn Feb. 20, 1898, in the village of Khunzakh.\nSoviet Avar poet.\n\n"
+            + paragraph + "\n\nWORKS\nMoi rodnoi aul. Moscow, 1959.\n")
+    seg = segment(text)
+    assert [a.title for a in seg.articles] == ["Gadzhiev, Zaid"] and seg.articles[0].subject is not None
+
+
+def test_an_entry_glued_on_and_cut_where_the_page_wraps_is_no_headword():
+    text = ("Vasil’ev, Nikolai\n\nBorn 1886. Soviet Chuvash poet.\n\nWORKS\n"
+            "Chävash khalapěsem. Simbirsk, 1908.S’urkhi\nkěvěsem. Cheboksary, 1928.\n")
+    seg = segment(text)
+    assert [a.title for a in seg.articles] == ["Vasil’ev, Nikolai"]
+    assert entries(text) == ["Chävash khalapěsem. Simbirsk, 1908.", "S’urkhi kěvěsem. Cheboksary, 1928."]
+
+
+def test_a_signature_in_capitals_cut_where_the_page_wraps_is_no_entry():
+    text = "Topic\n" + BODY + "\nSirotkin, M. Ocherki, 2nd ed. Cheboksary, 1967.M. IA.\nSIROTKIN\n"
+    assert entries(text) == ["Sirotkin, M. Ocherki, 2nd ed. Cheboksary, 1967."]

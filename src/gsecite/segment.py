@@ -89,6 +89,7 @@ class _Patterns:
     author_start: re.Pattern
     author_only: re.Pattern
     prose: re.Pattern
+    predicate: re.Pattern
     text_parenthesis: re.Pattern
     glued_split: re.Pattern
     spaced_split: re.Pattern
@@ -158,6 +159,8 @@ def patterns() -> _Patterns:
         prose=re.compile(
             r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"
         ),
+        # Of those, the words no headword holds: a verb or a pronoun of running text.
+        predicate=re.compile(r" (?:was|were|is|are|has|have|had|been|he|she|his|her|they|would|could)(?=[\s,.;:]|$)"),
         # A parenthesis of running text: a source cited by page (column, chapter …), or a cross-reference.
         text_parenthesis=re.compile(
             rf"\([^()]*\b(?:pp?|cols?|chap|ch|sec)\. \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"
@@ -549,8 +552,11 @@ def _classified_lines(text: str, p: _Patterns):
             cuts = [(cut, "")]  # "… Kyzyl, 1970.The Great Sov": the copyright line, cut off by the page
         glued = kind == ENTRY and not cuts and line[-1:].isalpha()  # "… 1958.Udegei" ends in a letter
         headword = p.glued_headword.search(line, max(0, len(line) - 60)) if glued else None
-        if headword and line_no < len(lines) and lines[line_no][2][:1].islower():
-            # "… Vladivostok, 1958.Udegei" / "the language of the Udegei, …": the next article's headword
+        if headword and line_no < len(lines) and lines[line_no][2][:1].islower() and (
+            classify(lines[line_no][2], p) != ENTRY
+        ):
+            # "… Vladivostok, 1958.Udegei" / "the language of the Udegei, …": the next article's headword (not
+            # the next entry's first word, cut where the page wraps: "… 1908.S’urkhi" / "kěvěsem. Cheboksary, 1928.")
             yield line_no, start, start + headword.start(), line[: headword.start()], kind
             yield line_no, start + headword.start(), end, headword.group(0), TITLE
             continue
@@ -572,8 +578,9 @@ def _classified_lines(text: str, p: _Patterns):
 
 _LINE_END_DASHES = ("-", "–", "—")
 # How a line ends that the next goes on with, whatever that begins with.
-_CITY_CUT_AT = frozenset((",", *_LINE_END_DASHES))
 _GOES_ON_ENDS = frozenset((",", ";", ":", *_LINE_END_DASHES))
+# How a city alone on a line is cut off from the rest of its imprint ("Moscow-" / "Leningrad, 1948.").
+_CITY_CUT_AT = frozenset((",", *_LINE_END_DASHES))
 _SHORT = 60
 # How a printed entry ends (every entry of the dev articles ends so): anything else goes on on the next line.
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
@@ -622,17 +629,21 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) ->
     >>> _opens_a_paragraph(page[0][3], page, 0, patterns())
     True
     """
+    if p.sentence_inside.search(line) and _in_english(line, p) and _common_lowercase_word(line, p):
+        # A sentence ends inside it, in English words one of which is in lowercase ("Brecht founded the
+        # Berliner Ensemble theater in 1949. His plays include Mother"), however short: no headword does.
+        return True
+    if p.predicate.search(" " + line) and _common_lowercase_word(line, p):
+        # A verb or a pronoun of running text, which no headword holds: "The son of a peasant, Chunizhekov
+        # was first" / "published in 1925.", "Gadzhiev’s first collections of poetry were", however short.
+        return True
+    following = _next_line(classified, index)
     if len(line.strip()) < _WRAPPED_LINE:
         return False
     # A headword is set in title case; a long line in English sentence case is a paragraph's first
     # line, cut off where the page wraps ("Saryg-ool was a deputy to the second and third convocations").
-    if _english_sentence(line, p) or (
-        # a sentence ends inside it, in English words one of which is in lowercase ("Brecht founded the
-        # Berliner Ensemble theater in 1949. His plays include Mother")
-        p.sentence_inside.search(line) and _in_english(line, p) and _common_lowercase_word(line, p)
-    ):
+    if _english_sentence(line, p):
         return True
-    following = _next_line(classified, index)
     # English running text ("… studied in the …"), where an entry's title cut off is in Russian.
     goes_on = bool(following) and (following[:1].islower() or _reads_as_running_text(following, p) or (
         _long_english_line(following, p) and _common_lowercase_word(following, p)
@@ -794,7 +805,7 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     first, last = line[:1], previous[-1:]
     if first.islower() or last in _GOES_ON_ENDS:
         return True  # "…i" / "sopredel’nykh stran"; "… Sovetskaia muzyka, 1950, no. 9.Shifman," / "M. S. M. …"
-    if first.isupper() and line.isupper() and p.initials_only.fullmatch(previous):
+    if first.isupper() and line.isupper() and _initials_alone(previous, p):
         return False  # "…1969.P. V." / "TERENT’EV": a signature, cut off
     if any(opening in previous and previous.count(opening) > previous.count(closing) for opening, closing in _PAIRS):
         # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."; a quoted title cut off
@@ -894,6 +905,23 @@ def _may_open_with_a_year(line: str) -> bool:
 # The most lines one entry is read from: a longer run of cut-off lines is no entry, and the bound
 # keeps joining linear on a page of them.
 _MAX_ENTRY_LINES = 12
+
+
+def _initials_alone(text: str, p: _Patterns) -> bool:
+    """Whether a piece of a line is initials alone, as a signature sets them too: in capitals ("M. IA.").
+
+    >>> _initials_alone("M. IA.", patterns()), _initials_alone("P. V.", patterns()), _initials_alone("Ryby.", patterns())
+    (True, True, False)
+    """
+    return bool(p.initials_only.fullmatch(text) or p.initials_only.fullmatch(_CAPITAL_INITIAL.sub(_lowered, text)))
+
+
+# An initial of two or three letters set in capitals, as in a signature: "IA.", "KH.", "SHCH."
+_CAPITAL_INITIAL = re.compile(r"\b([A-Z])([A-Z]{1,3})\.")
+
+
+def _lowered(m: re.Match) -> str:
+    return f"{m.group(1)}{m.group(2).lower()}."
 
 
 def _left_unfinished(entry: str) -> bool:
@@ -1150,9 +1178,7 @@ def segment(text: str) -> Segmentation:
             ) else PROSE
         if kind == HEADING and current is None and not line.strip().isupper():
             kind = TITLE  # before any body text, "Literature" or "Sources" is the headword of an article so named
-        if kind == TITLE and block_entries and line.strip().isupper() and p.initials_only.fullmatch(
-            block_entries[-1].text
-        ):
+        if kind == TITLE and block_entries and line.strip().isupper() and _initials_alone(block_entries[-1].text, p):
             kind = SIGNATURE  # "…1969.P. V." / "TERENT’EV"
         # After body text, a line that looks like an entry may be the source of the sentence above, or
         # English running text ("In this group there is only an insignificant proletarian upper layer,").
@@ -1248,7 +1274,7 @@ def segment(text: str) -> Segmentation:
             block_heading = line.strip()
             continue
         if kind in (SIGNATURE, CODE):
-            if kind == SIGNATURE and block_entries and p.initials_only.fullmatch(block_entries[-1].text):
+            if kind == SIGNATURE and block_entries and _initials_alone(block_entries[-1].text, p):
                 # "…1968.M." / "I. MATIETS": a signature cut where the page wraps; the block's text ends before it
                 initials = block_entries.pop().span
                 if block_lines and block_lines[-1].end == initials.end:
