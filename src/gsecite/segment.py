@@ -910,7 +910,8 @@ _MAX_ENTRY_LINES = 12
 def _initials_alone(text: str, p: _Patterns) -> bool:
     """Whether a piece of a line is initials alone, as a signature sets them too: in capitals ("M. IA.").
 
-    >>> _initials_alone("M. IA.", patterns()), _initials_alone("P. V.", patterns()), _initials_alone("Ryby.", patterns())
+    >>> p = patterns()
+    >>> _initials_alone("M. IA.", p), _initials_alone("P. V.", p), _initials_alone("Ryby.", p)
     (True, True, False)
     """
     return bool(p.initials_only.fullmatch(text) or p.initials_only.fullmatch(_CAPITAL_INITIAL.sub(_lowered, text)))
