@@ -659,3 +659,10 @@ def test_an_entry_glued_on_and_cut_where_the_page_wraps_is_no_headword():
 def test_a_signature_in_capitals_cut_where_the_page_wraps_is_no_entry():
     text = "Topic\n" + BODY + "\nSirotkin, M. Ocherki, 2nd ed. Cheboksary, 1967.M. IA.\nSIROTKIN\n"
     assert entries(text) == ["Sirotkin, M. Ocherki, 2nd ed. Cheboksary, 1967."]
+
+
+def test_an_entry_that_counts_its_volumes_in_english_is_no_paragraph():
+    text = ("Kholmogory Cattle\n\nA breed of dairy cattle developed in the 18th century in Arkhangel’sk\n"
+            "Province by crossing local cattle with imported breeds.\n\n"
+            "Ocherki istorii istorii istorii: Ocherki istorii, in 2 vols. Moscow-\nLeningrad, 1900.\n")
+    assert entries(text) == ["Ocherki istorii istorii istorii: Ocherki istorii, in 2 vols. Moscow-Leningrad, 1900."]

@@ -703,6 +703,8 @@ def _in_english(line: str, p: _Patterns) -> bool:
     if "(" in line or "[" in line:
         # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of", "Saylanan ëserler. [Introduction by"
         line = _NOTE.sub(" ", line)
+    if " vol" in line:
+        line = _VOLUMES_IN.sub(" ", line)  # nor in an entry's count of volumes: "Ocherki istorii, in 2 vols."
     return bool(p.prose.search(" " + line)) or not p.english_words.isdisjoint(line.split())
 
 
@@ -1038,6 +1040,8 @@ def _ends_an_entry(line: str, at: int) -> bool:
     return before[-1:] in (".", ")", "]", "”")
 
 
+# An entry's count of volumes: "in 2 vols."
+_VOLUMES_IN = re.compile(r"\bin \d+ vols?\b")
 # A parenthesis or a bracket, closed or left open at the line's end.
 _NOTE = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)")
 _YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
