@@ -666,3 +666,19 @@ def test_an_entry_that_counts_its_volumes_in_english_is_no_paragraph():
             "Province by crossing local cattle with imported breeds.\n\n"
             "Ocherki istorii istorii istorii: Ocherki istorii, in 2 vols. Moscow-\nLeningrad, 1900.\n")
     assert entries(text) == ["Ocherki istorii istorii istorii: Ocherki istorii, in 2 vols. Moscow-Leningrad, 1900."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Materialism and Empiriocriticism: Critical", "Comments on a Reactionary Philosophy",
+                     id="second-line-capitalized"),
+        pytest.param("Materialism and Empiriocriticism: Critical Comments", "on a Reactionary Philosophy",
+                     id="second-line-in-lowercase"),
+    ],
+)
+def test_a_headword_cut_where_a_narrow_page_wraps_is_whole(first, second):
+    body = ("one of V. I. Lenin’s basic philosophical works,\nwritten in 1908 and first published in 1909. The\n"
+            "book was written during the period of reaction.\n")
+    seg = segment(f"{first}\n{second}\n\n\n{body}")
+    assert seg.title == "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"

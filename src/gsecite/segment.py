@@ -658,17 +658,39 @@ def _next_line(classified: list, index: int) -> str:
     return classified[index + 1][3]
 
 
-def _wrapped_title(previous: str, line: str) -> bool:
+def _wrapped_title(previous: str, line: str, wrap_width: int = 0) -> bool:
     """Whether a title-like line goes on with the long one above it, cut where the page wraps, rather
-    than repeating it (a page's title line, then the headword).
+    than repeating it (a page's title line, then the headword). On a page that wraps its lines at
+    ``wrap_width``, the line above is cut when the next one's first word would not have fit on it.
 
     >>> _wrapped_title("Materialism and Empiriocriticism: Critical Comments on a Reactionary", "Philosophy")
     True
     >>> _wrapped_title("Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy",
     ...                "Materialism and Empiriocriticism: Critical Comments on a Reactionary")
     False
+    >>> _wrapped_title("Materialism and Empiriocriticism: Critical", "Comments on a Reactionary", wrap_width=50)
+    True
     """
-    return len(previous.strip()) >= _WRAPPED_LINE and line.split()[:1] != previous.split()[:1]
+    if line.split()[:1] == previous.split()[:1]:
+        return False
+    if wrap_width:
+        return len(previous.strip()) + 1 + len(line.split()[0]) > wrap_width
+    return len(previous.strip()) >= _WRAPPED_LINE
+
+
+# The widths a page that wraps its lines sets them at: a page that does not has longer ones (its
+# paragraphs), and none has shorter ones.
+_WRAP_WIDTHS = range(40, 101)
+
+
+def _wrap_width(text: str) -> int:
+    """The width a page wraps its lines at (its longest line), 0 when it does not wrap them.
+
+    >>> _wrap_width("Topic\\n\\n" + "word " * 10 + "\\n"), _wrap_width("Topic\\n\\n" + "word " * 40 + "\\n")
+    (50, 0)
+    """
+    width = max(map(len, text.splitlines()), default=0)
+    return width if width in _WRAP_WIDTHS else 0
 
 
 def _cites_for_the_sentence(line: str, previous: str) -> bool:
@@ -1089,6 +1111,7 @@ def segment(text: str) -> Segmentation:
     # A page that sets every line apart with a blank line (each entry its own paragraph) can only
     # mark the end of a block with more than one.
     block_gap = 0 if _CONSECUTIVE_LINES.search(text) else 1
+    wrap_width = _wrap_width(text)
     blanks_in_block = 0
     last_title: tuple[int, int, int, str] | None = None  # the title-like line just read, if the last one
     in_table = False  # reading a table's caption and rows
@@ -1175,6 +1198,12 @@ def segment(text: str) -> Segmentation:
             kind = ENTRY
         if kind == TITLE and wrapped:
             kind = ENTRY  # an entry that wrapped onto the next line
+        if kind == OTHER and after_title and head and wrap_width and line.lstrip()[:1].islower() and (
+            _wrapped_title(last_title[3], line, wrap_width) and not _next_line(classified, index)
+        ):
+            # "Materialism and Empiriocriticism: Critical Comments" / "on a Reactionary Philosophy", then a
+            # blank line: the end of a headword cut where the page wraps
+            kind = TITLE
         if kind == OTHER:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
@@ -1204,7 +1233,7 @@ def segment(text: str) -> Segmentation:
             # ASSR (1973) and Honored Worker in Literature" / "and Art of …": within a paragraph, however cased.
             kind = PROSE
         if kind == TITLE and head and last_title is not None and last_title[0] == line_no - 1 and (
-            _reads_as_running_text(last_title[3], p) or _wrapped_title(last_title[3], line)
+            _reads_as_running_text(last_title[3], p) or _wrapped_title(last_title[3], line, wrap_width)
             or p.life_dates.fullmatch(line.strip())
         ):
             # "Revolutionary-Democratic Dictatorship of the Proletariat and" / "Peasantry": one headword (and
