@@ -682,3 +682,11 @@ def test_a_headword_cut_where_a_narrow_page_wraps_is_whole(first, second):
             "book was written during the period of reaction.\n")
     seg = segment(f"{first}\n{second}\n\n\n{body}")
     assert seg.title == "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
+
+
+def test_glued_entries_whose_english_titles_read_as_prose_are_entries():
+    printed = ["Ocherki istorii. Moscow, 1900.", "Lenin, V. I. “Ocherki istorii.” Poln. sobr. soch., 5th ed., vol. 1.",
+               "Studies in the Economy of the Soviet Union. London, 1900.",
+               "Studies in the Economy of the Soviet Union. London, 1900.",
+               "“Ocherki istorii.” Voprosy istorii, 1900, nos. 1–2."]
+    assert entries("Topic\n" + BODY + "\n" + "".join(printed) + "\n") == printed

@@ -100,6 +100,7 @@ class _Patterns:
     bare_imprint: re.Pattern
     imprint_in_entry: re.Pattern
     imprint_at_end: re.Pattern  # "… Economy of the Soviet Union. London, 1962."
+    imprint_glued: re.Pattern  # "… Soviet Union. London, 1962.Ivanov, I. I. …": the next entry glued on
     sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
     initials_only: re.Pattern
     glued_headword: re.Pattern  # "… 1958.Udegei": a headword glued to the last entry
@@ -196,6 +197,7 @@ def patterns() -> _Patterns:
         bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
         # An imprint that ends a line after a sentence: "… Economy of the Soviet Union. London, 1962."
         imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.$"),
+        imprint_glued=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.(?=[{UPPER}“\[])"),
         # The year of an imprint in an entry: after a city and a comma or a period, not the years a title
         # names ("Voprosy 1917–1937 gg.", "Ocherki, 1917–1937 gg.")
         imprint_in_entry=re.compile(rf"{PLACE}\]?[,.] \[?{YEAR_RANGE}(?!\s?gg?\.)"),
@@ -307,7 +309,9 @@ def classify(line: str, p: _Patterns) -> int:
             return SIGNATURE  # "S. L. SOBOLEV [23–1820–]"
     if last.isupper() and p.signature_line.fullmatch(s):
         return SIGNATURE
-    if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3 and not _ends_with_an_imprint(s, p):
+    if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3 and not (
+        _ends_with_an_imprint(s, p) or _glued_after_an_imprint(s, p)
+    ):
         return PROSE  # a body paragraph (not English titles glued together): skip the costlier tests below
     signals, parentheses = _signals_outside_parentheses(s, p)
     born = s.startswith(_BIOGRAPHY_OPENINGS)
@@ -315,7 +319,7 @@ def classify(line: str, p: _Patterns) -> int:
         prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * parentheses
         if prose <= signals or (len(s) < _UNDATED_ENTRY_MAX and (
             p.author_start.match(s) or _ends_with_an_imprint(s, p)
-        )):
+        )) or _glued_after_an_imprint(s, p):
             # Running text never begins with an inverted name and its initials, and a sentence that ends
             # with a city and a year is an imprint: "Petrova, Iu. P. Studies in the Economy of the Soviet
             # Union. London, 1962." is an entry, though its English title reads as prose.
@@ -352,6 +356,16 @@ def _signals_outside_parentheses(s: str, p: _Patterns) -> tuple[int, int]:
     if closed >= 0 and "(" not in without_parentheses[:closed]:
         without_parentheses = without_parentheses[closed + 1 :]
     return _signal_count(without_parentheses, p), parentheses
+
+
+def _glued_after_an_imprint(s: str, p: _Patterns) -> bool:
+    """Whether an entry is glued right after an imprint that ends a sentence: a line of entries printed
+    without a separator, however many English titles in it read as prose.
+
+    >>> _glued_after_an_imprint("Studies in the Economy of the Soviet Union. London, 1900.Lenin, V. I.", patterns())
+    True
+    """
+    return "." in s and bool(p.imprint_glued.search(s))
 
 
 def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
