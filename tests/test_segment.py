@@ -661,11 +661,19 @@ def test_a_signature_in_capitals_cut_where_the_page_wraps_is_no_entry():
     assert entries(text) == ["Sirotkin, M. Ocherki, 2nd ed. Cheboksary, 1967."]
 
 
-def test_an_entry_that_counts_its_volumes_in_english_is_no_paragraph():
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Ocherki istorii istorii istorii: Ocherki istorii, in 2 vols. Moscow-", "Leningrad, 1900.",
+                     id="volumes-counted"),
+        pytest.param("Ocherki istorii istorii istorii: Ocherki istorii, in 2 vols. Edited by",
+                     "I. I. Ivanov. Moscow, 1900.", id="an-editor"),
+    ],
+)
+def test_an_entry_whose_apparatus_is_in_english_is_no_paragraph(first, second):
     text = ("Kholmogory Cattle\n\nA breed of dairy cattle developed in the 18th century in Arkhangel’sk\n"
-            "Province by crossing local cattle with imported breeds.\n\n"
-            "Ocherki istorii istorii istorii: Ocherki istorii, in 2 vols. Moscow-\nLeningrad, 1900.\n")
-    assert entries(text) == ["Ocherki istorii istorii istorii: Ocherki istorii, in 2 vols. Moscow-Leningrad, 1900."]
+            f"Province by crossing local cattle with imported breeds.\n\n{first}\n{second}\n")
+    assert entries(text) == [f"{first}{'' if first.endswith('-') else ' '}{second}"]
 
 
 @pytest.mark.parametrize(

@@ -101,6 +101,8 @@ class _Patterns:
     imprint_in_entry: re.Pattern
     imprint_at_end: re.Pattern  # "… Economy of the Soviet Union. London, 1962."
     imprint_glued: re.Pattern  # "… Soviet Union. London, 1962.Ivanov, I. I. …": the next entry glued on
+    year_glued: re.Pattern  # "1962.I"
+    apparatus_words: re.Pattern  # "in 2 vols.", "Edited by": English words of an entry
     sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
     initials_only: re.Pattern
     glued_headword: re.Pattern  # "… 1958.Udegei": a headword glued to the last entry
@@ -198,6 +200,12 @@ def patterns() -> _Patterns:
         # An imprint that ends a line after a sentence: "… Economy of the Soviet Union. London, 1962."
         imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.$"),
         imprint_glued=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.(?=[{UPPER}“\[])"),
+        # (The period first: the search then jumps from one to the next.)
+        apparatus_words=re.compile(
+            r"\bin \d+ vols?\b|"
+            + alternation([start.strip() for start in t.continuation_starts if start.endswith((" by ", " from "))])
+        ),
+        year_glued=re.compile(rf"\.(?<=\d\.|\]\.)[{UPPER}“\[]"),
         # The year of an imprint in an entry: after a city and a comma or a period, not the years a title
         # names ("Voprosy 1917–1937 gg.", "Ocherki, 1917–1937 gg.")
         imprint_in_entry=re.compile(rf"{PLACE}\]?[,.] \[?{YEAR_RANGE}(?!\s?gg?\.)"),
@@ -348,6 +356,8 @@ def _signals_outside_parentheses(s: str, p: _Patterns) -> tuple[int, int]:
     >>> _signals_outside_parentheses("Lenin called it “the mirror” (Poln. sobr. soch.,", patterns())[0]
     0
     """
+    if "(" not in s and ")" not in s:
+        return _signal_count(s, p), 0  # (most lines hold none)
     without_parentheses, parentheses = p.text_parenthesis.subn(" ", s)
     opened = without_parentheses.rfind("(")
     if opened > 0 and ")" not in without_parentheses[opened:]:
@@ -365,7 +375,8 @@ def _glued_after_an_imprint(s: str, p: _Patterns) -> bool:
     >>> _glued_after_an_imprint("Studies in the Economy of the Soviet Union. London, 1900.Lenin, V. I.", patterns())
     True
     """
-    return "." in s and bool(p.imprint_glued.search(s))
+    # (A year glued to a capital first, a cheap search: most lines have none.)
+    return bool(p.year_glued.search(s)) and bool(p.imprint_glued.search(s))
 
 
 def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
@@ -739,8 +750,9 @@ def _in_english(line: str, p: _Patterns) -> bool:
     if "(" in line or "[" in line:
         # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of", "Saylanan ëserler. [Introduction by"
         line = _NOTE.sub(" ", line)
-    if " vol" in line:
-        line = _VOLUMES_IN.sub(" ", line)  # nor in an entry's count of volumes: "Ocherki istorii, in 2 vols."
+    if " vol" in line or " by" in line or " from" in line:
+        # nor in an entry's apparatus: "Ocherki istorii, in 2 vols. Edited by"
+        line = p.apparatus_words.sub(" ", line)
     return bool(p.prose.search(" " + line)) or not p.english_words.isdisjoint(line.split())
 
 
@@ -1076,8 +1088,6 @@ def _ends_an_entry(line: str, at: int) -> bool:
     return before[-1:] in (".", ")", "]", "”")
 
 
-# An entry's count of volumes: "in 2 vols."
-_VOLUMES_IN = re.compile(r"\bin \d+ vols?\b")
 # A parenthesis or a bracket, closed or left open at the line's end.
 _NOTE = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)")
 _YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
