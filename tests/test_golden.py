@@ -109,6 +109,10 @@ LAYOUTS = {
     "every-line-wrapped": lambda t: "\n".join(
         textwrap.fill(line, 80) if line.strip() else line for line in t.split("\n")
     ),
+    # … and at 60, as a narrow window prints it: short paragraph lines, headwords cut in two.
+    "every-line-wrapped-narrow": lambda t: "\n".join(
+        textwrap.fill(line, 60) if line.strip() else line for line in t.split("\n")
+    ),
 }
 
 
