@@ -155,6 +155,8 @@ def test_is_english_note(text, expected):
     [
         pytest.param("Materialy XXVs’ezda KPSS", "Materialy XXV s”ezda KPSS", id="glued-roman-and-hard-sign"),
         pytest.param("(1918–1920gody)", "(1918–1920 gody)", id="glued-number"),
+        pytest.param("0cherki istorii", "Ocherki istorii", id="zero-read-for-capital-o"),
+        pytest.param("v 1920gody", "v 1920 gody", id="zero-ending-a-year-is-a-digit"),
         pytest.param("prikladnoi,vol. 2", "prikladnoi, vol. 2", id="glued-comma"),
         pytest.param("skota.Moscow, 1952.", "skota. Moscow, 1952.", id="glued-place"),
         pytest.param("Zaitsev, Z. Z.Trudy.", "Zaitsev, Z. Z. Trudy.", id="glued-initial"),

@@ -67,6 +67,8 @@ def patterns() -> _Patterns:
             (re.compile(rf"(?<=[{LOWER}’])\.(?=[{UPPER}][{LETTER}’-]+[,.]\s\[?{YEAR})"), ". "),
             # An initial glued to the word after it: "Zaitsev, Z. Z.Trudy."
             (re.compile(rf"(?<![{LETTER}])([{UPPER}]\.)(?=[{UPPER}][{LOWER}]{{2}})"), r"\1 "),
+            # A zero read for a capital O at a word's start: "0cherki" (not "1920gody", below).
+            (re.compile(rf"(?<![\d{LETTER}])0(?=[{LOWER}]{{2}})"), "O"),
             # A number glued to a word: "(1918–1920gody)".
             (re.compile(rf"(?<=\d)(?=[{LOWER}]{{3,}})"), " "),
             # A Roman numeral glued to a word: "XXVs’ezda", "IVv. n.e."
@@ -134,8 +136,8 @@ def _with_slips(words: dict[str, str], slips: tuple[tuple[str, str], ...]) -> di
 def repair_text(text: str) -> str:
     """Repairs of damaged text that are certain (CONVENTIONS.md, "Damaged text").
 
-    >>> repair_text("(1918–1920gody)")
-    '(1918–1920 gody)'
+    >>> repair_text("(1918–1920gody)"), repair_text("0cherki istorii")
+    ('(1918–1920 gody)', 'Ocherki istorii')
     >>> repair_text("Sovet-skaia arkheologiia")
     'Sovetskaia arkheologiia'
     >>> repair_text("Vasil’ev ,  V.  Stikhi")
