@@ -202,7 +202,7 @@ def patterns() -> _Patterns:
         imprint_glued=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.(?=[{UPPER}“\[])"),
         # (The period first: the search then jumps from one to the next.)
         apparatus_words=re.compile(
-            r"\bin \d+ vols?\b|"
+            r"\bin \d+ vols?\b|\bin \d\d?$|"  # (or cut before "vols." where the page wraps)
             + alternation([start.strip() for start in t.continuation_starts if start.endswith((" by ", " from "))])
         ),
         year_glued=re.compile(rf"\.(?<=\d\.|\]\.)[{UPPER}“\[]"),
@@ -750,7 +750,7 @@ def _in_english(line: str, p: _Patterns) -> bool:
     if "(" in line or "[" in line:
         # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of", "Saylanan ëserler. [Introduction by"
         line = _NOTE.sub(" ", line)
-    if " vol" in line or " by" in line or " from" in line:
+    if " vol" in line or " by" in line or " from" in line or line[-1:].isdigit():
         # nor in an entry's apparatus: "Ocherki istorii, in 2 vols. Edited by"
         line = p.apparatus_words.sub(" ", line)
     return bool(p.prose.search(" " + line)) or not p.english_words.isdisjoint(line.split())
