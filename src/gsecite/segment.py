@@ -737,6 +737,24 @@ def _goes_on_below(line: str, classified: list, index: int) -> bool:
     return len(line.strip()) >= _WRAPPED_LINE and _next_line(classified, index)[:1].islower()
 
 
+def _mostly_russian(words: list[str], p: _Patterns) -> bool:
+    """Whether half the words or more (English function words aside) have a Russian ending. (Not the
+    dictionary: romanized, many English words read as Russian ones, "narrative" as нарративе.)
+
+    >>> _mostly_russian(["istorii", "literatury", "nauki:", "literatury,"], patterns())
+    False
+    >>> _mostly_russian(["istorii", "istorii", "literatury", "nauki:"], patterns())
+    True
+    >>> _mostly_russian(["studied", "literary", "from"], patterns())
+    False
+    """
+    stripped = [word.strip(".,:;!?()[]“”").lower() for word in words]
+    stripped = [word for word in stripped if word not in p.english_words]  # ("from" has a Russian ending)
+    return bool(stripped) and 2 * sum(1 for word in stripped if word.endswith(p.tables.russian_endings)) >= len(
+        stripped
+    )
+
+
 def _in_english(line: str, p: _Patterns) -> bool:
     """Whether a line has an English function word that no romanized Russian word is ("in", "the").
 
@@ -753,7 +771,10 @@ def _in_english(line: str, p: _Patterns) -> bool:
     if " vol" in line or " by" in line or " from" in line or line[-1:].isdigit():
         # nor in an entry's apparatus: "Ocherki istorii, in 2 vols. Edited by"
         line = p.apparatus_words.sub(" ", line)
-    return bool(p.prose.search(" " + line)) or not p.english_words.isdisjoint(line.split())
+    if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(line.split())):
+        return False
+    # A Russian title with an English word of its apparatus is no English: "Ocherki literatury, in"
+    return not _mostly_russian([word for word in line.split() if len(word) > 3 and word[:1].islower()], p)
 
 
 def _common_lowercase_word(line: str, p: _Patterns) -> bool:
