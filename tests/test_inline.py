@@ -36,6 +36,8 @@ CITATIONS = [
                                   "edition": "5", "volume": "41"})], id="lenin-pss"),
     pytest.param("(Poln. sobr. soch., 5th ed., vol. 15, p. 332)",
                  [("332", "page", {"author": "Lenin", "volume": "15"})], id="bare-pss-is-lenin"),
+    pytest.param("(F. Engels, Anti-\nDühring, 1957, p. 111)",
+                 [("111", "page", {"author": "Engels", "title": "Anti-Dühring"})], id="wrapped-at-a-hyphen"),
     pytest.param("(Lenin, vol. 27, p. 359; vol. 30, p. 164)",
                  [("359", "page", {"author": "Lenin", "container_title": "Polnoe sobranie sochinenii",
                                    "edition": "5", "volume": "27", "title": ""}),

@@ -702,3 +702,27 @@ def test_glued_entries_whose_english_titles_read_as_prose_are_entries():
                "Studies in the Economy of the Soviet Union. London, 1900.",
                "“Ocherki istorii.” Voprosy istorii, 1900, nos. 1–2."]
     assert entries("Topic\n" + BODY + "\n" + "".join(printed) + "\n") == printed
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia i poemy.", "Cheboksary, 1975."],
+                     id="title-before-the-break"),
+        pytest.param(["In Russian translation: Narspi. Moscow, 1960;", "Stikhotvoreniia i poemy. Cheboksary, 1975."],
+                     id="break-after-the-semicolon"),
+    ],
+)
+def test_works_a_semicolon_parts_on_a_wrapped_page(lines):
+    text = "Topic\n" + BODY + "\nWORKS\n" + "\n".join(lines) + "\n"
+    assert [" ".join(e.split()) for e in entries(text)] == ["Narspi. Moscow, 1960;",
+                                                           "Stikhotvoreniia i poemy. Cheboksary, 1975."]
+
+
+def test_a_paragraph_cut_before_table_names_no_table():
+    text = ("Kazakh Literature\n\nThe literature of the Kazakh people was rich. Its alphabet (see\n"
+            "Table 1) changed in 1940. Lenin praised it (see V. I. Lenin, "
+            "Poln. sobr.\nsoch., 5th ed., vol. 24, p. 120). The article on Abai.\n\n"
+            "Istoriia kazakhskoi literatury, vols. 1–3. Alma-Ata, 1968–71.\n")
+    seg = segment(text)
+    assert len(seg.body) == 1 and text[seg.body[0].start : seg.body[0].end].endswith("The article on Abai.")

@@ -181,6 +181,8 @@ def patterns() -> _Patterns:
 # Bounded, so that a line with many unclosed parentheses costs linear time, not quadratic.
 _PARENTHESIS = re.compile(r"\(((?:[^()]|\([^()]{0,2000}\)){0,2000})\)")
 _DIGIT = re.compile(r"\d")
+# A line break after a hyphen: a page wrapping its lines breaks compound words there ("Anti-" / "Dühring").
+_WRAPPED_AT_A_HYPHEN = re.compile(r"(?<=\w)-[^\S\n]*\n\s*(?=\w)")
 
 
 def _parentheses(text: str, span: Span):
@@ -454,7 +456,8 @@ def _cites_a_source(lowered: str, p: _Patterns) -> bool:
 def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation | None:
     part = text[start:end]
     if "\n" in part:
-        part = " ".join(part.split())  # a parenthesis run over two lines of a wrapped page: "Poln.\nsobr. soch."
+        # a parenthesis run over two lines of a wrapped page: "Poln.\nsobr. soch.", "Anti-\nDühring"
+        part = " ".join(_WRAPPED_AT_A_HYPHEN.sub("-", part).split())
     if not _DIGIT.search(part) and "bid" not in part and "same place" not in part:
         return None  # a gloss: "(Old World flycatchers)"
     classic = p.classic.match(part)

@@ -513,7 +513,7 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     >>> [line[cut:cut + 7] for cut in _entries_after_years(line, 0, len(line), patterns())]
     ['Lar’kin']
     """
-    if line.count(".", a, b) < 3:
+    if line.count(".", a, b) + line.count(";", a, b) < 3:
         return []  # one entry holds a sentence or two at most: the common case, kept cheap
     ends = [m.end() for m in p.year_sentence_end.finditer(line, a, b)]
     if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line:
@@ -523,9 +523,25 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     ends.sort()
     cuts = []
     for cut, following in zip(ends, [*ends[1:], b], strict=True):
-        if _signal_count(line[cut:following], p):
+        after = line[cut:following]
+        # After a semicolon, a title is the next work even before its imprint, which a page wrapping its
+        # lines may put on the next line ("Narspi. Moscow, 1960; Stikhotvoreniia i poemy." / "Cheboksary,
+        # 1975."); a city is a second imprint of the same ("Moscow, 1960; Leningrad, 1965.").
+        if _signal_count(after, p) or (line[cut - 2] == ";" and not _starts_with_a_place(after, p)):
             cuts.append(cut)
     return cuts
+
+
+def _starts_with_a_place(text: str, p: _Patterns) -> bool:
+    """Whether a text begins with a city the table knows: a second imprint ("Leningrad, 1965.").
+
+    >>> _starts_with_a_place("Leningrad, 1965.", patterns()), _starts_with_a_place("Stikhi. Kazan, 1961.", patterns())
+    (True, False)
+    """
+    return _FIRST_PHRASE.split(text.strip(), maxsplit=1)[0] in p.tables.places
+
+
+_FIRST_PHRASE = re.compile(r"[,.;]")
 
 
 def _heading_lead(line: str, p: _Patterns) -> int:
@@ -874,6 +890,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     """
     first, last = line[:1], previous[-1:]
+    if last == ";" and previous[-5:-1].isdigit() and first.isupper() and not _starts_with_a_place(line, p):
+        return False  # "Narspi. Moscow, 1960;" / "Stikhotvoreniia i poemy. Cheboksary, 1975.": the next work
     if first.islower() or last in _GOES_ON_ENDS:
         return True  # "…i" / "sopredel’nykh stran"; "… Sovetskaia muzyka, 1950, no. 9.Shifman," / "M. S. M. …"
     if first.isupper() and line.isupper() and _initials_alone(previous, p):
@@ -1216,7 +1234,9 @@ def segment(text: str) -> Segmentation:
             )
         )
         after_prose = False
-        if kind != PROSE and line.startswith(p.tables.table_captions) and p.table_caption.match(line):
+        if kind != PROSE and not after_prose_cut_off and line.startswith(p.tables.table_captions) and (
+            p.table_caption.match(line)  # (not "(see" / "Table 1) changed in 1940": a paragraph cut off)
+        ):
             close_block()
             in_table = True
             continue
