@@ -672,6 +672,8 @@ def test_a_signature_in_capitals_cut_where_the_page_wraps_is_no_entry():
                      id="volumes-counted-cut-before-vols"),
         pytest.param("Ocherki istorii istorii istorii literatury nauki: Ocherki literatury, in",
                      "2 vols. Moscow, 1900.", id="volumes-counted-cut-after-in"),
+        pytest.param("Ocherki istorii istorii nauki Sibiri ekonomiki: Problemy literatury, in",
+                     "2 vols. Moscow, 1900.", id="volumes-counted-cut-after-in-few-russian-endings"),
     ],
 )
 def test_an_entry_whose_apparatus_is_in_english_is_no_paragraph(first, second):

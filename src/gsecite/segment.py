@@ -787,7 +787,12 @@ def _in_english(line: str, p: _Patterns) -> bool:
     if " vol" in line or " by" in line or " from" in line or line[-1:].isdigit():
         # nor in an entry's apparatus: "Ocherki istorii, in 2 vols. Edited by"
         line = p.apparatus_words.sub(" ", line)
-    if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(line.split())):
+    words = line.split()
+    if len(words) > 1 and words[-1] == "in":
+        # nor a last "in", which may begin an entry's count of volumes or its container: "Ocherki, in" / "2 vols."
+        words.pop()
+        line = " ".join(words)
+    if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(words)):
         return False
     # A Russian title with an English word of its apparatus is no English: "Ocherki literatury, in"
     return not _mostly_russian([word for word in line.split() if len(word) > 3 and word[:1].islower()], p)
