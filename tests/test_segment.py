@@ -639,6 +639,8 @@ def test_a_work_with_a_bracketed_credit_cut_off_after_body_text_is_an_entry():
                      id="a-verb-at-the-line-end"),
         pytest.param("Bashirov was born into a peasant family. He\ngraduated from the Institute in Kazan.",
                      id="a-short-line-with-a-sentence-inside"),
+        pytest.param("Orlov graduated from Moscow University in\n1929. He taught there.",
+                     id="a-word-no-sentence-ends-with"),
     ],
 )
 def test_a_short_paragraph_line_of_a_narrow_page_is_no_second_headword(paragraph):
@@ -728,3 +730,12 @@ def test_a_paragraph_cut_before_table_names_no_table():
             "Istoriia kazakhskoi literatury, vols. 1–3. Alma-Ata, 1968–71.\n")
     seg = segment(text)
     assert len(seg.body) == 1 and text[seg.body[0].start : seg.body[0].end].endswith("The article on Abai.")
+
+
+def test_a_full_line_of_a_page_wrapped_narrow_is_a_paragraphs():
+    text = ("Zverev, Mitrofan Stepanovich\n\nBorn 1850; died 1925. Soviet astronomer,\n"
+            "corresponding member of the Academy.\n\nZverev graduated from Moscow University\n"
+            "in 1875 and taught there for many years.\n\nWORKS\nIzbrannye trudy. Moscow, 1960.\n")
+    seg = segment(text)
+    assert [a.title for a in seg.articles] == ["Zverev, Mitrofan Stepanovich"]
+    assert [text[span.start : span.end].split()[0] for span in seg.body] == ["Born", "Zverev"]

@@ -660,9 +660,10 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     return words[-1] in p.tables.unfinished_line_ends and _common_lowercase_word(line, p)
 
 
-def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) -> bool:
+def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wrap_width: int = 0) -> bool:
     """Whether a title-like line is the first line of a body paragraph cut off where the page wraps:
-    long, in English words with one in lowercase that no headword in title case has, and the next
+    long (on a page that wraps its lines at ``wrap_width``, full: the next line's first word would not
+    have fit), in English words with one in lowercase that no headword in title case has, and the next
     line goes on in lowercase or reads as running text.
 
     >>> page = [(1, 0, 0, "From 1905 to 1907, Vasil’ev studied in the Simbirsk Chuvash Teachers’", TITLE),
@@ -674,12 +675,18 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns) ->
         # A sentence ends inside it, in English words one of which is in lowercase ("Brecht founded the
         # Berliner Ensemble theater in 1949. His plays include Mother"), however short: no headword does.
         return True
-    if p.predicate.search(" " + line) and _common_lowercase_word(line, p):
-        # A verb or a pronoun of running text, which no headword holds: "The son of a peasant, Chunizhekov
-        # was first" / "published in 1925.", "Gadzhiev’s first collections of poetry were", however short.
+    if (p.predicate.search(" " + line) or _reads_as_running_text(line, p)) and _common_lowercase_word(line, p) and (
+        _in_english(line, p)
+    ):
+        # A verb or a pronoun of running text, which no headword holds, or a word no sentence ends with:
+        # "The son of a peasant, Chunizhekov was first" / "published in 1925.", "Gadzhiev’s first
+        # collections of poetry were", "Orlov graduated from Moscow University in", however short.
         return True
     following = _next_line(classified, index)
-    if len(line.strip()) < _WRAPPED_LINE:
+    if wrap_width:
+        if not following or len(line.strip()) + 1 + len(following.split()[0]) <= wrap_width:
+            return False
+    elif len(line.strip()) < _WRAPPED_LINE:
         return False
     # A headword is set in title case; a long line in English sentence case is a paragraph's first
     # line, cut off where the page wraps ("Saryg-ool was a deputy to the second and third convocations").
@@ -1296,7 +1303,7 @@ def segment(text: str) -> Segmentation:
             # "Lermontov, N. A. Nekrasov, A. P. Chekhov, and others.": what looks like an entry goes on too
             kind = PROSE
         elif kind == TITLE and block_kind is None and (
-            _opens_a_paragraph(line, classified, index, p)
+            _opens_a_paragraph(line, classified, index, p, wrap_width)
             or (follows_prose and (_goes_on_below(line, classified, index) or _long_english_line(line, p)))
         ):
             # (In a block, a line cut off is an entry's.) "… Soviet Tuva writer." / "People’s Writer of the Tuva
