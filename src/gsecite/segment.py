@@ -90,12 +90,14 @@ class _Patterns:
     author_only: re.Pattern
     prose: re.Pattern
     predicate: re.Pattern
+    lowercase_start: re.Pattern  # a word in lowercase
     text_parenthesis: re.Pattern
     glued_split: re.Pattern
     spaced_split: re.Pattern
     glued_marker: re.Pattern
     glued_marker_hint: re.Pattern
     year_sentence_end: re.Pattern
+    year_semicolon: re.Pattern
     issue_sentence_end: re.Pattern
     bare_imprint: re.Pattern
     imprint_in_entry: re.Pattern
@@ -162,6 +164,7 @@ def patterns() -> _Patterns:
         prose=re.compile(
             r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"
         ),
+        lowercase_start=re.compile(rf"(?<!\S)[{LOWER}]"),
         # Of those, the words no headword holds: a verb or a pronoun of running text.
         predicate=re.compile(r" (?:was|were|is|are|has|have|had|been|he|she|his|her|they|would|could)(?=[\s,.;:]|$)"),
         # A parenthesis of running text: a source cited by page (column, chapter …), or a cross-reference.
@@ -177,9 +180,12 @@ def patterns() -> _Patterns:
         # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
         # entry (Pages 5–7, Vol. 2, Reprint …, or the imprint after "vols. 1–10.").
-        # (Or a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975.")
         year_sentence_end=re.compile(
-            rf"[.;]\s(?:(?<={YEAR}[.;]\s)|(?<={YEAR}[{DASH}]\d\d[.;]\s))(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+            rf"\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+        ),
+        # The same at a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975."
+        year_semicolon=re.compile(
+            rf";\s(?:(?<={YEAR};\s)|(?<={YEAR}[{DASH}]\d\d;\s))(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
         ),
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
@@ -321,7 +327,7 @@ def classify(line: str, p: _Patterns) -> int:
         _ends_with_an_imprint(s, p) or _glued_after_an_imprint(s, p)
     ):
         return PROSE  # a body paragraph (not English titles glued together): skip the costlier tests below
-    signals, parentheses = _signals_outside_parentheses(s, p)
+    signals, parentheses = _signals_outside_parentheses(s, p) if "(" in s or ")" in s else (_signal_count(s, p), 0)
     born = s.startswith(_BIOGRAPHY_OPENINGS)
     if signals and not born:
         prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * parentheses
@@ -357,7 +363,7 @@ def _signals_outside_parentheses(s: str, p: _Patterns) -> tuple[int, int]:
     0
     """
     if "(" not in s and ")" not in s:
-        return _signal_count(s, p), 0  # (most lines hold none)
+        return _signal_count(s, p), 0  # (most lines hold none: classify does not call it for them)
     without_parentheses, parentheses = p.text_parenthesis.subn(" ", s)
     opened = without_parentheses.rfind("(")
     if opened > 0 and ")" not in without_parentheses[opened:]:
@@ -513,9 +519,12 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     >>> [line[cut:cut + 7] for cut in _entries_after_years(line, 0, len(line), patterns())]
     ['Lar’kin']
     """
-    if line.count(".", a, b) + line.count(";", a, b) < 3:
-        return []  # one entry holds a sentence or two at most: the common case, kept cheap
+    dots = line.count(".", a, b)
+    if dots < 3 and (dots < 2 or line.find(";", a, b) < 0):
+        return []  # one entry holds a sentence or two at most (and a semicolon): the common case, kept cheap
     ends = [m.end() for m in p.year_sentence_end.finditer(line, a, b)]
+    if ";" in line:
+        ends += [m.end() for m in p.year_semicolon.finditer(line, a, b)]
     if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line:
         ends += [m.end() for m in p.issue_sentence_end.finditer(line, a, b)]
     if not ends:
@@ -671,16 +680,17 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wr
     >>> _opens_a_paragraph(page[0][3], page, 0, patterns())
     True
     """
-    if p.sentence_inside.search(line) and _in_english(line, p) and _common_lowercase_word(line, p):
-        # A sentence ends inside it, in English words one of which is in lowercase ("Brecht founded the
-        # Berliner Ensemble theater in 1949. His plays include Mother"), however short: no headword does.
-        return True
-    if (p.predicate.search(" " + line) or _reads_as_running_text(line, p)) and _common_lowercase_word(line, p) and (
-        _in_english(line, p)
-    ):
-        # A verb or a pronoun of running text, which no headword holds, or a word no sentence ends with:
-        # "The son of a peasant, Chunizhekov was first" / "published in 1925.", "Gadzhiev’s first
-        # collections of poetry were", "Orlov graduated from Moscow University in", however short.
+    if not p.lowercase_start.search(line):
+        return False  # every word capitalized: a headword (most lines tried are), told by one search
+    common_word = _common_lowercase_word(line, p)
+    if common_word and (
+        p.sentence_inside.search(line) or p.predicate.search(" " + line) or _reads_as_running_text(line, p)
+    ) and _in_english(line, p):
+        # In English words, one of them in lowercase: a sentence ends inside it ("Brecht founded the Berliner
+        # Ensemble theater in 1949. His plays include Mother"), or it holds a verb or a pronoun of running
+        # text ("The son of a peasant, Chunizhekov was first" / "published in 1925.", "Gadzhiev’s first
+        # collections of poetry were"), or it ends with a word no sentence ends with ("Orlov graduated from
+        # Moscow University in"): however short, no headword does.
         return True
     following = _next_line(classified, index)
     if wrap_width:
@@ -696,7 +706,7 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wr
     goes_on = bool(following) and (following[:1].islower() or _reads_as_running_text(following, p) or (
         _long_english_line(following, p) and _common_lowercase_word(following, p)
     ))
-    return goes_on and _in_english(line, p) and _common_lowercase_word(line, p)
+    return goes_on and common_word and _in_english(line, p)
 
 
 def _next_line(classified: list, index: int) -> str:
@@ -737,8 +747,13 @@ def _wrap_width(text: str) -> int:
     >>> _wrap_width("Topic\\n\\n" + "word " * 10 + "\\n"), _wrap_width("Topic\\n\\n" + "word " * 40 + "\\n")
     (50, 0)
     """
+    if _LONGER_THAN_A_WRAP.search(text):
+        return 0  # (a paragraph on one line: most pages, told without splitting them)
     width = max(map(len, text.splitlines()), default=0)
     return width if width in _WRAP_WIDTHS else 0
+
+
+_LONGER_THAN_A_WRAP = re.compile(rf"[^\n]{{{_WRAP_WIDTHS.stop}}}")
 
 
 def _cites_for_the_sentence(line: str, previous: str) -> bool:
