@@ -277,6 +277,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Planetary Nebulae", {}, "en", id="title-case-latin-plural-is-english"),
         pytest.param("Galaktische Strukturen", {}, "de", id="title-case-with-german-spellings"),
         pytest.param("Lev Tolstoi", {}, "ru", id="a-russian-name-in-title-case"),
+        pytest.param("Glaziologie", {"place": "Vienna-New York"}, "de", id="a-greek-ending-no-russian-word-has"),
+        pytest.param("Biologiia", {"place": "Vienna"}, "ru", id="the-russian-greek-ending"),
     ],
 )
 def test_detect_language(title, context, expected):
