@@ -696,6 +696,9 @@ CASES = [
     pytest.param("Tikhomirov, M. N. [and others]. Istochnikovedenie istorii SSSR. Moscow, 1940.",
                  {"type": "book", "author": [{"family": "Tikhomirov", "given": "M. N."}],
                   "title": "Istochnikovedenie istorii SSSR"}, id="and-others-in-brackets"),
+    pytest.param("“Shakhmaty v SSSR,” 1960, nos. 1–4.",
+                 {"type": "article-journal", "container-title": "Shakhmaty v SSSR", "title": None, "issue": "1–4",
+                  "issued": {"date-parts": [[1960]]}}, id="a-journals-name-in-quotes-then-its-issues"),
 ]
 
 

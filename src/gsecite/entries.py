@@ -49,6 +49,8 @@ _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\
 _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.)\s?\d+\s*$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
 # "(Series Goroda-geroi.)": the translation's word for a series, not part of its name.
+# A year, then a journal's numbers: "1960, nos. 1–4."
+_YEAR_THEN_NUMBERS = re.compile(rf"{YEAR},\s(?:nos?\.|vol\.|issues?)\s?\d")
 _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
 # Labels a language capitalizes wherever they stand: German "Bd. 5", Russian "T. 3" (tom).
 _CAPITAL_LABELS = ("Bd.", "Bde.", "T.")
@@ -870,6 +872,9 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     text = _parse_tail_notes(text, fields, p)
 
     quoted = fields.pop("_quoted", False)
+    if quoted and "author" not in fields and _YEAR_THEN_NUMBERS.match(text):
+        # "“Shakhmaty v SSSR,” 1960, nos. 1–4.": a journal's name in quotes, then its issues
+        text, quoted = f"{fields.pop('title')}, {text}", False
     if quoted and text.startswith("In ") and _an_issue(text[3:], p):
         text = text[3:]  # "“I. A. Orbeli.” In Vestnik AN SSSR, 1961, no. 4.": an issue of a journal
     if quoted and not text.startswith("In ") and _parse_journal(text, fields, p, context):
