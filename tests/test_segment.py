@@ -739,3 +739,10 @@ def test_a_full_line_of_a_page_wrapped_narrow_is_a_paragraphs():
     seg = segment(text)
     assert [a.title for a in seg.articles] == ["Zverev, Mitrofan Stepanovich"]
     assert [text[span.start : span.end].split()[0] for span in seg.body] == ["Born", "Zverev"]
+
+
+def test_a_line_of_spaces_after_a_title_like_line_of_a_wrapped_page_is_blank():
+    """Found by the fuzz campaign: the next line's first word was read from a line of spaces."""
+    text = ("Topic\n\nA people of the Far East, who live along the rivers.\n\n"
+            "Their chief occupations: hunting and fishing\n \nIvanov, I. I. Udegeitsy. Moscow, 1958.\n")
+    assert entries(text) == ["Ivanov, I. I. Udegeitsy. Moscow, 1958."]

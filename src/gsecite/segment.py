@@ -694,7 +694,7 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wr
         return True
     following = _next_line(classified, index)
     if wrap_width:
-        if not following or len(line.strip()) + 1 + len(following.split()[0]) <= wrap_width:
+        if not _cut_at_the_wrap(line, following, wrap_width):
             return False
     elif len(line.strip()) < _WRAPPED_LINE:
         return False
@@ -732,8 +732,21 @@ def _wrapped_title(previous: str, line: str, wrap_width: int = 0) -> bool:
     if line.split()[:1] == previous.split()[:1]:
         return False
     if wrap_width:
-        return len(previous.strip()) + 1 + len(line.split()[0]) > wrap_width
+        return _cut_at_the_wrap(previous, line, wrap_width)
     return len(previous.strip()) >= _WRAPPED_LINE
+
+
+def _cut_at_the_wrap(line: str, following: str, wrap_width: int) -> bool:
+    """Whether a page that wraps its lines at ``wrap_width`` cut a line where it did because the next
+    line's first word would not have fit on it.
+
+    >>> _cut_at_the_wrap("Materialism and Empiriocriticism: Critical", "Comments on", 50)
+    True
+    >>> _cut_at_the_wrap("A", " ", 50)
+    False
+    """
+    first_word = following.split(maxsplit=1)[:1]
+    return bool(first_word) and len(line.strip()) + 1 + len(first_word[0]) > wrap_width
 
 
 # The widths a page that wraps its lines sets them at: a page that does not has longer ones (its
