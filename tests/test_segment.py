@@ -746,3 +746,10 @@ def test_a_line_of_spaces_after_a_title_like_line_of_a_wrapped_page_is_blank():
     text = ("Topic\n\nA people of the Far East, who live along the rivers.\n\n"
             "Their chief occupations: hunting and fishing\n \nIvanov, I. I. Udegeitsy. Moscow, 1958.\n")
     assert entries(text) == ["Ivanov, I. I. Udegeitsy. Moscow, 1958."]
+
+
+@pytest.mark.parametrize("author", ["De Gennes, P.", "Van der Waerden, B. L."])
+def test_an_author_with_a_particle_starts_an_entry(author):
+    text = ("Topic\n" + BODY + "\nGinzburg, V. L. O sverkhprovodimosti. Moscow, 1960\n"
+            f"{author} Sverkhprovodimost’ metallov i splavov. Moscow, 1968.\n")
+    assert len(entries(text)) == 2

@@ -128,6 +128,8 @@ def patterns() -> _Patterns:
     signature_name = rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}{capitals}(?:\s{capitals})?"
     signature = rf"{signature_name}(?:(?:,| and)\s{signature_name})*"
     person = alternation(list(t.person_nouns))
+    # A family name's particle, as printed before it: "De Gennes, P.", "Van der Waerden, B. L."
+    particle = alternation(sorted({f"{w[0].upper()}{w[1:]}" for w in t.name_particles} | set(t.name_particles)))
     return _Patterns(
         tables=t,
         heading_words=frozenset(t.headings),
@@ -158,7 +160,8 @@ def patterns() -> _Patterns:
         # An imprint without a year: "Moscow, n.d.", "Kazan’, b. g." (tried on short lines only: entries)
         undated_imprint=re.compile(rf"[{UPPER}][{LETTER}’]+,? \[?(?:{alternation(list(t.no_date))})"),
         undated_hint=re.compile(alternation(list(t.no_date))),  # literals first: a fast scan
-        author_start=re.compile(rf"\[?{FAMILY}[,.] {INITIALS},?\s"),  # "Ivanov, I. I. …", "Berg, A. I., and …"
+        # "Ivanov, I. I. …", "Berg, A. I., and …", "De Gennes, P. …"
+        author_start=re.compile(rf"\[?(?:(?:{particle})\s)?{FAMILY}[,.] {INITIALS},?\s"),
         # "Lar’kin, V. G.", "Berg, A. I., and Iu. I. Cherniak.": the authors of an entry, alone on a line
         author_only=re.compile(rf"\[?{FAMILY},\s?{INITIALS}(?:,?\s(?:and\s)?{INITIALS}\s?{FAMILY})*\.?\]?"),
         prose=re.compile(
