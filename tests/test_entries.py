@@ -699,6 +699,12 @@ CASES = [
     pytest.param("“Shakhmaty v SSSR,” 1960, nos. 1–4.",
                  {"type": "article-journal", "container-title": "Shakhmaty v SSSR", "title": None, "issue": "1–4",
                   "issued": {"date-parts": [[1960]]}}, id="a-journals-name-in-quotes-then-its-issues"),
+    *(pytest.param(f"Sbornik statei. {credit}. Moscow, 1962.",
+                   {"title": "Sbornik statei", "editor": [{"family": "Sidorov", "given": "S. S."}], "note": None},
+                   id=f"editor-{credit.lower().replace(' ', '-').strip('.,[]')}")
+      for credit in ("Under the editorship of S. S. Sidorov", "Pod red. S. S. Sidorov",
+                     "Editor in chief, S. S. Sidorov", "[Editor in chief, S. S. Sidorov.]",
+                     "Compiled and edited by S. S. Sidorov")),
 ]
 
 

@@ -41,7 +41,7 @@ _LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre", "credit"})
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$")
 _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(rf"[{LETTER}][^{LETTER}]*[{LETTER}]")
-_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|\bed\b|issert|vtoref|series", re.I)
+_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|series", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
@@ -54,6 +54,8 @@ _YEAR_THEN_NUMBERS = re.compile(rf"{YEAR},\s(?:nos?\.|vol\.|issues?)\s?\d")
 _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
 # Labels a language capitalizes wherever they stand: German "Bd. 5", Russian "T. 3" (tom).
 _CAPITAL_LABELS = ("Bd.", "Bde.", "T.")
+# How a bracketed credit of the editors begins: "[Edited by …]", "[Editor in chief, …]", "[Under the …]"
+_EDITOR_STARTS = ("Ed", "Under", "Pod", "Responsible", "Executive", "Compiled and")
 # The first letters of the labels a bracket may hold alone: "[vols. 1–2]", "[issues 1–3]", "[part 2]".
 _BRACKETED_LABELS = frozenset("vVpPiInNbBkf")
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc.", "Fasc.", "vyp.",
@@ -140,8 +142,10 @@ def patterns() -> _Patterns:
     capitalized_ibid = [form for form in t.ibid if form[:1].isupper()]
     particles = alternation(list(t.name_particles))
     capitalized_particles = alternation([particle[0].upper() + particle[1:] for particle in t.name_particles])
-    # "Edited by …", "Ed. by …", "Edited and with an introduction by …"
-    edited_by = re.compile(r"[.,]?\s*(?:Edited(?:\sand(?:\s[a-z]+){1,4}?)?|Ed\.|ed\.)\sby\s(.+?)\.?\s*$")
+    # "Edited by …", "Edited and with an introduction by …", and the table's phrases ("Under the editorship of …")
+    edited_by = re.compile(
+        rf"[.,]?\s*(?:Edited(?:\sand(?:\s[a-z]+){{1,4}}?)?\sby|{alternation(list(t.editor_phrases))})\s(.+?)\.?\s*$"
+    )
     # "2nd ed., revised and enlarged"; "3rd enlarged ed."
     qualifier = alternation(list(t.edition_qualifiers))
     qualifiers = rf"(?:{qualifier})(?:,?\s(?:and\s)?(?:{qualifier}))*"
@@ -742,7 +746,7 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                 # "Letopis’ zhizni L. N. Tolstogo, [vols. 1–2]": numbers the editors supplied; "vol. 69 (books 1–2)"
                 fields[number.lastgroup] = number.group(number.lastgroup).replace(" ", "")
             elif key == "bracket":
-                edited = p.edited_by.fullmatch(" " + value) if value.startswith("Ed") else None
+                edited = p.edited_by.fullmatch(" " + value) if value.startswith(_EDITOR_STARTS) else None
                 if _looks_like_edition(value) and not edited:
                     fields.setdefault("edition", edition_number(value))
                 elif edited and (names := parse_name_list(p.trailing_more_authors.sub("", edited.group(1)))):

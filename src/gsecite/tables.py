@@ -106,6 +106,7 @@ class Tables:
     abbreviation_slips: tuple[tuple[str, str], ...]  # (printed, meant): "Cos." for "Gos."
     name_particles: tuple[str, ...]  # "de", "van der": parts of a Western name
     editor_marks: tuple[str, ...]  # "(editor)" after the names: they edited the work
+    editor_phrases: tuple[str, ...]  # "Under the editorship of": the editors after the title
     single_names: tuple[str, ...]  # "Aristotle": authors known by one name
     family_first: tuple[str, ...]  # "Nguyen": East Asian family names, printed first without a comma
     more_authors_marks: tuple[str, ...]  # "et al."
@@ -175,6 +176,7 @@ def load_tables() -> Tables:
         abbreviation_slips=tuple((slip["printed"], slip["meant"]) for slip in repairs["abbreviation_slips"]),
         name_particles=tuple(names["particles"]),
         editor_marks=tuple(names["editor_marks"]),
+        editor_phrases=tuple(names["editor_phrases"]),
         single_names=tuple(names["single_names"]),
         family_first=tuple(names["family_first"]),
         more_authors_marks=tuple(names["more_authors"]),
