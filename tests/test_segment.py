@@ -753,3 +753,16 @@ def test_an_author_with_a_particle_starts_an_entry(author):
     text = ("Topic\n" + BODY + "\nGinzburg, V. L. O sverkhprovodimosti. Moscow, 1960\n"
             f"{author} Sverkhprovodimost’ metallov i splavov. Moscow, 1968.\n")
     assert len(entries(text)) == 2
+
+
+@pytest.mark.parametrize("headword", ["Phanagoria (ancient city)", "Kama (river)"])
+def test_a_headword_with_its_qualifier(headword):
+    text = (f"{headword}\n\nAn ancient Greek city on the Taman’ Peninsula, founded in the sixth century.\n\n"
+            "Kobylina, M. M. Fanagoriia. Moscow, 1956.\n")
+    assert segment(text).title == headword
+    assert entries(text) == ["Kobylina, M. M. Fanagoriia. Moscow, 1956."]
+
+
+def test_a_work_with_a_qualifier_in_a_block_is_an_entry():
+    text = "Olyk, Ipai\n\nBorn 1912; died 1943. Soviet Mari poet.\n\nWORKS\nStikhi (poems)\nPoemy. Ioshkar-Ola, 1960.\n"
+    assert entries(text) == ["Stikhi (poems)", "Poemy. Ioshkar-Ola, 1960."]

@@ -347,6 +347,8 @@ def classify(line: str, p: _Patterns) -> int:
         if dates.start() == 0:
             return TITLE  # a person's years alone, on the line after the headword: they go with it
         s = s[: dates.start()]  # "Smirnov, Vladimir Ivanovich (1887–1974)": a headword with the years
+    elif last == ")" and len(s) <= _HEADWORD_MAX and (qualifier := _HEADWORD_QUALIFIER.search(s)):
+        s = s[: qualifier.start()]  # "Phanagoria (ancient city)", "Kama (river)": a headword with what it names
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():
         return TITLE
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
@@ -386,6 +388,11 @@ def _glued_after_an_imprint(s: str, p: _Patterns) -> bool:
     """
     # (A year glued to a capital first, a cheap search: most lines have none.)
     return bool(p.year_glued.search(s)) and bool(p.imprint_glued.search(s))
+
+
+# A headword's qualifier: a few words in lowercase in parentheses ("Phanagoria (ancient city)").
+_HEADWORD_QUALIFIER = re.compile(r"(?<=\S)\s\([a-z][a-z ’-]{1,40}\)$")
+_HEADWORD_MAX = 80
 
 
 def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
@@ -1312,6 +1319,8 @@ def segment(text: str) -> Segmentation:
             # "Materialism and Empiriocriticism: Critical Comments" / "on a Reactionary Philosophy", then a
             # blank line: the end of a headword cut where the page wraps
             kind = TITLE
+        if kind == TITLE and block_kind is not None and line.rstrip().endswith(")"):
+            kind = OTHER  # in a block, "Stikhi (poems)" is an entry, not a headword with its qualifier
         if kind == OTHER:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
