@@ -705,6 +705,11 @@ CASES = [
       for credit in ("Under the editorship of S. S. Sidorov", "Pod red. S. S. Sidorov",
                      "Editor in chief, S. S. Sidorov", "[Editor in chief, S. S. Sidorov.]",
                      "Compiled and edited by S. S. Sidorov")),
+    *(pytest.param(f"Ivanov, I. I. Ocherki istorii. {place}, 1960.",
+                   {"title": "Ocherki istorii", "publisher-place": place, "issued": {"date-parts": [[1960]]}},
+                   id=f"russian-abbreviation-{place}") for place in ("M.", "L.", "M.–L.", "SPb.")),
+    pytest.param("Smirnov, S. S. Ocherki istorii. 2-e izd. M., 1971.",
+                 {"title": "Ocherki istorii", "edition": "2", "publisher-place": "M."}, id="russian-edition-label"),
 ]
 
 

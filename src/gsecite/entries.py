@@ -59,7 +59,7 @@ _EDITOR_STARTS = ("Ed", "Under", "Pod", "Responsible", "Executive", "Compiled an
 # The first letters of the labels a bracket may hold alone: "[vols. 1–2]", "[issues 1–3]", "[part 2]".
 _BRACKETED_LABELS = frozenset("vVpPiInNbBkf")
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc.", "Fasc.", "vyp.",
-                     "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "Bd", "t.", "T.")
+                     "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "izd", "Bd", "t.", "T.")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
     "vol.": "volume", "vols.": "volume", "Bd.": "volume", "book": "part", "books": "part", "part": "part",
@@ -253,8 +253,9 @@ def patterns() -> _Patterns:
             # (It begins at a comma, a space or a bracket: the lookahead spares the pattern every other position.)
             rf"(?=[,\s\[]),?\s*(?:\[?\s*(?P<edition>(?:\d+(?:st|nd|rd|th|d)|{named_editions})\s+(?:{qualifiers}\s)?ed\.?"
             rf"(?:,?\s{qualifiers})?"
-            # A German or a French entry keeps its own labels: "4. Aufl.", "2e éd.", "Bd. 10", "t. 3"
-            r"|\d+\.\s?Aufl\.|\d+e\s?[ée]d\.)\s*\]?"
+            # A German, French or Russian entry keeps its own labels: "4. Aufl.", "2e éd.", "2-e izd.", "Bd. 10",
+            # "t. 3"
+            r"|\d+\.\s?Aufl\.|\d+e\s?[ée]d\.|\d+-e\s?izd\.)\s*\]?"
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
