@@ -766,3 +766,13 @@ def test_a_headword_with_its_qualifier(headword):
 def test_a_work_with_a_qualifier_in_a_block_is_an_entry():
     text = "Olyk, Ipai\n\nBorn 1912; died 1943. Soviet Mari poet.\n\nWORKS\nStikhi (poems)\nPoemy. Ioshkar-Ola, 1960.\n"
     assert entries(text) == ["Stikhi (poems)", "Poemy. Ioshkar-Ola, 1960."]
+
+
+def test_an_entry_cut_after_a_sentence_of_its_title_where_a_narrow_page_wraps():
+    text = ("Ob’\n\nThe Ob’ is a river in Western Siberia and one of the largest\nrivers in the USSR.\n\n"
+            "Sovetskii Soiuz: Geograficheskoe opisanie v 22 tomakh.\nZapadnaia Sibir’. Moscow, 1971.\n"
+            "Resursy poverkhnostnykh vod SSSR, vol. 15, issue 2.\nLeningrad, 1972.\n")
+    assert entries(text) == [
+        "Sovetskii Soiuz: Geograficheskoe opisanie v 22 tomakh. Zapadnaia Sibir’. Moscow, 1971.",
+        "Resursy poverkhnostnykh vod SSSR, vol. 15, issue 2. Leningrad, 1972.",
+    ]

@@ -746,6 +746,22 @@ def _wrapped_title(previous: str, line: str, wrap_width: int = 0) -> bool:
     return len(previous.strip()) >= _WRAPPED_LINE
 
 
+def _cut_before_its_numbers(entry: str, classified: list, index: int, wrap_width: int) -> bool:
+    """Whether an entry that prints no year yet, nor ends with a number, was cut where the page wraps
+    its lines, after a sentence of its title: the line above is full ("Sovetskii Soiuz: Geograficheskoe
+    opisanie v 22 tomakh." / "Zapadnaia Sibir’. Moscow, 1971.").
+    """
+    line = classified[index][3]
+    if index == 0 or classified[index - 1][0] != classified[index][0] - 1 or line.strip().isupper():
+        return False  # (a signature in capitals after initials cut off is no part of an entry)
+    if _A_YEAR.search(entry) or entry.rstrip(".)]")[-1:].isdigit():
+        return False  # an imprint, or the numbers an entry ends with ("… vol. 23.")
+    return _cut_at_the_wrap(classified[index - 1][3], line, wrap_width)
+
+
+_A_YEAR = re.compile(rf"\b{YEAR}\b")
+
+
 def _cut_at_the_wrap(line: str, following: str, wrap_width: int) -> bool:
     """Whether a page that wraps its lines at ``wrap_width`` cut a line where it did because the next
     line's first word would not have fit on it.
@@ -1306,7 +1322,10 @@ def segment(text: str) -> Segmentation:
         after_title = last_title is not None and last_title[0] == line_no - 1  # not after the block's entry
         wrapped = bool(block_entries) and not after_title and (
             kind in (ENTRY, TITLE, OTHER) or (kind == PROSE and _left_unfinished(block_entries[-1].text))
-        ) and _continues(block_entries[-1].text, line.strip(), p) and _may_grow(block_entries[-1], text)
+        ) and (
+            _continues(block_entries[-1].text, line.strip(), p)
+            or (wrap_width and _cut_before_its_numbers(block_entries[-1].text, classified, index, wrap_width))
+        ) and _may_grow(block_entries[-1], text)
         if kind == PROSE and wrapped:
             # "Smith, J. “Further Experiments with Liquid Helium.”" / "Communications from the Physical
             # Laboratory of the University of Leiden,": an English title reads as prose, but goes on an entry
