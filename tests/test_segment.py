@@ -776,3 +776,13 @@ def test_an_entry_cut_after_a_sentence_of_its_title_where_a_narrow_page_wraps():
         "Sovetskii Soiuz: Geograficheskoe opisanie v 22 tomakh. Zapadnaia Sibir’. Moscow, 1971.",
         "Resursy poverkhnostnykh vod SSSR, vol. 15, issue 2. Leningrad, 1972.",
     ]
+
+
+def test_a_volume_code_cut_where_the_page_wraps_is_no_part_of_the_entry():
+    text = ("Kalos Limen\n" + BODY + "\nShcheglov, A. N. “Issledovaniia okrugi Kalos-\nLimena.” Sovetskaia "
+            "arkheologiia, 1967, no. 3. [1\n1–674–3]\n")
+    seg = segment(text)
+    entry = seg.articles[0].blocks[0].entries[0]
+    assert entry.text == "Shcheglov, A. N. “Issledovaniia okrugi Kalos-Limena.” Sovetskaia arkheologiia, 1967, no. 3."
+    assert text[entry.span.start : entry.span.end].endswith("no. 3.")
+    assert text[seg.articles[0].blocks[0].lines[-1].start : seg.articles[0].blocks[0].lines[-1].end].endswith("no. 3.")

@@ -16,7 +16,7 @@ V. G. …`` holds two). Every entry keeps its span in the input text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .model import Name, Problem, Span
@@ -390,6 +390,10 @@ def _glued_after_an_imprint(s: str, p: _Patterns) -> bool:
     return bool(p.year_glued.search(s)) and bool(p.imprint_glued.search(s))
 
 
+# A volume code cut where the page wraps: its opening at the end of an entry ("… no. 3. [1"), its rest
+# alone on the next line ("1–674–3]").
+_CODE_OPENED = re.compile(r"\s*\[\s*\d[\d\s–—-]*$")
+_CODE_REST = re.compile(r"\d[\d\s–—-]*\]")
 # A headword's qualifier: a few words in lowercase in parentheses ("Phanagoria (ancient city)").
 _HEADWORD_QUALIFIER = re.compile(r"(?<=\S)\s\([a-z][a-z ’-]{1,40}\)$")
 _HEADWORD_MAX = 80
@@ -1443,6 +1447,18 @@ def segment(text: str) -> Segmentation:
             block_kind = p.tables.headings[_strip_heading(line).upper()]
             block_heading = line.strip()
             continue
+        if block_entries and _CODE_REST.fullmatch(line.strip()) and (
+            opened := _CODE_OPENED.search(block_entries[-1].text)
+        ):
+            # "… Sovetskaia arkheologiia, 1967, no. 3. [1" / "1–674–3]": a volume code cut where the page wraps;
+            # the entry ends before it
+            entry = block_entries[-1]
+            cut = len(entry.text) - opened.start()
+            block_entries[-1] = replace(entry, text=entry.text[: opened.start()], span=Span(entry.span.start,
+                                                                                         entry.span.end - cut))
+            if block_lines and block_lines[-1].end == entry.span.end:
+                block_lines[-1] = Span(block_lines[-1].start, entry.span.end - cut)
+            kind = CODE
         if kind in (SIGNATURE, CODE):
             if kind == SIGNATURE and block_entries and _initials_alone(block_entries[-1].text, p):
                 # "…1968.M." / "I. MATIETS": a signature cut where the page wraps; the block's text ends before it
