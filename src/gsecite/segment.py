@@ -209,11 +209,11 @@ def patterns() -> _Patterns:
         # An imprint that ends a line after a sentence: "… Economy of the Soviet Union. London, 1962."
         imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.$"),
         imprint_glued=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.(?=[{UPPER}“\[])"),
-        # (The period first: the search then jumps from one to the next.)
         apparatus_words=re.compile(
             r"\bin \d+ vols?\b|\bin \d\d?$|"  # (or cut before "vols." where the page wraps)
             + alternation([start.strip() for start in t.continuation_starts if start.endswith((" by ", " from "))])
         ),
+        # (The period first: the search then jumps from one to the next.)
         year_glued=re.compile(rf"\.(?<=\d\.|\]\.)[{UPPER}“\[]"),
         # The year of an imprint in an entry: after a city and a comma or a period, not the years a title
         # names ("Voprosy 1917–1937 gg.", "Ocherki, 1917–1937 gg.")
