@@ -306,7 +306,7 @@ def parse_work(text: str) -> CitedWork:
         family, _, title = m.group(1).partition(", ")
         if title and " and " not in m.group(1) and not parse_name_list(m.group(1)):
             # "Engels, Anti-Dühring, in K. Marx and F. Engels, Soch.": a family name, then the title
-            fields["author"], fields["title"] = (Name(family=family),), title.removeprefix("and ")
+            fields["author"], fields["title"] = (Name(family=family),), title
         s = s[m.end() :]
     else:
         m = p.title_in_names.match(s) if "title" not in fields else None
