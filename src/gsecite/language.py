@@ -318,8 +318,12 @@ def _letter_languages(letters: list[str], t: Tables) -> tuple[str, ...]:
     candidates: tuple[str, ...] = ()
     for letter in letters:
         theirs = t.characters.get(letter.lower())
-        if theirs:
-            candidates = tuple(c for c in candidates if c in theirs) or candidates if candidates else theirs
+        if not theirs:
+            continue
+        if not candidates:
+            candidates = theirs
+        else:  # (a letter that none of them writes leaves them as they were)
+            candidates = tuple(c for c in candidates if c in theirs) or candidates
     return candidates
 
 
