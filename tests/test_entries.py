@@ -708,6 +708,11 @@ CASES = [
     *(pytest.param(f"Ivanov, I. I. Ocherki istorii. {place}, 1960.",
                    {"title": "Ocherki istorii", "publisher-place": place, "issued": {"date-parts": [[1960]]}},
                    id=f"russian-abbreviation-{place}") for place in ("M.", "L.", "M.–L.", "SPb.")),
+    *(pytest.param(f"{authors} Ocherki istorii. Moscow, 1960.",
+                   {"author": [{"family": "Ivanov", "given": "I. I."}, {"family": "Petrov", "given": "P. P."}],
+                    "title": "Ocherki istorii"}, id=f"authors-inverted-{name}")
+      for name, authors in (("after-and", "Ivanov, I. I., and Petrov, P. P."),
+                            ("after-a-semicolon", "Ivanov, I. I.; Petrov, P. P."))),
     pytest.param("Smirnov, S. S. Ocherki istorii. 2-e izd. M., 1971.",
                  {"title": "Ocherki istorii", "edition": "2", "publisher-place": "M."}, id="russian-edition-label"),
 ]

@@ -82,6 +82,7 @@ class _Patterns:
     trailing_more_authors: re.Pattern
     editor_mark: re.Pattern
     more_authors: re.Pattern
+    more_inverted_authors: re.Pattern
     full_given_author: re.Pattern
     pen_name: re.Pattern
     single_name: re.Pattern
@@ -160,7 +161,7 @@ def patterns() -> _Patterns:
         # A family name of two words: "Kamerlingh Onnes, H.", "Ortega y Gasset, J.".
         inverted_author=re.compile(
             rf"^((?:(?:{particles}|{capitalized_particles})\s|[{UPPER}][{LOWER}{SIGNS}]+\s(?:y\s)?(?=[{UPPER}][{LOWER}]+,))?"
-            rf"(?=[{UPPER}][{LETTER}{SIGNS}]){FAMILY})[,.]\s({INITIALS})(?=[\s,]|$)"
+            rf"(?=[{UPPER}][{LETTER}{SIGNS}]){FAMILY})[,.]\s({INITIALS})(?=[\s,;]|$)"
         ),
         given_particle=re.compile(rf"^\s({particles})(?=[.,\s])"),
         more_authors_mark=re.compile(rf"^,?\s(?:{alternation(list(t.more_authors_marks))})"),
@@ -172,6 +173,9 @@ def patterns() -> _Patterns:
             rf"^(?:\s?\((?:{alternation(list(t.editor_marks))})\)|,\s(?:{alternation(list(t.editor_marks))})(?=[\s.]|$))"
         ),
         more_authors=re.compile(rf"^(?:,\s(?:and\s)?|\sand\s)({INITIALS})\s?({FAMILY})(?=[.,\s])"),
+        # … and inverted too, as other bibliographies print them: "Ivanov, I. I.; Petrov, P. P.",
+        # "Ivanov, I. I., and Petrov, P. P."
+        more_inverted_authors=re.compile(rf"^(?:,\s(?:and\s)?|;\s|\sand\s)({FAMILY}),\s({INITIALS})(?=[.,;\s])"),
         full_given_author=re.compile(
             rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[])"
         ),
@@ -405,10 +409,13 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
             authors.append(Name(family=m.group(1), given=normalize_given(given)))
             text = rest
             while True:
-                more = p.more_authors.match(text)
-                if not more:
+                if more := p.more_authors.match(text):
+                    family, given = more.group(2), more.group(1)
+                elif more := p.more_inverted_authors.match(text):
+                    family, given = more.group(1), more.group(2)
+                else:
                     break
-                authors.append(Name(family=more.group(2), given=normalize_given(more.group(1))))
+                authors.append(Name(family=family, given=normalize_given(given)))
                 text = text[more.end() :]
             # "et al." names nobody more (the printed text keeps it); "(editor)" makes editors of them.
             if mark := p.more_authors_mark.match(text):
