@@ -235,7 +235,9 @@ def patterns() -> _Patterns:
         life_dates=re.compile(rf"\s*\((?:b\.\s)?\d{{3,4}}(?:\s?[{DASH}]\s?\d{{2,4}})?\)$"),
         biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
-        nationality=re.compile(rf"\b([{UPPER}][a-z]+)\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"),
+        nationality=re.compile(
+            rf"(?<![-\w])([{UPPER}][a-z]+(?:-[{UPPER}][a-z]+)?)\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"
+        ),  # ("Komi-Permiak writer": a people of two names)
     )
 
 
