@@ -26,6 +26,8 @@ def entries(text: str) -> list[str]:
         pytest.param("Born 1920. Even the critics praised this Soviet writer.", "", id="even-is-an-english-word"),
         pytest.param("Born 1917. Soviet Kabardian poet.", "kbd", id="kabardian"),
         pytest.param("Born 1900. Soviet Komi-Permiak writer.", "koi", id="a-people-of-two-names"),
+        pytest.param("Born 1905. Soviet Gypsy writer.", "rom", id="gypsy"),
+        pytest.param("Born 1915. Soviet Koryak poet.", "kpy", id="koryak-as-well-as-koriak"),
     ],
 )
 def test_subject_language_from_the_nationality(first_paragraph, language):
