@@ -27,6 +27,8 @@ def entries(text: str) -> list[str]:
         pytest.param("Born 1917. Soviet Kabardian poet.", "kbd", id="kabardian"),
         pytest.param("Born 1900. Soviet Komi-Permiak writer.", "koi", id="a-people-of-two-names"),
         pytest.param("Born 1905. Soviet Gypsy writer.", "rom", id="gypsy"),
+        pytest.param("Born 1900. Soviet Crimean Tatar writer.", "crh", id="a-people-named-in-two-words"),
+        pytest.param("Born 1870; died 1938. Russian Soviet writer.", "ru", id="russian-soviet"),
         pytest.param("Born 1915. Soviet Koryak poet.", "kpy", id="koryak-as-well-as-koriak"),
     ],
 )

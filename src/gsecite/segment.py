@@ -235,9 +235,11 @@ def patterns() -> _Patterns:
         life_dates=re.compile(rf"\s*\((?:b\.\s)?\d{{3,4}}(?:\s?[{DASH}]\s?\d{{2,4}})?\)$"),
         biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
+        # ("Komi-Permiak writer", "Crimean Tatar writer": a people of two names)
         nationality=re.compile(
-            rf"(?<![-\w])([{UPPER}][a-z]+(?:-[{UPPER}][a-z]+)?)\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"
-        ),  # ("Komi-Permiak writer": a people of two names)
+            rf"(?<![-\w])([{UPPER}][a-z]+(?:[-\s][{UPPER}][a-z]+)?)\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?:{person})\b"
+        ),
     )
 
 
@@ -444,9 +446,11 @@ def _subject(title: str) -> Name | None:
 def _subject_language(paragraph: str, p: _Patterns) -> str:
     """The language of a biography's subject: "Soviet Kazakh poet" → ``kk``."""
     for match in p.nationality.finditer(paragraph, 0, 600):
-        language = p.tables.nationalities.get(match.group(1))
-        if language:
-            return language
+        named = match.group(1)
+        # The two words as one people ("Crimean Tatar"), else either ("Soviet Kazakh", "Russian Soviet")
+        for people in (named, *reversed(named.split())):
+            if language := p.tables.nationalities.get(people):
+                return language
     return ""
 
 
