@@ -715,6 +715,15 @@ CASES = [
                             ("after-a-semicolon", "Ivanov, I. I.; Petrov, P. P."))),
     pytest.param("Smirnov, S. S. Ocherki istorii. 2-e izd. M., 1971.",
                  {"title": "Ocherki istorii", "edition": "2", "publisher-place": "M."}, id="russian-edition-label"),
+    pytest.param("Chagin, B. A. G. V. Plekhanov i ego rol’ v razvitii marksistskoi filosofii. Moscow, 1963.",
+                 {"author": [{"family": "Chagin", "given": "B. A."}],
+                  "title": "G. V. Plekhanov i ego rol’ v razvitii marksistskoi filosofii"},
+                 id="a-title-naming-a-person-then-going-on-in-lowercase"),
+    pytest.param("Literaturnoe nasledie G. V. Plekhanova, fascs. 1–8. Moscow, 1934–40.",
+                 {"title": "Literaturnoe nasledie G. V. Plekhanova", "issue": "1–8"}, id="fascicles"),
+    pytest.param("Izbr. filosofskie proizv., vols. 1–5. Moscow, 1956–58.",
+                 {"title": "Izbrannye filosofskie proizvedeniia", "title-short": "Izbr. filosofskie proizv.",
+                  "volume": "1–5"}, id="collected-works-title-abbreviated-throughout"),
 ]
 
 

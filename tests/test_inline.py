@@ -337,6 +337,17 @@ def test_citation_of_a_work_by_title_resolves_to_its_entry(parenthetical, entry)
     assert len(doc.references) == 2
 
 
+def test_a_citation_names_an_entry_by_its_first_words_and_its_author():
+    """Wiener's book, cited by its short title, is not Kolmogorov's article of that title."""
+    wiener = "Wiener, N. Kibernetika, ili upravlenie i sviaz’ v zhivotnom i mashine, 2nd ed. Moscow, 1968."
+    doc = extract(PAGE.format("(see N. Wiener, Kibernetika, 2nd ed., Moscow, 1968, p. 56)") + "\n\nREFERENCES\n\n"
+                  "Kolmogorov, A. N. “Kibernetika.” In Bol’shaia sovetskaia entsiklopediia, 2nd ed., vol. 51.\n"
+                  + wiener + "\n")
+    refs = {r.id: r for r in doc.references}
+    assert refs[doc.citations[0].reference].raw == wiener
+    assert len(doc.references) == 2
+
+
 def test_a_work_in_russian_collected_works_is_russian_however_spelled():
     doc = extract(PAGE.format("") + "\n\nREFERENCES\n\nMarx, K., and F. Engels. Nemetskaia ideologiia. Soch., "
                   "2nd ed., vol. 3.\nEngels, F. Anti-Dühring. Ibid., vol. 20.\n")

@@ -792,3 +792,15 @@ def test_a_volume_code_cut_where_the_page_wraps_is_no_part_of_the_entry():
     assert entry.text == "Shcheglov, A. N. “Issledovaniia okrugi Kalos-Limena.” Sovetskaia arkheologiia, 1967, no. 3."
     assert text[entry.span.start : entry.span.end].endswith("no. 3.")
     assert text[seg.articles[0].blocks[0].lines[-1].start : seg.articles[0].blocks[0].lines[-1].end].endswith("no. 3.")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Dnevniki, 1873–1891. Moscow-Petrograd, 1923.", id="a-title-naming-a-year-range"),
+        pytest.param("Pis’ma, 1900. Moscow, 1930.", id="a-title-naming-a-year"),
+    ],
+)
+def test_a_title_that_names_its_years_before_the_imprint_starts_an_entry(second):
+    text = "Topic\n" + BODY + "\nMuzykal’no-kriticheskie stat’i. Moscow, 1953.\n" + second + "\n"
+    assert entries(text) == ["Muzykal’no-kriticheskie stat’i. Moscow, 1953.", second]

@@ -58,7 +58,7 @@ _CAPITAL_LABELS = ("Bd.", "Bde.", "T.")
 _EDITOR_STARTS = ("Ed", "Under", "Pod", "Responsible", "Executive", "Compiled and")
 # The first letters of the labels a bracket may hold alone: "[vols. 1–2]", "[issues 1–3]", "[part 2]".
 _BRACKETED_LABELS = frozenset("vVpPiInNbBkf")
-_NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc.", "Fasc.", "vyp.",
+_NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc", "Fasc", "vyp.",
                      "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "izd", "Bd", "t.", "T.")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
@@ -138,7 +138,7 @@ def patterns() -> _Patterns:
     months = alternation(list(t.months))
     known_places = alternation(sorted(t.places))
     regions = alternation(list(t.regions))
-    number_label = r"(?:vols?\.|Bd\.|nos?\.|issues?|books?|parts?|fasc\.|vyp\.|pp?\.)"
+    number_label = r"(?:vols?\.|Bd\.|nos?\.|issues?|books?|parts?|fascs?\.|vyp\.|pp?\.)"
     works = _whole_titles(t.collected_works)
     capitalized_ibid = [form for form in t.ibid if form[:1].isupper()]
     particles = alternation(list(t.name_particles))
@@ -186,7 +186,8 @@ def patterns() -> _Patterns:
         family_first_name=re.compile(
             rf"^((?:{alternation(list(t.family_first))})(?:\s[{UPPER}][{LOWER}’-]*){{1,3}})\.\s(?=[{UPPER}“\[])"
         ),
-        lone_family=re.compile(rf"^\s?({FAMILY})[.:,](?:\s|$)"),
+        # (A title may go on in lowercase after the name: "G. V. Plekhanov i ego rol’ …".)
+        lone_family=re.compile(rf"^\s?({FAMILY})(?:[.:,](?:\s|$)|\s(?=[{LOWER}]))"),
         genre=re.compile(
             r"[.,]?\s*((?:Candidate’s|Candidate's|Doctoral|Doctor’s|Doctor's|Master’s) (?:dissertation|thesis)"
             r"|Author’s abstract of (?:a )?(?:candidate’s |doctoral )?dissertation"
@@ -265,7 +266,7 @@ def patterns() -> _Patterns:
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
             rf"|(?:[Vv]ols?|Bde?|[tT])\.\s?(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}})?(?!\d))*)"
             rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.)\s(?P<part>{NUMBER})"
-            rf"|(?:[Ff]asc\.|vyp\.|[Ii]ssues?|[Nn]os?\.)\s?(?P<issue>{NUMBER})"
+            rf"|(?:[Ff]ascs?\.|vyp\.|[Ii]ssues?|[Nn]os?\.)\s?(?P<issue>{NUMBER})"
             # Pages (or an encyclopedia's columns) before the imprint: "vol. 5, pp. 100–110. Moscow, 1971."
             rf"|(?:pp?|cols?)\.\s?(?P<page>{PAGES}))\s*\.?\s*$"
         ),
@@ -467,6 +468,8 @@ def _names_a_person(initials: int, rest: str, p: _Patterns) -> bool:
     >>> _names_a_person(3, " Liapunov. Moscow, 1956.", p), _names_a_person(3, " Hydrology. New York, 1958.", p)
     (True, False)
     >>> _names_a_person(4, " Kuprin: Kritiko-biograficheskii ocherk.", p)
+    True
+    >>> _names_a_person(4, " Plekhanov i ego rol’ v razvitii marksistskoi filosofii.", p)
     True
     """
     m = p.lone_family.match(rest)

@@ -250,10 +250,13 @@ def expand_abbreviations(printed: str, container: bool = False) -> tuple[str, st
     """(expanded, printed) when a standard abbreviation was expanded, else (printed, "").
 
     Collected-works phrases expand everywhere; journal words (``Tr.``, ``Biull.``)
-    only in container titles.
+    only in container titles, and in a title that a collected-works phrase begins,
+    whose abbreviations are all the compiler's.
 
     >>> expand_abbreviations("Izbr. proizv.")
     ('Izbrannye proizvedeniia', 'Izbr. proizv.')
+    >>> expand_abbreviations("Izbr. filosofskie proizv.")
+    ('Izbrannye filosofskie proizvedeniia', 'Izbr. filosofskie proizv.')
     >>> expand_abbreviations("Biull. In-ta teoreticheskoi astronomii", container=True)
     ('Biulleten’ Instituta teoreticheskoi astronomii', 'Biull. In-ta teoreticheskoi astronomii')
     >>> expand_abbreviations("Letuchie myshi")
@@ -261,7 +264,7 @@ def expand_abbreviations(printed: str, container: bool = False) -> tuple[str, st
     """
     p = patterns()
     expanded = p.phrase.sub(lambda m: p.tables.collected_works[m.group(0)], printed)
-    if container:
+    if container or p.phrase.match(printed):
         expanded = p.word.sub(lambda m: p.container_words[m.group(0)], expanded)
     if expanded == printed:
         return printed, ""

@@ -62,8 +62,11 @@ def matches(work: CitedWork, ref: Reference) -> bool:
     >>> matches(CitedWork(author=(Name("Marx", "K."),), container_title="Sochineniia", edition="2", volume="21"), works)
     True
     """
-    if work.title and ref.title and _norm(work.title) == _norm(ref.title):
-        return True
+    if work.title and ref.title:
+        if not _same_authors(work, ref):
+            return False
+        if _norm(work.title) == _norm(ref.title) or _short_title_of(work, ref):
+            return True
     if not work.container_title or _norm(work.container_title) != _norm(_container_of(ref)):
         return False
     if work.issue:  # "Kommunist, 1974, no. 12": the article of that issue
@@ -73,6 +76,50 @@ def matches(work: CitedWork, ref: Reference) -> bool:
     if work.author:
         return _families(work.author) <= _families(ref.author)
     return True
+
+
+def _same_authors(work: CitedWork, ref: Reference) -> bool:
+    """Whether a citation and an entry name the same authors, as far as both name any: a title two
+    authors share (Wiener's and Kolmogorov's "Kibernetika") is no match."""
+    return not work.author or not ref.author or bool(_families(work.author) & _families(ref.author))
+
+
+def _short_title_of(work: CitedWork, ref: Reference) -> bool:
+    """Whether a citation names an entry by its title's first words, as a citation shortens a long
+    title ("Kibernetika" for "Kibernetika, ili upravlenie i sviaz’ …"): the author must be named, and
+    the edition and year must not differ.
+
+    >>> from gsecite.model import Name
+    >>> ref = Reference(id="x", type="book", author=(Name("Wiener", "N."),),
+    ...                 title="Kibernetika, ili upravlenie i sviaz’ v zhivotnom i mashine", edition="2")
+    >>> _short_title_of(CitedWork(author=(Name("Wiener", "N."),), title="Kibernetika", edition="2"), ref)
+    True
+    >>> _short_title_of(CitedWork(author=(Name("Wiener", "N."),), title="Kiber"), ref)
+    False
+    """
+    title = work.title.strip()
+    return (
+        bool(work.author and ref.author)
+        and ref.title.startswith(title)
+        and ref.title[len(title) : len(title) + 1] in _TITLE_BREAKS
+        and _same_number(work.edition, ref.edition)
+        and _same_year(work.issued, ref.issued)
+    )
+
+
+# What ends a title's first words that a citation may name alone: a comma, a colon, a period.
+_TITLE_BREAKS = frozenset(",:.;")
+
+
+def _title_and_its_first_words(title: str) -> list[str]:
+    """A title, and its first words up to each break a citation may shorten it at.
+
+    >>> _title_and_its_first_words("Kibernetika, ili upravlenie: Ocherk")
+    ['Kibernetika, ili upravlenie: Ocherk', 'Kibernetika', 'Kibernetika, ili upravlenie']
+    """
+    if not title:
+        return []
+    return [title, *(title[:i] for i, c in enumerate(title) if c in _TITLE_BREAKS and i)]
 
 
 def _container_of(ref: Reference) -> str:
@@ -160,8 +207,8 @@ def resolve_citations(
     by_container: dict[str, list[Reference]] = {}
     bibliography_order = {ref.id: i for i, ref in enumerate(bibliography)}
     for ref in bibliography:
-        if ref.title:
-            by_title.setdefault(_norm(ref.title), []).append(ref)
+        for title in _title_and_its_first_words(ref.title):
+            by_title.setdefault(_norm(title), []).append(ref)
         if container := _container_of(ref):
             by_container.setdefault(_norm(container), []).append(ref)
     previous: CitedWork | None = None

@@ -1003,6 +1003,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
     # entry that shows no year yet goes on ("Medvedev, G. S. Zhuki-chernotelki." / "Podsemeistvo …").
     imprint = p.bare_imprint.match(line) if _may_open_with_a_year(line) else None
+    if imprint and _title_with_its_years(line, imprint.end(), p):
+        return False
     if (imprint and (imprint.group(0).endswith(".") or line[imprint.end() :].lstrip()[:1] in ("(", "[", ";"))) or (
         first in "([" and _note_then_imprint(line, p)
     ):
@@ -1026,6 +1028,20 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # gg." / "Issledovaniia. Moscow, 1961." (the years a title names are no imprint)
         return True
     return not previous.endswith(_ENTRY_ENDS)
+
+
+def _title_with_its_years(line: str, imprint_end: int, p: _Patterns) -> bool:
+    """Whether what reads as an imprint at a line's start is a title naming its years, since the
+    line's own imprint follows: a word no table knows as a city, then a place and a year.
+
+    >>> _title_with_its_years("Dnevniki, 1873–1891. Moscow-Petrograd, 1923.", 20, patterns())
+    True
+    >>> _title_with_its_years("Moscow, 1954. Pages 182–208.", 13, patterns())
+    False
+    >>> _title_with_its_years("Leningrad, 1965. Kazan, 1966.", 16, patterns())
+    False
+    """
+    return not _starts_with_a_place(line, p) and bool(p.imprint_in_entry.search(line, imprint_end))
 
 
 def _quoted_title_alone(entry: str) -> bool:
