@@ -724,6 +724,10 @@ CASES = [
     pytest.param("Izbr. filosofskie proizv., vols. 1–5. Moscow, 1956–58.",
                  {"title": "Izbrannye filosofskie proizvedeniia", "title-short": "Izbr. filosofskie proizv.",
                   "volume": "1–5"}, id="collected-works-title-abbreviated-throughout"),
+    pytest.param("Tret’iakov, P. N. “Finno-ugry, balty i slaviane na Dnepre i Volge.” Moscow-Leningrad, 1966.",
+                 {"type": "book", "title": "Finno-ugry, balty i slaviane na Dnepre i Volge",
+                  "publisher-place": "Moscow-Leningrad", "container-title": None},
+                 id="a-quoted-title-then-a-joint-imprint"),
 ]
 
 

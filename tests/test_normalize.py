@@ -279,6 +279,16 @@ def test_repair_text(damaged, repaired):
         pytest.param("Lev Tolstoi", {}, "ru", id="a-russian-name-in-title-case"),
         pytest.param("Glaziologie", {"place": "Vienna-New York"}, "de", id="a-greek-ending-no-russian-word-has"),
         pytest.param("Biologiia", {"place": "Vienna"}, "ru", id="the-russian-greek-ending"),
+        pytest.param("Kogutud teosed", {"place": "Tallinn"}, "et", id="no-russian-words-printed-in-tallinn"),
+        pytest.param("Erkeri zhoghovatsu", {"place": "Yerevan"}, "hy", id="no-russian-words-printed-in-yerevan"),
+        pytest.param("Kogutud teosed", {}, "ru", id="no-russian-words-and-no-city-to-tell"),
+        pytest.param("Vvedenie v kibernetiku", {"place": "Kiev"}, "ru", id="russian-words-printed-in-kiev"),
+        pytest.param("Karabair", {"place": "Tashkent"}, "ru", id="one-word-may-be-a-name"),
+        pytest.param("Asarlar", {"place": "Tashkent"}, "uz", id="one-word-with-a-turkic-ending"),
+        pytest.param("Istoriia ukrains’koi literatury", {}, "uk", id="ukrainian-soft-sign-before-k"),
+        pytest.param("Zbor tvoraŭ", {}, "be", id="belorussian-short-u"),
+        pytest.param("Seçilmiş əsərləri", {"place": "Baku"}, "az", id="azerbaijani-schwa"),
+        pytest.param("Opere", {"place": "Kishinev"}, "ru", id="one-western-stopword-against-a-soviet-capital"),
     ],
 )
 def test_detect_language(title, context, expected):

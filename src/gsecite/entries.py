@@ -506,7 +506,21 @@ def _looks_like_edition(text: str) -> bool:
 
 
 def _is_place(text: str, p: _Patterns) -> bool:
-    return text in p.tables.places
+    """Whether a text is a city the table knows, or cities joined by dashes (a joint imprint).
+
+    >>> p = patterns()
+    >>> _is_place("Moscow-Leningrad", p), _is_place("Moscow–Alma-Ata", p), _is_place("Finno-ugry", p)
+    (True, True, False)
+    """
+    if text in p.tables.places:
+        return True
+    return any(
+        text[:i] in p.tables.places and _is_place(text[i + 1 :], p) for i, c in enumerate(text) if c in _JOINING_DASHES
+    )
+
+
+# What joins the cities of a joint imprint: "Moscow-Leningrad", "Moscow–Leningrad", "Moscow—Leningrad".
+_JOINING_DASHES = frozenset("-–—")
 
 
 def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:

@@ -149,6 +149,15 @@ def _place_language(place: str, t: Tables) -> str:
     return found
 
 
+def _national_language(place: str, t: Tables) -> str:
+    """The language of the people whose capital the first city of an imprint is, if the table knows it.
+
+    >>> _national_language("Tallinn", load_tables()), _national_language("Moscow-Leningrad", load_tables())
+    ('et', '')
+    """
+    return t.national_languages.get(_CITIES.split(place, maxsplit=1)[0].strip(), "")
+
+
 def names_only(title: str) -> bool:
     """Whether a title is only a name (two to four words, every one capitalized), which tells
     nothing of the language of the work it names. One capitalized word is a title as often.
@@ -207,7 +216,10 @@ def detect_language(
         return subject_language if in_works and subject_language else "ru"
     words = [w.lower() for w in printed]
     printed_in = _place_language(place, t) if place else ""
-    by_words = _stopword_language(words, p, printed_in)
+    national = _national_language(place, t) if place else ""
+    # One word of a Western language's list is weak evidence against a Soviet people's capital as the
+    # place of print (Opere. Kishinev: Moldavian, not Italian).
+    by_words = _stopword_language(words, p, printed_in) if len(words) > 1 or not national else ""
     # Capitalized words after the first are mostly names, spelled as their own language spells
     # them (Tvorchestvo Avetika Isaakiana): they tell nothing of the title's language. Not in a
     # title set in title case, as English sets one (Hovhannes Tumanian: A Selection of Stories),
@@ -257,11 +269,14 @@ def detect_language(
         if candidates:
             # ö may be Turkmen or German: the spelling of the words decides ("Wörterbuch"), else
             # the city it was printed in (Leipzig).
-            for language in (by_spelling, printed_in):
+            for language in (by_spelling, printed_in, national):
                 if language in candidates:
                     return language
             return candidates[0]
-        return by_words or by_spelling or subject_language or printed_in or _title_case_language(printed, p)
+        return (
+            by_words or by_spelling or subject_language or printed_in or national
+            or _title_case_language(printed, p)
+        )
     if subject_language and subject_language != "ru" and content:
         known, counted = _dictionary_share(title, p)
         if known < 0.5 or any(w.endswith(t.turkic_endings) and not is_russian_word(w) for w in counted):
@@ -280,6 +295,15 @@ def detect_language(
             # Half the words no Russian word, in the subject's works: their language spelled like Russian
             # (Novaia ziamlia, Belorussian).
             return subject_language
+    if national and not names_only(title):
+        known, counted = _dictionary_share(title, p)
+        turkic = any(w.endswith(t.turkic_endings) and not is_russian_word(w) for w in counted)
+        if known < 0.5 and (len(counted) >= 2 or turkic):
+            # Printed in a people's capital, and half the words no Russian word: the people's language
+            # (Kogutud teosed. Tallinn). A Russian title printed there stays Russian (Vvedenie v kibernetiku.
+            # Kiev), and so does one word, which may be a name (Karabair, a breed of horse. Tashkent),
+            # unless it ends as Turkic words do (Asarlar. Tashkent).
+            return national
     if not printed_in and not subject_language:
         # No city nor subject to tell it, and every word capitalized, which romanized Russian never sets
         # but in names: a Western title, if half its words are spelled as no Russian word is.

@@ -68,6 +68,7 @@ class Tables:
     places: frozenset[str]
     place_languages: MappingProxyType  # "Paris" → "fr": the language of most books printed there
     regions: MappingProxyType  # "N.Y." → "en": a state printed after its city (Ithaca, N.Y.)
+    national_languages: MappingProxyType  # "Tallinn" → "et": a Soviet capital's people's language
     ordinals: MappingProxyType
     edition_qualifiers: tuple[str, ...]  # "revised", "enlarged": printed with an edition's number
     named_editions: tuple[str, ...]  # "new ed.": a word for the edition's number
@@ -137,6 +138,9 @@ def load_tables() -> Tables:
         ),
         place_languages=MappingProxyType(
             {place: language for language, names in places["languages"].items() for place in names}
+        ),
+        national_languages=MappingProxyType(
+            {place: language for language, names in places["national_languages"].items() for place in names}
         ),
         ordinals=MappingProxyType(ordinals["ordinals"]),
         edition_qualifiers=tuple(ordinals["edition_qualifiers"]),
