@@ -804,3 +804,38 @@ def test_a_volume_code_cut_where_the_page_wraps_is_no_part_of_the_entry():
 def test_a_title_that_names_its_years_before_the_imprint_starts_an_entry(second):
     text = "Topic\n" + BODY + "\nMuzykal’no-kriticheskie stat’i. Moscow, 1953.\n" + second + "\n"
     assert entries(text) == ["Muzykal’no-kriticheskie stat’i. Moscow, 1953.", second]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["Wiener, N. Cybernetics, or Control and", "Communication in the Animal and the Machine,",
+                      "2nd ed. New York-London, 1961."], id="after-a-word-no-sentence-ends-with"),
+        pytest.param(["Wiener, N. Cybernetics, or Control and Communication in", "the Animal and the Machine, 2nd ed.",
+                      "New York-London, 1961."], id="going-on-in-lowercase"),
+    ],
+)
+def test_an_english_title_cut_mid_sentence_where_the_page_wraps_goes_on_its_entry(lines):
+    text = "Cybernetics\n" + BODY + "\nGlushkov, V. M. Vvedenie v kibernetiku. Kiev, 1964.\n" + "\n".join(lines) + "\n"
+    assert entries(text) == ["Glushkov, V. M. Vvedenie v kibernetiku. Kiev, 1964.", " ".join(lines)]
+
+
+def test_a_paragraph_opening_a_parenthesis_before_a_line_that_reads_as_an_entry_is_body_text():
+    text = ("Superconductivity\n\na property of many conductors.\n\n"
+            "The microscopic theory was created in 1957 (J. Bardeen, L.\n"
+            "Cooper, and J. Schrieffer, Physical Review, 1957, vol. 108,\n"
+            "p. 1175) and by N. N. Bogoliubov (Zhurnal eksperimental’noi\n"
+            "i teoreticheskoi fiziki, 1958, vol. 34, issue 1, p. 58).\n\n"
+            "Shmidt, V. V. Vvedenie v fiziku sverkhprovodnikov. Moscow, 1982.\n")
+    assert entries(text) == ["Shmidt, V. V. Vvedenie v fiziku sverkhprovodnikov. Moscow, 1982."]
+
+
+def test_a_two_word_line_cut_where_the_page_wraps_begins_an_entry_of_the_block():
+    text = ("Superconductivity\n\na property of many conductors that consists\nin the fact that their "
+            "electrical resistance\nvanishes when they are cooled.\n\n"
+            "Shmidt, V. V. Vvedenie v fiziku\nsverkhprovodnikov. Moscow, 1982.\nProblemy vysokotemperaturnoi\n"
+            "sverkhprovodimosti. Edited by V. L. Ginzburg\nand D. A. Kirzhnits. Moscow, 1977.\n")
+    assert entries(text) == [
+        "Shmidt, V. V. Vvedenie v fiziku sverkhprovodnikov. Moscow, 1982.",
+        "Problemy vysokotemperaturnoi sverkhprovodimosti. Edited by V. L. Ginzburg and D. A. Kirzhnits. Moscow, 1977.",
+    ]

@@ -1121,6 +1121,26 @@ def _left_unfinished(entry: str) -> bool:
 _UNFINISHED_ENDS = frozenset(",:”-–—")
 
 
+def _prose_goes_on(entry: str, line: str, p: _Patterns) -> bool:
+    """Whether a line that reads as prose goes on with the block's last entry: the entry was left
+    unfinished, or it stops mid-sentence (no period; a last word no sentence ends with, or the line
+    goes on in lowercase), as an English title cut where the page wraps does.
+
+    >>> p = patterns()
+    >>> _prose_goes_on("Wiener, N. Cybernetics, or Control and", "Communication in the Animal and the Machine,", p)
+    True
+    >>> _prose_goes_on("Wiener, N. Cybernetics, or Control and Communication in", "the Animal and the Machine,", p)
+    True
+    >>> _prose_goes_on("Wiener, N. Cybernetics. New York, 1961.", "The theory of control was founded by him.", p)
+    False
+    """
+    if _left_unfinished(entry):
+        return True
+    if entry.endswith(_ENTRY_ENDS):
+        return False
+    return line.lstrip()[:1].islower() or entry.rsplit(None, 1)[-1].lower() in p.tables.unfinished_line_ends
+
+
 def _may_grow(entry: RawEntry, text: str) -> bool:
     """Whether another line may be joined to an entry (it spans fewer than the most lines an entry may)."""
     return text.count("\n", entry.span.start, entry.span.end) < _MAX_ENTRY_LINES - 1
@@ -1161,8 +1181,12 @@ def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bo
     for following_no, _, _, following, kind in classified[index + 1 : index + 1 + _LINES_TO_AN_ENTRY]:
         if following_no != line_no + 1 or kind not in (ENTRY, OTHER, TITLE):
             return False
-        if kind == ENTRY and line_no == classified[index][0] and not following.lstrip()[:1].islower():
-            return True  # the next line is an entry
+        if kind == ENTRY and line_no == classified[index][0] and not following.lstrip()[:1].islower() and (
+            joined.count("(") <= joined.count(")")
+        ):
+            # The next line is an entry, unless this one leaves a parenthesis open, which the next goes on
+            # with ("The theory was created in 1957 (J. Bardeen, L." / "Cooper, …, Physical Review, 1957,")
+            return True
         if not _continues(joined, following.strip(), p):
             return False
         joined, line_no = f"{joined} {following.strip()}", following_no
@@ -1173,21 +1197,30 @@ def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bo
     return False
 
 
-def _began_an_entry(title: tuple[int, int, int, str] | None, line_no: int, line: str, p: _Patterns) -> bool:
+def _began_an_entry(
+    title: tuple[int, int, int, str] | None, line_no: int, line: str, p: _Patterns, wrap_width: int = 0
+) -> bool:
     """Whether a title-like line right before an entry's line was the start of that entry, wrapped:
-    three words or more (a heading or a headword has fewer, or a comma), cut off, and the entry's
-    line goes on with it.
+    three words or more (a heading or a headword has fewer, or a comma), or two that a page wrapping
+    its lines cut where the next word would not have fit (a headword is shorter), cut off, and the
+    entry's line goes on with it.
 
     >>> _began_an_entry((4, 0, 0, "Programmnye dokumenty bor’by za mir, demokratiiu i"), 5, "sotsializm. Moscow, 1961.",
     ...                 patterns())
     True
     >>> _began_an_entry((4, 0, 0, "Literature"), 5, "Zhizn’ zhivotnykh, vol. 4. Moscow, 1971.", patterns())
     False
+    >>> _began_an_entry((4, 0, 0, "Problemy vysokotemperaturnoi"), 5, "sverkhprovodimosti. Edited by V. L.",
+    ...                 patterns(), wrap_width=45)
+    True
     """
     if title is None or title[0] != line_no - 1:
         return False
     previous = title[3].strip()
-    return len(previous.split()) >= 3 and _continues(previous, line.strip(), p)
+    words = len(previous.split())
+    return (words >= 3 or (words == 2 and wrap_width and _cut_at_the_wrap(previous, line, wrap_width))) and (
+        _continues(previous, line.strip(), p)
+    )
 
 
 # The first letters of a site line that show it, cut off by the page: "The Great Sov".
@@ -1347,7 +1380,7 @@ def segment(text: str) -> Segmentation:
             continue
         after_title = last_title is not None and last_title[0] == line_no - 1  # not after the block's entry
         wrapped = bool(block_entries) and not after_title and (
-            kind in (ENTRY, TITLE, OTHER) or (kind == PROSE and _left_unfinished(block_entries[-1].text))
+            kind in (ENTRY, TITLE, OTHER) or (kind == PROSE and _prose_goes_on(block_entries[-1].text, line, p))
         ) and (
             _continues(block_entries[-1].text, line.strip(), p)
             or (wrap_width and _cut_before_its_numbers(block_entries[-1].text, classified, index, wrap_width))
@@ -1355,6 +1388,8 @@ def segment(text: str) -> Segmentation:
         if kind == PROSE and wrapped:
             # "Smith, J. “Further Experiments with Liquid Helium.”" / "Communications from the Physical
             # Laboratory of the University of Leiden,": an English title reads as prose, but goes on an entry
+            # (and so does one cut mid-sentence: "Wiener, N. Cybernetics, or Control and Communication in" /
+            # "the Animal and the Machine, 2nd ed. New York-London,")
             kind = ENTRY
         if kind == TITLE and wrapped:
             kind = ENTRY  # an entry that wrapped onto the next line
@@ -1408,7 +1443,7 @@ def segment(text: str) -> Segmentation:
             following = classified[index + 1] if index + 1 < len(classified) else None
             if block_kind is None or not (
                 following and following[4] in (ENTRY, OTHER)
-                and _began_an_entry(last_title, following[0], following[3], p)
+                and _began_an_entry(last_title, following[0], following[3], p, wrap_width)
             ):
                 close_block()  # unless the line begins an entry of the open block, wrapped onto the next
             head.append(line.strip())
@@ -1444,7 +1479,7 @@ def segment(text: str) -> Segmentation:
             after_prose, prose_cut_off, last_prose_line = True, _cut_off(line), line
             continue
         if head and last_title is not None and kind == ENTRY and not wrapped and _began_an_entry(
-            last_title, line_no, line, p
+            last_title, line_no, line, p, wrap_width
         ):
             # "Programmnye dokumenty bor’by za mir, demokratiiu i" / "sotsializm. Moscow, 1961.": the line
             # taken for a title began this entry, which wrapped.
