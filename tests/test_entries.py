@@ -728,6 +728,15 @@ CASES = [
                  {"type": "book", "title": "Finno-ugry, balty i slaviane na Dnepre i Volge",
                   "publisher-place": "Moscow-Leningrad", "container-title": None},
                  id="a-quoted-title-then-a-joint-imprint"),
+    pytest.param("Freyre, G. Casa-grande & senzala, 4th ed. Rio de Janeiro, 1943.",
+                 {"title": "Casa-grande & senzala", "edition": "4", "publisher-place": "Rio de Janeiro"},
+                 id="a-city-named-with-a-particle"),
+    pytest.param("Mühlmann, W. E. Geschichte der Anthropologie, 2nd ed. Frankfurt am Main-Bonn, 1968.",
+                 {"title": "Geschichte der Anthropologie", "publisher-place": "Frankfurt am Main-Bonn"},
+                 id="a-joint-imprint-of-a-city-named-with-a-particle"),
+    pytest.param("Sovetskaia etnografiia, 1926– . (Until 1931, Etnografiia.)",
+                 {"title": "Sovetskaia etnografiia", "note": "Until 1931, Etnografiia", "collection-title": None},
+                 id="a-former-title-is-a-note"),
 ]
 
 

@@ -289,6 +289,11 @@ def test_repair_text(damaged, repaired):
         pytest.param("Zbor tvoraŭ", {}, "be", id="belorussian-short-u"),
         pytest.param("Seçilmiş əsərləri", {"place": "Baku"}, "az", id="azerbaijani-schwa"),
         pytest.param("Opere", {"place": "Kishinev"}, "ru", id="one-western-stopword-against-a-soviet-capital"),
+        pytest.param("Al-Muqaddima", {"place": "Cairo"}, "ar", id="one-western-stopword-against-the-city"),
+        pytest.param("Casa-grande & senzala", {"place": "Rio de Janeiro"}, "pt", id="printed-in-rio-de-janeiro"),
+        pytest.param("Chung-kuo ku-tai she-hui yen-chiu", {"place": "Shanghai"}, "zh",
+                     id="one-western-spelling-against-the-city"),
+        pytest.param("Der Ursprung der Gottesidee", {"place": "London"}, "de", id="two-stopwords-outweigh-the-city"),
     ],
 )
 def test_detect_language(title, context, expected):

@@ -81,35 +81,46 @@ def _russian_share(words: list[str], t: Tables) -> float:
     return russian / len(long_words)
 
 
-def _spelling_language(words: list[str], p: _Patterns) -> str:
-    """The one Western language whose spellings the most words show; "" when none or a tie.
+def _spelling_language(words: list[str], p: _Patterns, printed_in: str = "") -> str:
+    """The one Western language whose spellings the most words show; "" when none or a tie, or when
+    one word alone shows them and the title was printed where another language is written (the
+    syllable "chung" of romanized Chinese is no German word).
 
     >>> _spelling_language(["indogermanisches", "etymologisches", "wörterbuch"], patterns())
     'de'
+    >>> _spelling_language(["chung", "kuo", "ku", "tai"], patterns(), printed_in="zh")
+    ''
     """
     counts = sorted(((sum(1 for w in words if marks.search(w)), language) for language, marks in p.spellings),
                     reverse=True)
     (best, language), (second, _) = counts[0], counts[1]
+    if best == 1 and printed_in and printed_in != language:
+        return ""
     return language if best > second else ""
 
 
 def _stopword_language(words: list[str], p: _Patterns, printed_in: str = "") -> str:
     """The language whose stopwords make the largest share of a title's words (a quarter at
     least); of two that share them ("de", "la"), the language of the city it was printed in.
+    One stopword alone is weak evidence against that city's language: it names none then.
 
     >>> _stopword_language(["historia", "de", "la", "revolución"], patterns(), printed_in="es")
     'es'
     >>> _stopword_language(["les", "origines", "de", "l", "alchimie"], patterns())
     'fr'
+    >>> _stopword_language(["al", "muqaddima"], patterns(), printed_in="ar")
+    ''
     """
     if p.any_stopword.isdisjoint(words):
         return ""
-    best, best_share = "", 0.0
+    best, best_hits = "", 0
     for language, stopwords in p.tables.stopwords.items():
-        share = sum(1 for w in words if w in stopwords) / len(words)
-        if share > best_share or (share == best_share and language == printed_in):
-            best, best_share = language, share
-    return best if best_share >= 0.25 else ""
+        hits = sum(1 for w in words if w in stopwords)
+        if hits > best_hits or (hits == best_hits and language == printed_in):
+            best, best_hits = language, hits
+    if best_hits < len(words) / 4 or (best_hits == 1 and printed_in and best != printed_in):
+        return ""
+    return best
 
 
 def _title_case(printed: list[str], stopwords: frozenset[str]) -> bool:
@@ -217,9 +228,8 @@ def detect_language(
     words = [w.lower() for w in printed]
     printed_in = _place_language(place, t) if place else ""
     national = _national_language(place, t) if place else ""
-    # One word of a Western language's list is weak evidence against a Soviet people's capital as the
-    # place of print (Opere. Kishinev: Moldavian, not Italian).
-    by_words = _stopword_language(words, p, printed_in) if len(words) > 1 or not national else ""
+    # (A Soviet people's capital weighs against one stopword too: Opere. Kishinev is Moldavian, not Italian.)
+    by_words = _stopword_language(words, p, printed_in or national)
     # Capitalized words after the first are mostly names, spelled as their own language spells
     # them (Tvorchestvo Avetika Isaakiana): they tell nothing of the title's language. Not in a
     # title set in title case, as English sets one (Hovhannes Tumanian: A Selection of Stories),
@@ -264,7 +274,7 @@ def detect_language(
     if non_russian:
         if subject_language and subject_language != "ru":
             return subject_language
-        by_spelling = _spelling_language(words, p)
+        by_spelling = _spelling_language(words, p, printed_in)
         candidates = _letter_languages(foreign, t)
         if candidates:
             # ö may be Turkmen or German: the spelling of the words decides ("Wörterbuch"), else

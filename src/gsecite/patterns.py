@@ -37,8 +37,12 @@ INITIAL = rf"(?:[{UPPER}]\.-[{UPPER}]\.|[{UPPER}](?:h|u|a|o|e|s|l|hl|zh|hch)?\.|
 INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
 # A family name: Marx, Lar’kin, Bonch-Osmolovskii, Semenov-Tian-Shanskii, Abdüqadïrov, Edel’man
 FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*){{0,2}}"
-# A place of publication: Moscow, Moscow-Leningrad, St. Petersburg, Ioshkar-Ola
-PLACE = rf"(?:St\.\s)?[{UPPER}][{LETTER}{SIGNS}]+(?:(?:[-–—](?:na-|on-)?|\s)[{UPPER}][{LETTER}{SIGNS}]+){{0,3}}"
+# A place of publication: Moscow, St. Petersburg, Ioshkar-Ola, the cities of a joint imprint (Moscow-Leningrad),
+# and the particles of a Western city's name (Frankfurt am Main, Rio de Janeiro, Halle an der Saale).
+PLACE = (
+    rf"(?:St\.\s)?[{UPPER}][{LETTER}{SIGNS}]+"
+    rf"(?:(?:[-–—](?:na-|on-)?|\s(?:(?:am|an der|de|do|im|upon)\s)?)[{UPPER}][{LETTER}{SIGNS}]+){{0,3}}"
+)
 
 
 def tail_search(pattern, text: str, window: int = 160):
