@@ -737,6 +737,12 @@ CASES = [
     pytest.param("Sovetskaia etnografiia, 1926– . (Until 1931, Etnografiia.)",
                  {"title": "Sovetskaia etnografiia", "note": "Until 1931, Etnografiia", "collection-title": None},
                  id="a-former-title-is-a-note"),
+    pytest.param("Marx, K. Kritika Gotskoi programmy. Marx, K., and F. Engels. Soch., 2nd ed., vol. 19.",
+                 {"type": "chapter", "author": [{"family": "Marx", "given": "K."}],
+                  "title": "Kritika Gotskoi programmy",
+                  "container-author": [{"family": "Marx", "given": "K."}, {"family": "Engels", "given": "F."}],
+                  "container-title": "Sochineniia", "edition": "2", "volume": "19"},
+                 id="collected-works-whose-authors-are-inverted"),
 ]
 
 

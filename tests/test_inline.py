@@ -348,6 +348,26 @@ def test_a_citation_names_an_entry_by_its_first_words_and_its_author():
     assert len(doc.references) == 2
 
 
+@pytest.mark.parametrize(
+    ("sentence", "container"),
+    [
+        pytest.param("According to Kommunist (1975, no. 4, p. 20), it remains central.", "Kommunist",
+                     id="after-a-preposition"),
+        pytest.param("He wrote in the journal Voprosy istorii (1956, no. 5, p. 7).", "Voprosy istorii",
+                     id="after-the-word-journal"),
+    ],
+)
+def test_a_periodical_named_before_the_parenthesis_is_the_cited_work(sentence, container):
+    doc = extract(PAGE.format("") + "\n\n" + sentence + "\n")
+    refs = {r.id: r for r in doc.references}
+    assert refs[doc.citations[0].reference].container_title == container
+
+
+def test_a_year_and_issue_with_no_periodical_named_cites_no_work():
+    doc = extract(PAGE.format("") + "\n\nIt was founded in 1918 (1975, no. 4, p. 20).\n")
+    assert doc.citations == () and "could not tell" in doc.problems[0].message
+
+
 def test_a_work_in_russian_collected_works_is_russian_however_spelled():
     doc = extract(PAGE.format("") + "\n\nREFERENCES\n\nMarx, K., and F. Engels. Nemetskaia ideologiia. Soch., "
                   "2nd ed., vol. 3.\nEngels, F. Anti-Dühring. Ibid., vol. 20.\n")

@@ -806,6 +806,14 @@ def test_a_title_that_names_its_years_before_the_imprint_starts_an_entry(second)
     assert entries(text) == ["Muzykal’no-kriticheskie stat’i. Moscow, 1953.", second]
 
 
+def test_a_title_naming_its_years_cut_where_the_page_wraps_goes_on_its_entry():
+    text = ("Topic\n" + BODY + "\nRukopisnyi otdel Pushkinskogo doma: Obzor fondov.\nMoscow-Leningrad, 1959.\n"
+            "Institut russkoi literatury (Pushkinskii Dom) AN\nSSSR, 1905–1955. Moscow-Leningrad, 1955.\n")
+    assert entries(text)[1] == (
+        "Institut russkoi literatury (Pushkinskii Dom) AN SSSR, 1905–1955. Moscow-Leningrad, 1955."
+    )
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -140,6 +140,10 @@ def patterns() -> _Patterns:
     regions = alternation(list(t.regions))
     number_label = r"(?:vols?\.|Bd\.|nos?\.|issues?|books?|parts?|fascs?\.|vyp\.|pp?\.)"
     works = _whole_titles(t.collected_works)
+    # "Marx, K., and F. Engels", "Ivanov, I. I.; Petrov, P. P.": authors as a bibliography prints them
+    inverted_names = (
+        rf"{FAMILY},\s{INITIALS}(?:(?:,\s(?:and\s)?|\sand\s){INITIALS}\s?{FAMILY}|(?:;\s|,\sand\s){FAMILY},\s{INITIALS})*"
+    )
     capitalized_ibid = [form for form in t.ibid if form[:1].isupper()]
     particles = alternation(list(t.name_particles))
     capitalized_particles = alternation([particle[0].upper() + particle[1:] for particle in t.name_particles])
@@ -291,7 +295,11 @@ def patterns() -> _Patterns:
         # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once
         # the apparatus is peeled: a title, then the author's collected works.
         # ("Chto delat’? Poln. sobr. soch."; "Polozhenie rabochego klassa v Anglii. Ibid.")
-        collected_works_tail=re.compile(rf"(?<=[.”?!])\s({alternation(works + capitalized_ibid)})\.?\s*$"),
+        # (… or their authors' collected works, the authors inverted: "Kritika Gotskoi programmy. Marx, K., and
+        # F. Engels. Soch.")
+        collected_works_tail=re.compile(
+            rf"(?<=[.”?!])\s((?:{inverted_names}\.?\s)?(?:{alternation(works + capitalized_ibid)}))\.?\s*$"
+        ),
         works_ends=tuple(phrase.rstrip(".") for phrase in works + capitalized_ibid),
         ibid_forms=frozenset(form.strip(" .").lower() for form in t.ibid),
         place_names=tuple(t.places),
@@ -408,16 +416,8 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
             if particle:  # "Saussure, F. de": the particle stays with the name, as printed
                 given, rest = f"{given} {particle.group(1)}", rest[particle.end() :]
             authors.append(Name(family=m.group(1), given=normalize_given(given)))
-            text = rest
-            while True:
-                if more := p.more_authors.match(text):
-                    family, given = more.group(2), more.group(1)
-                elif more := p.more_inverted_authors.match(text):
-                    family, given = more.group(1), more.group(2)
-                else:
-                    break
-                authors.append(Name(family=family, given=normalize_given(given)))
-                text = text[more.end() :]
+            more, text = _more_authors(rest, p)
+            authors.extend(more)
             # "et al." names nobody more (the printed text keeps it); "(editor)" makes editors of them.
             if mark := p.more_authors_mark.match(text):
                 text = text[mark.end() :]
@@ -458,6 +458,25 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
             fields.add_note(1, clean_note(note.group(1)))
             text = text[note.end() :].lstrip(" .,")
     return text.strip()
+
+
+def _more_authors(text: str, p: _Patterns) -> tuple[list[Name], str]:
+    """The co-authors printed after a first, inverted, author (``, and F. Engels``, ``; Petrov, P. P.``),
+    and the rest of the text.
+
+    >>> _more_authors(", and F. Engels. Soch.", patterns())
+    ([Name(family='Engels', given='F.', literal='')], '. Soch.')
+    """
+    authors = []
+    while True:
+        if more := p.more_authors.match(text):
+            family, given = more.group(2), more.group(1)
+        elif more := p.more_inverted_authors.match(text):
+            family, given = more.group(1), more.group(2)
+        else:
+            return authors, text
+        authors.append(Name(family=family, given=normalize_given(given)))
+        text = text[more.end() :]
 
 
 def _names_a_person(initials: int, rest: str, p: _Patterns) -> bool:
@@ -850,6 +869,13 @@ def _parse_container(text: str, fields: _Fields, p: _Patterns, context: EntryCon
         if names:
             fields["container_author"] = names
             text = text[m.end() :]
+    elif (first := p.inverted_author.match(text)) and not text.startswith(p.works_ends):
+        # "Marx, K., and F. Engels. Soch.": the authors of the collected works, inverted
+        more, rest = _more_authors(text[first.end() :], p)
+        rest = rest.lstrip(".").lstrip()
+        if rest.startswith(p.works_ends):
+            fields["container_author"] = (Name(family=first.group(1), given=normalize_given(first.group(2))), *more)
+            text = rest
     _set_container(text, fields, p, context)
 
 
@@ -861,12 +887,14 @@ def _split_title_container(text: str, p: _Patterns) -> tuple[str, str]:
     ('Stikhi.', 'In Mariiskaia poeziia')
     >>> _split_title_container("Gosudarstvo i revoliutsiia. Poln. sobr. soch.", p)
     ('Gosudarstvo i revoliutsiia.', 'Poln. sobr. soch.')
+    >>> _split_title_container("Kritika Gotskoi programmy. Marx, K., and F. Engels. Soch.", p)
+    ('Kritika Gotskoi programmy.', 'Marx, K., and F. Engels. Soch.')
     """
     m = p.in_sentence.search(text)
     if m:
         return text[: m.start()], text[m.end() :]
     # The pattern is tried only on a text that ends with a collected-works phrase (a cheap test).
-    m = tail_search(p.collected_works_tail, text, 40) if text.rstrip().rstrip(".").endswith(p.works_ends) else None
+    m = tail_search(p.collected_works_tail, text, 100) if text.rstrip().rstrip(".").endswith(p.works_ends) else None
     if m and m.start() > 0:
         return text[: m.start()], text[m.start(1) :].strip()
     return text, ""

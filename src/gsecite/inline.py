@@ -485,10 +485,47 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     if p.unknown_work.match(stripped):
         # "op. cit.", or a bare page: a citation, but of no work this text names.
         return InlineCitation(part, Span(start, end), locator, label, False, None)
+    if _YEAR_FIRST.match(stripped):
+        # "According to Kommunist (1975, no. 4, p. 20)": the periodical is named before the parenthesis.
+        named_before = _periodical_before(text, start)
+        if not named_before:
+            return InlineCitation(part, Span(start, end), locator, label, False, None)
+        body = f"{named_before}, {stripped}"
     work = parse_work(body)
     if work.is_empty() and not work.volume:
         return None
     return InlineCitation(part, Span(start, end), locator, label, False, work)
+
+
+_YEAR_FIRST = re.compile(r"^1[6-9]\d\d,\s")
+# The words that end, looking back, the name of a periodical printed before a parenthesis.
+_BEFORE_A_NAME = frozenset(
+    ("to", "in", "of", "by", "the", "and", "from", "journal", "newspaper", "magazine", "see", "also", "that")
+)
+_NAME_WORDS_MAX = 5
+
+
+def _periodical_before(text: str, start: int) -> str:
+    """The name of the periodical right before the parenthesis a citation part opens: its words back to
+    a function word or a sentence's end, the first capitalized ("" if none).
+
+    >>> page = "According to Kommunist (1975, no. 4, p. 20), and the journal Voprosy istorii (1956, no. 5)"
+    >>> _periodical_before(page, 24), _periodical_before(page, page.rindex("(") + 1)
+    ('Kommunist', 'Voprosy istorii')
+    >>> _periodical_before("It was founded in 1918 (1975, no. 4).", 24)
+    ''
+    """
+    before = text[max(0, start - 120) : start].rstrip()
+    if not before.endswith("("):
+        return ""  # a later part of the parenthesis
+    words = before[:-1].split()
+    name: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _BEFORE_A_NAME or word[-1:] in ".,;:!?)" or len(name) == _NAME_WORDS_MAX:
+            break
+        name.append(word)
+    name.reverse()
+    return " ".join(name) if name and name[0][:1].isupper() and not _DIGIT.search(name[0]) else ""
 
 
 def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[InlineCitation], list[CrossReference]]:

@@ -1003,8 +1003,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
     # entry that shows no year yet goes on ("Medvedev, G. S. Zhuki-chernotelki." / "Podsemeistvo …").
     imprint = p.bare_imprint.match(line) if _may_open_with_a_year(line) else None
-    if imprint and _title_with_its_years(line, imprint.end(), p):
-        return False
+    if imprint and previous.endswith(_ENTRY_ENDS) and _title_with_its_years(line, imprint.end(), p):
+        return False  # after a finished entry (not "Institut … AN" / "SSSR, 1905–1955. Moscow-Leningrad, 1955.")
     if (imprint and (imprint.group(0).endswith(".") or line[imprint.end() :].lstrip()[:1] in ("(", "[", ";"))) or (
         first in "([" and _note_then_imprint(line, p)
     ):
