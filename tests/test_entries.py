@@ -743,6 +743,8 @@ CASES = [
                   "container-author": [{"family": "Marx", "given": "K."}, {"family": "Engels", "given": "F."}],
                   "container-title": "Sochineniia", "edition": "2", "volume": "19"},
                  id="collected-works-whose-authors-are-inverted"),
+    pytest.param("Hurewicz, W., and H. Wallman. Dimension Theory. Princeton, N. J., 1941.",
+                 {"publisher-place": "Princeton, N. J.", "publisher": None}, id="a-known-city-and-its-state"),
 ]
 
 

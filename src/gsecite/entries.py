@@ -693,8 +693,10 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         if not _SEPARATOR_AT_END.search(text[: m.start() + 2]) and not _known_place_alone(before, p):
             return text
     place = tail_search(p.publisher_tail, before, 120) if _may_name_a_publisher(before[-120:], p) else None
-    if place and place.start() == 0:
-        place = None  # "Tbilisi: Istoricheskii ocherk. Tbilisi, 1958": a title that begins with a city
+    if place and (place.start() == 0 or (place.group(2) or place.group(3)).strip() in p.tables.regions):
+        # "Tbilisi: Istoricheskii ocherk. Tbilisi, 1958": a title that begins with a city; "Princeton, N. J.":
+        # a city and its state
+        place = None
     if place:
         fields["publisher_place"], fields["publisher"] = place.group(1), (place.group(2) or place.group(3)).strip()
     else:
