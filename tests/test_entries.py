@@ -745,6 +745,9 @@ CASES = [
                  id="collected-works-whose-authors-are-inverted"),
     pytest.param("Hurewicz, W., and H. Wallman. Dimension Theory. Princeton, N. J., 1941.",
                  {"publisher-place": "Princeton, N. J.", "publisher": None}, id="a-known-city-and-its-state"),
+    pytest.param("Shklovskii, V. Lev Tolstoi. Moscow, 1963. (Zhizn’ zamechatel’nykh liudei, issue 3[359].)",
+                 {"collection-title": "Zhizn’ zamechatel’nykh liudei", "issue": "3[359]"},
+                 id="a-series-issue-with-its-running-number"),
 ]
 
 

@@ -355,12 +355,14 @@ def test_a_citation_names_an_entry_by_its_first_words_and_its_author():
                      id="after-a-preposition"),
         pytest.param("He wrote in the journal Voprosy istorii (1956, no. 5, p. 7).", "Voprosy istorii",
                      id="after-the-word-journal"),
+        pytest.param("See Vestnik Evropy (1890, book 3, pp. 10–15).", "Vestnik Evropy", id="a-book-of-a-periodical"),
     ],
 )
 def test_a_periodical_named_before_the_parenthesis_is_the_cited_work(sentence, container):
     doc = extract(PAGE.format("") + "\n\n" + sentence + "\n")
     refs = {r.id: r for r in doc.references}
-    assert refs[doc.citations[0].reference].container_title == container
+    cited = refs[doc.citations[0].reference]
+    assert (cited.container_title, cited.type) == (container, "article-journal")
 
 
 def test_a_year_and_issue_with_no_periodical_named_cites_no_work():

@@ -278,8 +278,9 @@ def _is_place(token: str, p: _Patterns) -> bool:
     return token in p.tables.places
 
 
-def parse_work(text: str) -> CitedWork:
-    """What a citation part (locator removed) prints of its work.
+def parse_work(text: str, periodical: bool = False) -> CitedWork:
+    """What a citation part (locator removed) prints of its work; ``periodical`` when the text
+    around it tells that it is a periodical's.
 
     >>> w = parse_work("V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 41")
     >>> (w.author[0].family, w.container_title, w.edition, w.volume, w.container_author[0].family)
@@ -364,7 +365,8 @@ def parse_work(text: str) -> CitedWork:
         elif not any(k in fields for k in ("edition", "volume", "part", "issue", "issued")):
             named.append(token)
     fields["periodical"] = (
-        "issue" in fields
+        periodical
+        or "issue" in fields
         or (fields.get("issued") is not None and len(fields["issued"].start) == 3)  # a day: a newspaper
         or (year_after_name and "volume" in fields and "publisher_place" not in fields)
     )
@@ -485,13 +487,14 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     if p.unknown_work.match(stripped):
         # "op. cit.", or a bare page: a citation, but of no work this text names.
         return InlineCitation(part, Span(start, end), locator, label, False, None)
-    if _YEAR_FIRST.match(stripped):
+    named_before = _periodical_before(text, start) if _YEAR_FIRST.match(stripped) else ""
+    if named_before:
         # "According to Kommunist (1975, no. 4, p. 20)": the periodical is named before the parenthesis.
-        named_before = _periodical_before(text, start)
-        if not named_before:
-            return InlineCitation(part, Span(start, end), locator, label, False, None)
         body = f"{named_before}, {stripped}"
-    work = parse_work(body)
+    elif _YEAR_FIRST.match(stripped):
+        return InlineCitation(part, Span(start, end), locator, label, False, None)
+    # ("Vestnik Evropy (1890, book 3)": a periodical's book too)
+    work = parse_work(body, periodical=bool(named_before))
     if work.is_empty() and not work.volume:
         return None
     return InlineCitation(part, Span(start, end), locator, label, False, work)
