@@ -847,3 +847,28 @@ def test_a_two_word_line_cut_where_the_page_wraps_begins_an_entry_of_the_block()
         "Shmidt, V. V. Vvedenie v fiziku sverkhprovodnikov. Moscow, 1982.",
         "Problemy vysokotemperaturnoi sverkhprovodimosti. Edited by V. L. Ginzburg and D. A. Kirzhnits. Moscow, 1977.",
     ]
+
+
+def test_the_references_of_each_section_of_a_long_article_are_kept():
+    """A country's article prints references after each section, and the next section's text follows."""
+    text = ("Armenian Soviet Socialist Republic\n\nSoviet Armenia, in the southern Transcaucasus.\n\n"
+            "Natural features. The republic is a mountainous country.\n\n"
+            "Gabrielian, G. K. Armianskaia SSR. Yerevan, 1962.\nArmeniia. Moscow, 1966. (Sovetskii Soiuz series.)\n\n"
+            "History. The earliest traces of human habitation date to the Lower Paleolithic.\n\n"
+            "Istoriia armianskogo naroda, vols. 1–2. Yerevan, 1951.\n\n"
+            "Literature. Armenian literature is one of the oldest in the world.\n\n"
+            "Sarinian, S. Ocherki istorii armianskoi literatury. Yerevan, 1955.\n")
+    assert entries(text) == [
+        "Gabrielian, G. K. Armianskaia SSR. Yerevan, 1962.", "Armeniia. Moscow, 1966. (Sovetskii Soiuz series.)",
+        "Istoriia armianskogo naroda, vols. 1–2. Yerevan, 1951.",
+        "Sarinian, S. Ocherki istorii armianskoi literatury. Yerevan, 1955.",
+    ]
+
+
+def test_a_paragraph_line_that_begins_with_see_is_no_entry():
+    text = ("Tolstoi, Lev Nikolaevich\n\nBorn 1828; died 1910. Russian writer.\n\n"
+            "Gor’kii recalled him (M. Gor’kii, Sobr. soch., vol. 14, Moscow, 1951, p. 300). In his\n"
+            "diary (Dnevnik, Jan. 1, 1900) Tolstoi wrote otherwise.\n"
+            "See Russkaia mysl’ (1883, no. 5) and Vestnik Evropy\n(1890, book 3, pp. 10–15).\n\n"
+            "WORKS\nSobr. soch., vols. 1–22. Moscow, 1978–85.\n")
+    assert entries(text) == ["Sobr. soch., vols. 1–22. Moscow, 1978–85."]

@@ -659,6 +659,8 @@ _IBID_STARTS = ("Ibid.", "Ibid,")
 _PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
 
 
+# How a sentence of body text may begin that no entry does: "See Russkaia mysl’ (1883, no. 5) and …"
+_PROSE_STARTS = ("See ", "Cf. ")
 # The most lines read ahead for the entry that a line without signs of one begins.
 _LINES_TO_AN_ENTRY = 3
 # The shortest line of a paragraph that a page wrapping its lines cut: a headword is shorter.
@@ -1044,6 +1046,30 @@ def _title_with_its_years(line: str, imprint_end: int, p: _Patterns) -> bool:
     return not _starts_with_a_place(line, p) and bool(p.imprint_in_entry.search(line, imprint_end))
 
 
+def _references_of_a_section(block: Block, p: _Patterns) -> bool:
+    """Whether an unheaded block that body text follows is a section's references (a long article
+    prints them after each of its sections), not body text that read as entries: each entry names a
+    work before its imprint, and is no longer than an entry runs.
+
+    >>> entry = RawEntry("Istoriia armianskogo naroda, vols. 1–2. Yerevan, 1951.", Span(0, 1), 1)
+    >>> _references_of_a_section(Block("", (entry,)), patterns())
+    True
+    >>> _references_of_a_section(Block("", (RawEntry("Moscow, 1905.", Span(0, 1), 1),)), patterns())
+    False
+    """
+    for entry in block.entries:
+        imprint = p.imprint_in_entry.search(entry.text) if len(entry.text) < _SECTION_ENTRY_MAX else None
+        if imprint is None or not entry.text[: imprint.start()].rstrip().endswith(_TITLE_ENDS):
+            return False
+    return True
+
+
+# The longest entry of a section's references: longer text that read as entries is a paragraph.
+_SECTION_ENTRY_MAX = 300
+# How the title sentence before an imprint ends: "Armeniia.", "“Kibernetika.”", "Sochineniia, vol. 2,".
+_TITLE_ENDS = (".", "”", ",", "?", "!", ")", "]")
+
+
 def _quoted_title_alone(entry: str) -> bool:
     """Whether an entry so far is a quoted title with nothing after it but a note: its book or journal
     is still to come.
@@ -1414,7 +1440,8 @@ def segment(text: str) -> Segmentation:
         # After body text, a line that looks like an entry may be the source of the sentence above, or
         # English running text ("In this group there is only an insignificant proletarian upper layer,").
         entry_in_the_paragraph = follows_prose and kind == ENTRY and (
-            _cites_for_the_sentence(line, last_prose_line) or _english_sentence(line, p)
+            line.startswith(_PROSE_STARTS) or _cites_for_the_sentence(line, last_prose_line)
+            or _english_sentence(line, p)
         )
         if (continues_paragraph and kind in (TITLE, OTHER)) or (
             kind == ENTRY and (after_prose_cut_off or entry_in_the_paragraph)
@@ -1467,8 +1494,9 @@ def segment(text: str) -> Segmentation:
                 current.subject_language = _subject_language(paragraph, p)
             if not continues_paragraph:
                 paragraph_start, paragraphs = start, paragraphs + 1
-            # Prose after an unheaded block: that block was body text after all.
-            current.blocks = [b for b in current.blocks if b.kind]
+            # Prose after an unheaded block: that block was body text after all, unless each of its entries
+            # reads as a work and its imprint (a section's references, before the next section).
+            current.blocks = [b for b in current.blocks if b.kind or _references_of_a_section(b, p)]
             parentheses = line.count("(") - line.count(")") if "(" in line or ")" in line else 0
             if body and continues_paragraph:
                 body[-1] = Span(body[-1].start, end)  # one paragraph: a parenthesis may run over its lines
