@@ -370,6 +370,14 @@ def test_a_year_and_issue_with_no_periodical_named_cites_no_work():
     assert doc.citations == () and "could not tell" in doc.problems[0].message
 
 
+def test_a_citation_of_another_volume_by_a_short_title_is_no_chapter_of_the_works():
+    entry = "Marx, K. Kapital, vols. 1–3. In K. Marx and F. Engels, Soch., 2nd ed., vols. 23–25."
+    doc = extract(PAGE.format("(K. Marx, Kapital, vol. 1, 1955, p. 775)") + "\n\nREFERENCES\n\n" + entry + "\n")
+    refs = {r.id: r for r in doc.references}
+    cited = refs[doc.citations[0].reference]
+    assert (cited.origin, cited.title, cited.volume) == ("inline", "Kapital", "1")
+
+
 def test_a_work_in_russian_collected_works_is_russian_however_spelled():
     doc = extract(PAGE.format("") + "\n\nREFERENCES\n\nMarx, K., and F. Engels. Nemetskaia ideologiia. Soch., "
                   "2nd ed., vol. 3.\nEngels, F. Anti-Dühring. Ibid., vol. 20.\n")

@@ -87,7 +87,7 @@ def _same_authors(work: CitedWork, ref: Reference) -> bool:
 def _short_title_of(work: CitedWork, ref: Reference) -> bool:
     """Whether a citation names an entry by its title's first words, as a citation shortens a long
     title ("Kibernetika" for "Kibernetika, ili upravlenie i sviaz’ …"): the author must be named, and
-    the edition and year must not differ.
+    the edition, volume and year must not differ ("Kapital, vol. 1, 1955" is no chapter of the works).
 
     >>> from gsecite.model import Name
     >>> ref = Reference(id="x", type="book", author=(Name("Wiener", "N."),),
@@ -103,6 +103,7 @@ def _short_title_of(work: CitedWork, ref: Reference) -> bool:
         and ref.title.startswith(title)
         and ref.title[len(title) : len(title) + 1] in _TITLE_BREAKS
         and _same_number(work.edition, ref.edition)
+        and _same_number(work.volume, ref.volume)
         and _same_year(work.issued, ref.issued)
     )
 
