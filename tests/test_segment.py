@@ -592,6 +592,19 @@ def test_an_english_journal_title_that_reads_as_prose_goes_on_an_unfinished_entr
                      "Kittel, C. Vvedenie v fiziku tverdogo tela. Moscow, 1978. Chapter 12.", id="a-chapter-alone"),
         pytest.param(["Sharlo, G. Metody analiticheskoi khimii. Moscow, 1965.", "Part 1, pp. 58–63."],
                      "Sharlo, G. Metody analiticheskoi khimii. Moscow, 1965. Part 1, pp. 58–63.", id="a-part-alone"),
+        pytest.param(["Koi-Krylgan-kala. Moscow, 1967.", "(Tr. Khorezmskoi arkheologoetnograficheskoi",
+                      "ekspeditsii, vol. 5)."],
+                     "Koi-Krylgan-kala. Moscow, 1967. (Tr. Khorezmskoi arkheologoetnograficheskoi "
+                     "ekspeditsii, vol. 5).",
+                     id="a-note-cut-where-the-page-wraps"),
+        pytest.param(["Platonov, S. F. Lektsii po russkoi istorii, 10th ed. Petrograd, 1917.", "215 pp."],
+                     "Platonov, S. F. Lektsii po russkoi istorii, 10th ed. Petrograd, 1917. 215 pp.",
+                     id="a-page-count-alone"),
+        pytest.param(["Shumskii, P. A. “Ice and Its Changes.” In Research in Geophysics, vol. 2.",
+                      "Cambridge (Mass.), 1964."],
+                     "Shumskii, P. A. “Ice and Its Changes.” In Research in Geophysics, vol. 2. "
+                     "Cambridge (Mass.), 1964.",
+                     id="a-city-and-its-state-alone"),
     ],
 )
 def test_a_line_that_goes_on_the_entry_before(lines, joined):
@@ -872,3 +885,13 @@ def test_a_paragraph_line_that_begins_with_see_is_no_entry():
             "See Russkaia mysl’ (1883, no. 5) and Vestnik Evropy\n(1890, book 3, pp. 10–15).\n\n"
             "WORKS\nSobr. soch., vols. 1–22. Moscow, 1978–85.\n")
     assert entries(text) == ["Sobr. soch., vols. 1–22. Moscow, 1978–85."]
+
+
+def test_an_author_with_a_family_name_of_two_words_starts_a_wrapped_entry():
+    text = ("Superconductivity\n" + BODY + "\nKapitsa, P. L. Nauchnye trudy. Moscow, 1989.\n"
+            "Kamerlingh Onnes, H. “Further Experiments with Liquid Helium.”\n"
+            "Communications from the Physical Laboratory of the University of Leiden,\n1911, no. 120b.\n")
+    assert entries(text)[1] == (
+        "Kamerlingh Onnes, H. “Further Experiments with Liquid Helium.” Communications from the Physical "
+        "Laboratory of the University of Leiden, 1911, no. 120b."
+    )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .model import Name, Problem, Span
-from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, UPPER, YEAR, YEAR_RANGE, tail_search
+from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, SIGNS, UPPER, YEAR, YEAR_RANGE, tail_search
 from .tables import Tables, alternation, load_tables
 
 WORKS = "works"
@@ -128,6 +128,7 @@ def patterns() -> _Patterns:
     signature_name = rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}{capitals}(?:\s{capitals})?"
     signature = rf"{signature_name}(?:(?:,| and)\s{signature_name})*"
     person = alternation(list(t.person_nouns))
+    regions = alternation(list(t.regions))
     # A family name's particle, as printed before it: "De Gennes, P.", "Van der Waerden, B. L."
     particle = alternation(sorted({f"{w[0].upper()}{w[1:]}" for w in t.name_particles} | set(t.name_particles)))
     return _Patterns(
@@ -161,7 +162,11 @@ def patterns() -> _Patterns:
         undated_imprint=re.compile(rf"[{UPPER}][{LETTER}’]+,? \[?(?:{alternation(list(t.no_date))})"),
         undated_hint=re.compile(alternation(list(t.no_date))),  # literals first: a fast scan
         # "Ivanov, I. I. …", "Berg, A. I., and …", "De Gennes, P. …"
-        author_start=re.compile(rf"\[?(?:(?:{particle})\s)?{FAMILY}[,.] {INITIALS},?\s"),
+        # (a family name of two words too, as the entry parser reads it: "Kamerlingh Onnes, H.")
+        author_start=re.compile(
+            rf"\[?(?:(?:{particle})\s|[{UPPER}][{LOWER}{SIGNS}]+\s(?:y\s)?(?=[{UPPER}][{LOWER}]+,))?"
+            rf"{FAMILY}[,.] {INITIALS},?\s"
+        ),
         # "Lar’kin, V. G.", "Berg, A. I., and Iu. I. Cherniak.": the authors of an entry, alone on a line
         author_only=re.compile(rf"\[?{FAMILY},\s?{INITIALS}(?:,?\s(?:and\s)?{INITIALS}\s?{FAMILY})*\.?\]?"),
         prose=re.compile(
@@ -205,7 +210,8 @@ def patterns() -> _Patterns:
             [h for h in t.headings if h.isupper()]
             + [prefix[:10] for prefix in (*t.article_end_prefixes, *t.stop_prefixes)]
         ))),
-        bare_imprint=re.compile(rf"\[?{PLACE}\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
+        # (a city with its state too: "Cambridge (Mass.), 1964.", "Ithaca, N.Y., 1960.")
+        bare_imprint=re.compile(rf"\[?{PLACE}(?:,?\s\(?(?:{regions})\)?)?\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
         # An imprint that ends a line after a sentence: "… Economy of the Soviet Union. London, 1962."
         imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.$"),
         imprint_glued=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.(?=[{UPPER}“\[])"),
@@ -228,7 +234,8 @@ def patterns() -> _Patterns:
         label_ends=tuple(
             " " + start.strip() for start in t.continuation_starts if start.endswith(". ") or start.islower()
         ),
-        number_alone=re.compile(rf"\d[\d()–-]*\.(?:\s*$|(?=[{UPPER}]))"),
+        # A number alone ("8.", the issue a line cut off) or a count of pages ("215 pp.")
+        number_alone=re.compile(rf"\d[\d()–-]*(?:\spp)?\.(?:\s*$|(?=[{UPPER}]))"),
         pronunciation=re.compile(r"^\[[^\]]*\]\s*"),
         site_line_initials=frozenset(site[0] for site in t.site_lines),
         # A person's years that a page copied elsewhere prints after the headword: "Smirnov, V. I. (1887–1974)"
@@ -1095,9 +1102,11 @@ def _note_then_imprint(line: str, p: _Patterns) -> bool:
     True
     >>> _note_then_imprint("[Khiazhiev, Z.] G”orl”a. Ordzhonikidze, 1960.", patterns())
     False
+    >>> _note_then_imprint("(Tr. Khorezmskoi arkheologoetnograficheskoi", patterns())
+    True
     """
-    if line[:1] == "(" and line.rstrip(".").endswith(")"):
-        return True
+    if line[:1] == "(" and (line.rstrip(".").endswith(")") or ")" not in line):
+        return True  # (or a note that the page cut where it wraps: "(Tr. Khorezmskoi" / "ekspeditsii, vol. 5).")
     end = line.find(")" if line[:1] == "(" else "]")
     rest = line[end + 1 :].strip() if end > 0 else "-"
     return not rest.strip(".") or bool(p.bare_imprint.fullmatch(rest))
