@@ -660,6 +660,8 @@ def test_a_work_with_a_bracketed_credit_cut_off_after_body_text_is_an_entry():
                      id="a-short-line-with-a-sentence-inside"),
         pytest.param("Orlov graduated from Moscow University in\n1929. He taught there.",
                      id="a-word-no-sentence-ends-with"),
+        pytest.param("Olyk published the collection We Are Shock Workers.\nThey later published several other poetry\n"
+                     "collections.", id="a-pronoun-that-begins-the-line"),
     ],
 )
 def test_a_short_paragraph_line_of_a_narrow_page_is_no_second_headword(paragraph):
@@ -895,3 +897,15 @@ def test_an_author_with_a_family_name_of_two_words_starts_a_wrapped_entry():
         "Kamerlingh Onnes, H. “Further Experiments with Liquid Helium.” Communications from the Physical "
         "Laboratory of the University of Leiden, 1911, no. 120b."
     )
+
+
+def test_a_full_line_of_a_narrow_page_with_a_word_no_headword_has_is_a_paragraphs():
+    paragraph = ("Chainikov studied at the V. Ia. Briusov Higher Literary Institute from 1922 to 1925. His works "
+                 "were first published in 1914.")
+    text = ("Chainikov, Kuz’ma Pavlovich\n\n" + textwrap.fill("Born 1898; died 1941. Soviet Udmurt poet and "
+            "folklorist, the author of the first Udmurt narrative poem.", 45) + "\n\n" + textwrap.fill(paragraph, 45)
+            + "\n\nWORKS\n\n[Chainikov, Kuz’ma Pavlovich.]\nPichiosly salam. Izhevsk, 1965.\n")
+    assert text.splitlines()[6] == "Chainikov studied at the V. Ia. Briusov"
+    seg = segment(text)
+    assert [a.title for a in seg.articles] == ["Chainikov, Kuz’ma Pavlovich"]
+    assert entries(text) == ["[Chainikov, Kuz’ma Pavlovich.] Pichiosly salam. Izhevsk, 1965."]

@@ -168,7 +168,11 @@ def patterns() -> _Patterns:
             rf"{FAMILY}[,.] {INITIALS},?\s"
         ),
         # "Lar’kin, V. G.", "Berg, A. I., and Iu. I. Cherniak.": the authors of an entry, alone on a line
-        author_only=re.compile(rf"\[?{FAMILY},\s?{INITIALS}(?:,?\s(?:and\s)?{INITIALS}\s?{FAMILY})*\.?\]?"),
+        # (and an author's name in brackets, the given names in full: "[Abdüqadïrov, Qalmaqan Abdüqadïrovich.]")
+        author_only=re.compile(
+            rf"\[?{FAMILY},\s?{INITIALS}(?:,?\s(?:and\s)?{INITIALS}\s?{FAMILY})*\.?\]?"
+            rf"|\[{FAMILY},\s[{UPPER}][{LETTER}{SIGNS}.\s-]+\]"
+        ),
         prose=re.compile(
             r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"
         ),
@@ -712,9 +716,11 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wr
     if not p.lowercase_start.search(line):
         return False  # every word capitalized: a headword (most lines tried are), told by one search
     common_word = _common_lowercase_word(line, p)
+    # (A pronoun that begins the line begins a sentence: "They later published several other poetry".)
+    lowered = line[:1].lower() + line[1:]
     if common_word and (
-        p.sentence_inside.search(line) or p.predicate.search(" " + line) or _reads_as_running_text(line, p)
-    ) and _in_english(line, p):
+        p.sentence_inside.search(line) or p.predicate.search(" " + lowered) or _reads_as_running_text(line, p)
+    ) and (_in_english(line, p) or _in_english(lowered, p)):
         # In English words, one of them in lowercase: a sentence ends inside it ("Brecht founded the Berliner
         # Ensemble theater in 1949. His plays include Mother"), or it holds a verb or a pronoun of running
         # text ("The son of a peasant, Chunizhekov was first" / "published in 1925.", "Gadzhiev’s first
@@ -725,6 +731,10 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wr
     if wrap_width:
         if not _cut_at_the_wrap(line, following, wrap_width):
             return False
+        if common_word and _in_english(line, p):
+            # A full line of a page that wraps its lines, in English with a word in lowercase that no
+            # headword in title case has: "Chainikov studied at the V. Ia. Briusov" / "Higher Literary …"
+            return True
     elif len(line.strip()) < _WRAPPED_LINE:
         return False
     # A headword is set in title case; a long line in English sentence case is a paragraph's first
