@@ -127,7 +127,8 @@ def patterns() -> _Patterns:
             r"(?:\s?(?:n|note)\.?(?:\s?\d+)?)?\s*\.?\s*$"
         ),
         lead=re.compile(
-            r"^(?:see\s+also:?\s+|see:?\s+|cf\.:?\s+|e\.g\.,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+"
+            r"^(?:see\s+also:?\s+|see(?:,\s+(?:for\s+example|e\.g\.),?)?:?\s+|cf\.:?\s+|e\.g\.,?\s+"
+            r"|for\s+example,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+"
             # "(in Poln. sobr. soch., …)": the works themselves; "in the collection …" is read later.
             r"|in\s+(?!the\s))(?:the\s+)?",
             re.I,
