@@ -748,6 +748,12 @@ CASES = [
     pytest.param("Shklovskii, V. Lev Tolstoi. Moscow, 1963. (Zhizn’ zamechatel’nykh liudei, issue 3[359].)",
                  {"collection-title": "Zhizn’ zamechatel’nykh liudei", "issue": "3[359]"},
                  id="a-series-issue-with-its-running-number"),
+    pytest.param("d’Alembert, J. Traité de dynamique. Paris, 1743.",
+                 {"author": [{"family": "d’Alembert", "given": "J."}], "title": "Traité de dynamique"},
+                 id="a-particle-glued-on-by-an-apostrophe"),
+    pytest.param("Biruni, Abu Raikhan. Izbrannye proizvedeniia, vol. 1. Tashkent, 1957.",
+                 {"author": [{"family": "Biruni", "given": "Abu Raikhan"}], "title": "Izbrannye proizvedeniia"},
+                 id="given-names-in-full-without-the-sentences-period"),
 ]
 
 

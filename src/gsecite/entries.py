@@ -164,7 +164,9 @@ def patterns() -> _Patterns:
         # (A family name has two letters at least: "N. I. Vavilov i …" is a title that names a person.)
         # A family name of two words: "Kamerlingh Onnes, H.", "Ortega y Gasset, J.".
         inverted_author=re.compile(
-            rf"^((?:(?:{particles}|{capitalized_particles})\s|[{UPPER}][{LOWER}{SIGNS}]+\s(?:y\s)?(?=[{UPPER}][{LOWER}]+,))?"
+            # (a particle glued on by an apostrophe too: "d’Alembert, J.")
+            rf"^((?:(?:{particles}|{capitalized_particles})\s|[dlDL][’']|[{UPPER}][{LOWER}{SIGNS}]+\s(?:y\s)?"
+            rf"(?=[{UPPER}][{LOWER}]+,))?"
             rf"(?=[{UPPER}][{LETTER}{SIGNS}]){FAMILY})[,.]\s({INITIALS})(?=[\s,;]|$)"
         ),
         given_particle=re.compile(rf"^\s({particles})(?=[.,\s])"),
@@ -398,10 +400,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
     authors: list[Name] = []
     m = p.bracket_author.match(text)
     if m:
-        given = m.group(2).strip()
-        if given.endswith(".") and count_initials(given.split()[-1]) == 0:
-            given = given[:-1]
-        authors.append(Name(family=m.group(1), given=normalize_given(given)))
+        authors.append(Name(family=m.group(1), given=normalize_given(_given_as_printed(m.group(2)))))
         text = text[m.end() :]
     else:
         m = p.inverted_author.match(text)
@@ -437,7 +436,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
                     authors.append(Name(literal=m.group(1)))
                     text = text[m.end() :]
             elif m and not _is_place(m.group(1), p) and not _is_place(m.group(2).rstrip("."), p):
-                authors.append(Name(family=m.group(1), given=m.group(2).strip()))
+                authors.append(Name(family=m.group(1), given=_given_as_printed(m.group(2))))
                 text = text[m.end() :]
     if authors:
         fields["author"] = tuple(authors)
@@ -458,6 +457,18 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
             fields.add_note(1, clean_note(note.group(1)))
             text = text[note.end() :].lstrip(" .,")
     return text.strip()
+
+
+def _given_as_printed(given: str) -> str:
+    """Given names as printed, without the period that ends the name's sentence, unless it is an initial's.
+
+    >>> _given_as_printed("Abu Raikhan."), _given_as_printed("Ivan I.")
+    ('Abu Raikhan', 'Ivan I.')
+    """
+    given = given.strip()
+    if given.endswith(".") and count_initials(given.split()[-1]) == 0:
+        return given[:-1]
+    return given
 
 
 def _more_authors(text: str, p: _Patterns) -> tuple[list[Name], str]:

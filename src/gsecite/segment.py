@@ -164,7 +164,7 @@ def patterns() -> _Patterns:
         # "Ivanov, I. I. …", "Berg, A. I., and …", "De Gennes, P. …"
         # (a family name of two words too, as the entry parser reads it: "Kamerlingh Onnes, H.")
         author_start=re.compile(
-            rf"\[?(?:(?:{particle})\s|[{UPPER}][{LOWER}{SIGNS}]+\s(?:y\s)?(?=[{UPPER}][{LOWER}]+,))?"
+            rf"\[?(?:(?:{particle})\s|[dlDL][’']|[{UPPER}][{LOWER}{SIGNS}]+\s(?:y\s)?(?=[{UPPER}][{LOWER}]+,))?"
             rf"{FAMILY}[,.] {INITIALS},?\s"
         ),
         # "Lar’kin, V. G.", "Berg, A. I., and Iu. I. Cherniak.": the authors of an entry, alone on a line
