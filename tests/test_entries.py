@@ -754,6 +754,8 @@ CASES = [
     pytest.param("Biruni, Abu Raikhan. Izbrannye proizvedeniia, vol. 1. Tashkent, 1957.",
                  {"author": [{"family": "Biruni", "given": "Abu Raikhan"}], "title": "Izbrannye proizvedeniia"},
                  id="given-names-in-full-without-the-sentences-period"),
+    pytest.param("Sidorov, S. S. “Iz istorii.” Krasnyi arkhiv, 1926, vol. 4 (17).",
+                 {"volume": "4(17)", "note": None}, id="a-volume-and-its-number-in-the-whole-run"),
 ]
 
 

@@ -46,7 +46,7 @@ _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
 _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\.?")
-_ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.)\s?\d+\s*$")
+_ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
 # "(Series Goroda-geroi.)": the translation's word for a series, not part of its name.
 # A year, then a journal's numbers: "1960, nos. 1–4."
@@ -594,7 +594,7 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             text = text[: m.start()]
             continue
         m = tail_search(p.trailing_paren, text, 400) if end == ")" else None
-        # "no. 9(142)", "issue 1 (34)": an issue's number in the whole run, not a note.
+        # "no. 9(142)", "issue 1 (34)", "vol. 4 (17)": a number in the whole run, not a note.
         glued = m is not None and (
             (m.group(0)[0] == "(" and text[m.start() - 1].isalnum())
             or (m.group(1).strip().isdigit() and bool(_ISSUE_BEFORE.search(text, 0, m.start())))
