@@ -917,3 +917,12 @@ def test_a_line_of_a_narrow_page_that_begins_with_a_pronoun_is_a_paragraphs():
             + "\n\nPeledmežap. Ioshkar-Ola, 1957.\n")
     assert "They later published several other poetry" in text.splitlines()
     assert [a.title for a in segment(text).articles] == ["Olyk, Ipai"]
+
+
+def test_the_pages_address_saved_with_its_text_is_dropped():
+    text = ("Kholmogory Cattle | Article about Kholmogory Cattle by The Free Dictionary\n"
+            "https://encyclopedia2.thefreedictionary.com/Kholmogory+Cattle\n\nKholmogory Cattle\n\n"
+            "a breed of dairy cattle developed in the 18th and 19th centuries.\n\n"
+            "Shaposhnikov, A. N. Kholmogorskii skot. Moscow, 1951.\n")
+    assert segment(text).title == "Kholmogory Cattle"
+    assert entries(text) == ["Shaposhnikov, A. N. Kholmogorskii skot. Moscow, 1951."]
