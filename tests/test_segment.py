@@ -592,6 +592,9 @@ def test_an_english_journal_title_that_reads_as_prose_goes_on_an_unfinished_entr
                      "Kittel, C. Vvedenie v fiziku tverdogo tela. Moscow, 1978. Chapter 12.", id="a-chapter-alone"),
         pytest.param(["Sharlo, G. Metody analiticheskoi khimii. Moscow, 1965.", "Part 1, pp. 58–63."],
                      "Sharlo, G. Metody analiticheskoi khimii. Moscow, 1965. Part 1, pp. 58–63.", id="a-part-alone"),
+        pytest.param(["Trapeznikov, S. P. Leninizm i agrarno-krest’ianskii vopros, vols. 1–2.", "Moscow,1967."],
+                     "Trapeznikov, S. P. Leninizm i agrarno-krest’ianskii vopros, vols. 1–2. Moscow,1967.",
+                     id="an-imprint-alone-that-lost-the-space-after-its-comma"),
         pytest.param(["Koi-Krylgan-kala. Moscow, 1967.", "(Tr. Khorezmskoi arkheologoetnograficheskoi",
                       "ekspeditsii, vol. 5)."],
                      "Koi-Krylgan-kala. Moscow, 1967. (Tr. Khorezmskoi arkheologoetnograficheskoi "
@@ -926,3 +929,33 @@ def test_the_pages_address_saved_with_its_text_is_dropped():
             "Shaposhnikov, A. N. Kholmogorskii skot. Moscow, 1951.\n")
     assert segment(text).title == "Kholmogory Cattle"
     assert entries(text) == ["Shaposhnikov, A. N. Kholmogorskii skot. Moscow, 1951."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first_entry"),
+    [
+        pytest.param("a breed of dairy cattle developed in the 18th and 19th centuries in Kholmogory District.",
+                     "Shaposhnikov, A. N. Kholmogorskii skot. Moscow, 1951.", id="a-definition-in-lowercase"),
+        pytest.param("The university publishes Uchenye zapiski (since 1834).",
+                     "Kazanskii universitet, 1804–1904: Istoricheskii ocherk. Kazan, 1904.",
+                     id="a-sentence-that-begins-with-the"),
+        pytest.param("the science of control and communication.\nThe term was introduced by N. Wiener in 1948 "
+                     "(see N. Wiener, Kibernetika, 2nd ed., Moscow, 1968).",
+                     "Glushkov, V. M. Vvedenie v kibernetiku. Kiev, 1964.", id="a-sentence-citing-a-source"),
+        pytest.param("a test page of entries by authors with names of many kinds.",
+                     "d’Alembert, J. Traité de dynamique. Paris, 1743.", id="an-entry-that-begins-in-lowercase"),
+        pytest.param("the branch of mathematics concerned with topological properties of figures.",
+                     "Aleksandrov, P. S., and A. N. Kolmogorov. Vvedenie v teoriiu mnozhestv. Moscow-Leningrad, 1948.",
+                     id="an-entry-whose-authors-and-joins"),
+    ],
+)
+def test_a_paragraph_right_before_a_block_with_no_blank_line_between(paragraph, first_entry):
+    text = f"Topic\n{paragraph}\n{first_entry}\nIvanov, I. I. Ocherki. Moscow, 1960.\n"
+    assert entries(text) == [first_entry, "Ivanov, I. I. Ocherki. Moscow, 1960."]
+
+
+def test_a_heading_ends_a_table_with_no_blank_line_before_it():
+    text = ("Kazakh SSR\nA Union republic of the USSR, located in the central part of Asia.\n"
+            "Table 1. Population (in thousands), 1939–1970\nKazakhs, 1959, 2,787; 1970, 4,161\n"
+            "REFERENCES\nIstoriia Kazakhskoi SSR, vols. 1–2. Alma-Ata, 1957–59.\n")
+    assert entries(text) == ["Istoriia Kazakhskoi SSR, vols. 1–2. Alma-Ata, 1957–59."]

@@ -215,7 +215,8 @@ def patterns() -> _Patterns:
             + [prefix[:10] for prefix in (*t.article_end_prefixes, *t.stop_prefixes)]
         ))),
         # (a city with its state too: "Cambridge (Mass.), 1964.", "Ithaca, N.Y., 1960.")
-        bare_imprint=re.compile(rf"\[?{PLACE}(?:,?\s\(?(?:{regions})\)?)?\]?[,.]? \[?{YEAR_RANGE}\]?\.?"),
+        # (… and the space after its comma lost: "Moscow,1967.")
+        bare_imprint=re.compile(rf"\[?{PLACE}(?:,?\s\(?(?:{regions})\)?)?\]?(?:[,.] ?| )\[?{YEAR_RANGE}\]?\.?"),
         # An imprint that ends a line after a sentence: "… Economy of the Soviet Union. London, 1962."
         imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.$"),
         imprint_glued=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.(?=[{UPPER}“\[])"),
@@ -672,10 +673,26 @@ _PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
 
 # How a sentence of body text may begin that no entry does: "See Russkaia mysl’ (1883, no. 5) and …"
 _PROSE_STARTS = ("See ", "Cf. ")
+# English words that begin a sentence, capitalized, and no title in Russian (not "In", which begins a container).
+_SENTENCE_OPENERS = frozenset(("The", "This", "These", "It", "He", "She", "They", "His", "Her", "Its", "Their"))
 # The most lines read ahead for the entry that a line without signs of one begins.
 _LINES_TO_AN_ENTRY = 3
 # The shortest line of a paragraph that a page wrapping its lines cut: a headword is shorter.
 _WRAPPED_LINE = 45
+
+
+def _begins_with_its_author(line: str, p: _Patterns) -> bool:
+    """Whether a line begins with an author's family name, inverted (not with a person's initials, as a
+    sentence may).
+
+    >>> p = patterns()
+    >>> _begins_with_its_author("Aleksandrov, P. S., and A. N. Kolmogorov. Vvedenie", p)
+    True
+    >>> _begins_with_its_author("V. I. Lenin noted that “the idea of the hegemony", p)
+    False
+    """
+    m = p.author_start.match(line)
+    return m is not None and len(_FIRST_PHRASE.split(line, maxsplit=1)[0].strip("[ ")) > 1
 
 
 def _english_sentence(line: str, p: _Patterns) -> bool:
@@ -690,7 +707,10 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     True
     """
     words = line.split()
-    longer = [word for word in words if len(word) > 3]
+    # (The words of a source cited in parentheses are no words of the sentence: "The term was introduced
+    # by N. Wiener in 1948 (see N. Wiener, Kibernetika, 2nd ed., Moscow, 1968, p. 56).")
+    outside = _NOTE.sub(" ", line).split() if "(" in line else words
+    longer = [word for word in outside if len(word) > 3]
     lowercase = [word for word in longer if word[:1].islower()]
     if not _in_english(line, p):
         return False  # no English: a title, or the start of an entry in Russian ("… (collection of")
@@ -870,6 +890,8 @@ def _in_english(line: str, p: _Patterns) -> bool:
     False
     >>> _in_english("Astronomiia SSSR za tridtsat’ let, 1917–1947 (collection of", patterns())
     False
+    >>> _in_english("The university publishes Uchenye zapiski (since 1834).", patterns())
+    True
     """
     if "(" in line or "[" in line:
         # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of", "Saylanan ëserler. [Introduction by"
@@ -882,7 +904,9 @@ def _in_english(line: str, p: _Patterns) -> bool:
         # nor a last "in", which may begin an entry's count of volumes or its container: "Ocherki, in" / "2 vols."
         words.pop()
         line = " ".join(words)
-    if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(words)):
+    if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(words) or (
+        words and words[0] in _SENTENCE_OPENERS
+    )):
         return False
     # A Russian title with an English word of its apparatus is no English: "Ocherki literatury, in"
     return not _mostly_russian([word for word in line.split() if len(word) > 3 and word[:1].islower()], p)
@@ -1376,8 +1400,9 @@ def segment(text: str) -> Segmentation:
         if kind == STOP:
             break
         if in_table:
-            in_table = kind != BLANK  # a table's rows run to the next blank line
-            continue
+            in_table = kind not in (BLANK, HEADING, BOUNDARY)  # a table's rows run to a blank line or a heading
+            if in_table:
+                continue
         if kind == BLANK:
             blanks_in_block += bool(block_entries)
             after_prose = site_line_open = False
@@ -1396,7 +1421,9 @@ def segment(text: str) -> Segmentation:
         # when it reads as running text itself: pages that wrap their lines cut paragraphs anywhere.
         # (A line in lowercase, or inside a parenthesis left open, goes on whatever it looks like.)
         follows_prose = after_prose
-        after_prose_cut_off = after_prose and (prose_cut_off or line.lstrip()[:1].islower() or open_parentheses > 0)
+        after_prose_cut_off = after_prose and (prose_cut_off or open_parentheses > 0 or (
+            line.lstrip()[:1].islower() and not _begins_with_its_author(line, p)  # (not "d’Alembert, J. Traité …")
+        ))
         continues_paragraph = after_prose_cut_off or (
             # (or it opens a parenthesis it does not close: "Hegel also (G. W. F. Hegel, Nauka logiki, vol. 1,")
             after_prose and kind in (TITLE, OTHER) and (
@@ -1449,8 +1476,11 @@ def segment(text: str) -> Segmentation:
         if kind == OTHER:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
+            # (Not an English sentence, right before a block with no blank line between them: "a breed of
+            # dairy cattle developed in the 18th century." / "Shaposhnikov, A. N. Kholmogorskii skot. …")
             kind = ENTRY if block_kind is not None or (
                 not continues_paragraph and _starts_a_block(line, classified, index, p)
+                and not _english_sentence(line, p)
             ) else PROSE
         if kind == HEADING and current is None and not line.strip().isupper():
             kind = TITLE  # before any body text, "Literature" or "Sources" is the headword of an article so named
@@ -1460,7 +1490,8 @@ def segment(text: str) -> Segmentation:
         # English running text ("In this group there is only an insignificant proletarian upper layer,").
         entry_in_the_paragraph = follows_prose and kind == ENTRY and (
             line.startswith(_PROSE_STARTS) or _cites_for_the_sentence(line, last_prose_line)
-            or _english_sentence(line, p)
+            # (an entry that begins with its inverted author is none, though "and" joins its authors)
+            or (_english_sentence(line, p) and not _begins_with_its_author(line, p))
         )
         if (continues_paragraph and kind in (TITLE, OTHER)) or (
             kind == ENTRY and (after_prose_cut_off or entry_in_the_paragraph)
