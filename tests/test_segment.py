@@ -777,7 +777,7 @@ def test_an_author_with_a_particle_starts_an_entry(author):
     assert len(entries(text)) == 2
 
 
-@pytest.mark.parametrize("headword", ["Phanagoria (ancient city)", "Kama (river)"])
+@pytest.mark.parametrize("headword", ["Phanagoria (ancient city)", "Kama (river)", "Ukrainian SSR (Literature)"])
 def test_a_headword_with_its_qualifier(headword):
     text = (f"{headword}\n\nAn ancient Greek city on the Taman’ Peninsula, founded in the sixth century.\n\n"
             "Kobylina, M. M. Fanagoriia. Moscow, 1956.\n")

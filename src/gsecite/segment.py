@@ -410,8 +410,9 @@ def _glued_after_an_imprint(s: str, p: _Patterns) -> bool:
 # alone on the next line ("1–674–3]").
 _CODE_OPENED = re.compile(r"\s*\[\s*\d[\d\s–—-]*$")
 _CODE_REST = re.compile(r"\d[\d\s–—-]*\]")
-# A headword's qualifier: a few words in lowercase in parentheses ("Phanagoria (ancient city)").
-_HEADWORD_QUALIFIER = re.compile(r"(?<=\S)\s\([a-z][a-z ’-]{1,40}\)$")
+# A headword's qualifier: a few words in parentheses, in lowercase after the first ("Phanagoria (ancient
+# city)", "Ukrainian Soviet Socialist Republic (Literature)").
+_HEADWORD_QUALIFIER = re.compile(r"(?<=\S)\s\([A-Za-z][a-z ’-]{1,40}\)$")
 _HEADWORD_MAX = 80
 
 
