@@ -137,6 +137,10 @@ def restorer() -> Restorer:
         pytest.param("Ėtnografii͡a. Polʹsha. Obʺiavlenie. T͡Sentr", "Этнография. Польша. Объявление. Центр",
                      id="alalc-dot-primes-capital-tie"),
         pytest.param("Leshii\u0306", "Леши\u0438\u0306", id="decomposed-breve-stays-decomposed"),
+        # a name a dash joins to an English word stays with it; a letter alone may be either
+        pytest.param("Moscow-Leningrad, 1947", "Moscow-Leningrad, 1947", id="joined-to-an-english-city"),
+        pytest.param("Moskva-Leningrad", "Москва-Ленинград", id="joined-russian-cities"),
+        pytest.param("Spb: A-cad, 1994", "Спб: А-cad, 1994", id="a-letter-joined-to-a-latin-word"),
     ],
 )
 def test_restore_table(restorer, latin, cyrillic):

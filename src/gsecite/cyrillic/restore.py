@@ -56,6 +56,8 @@ _WANTED_GRAMMEMES = {"nominative-plural": frozenset({"nomn", "plur"}), "title-st
 # Grammemes of a person's names, and of proper names (a surname is no evidence for a common word).
 _PERSONAL = frozenset({"Name", "Surn", "Patr"})
 _PROPER = _PERSONAL | {"Geox", "Orgn"}
+# What joins the parts of one name: "Moscow-Leningrad", "Alma-Ata".
+_JOINING = frozenset(("-", "–", "—"))
 # Conjunctions (romanized) that join words in one case: и, или.
 _CONJUNCTIONS = frozenset({"i", "ili"})
 # From this many letters on, a word in capitals is looked up as a word before it is read as an abbreviation.
@@ -496,6 +498,13 @@ class Restorer:
                 continue
             stays = [self._stays_latin(word) for word in phrase]
             latin[start:end] = [True] * len(phrase) if 2 * sum(stays) > len(phrase) else stays
+        # Words a dash joins to one that stays are one name with it: "Moscow-Leningrad" (not Moscow-Ленинград).
+        for order in (range(1, len(words)), range(len(words) - 2, -1, -1)):
+            for i in order:
+                j = i - 1 if order.step == 1 else i + 1
+                gap = text[matches[min(i, j)].end() : matches[max(i, j)].start()]
+                if latin[j] and not latin[i] and gap in _JOINING and len(words[i]) > 1:
+                    latin[i] = True  # (a letter alone may be either: "А-cad")
         return latin
 
     def _stays_latin(self, word: str) -> bool:
