@@ -294,6 +294,10 @@ def test_repair_text(damaged, repaired):
         pytest.param("Chung-kuo ku-tai she-hui yen-chiu", {"place": "Shanghai"}, "zh",
                      id="one-western-spelling-against-the-city"),
         pytest.param("Der Ursprung der Gottesidee", {"place": "London"}, "de", id="two-stopwords-outweigh-the-city"),
+        pytest.param("Schaakleerboek", {"place": "The Hague"}, "nl", id="printed-in-the-hague"),
+        pytest.param("Herfsttij der middeleeuwen", {"place": "Haarlem"}, "nl", id="printed-in-haarlem"),
+        pytest.param("Wetenschap en vrijheid", {}, "nl", id="dutch-spellings"),
+        pytest.param("Geschiedenis van België", {"place": "Brussels"}, "nl", id="dutch-stopwords-and-diaeresis"),
     ],
 )
 def test_detect_language(title, context, expected):

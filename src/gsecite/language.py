@@ -110,14 +110,19 @@ def _stopword_language(words: list[str], p: _Patterns, printed_in: str = "") -> 
     'fr'
     >>> _stopword_language(["al", "muqaddima"], patterns(), printed_in="ar")
     ''
+    >>> _stopword_language(["wetenschap", "en", "vrijheid"], patterns())
+    'nl'
     """
     if p.any_stopword.isdisjoint(words):
         return ""
-    best, best_hits = "", 0
-    for language, stopwords in p.tables.stopwords.items():
-        hits = sum(1 for w in words if w in stopwords)
-        if hits > best_hits or (hits == best_hits and language == printed_in):
-            best, best_hits = language, hits
+    hits = {language: sum(1 for w in words if w in stopwords) for language, stopwords in p.tables.stopwords.items()}
+    best_hits = max(hits.values())
+    tied = [language for language, count in hits.items() if count == best_hits]
+    # Of languages that share the stopwords ("de", "en"), the city's, else the one the spellings show
+    # (Wetenschap en vrijheid: Dutch), else the first.
+    best = printed_in if printed_in in tied else tied[0]
+    if len(tied) > 1 and printed_in not in tied and (spelled := _spelling_language(words, p)) in tied:
+        best = spelled
     if best_hits < len(words) / 4 or (best_hits == 1 and printed_in and best != printed_in):
         return ""
     return best
