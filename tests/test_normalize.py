@@ -295,6 +295,8 @@ def test_repair_text(damaged, repaired):
                      id="one-western-spelling-against-the-city"),
         pytest.param("Der Ursprung der Gottesidee", {"place": "London"}, "de", id="two-stopwords-outweigh-the-city"),
         pytest.param("Schaakleerboek", {"place": "The Hague"}, "nl", id="printed-in-the-hague"),
+        pytest.param("Anti-Dühring", {"place": "Moscow"}, "ru", id="a-name-joined-on-by-a-hyphen"),
+        pytest.param("Äsärlär", {"place": "Kazan"}, "tt", id="a-special-letter-in-the-first-word"),
         pytest.param("Herfsttij der middeleeuwen", {"place": "Haarlem"}, "nl", id="printed-in-haarlem"),
         pytest.param("Wetenschap en vrijheid", {}, "nl", id="dutch-spellings"),
         pytest.param("Geschiedenis van België", {"place": "Brussels"}, "nl", id="dutch-stopwords-and-diaeresis"),

@@ -30,6 +30,8 @@ from .tables import Tables, alternation, load_tables
 
 # Between the cities of one imprint: "New York-London", "Moscow–Leningrad".
 _CITIES = re.compile(r"\s*[-–—]\s*")
+# A capitalized name joined on to a word by a hyphen: "Anti-Dühring".
+_JOINED_NAME = re.compile(rf"(?<=[{LETTER}])-[{UPPER}][{LETTER}]*")
 _INITIAL = re.compile(rf"(?<![{LETTER}])([{UPPER}])\.")
 _TWO_CAPITALS = re.compile(f"[{UPPER}]{{2}}")
 # The longest acronym a title holds (SSSR, KSIA, VNIIZh); a longer word in capitals is a title set so.
@@ -250,7 +252,8 @@ def detect_language(
         common = words
     else:
         common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper())]
-    foreign = p.foreign_letters.findall(title)
+    # (A name joined on by a hyphen is spelled as its own language spells it: "Anti-Dühring" is no Turkmen.)
+    foreign = p.foreign_letters.findall(_JOINED_NAME.sub("", title) if "-" in title else title)
     if foreign and any(mark in title for mark in t.alalc_marks):
         foreign = [ch for ch in foreign if ch.lower() not in t.alalc_letters]  # "Pëtr Pervyĭ": ё, not Turkmen
     # The share of Russian-looking words among the others: "die" looks like a Russian ending.
