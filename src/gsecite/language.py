@@ -30,6 +30,8 @@ from .tables import Tables, alternation, load_tables
 
 # Between the cities of one imprint: "New York-London", "Moscow–Leningrad".
 _CITIES = re.compile(r"\s*[-–—]\s*")
+# The fewest words of a title in title case that, none of them a Russian word, make it Western however spelled.
+_NO_RUSSIAN_WORD_TITLE = 3
 # A capitalized name joined on to a word by a hyphen: "Anti-Dühring".
 _JOINED_NAME = re.compile(rf"(?<=[{LETTER}])-[{UPPER}][{LETTER}]*")
 _INITIAL = re.compile(rf"(?<![{LETTER}])([{UPPER}])\.")
@@ -331,8 +333,8 @@ def detect_language(
 
 def _title_case_language(printed: list[str], p: _Patterns) -> str:
     """The language of a title with every word capitalized and half its words spelled as romanized Russian
-    never is (Galactic Structure, Planetary Nebulae): English, unless German or French spellings show;
-    "ru" for any other title.
+    never is (Galactic Structure, Planetary Nebulae), or three words or more none of which is a Russian
+    word nor ends as one: English, unless German or French spellings show; "ru" for any other title.
 
     >>> p = patterns()
     >>> _title_case_language(["Galactic", "Structure"], p), _title_case_language(["Lev", "Tolstoi"], p)
@@ -342,7 +344,12 @@ def _title_case_language(printed: list[str], p: _Patterns) -> str:
         return "ru"
     words = [word.lower() for word in printed]
     odd = sum(1 for word in words if p.odd_spelling.search(word) or p.foreign_letters.search(word))
-    if 2 * odd < len(words) or dictionary_share(words) >= 0.5:
+    share = dictionary_share(words)
+    if share >= 0.5 or (2 * odd < len(words) and (
+        share > 0 or len(words) < _NO_RUSSIAN_WORD_TITLE or _russian_share(words, p.tables) >= 0.5
+    )):
+        # (… or, however spelled, three words or more, none of them Russian nor ending as Russian words do:
+        # Planetary Nebulae: IAU Symposium No. 34, not Drevnosli Gerodotovoi Skifii, a misprint and names)
         return "ru"
     by_spelling = _spelling_language(words, p)
     return by_spelling if by_spelling in ("de", "fr") else "en"
