@@ -756,6 +756,12 @@ CASES = [
                  id="given-names-in-full-without-the-sentences-period"),
     pytest.param("Sidorov, S. S. “Iz istorii.” Krasnyi arkhiv, 1926, vol. 4 (17).",
                  {"volume": "4(17)", "note": None}, id="a-volume-and-its-number-in-the-whole-run"),
+    pytest.param("Popov, P. P. Ocherki istorii. M.: Nauka, 1970. 320 s.",
+                 {"title": "Ocherki istorii", "publisher-place": "M.", "publisher": "Nauka", "note": "320 s"},
+                 id="russian-style-page-count"),
+    pytest.param("Sokolov, S. S. “Ocherk.” Voprosy istorii, 1973, No 5, s. 10–20.",
+                 {"container-title": "Voprosy istorii", "issue": "5", "page": "10–20"},
+                 id="russian-style-number-and-pages"),
 ]
 
 

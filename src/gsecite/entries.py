@@ -67,7 +67,7 @@ _JOURNAL_NUMBER_FIELDS = {
     "p.": "page", "pp.": "page",
 }
 # A day of the month before the year ("March 3, 1974"): a newspaper.
-_COUNT_ENDS = ("pp.", "pp", "vols.", "vols")
+_COUNT_ENDS = ("pp.", "pp", "vols.", "vols", " s.")
 _DAY_OF_MONTH = re.compile(r"\d{1,2},\s|[a-z.]\s\d{1,2}$")  # "Jan. 21, 1924", "1970, Apr. 22"
 
 
@@ -138,7 +138,8 @@ def patterns() -> _Patterns:
     months = alternation(list(t.months))
     known_places = alternation(sorted(t.places))
     regions = alternation(list(t.regions))
-    number_label = r"(?:vols?\.|Bd\.|nos?\.|issues?|books?|parts?|fascs?\.|vyp\.|pp?\.)"
+    # (… and Russian copies' "No 5", the sign № romanized)
+    number_label = r"(?:vols?\.|Bd\.|nos?\.|No\.?|issues?|books?|parts?|fascs?\.|vyp\.|pp?\.)"
     works = _whole_titles(t.collected_works)
     # "Marx, K., and F. Engels", "Ivanov, I. I.; Petrov, P. P.": authors as a bibliography prints them
     inverted_names = (
@@ -211,7 +212,8 @@ def patterns() -> _Patterns:
         after_title_note=re.compile(r"^\(([^()]+)\)\.?\s*"),
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
         # "Pages 5–7.", "pp. 5–7", and an encyclopedia's columns: "Columns 150–56.", "Cols. 150–56."
-        trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.|Columns?|[Cc]ols?\.)\s?({PAGES})\.?\s*$"),
+        # (… and as Russian copies print them: "s. 10–20", "S. 45")
+        trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.|Columns?|[Cc]ols?\.|(?<![{LETTER}])[Ss]\.)\s?({PAGES})\.?\s*$"),
         # "Moscow, 1979. Part 1": a part or volume printed after the imprint (its pages already taken).
         part_after_imprint=re.compile(
             r"(?<=\d)\.\s(?:(?P<part>Part|Book)\s(?P<part_value>\d+[a-z]?)|Vol\.\s(?P<volume>\d+[a-z]?))[,.]?\s*$"
@@ -220,7 +222,7 @@ def patterns() -> _Patterns:
         # 1960–62. 2 vols." (the number of volumes)
         bracketed_imprint=re.compile(rf"{PLACE}[,.]?\s{YEAR_RANGE}\.?"),
         page_count=re.compile(
-            rf"(?<=\d)[.,]\s(?:(?P<pages>\d+\spp|Chapters?\s{NUMBER})|(?P<volumes>\d+)\svols)\.?\s*$"
+            rf"(?<=\d)[.,]\s(?:(?P<pages>\d+\s(?:pp|s)|Chapters?\s{NUMBER})|(?P<volumes>\d+)\svols)\.?\s*$"
         ),
         # "Istoricheskie zapiski, 1950, vol. 32, pp. 5–40; vol. 33, pp. 10–60.": an article printed in
         # parts; the first part is the record's, the others a note.
@@ -643,7 +645,7 @@ def _may_be_a_thesis(raw: str) -> bool:
 def _may_print_pages(tail: str) -> bool:
     """Whether the end of an entry can hold ``Pages 5–7``, ``pp. 5–7``, ``P. 45`` or ``Columns 150–56``: a cheap
     test before the pattern."""
-    return "p." in tail or "Page" in tail or "P." in tail or "ol" in tail
+    return "p." in tail or "Page" in tail or "P." in tail or "ol" in tail or " s." in tail or " S." in tail
 
 
 def _may_name_a_publisher(tail: str, p: _Patterns) -> bool:
