@@ -113,6 +113,7 @@ def patterns() -> _Patterns:
     collected = alternation(list(t.collected_works))
     ibid = alternation(list(t.ibid))
     months = alternation([month.rstrip(".") for month in t.months])
+    places = alternation(sorted({place.lower() for place in t.places}))
     return _Patterns(
         tables=t,
         # "see X", "see also X", "for details, see X", "see the article X"
@@ -174,6 +175,11 @@ def patterns() -> _Patterns:
             (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:nos?\.|issues?)\s?\d")),
             # Anchored: one try at the start beats a substring test for each newspaper's name.
             ((), re.compile(rf"^(?:{alternation([n.lower() for n in t.newspapers])}),\s(?:{months.lower()})\.?\s\d")),
+            # A work, the city it was printed in and its year, with no page: "Das Finanzkapital, Vienna, 1910"
+            # (not two cities and a year: "Kiev, Kharkov, 1950").
+            ((", 1",), re.compile(
+                rf"^(?!(?:{places}),).*?[a-z][^,]*,\s(?:{places}),\s1[5-9]\d\d\b"
+            )),
         ),
         continuation=re.compile(rf",?\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)"),
     )
