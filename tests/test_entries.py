@@ -762,6 +762,12 @@ CASES = [
     pytest.param("Sokolov, S. S. “Ocherk.” Voprosy istorii, 1973, No 5, s. 10–20.",
                  {"container-title": "Voprosy istorii", "issue": "5", "page": "10–20"},
                  id="russian-style-number-and-pages"),
+    *(pytest.param(f"Ivanov, I. I. Ocherki istorii: {genre} Moscow, 1970.",
+                   {"type": "thesis", "title": "Ocherki istorii", "genre": genre.rstrip(".")},
+                   id=f"genre-after-a-colon-{name}")
+      for name, genre in (("abbreviated", "Avtoreferat kand. dis."),
+                          ("russian-style", "Avtoref. dis. ... kand. ist. nauk."),
+                          ("russian-style-dissertation", "Dis. ... d-ra ist. nauk."))),
 ]
 
 

@@ -41,7 +41,7 @@ _LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre", "credit"})
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.e|ed|vol|soch|etc))\.$")
 _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(rf"[{LETTER}][^{LETTER}]*[{LETTER}]")
-_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|series", re.I)
+_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
@@ -198,8 +198,9 @@ def patterns() -> _Patterns:
         genre=re.compile(
             r"[.,]?\s*((?:Candidate’s|Candidate's|Doctoral|Doctor’s|Doctor's|Master’s) (?:dissertation|thesis)"
             r"|Author’s abstract of (?:a )?(?:candidate’s |doctoral )?dissertation"
-            # (a period before a word in lowercase ends an abbreviation: "Avtoreferat kand. dis.")
-            r"|(?:Avtoreferat|Dissertatsiia)(?:[^.]|\.(?=\s[a-z]))*)\.?\s*$"
+            # (a period before a word in lowercase ends an abbreviation: "Avtoreferat kand. dis.", and so
+            # does one before the ellipsis of a Russian copy: "Avtoref. dis. ... kand. ist. nauk")
+            r"|(?:Avtoreferat|Avtoref\.|Dissertatsiia|Dis\.)(?:[^.]|\.\.\.|\.(?=\s(?:[a-z]|\.\.\.)))*)\.?\s*$"
         ),
         # A quoted title ends at a closing quote after its final period ("…g.”"); "”" alone
         # may be a hard sign inside a word ("Dag”istanal”ul").
@@ -378,10 +379,10 @@ def _expanded_title(printed: str, container: bool = False) -> tuple[str, str]:
     text = printed.strip()
     if len(text) >= 2 and text[0] in "“\"«" and text[-1] in "”\"»":
         text = text[1:-1].strip()
-    text = text.rstrip(",;").strip()
+    text = text.rstrip(",;:").strip()  # (a colon before the genre peeled off: "Ocherki istorii: Avtoreferat …")
     expanded, short = expand_abbreviations(text, container=container)
     if not short:
-        return _strip_final_period(text).rstrip(",;").strip(), ""
+        return _strip_final_period(text).rstrip(",;:").strip(), ""
     if expanded.endswith("."):
         # The period is the sentence's, not the abbreviation's.
         return _strip_final_period(expanded), _strip_final_period(short)
@@ -633,7 +634,7 @@ def _may_name_a_part(tail: str) -> bool:
 
 def _may_name_a_genre(tail: str) -> bool:
     """Whether the end of an entry can name a dissertation: a cheap test before the pattern."""
-    return "issert" in tail or "vtoref" in tail or "thesis" in tail
+    return "issert" in tail or "vtoref" in tail or "thesis" in tail or "Dis." in tail
 
 
 def _may_be_a_thesis(raw: str) -> bool:
