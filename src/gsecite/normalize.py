@@ -264,7 +264,7 @@ def expand_abbreviations(printed: str, container: bool = False) -> tuple[str, st
     """
     p = patterns()
     expanded = p.phrase.sub(lambda m: p.tables.collected_works[m.group(0)], printed)
-    if container or p.phrase.match(printed):
+    if container or (expanded != printed and p.phrase.match(printed)):
         expanded = p.word.sub(lambda m: p.container_words[m.group(0)], expanded)
     if expanded == printed:
         return printed, ""
