@@ -768,6 +768,8 @@ CASES = [
       for name, genre in (("abbreviated", "Avtoreferat kand. dis."),
                           ("russian-style", "Avtoref. dis. ... kand. ist. nauk."),
                           ("russian-style-dissertation", "Dis. ... d-ra ist. nauk."))),
+    pytest.param("Zvezda, 1924–.", {"title": "Zvezda", "publisher-place": None},
+                 id="a-periodicals-run-named-in-a-word"),
 ]
 
 

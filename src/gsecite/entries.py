@@ -957,6 +957,9 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     else:
         text = _parse_imprint(text, fields, p)
         text = _peel_apparatus(text, fields, p)
+        place = fields.get("publisher_place", "")
+        if not quoted and not text.strip() and "title" not in fields and place and not _is_place(place, p):
+            text = fields.pop("publisher_place")  # "Zvezda, 1924–.": a periodical's run; its name is no city
         if quoted:
             if text:
                 _parse_container(text, fields, p, context)
