@@ -30,6 +30,7 @@ def entries(text: str) -> list[str]:
         pytest.param("Born 1900. Soviet Crimean Tatar writer.", "crh", id="a-people-named-in-two-words"),
         pytest.param("Born 1870; died 1938. Russian Soviet writer.", "ru", id="russian-soviet"),
         pytest.param("Born 1915. Soviet Koryak poet.", "kpy", id="koryak-as-well-as-koriak"),
+        pytest.param("Born 1910. Soviet Mordvin poet.", "mdf", id="mordvin-as-well-as-mordovian"),
     ],
 )
 def test_subject_language_from_the_nationality(first_paragraph, language):
