@@ -293,7 +293,7 @@ def patterns() -> _Patterns:
             ("run", re.compile(r",\s((?:new|old|[1-9](?:st|nd|rd|th))\sseries)\.?\s*$")),
         ),
         in_container=re.compile(
-            r"^In\s(?:the\s(?:collection|book|anthology|symposium|miscellany)(?:\sof\sarticles)?:?\s"
+            rf"^In\s(?:the\s(?:{alternation(list(t.container_kinds))})(?:\sof\sarticles)?:?\s"
             r"|(?P<own>his|her)\s(?:book|collection|article)s?:?\s)?"
         ),
         in_sentence=re.compile(rf"(?<=[.”])\s(?=In\s(?:the\s)?[{UPPER}a-z])"),

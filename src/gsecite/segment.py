@@ -222,6 +222,8 @@ def patterns() -> _Patterns:
         imprint_glued=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.(?=[{UPPER}“\[])"),
         apparatus_words=re.compile(
             r"\bin \d+ vols?\b|\bin \d\d?$|"  # (or cut before "vols." where the page wraps)
+            # "In the collection …", "In the book …": a container, named as an entry names it
+            rf"\bIn the (?:{alternation(list(t.container_kinds))})\b|"
             + alternation([start.strip() for start in t.continuation_starts if start.endswith((" by ", " from "))])
         ),
         # (The period first: the search then jumps from one to the next.)
@@ -487,6 +489,15 @@ class _ArticleBuilder:
     subject: Name | None = None
     subject_language: str = ""
     blocks: list[Block] = field(default_factory=list)
+    settled: int = 0  # how many of the blocks body text already followed (and kept)
+
+    def keep_references(self, p: _Patterns) -> None:
+        """Body text follows: an unheaded block read since the last body text was body text after all,
+        unless each of its entries reads as a work and its imprint (a section's references, which a long
+        article prints after each of its sections)."""
+        fresh = [b for b in self.blocks[self.settled :] if b.kind or _references_of_a_section(b, p)]
+        self.blocks[self.settled :] = fresh
+        self.settled = len(self.blocks)
 
     def freeze(self) -> Article:
         return Article(self.title, self.subject, self.subject_language, tuple(self.blocks))
@@ -897,7 +908,7 @@ def _in_english(line: str, p: _Patterns) -> bool:
     if "(" in line or "[" in line:
         # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of", "Saylanan ëserler. [Introduction by"
         line = _NOTE.sub(" ", line)
-    if " vol" in line or " by" in line or " from" in line or line[-1:].isdigit():
+    if " vol" in line or " by" in line or " from" in line or "In the " in line or line[-1:].isdigit():
         # nor in an entry's apparatus: "Ocherki istorii, in 2 vols. Edited by"
         line = p.apparatus_words.sub(" ", line)
     words = line.split()
@@ -1545,9 +1556,7 @@ def segment(text: str) -> Segmentation:
                 current.subject_language = _subject_language(paragraph, p)
             if not continues_paragraph:
                 paragraph_start, paragraphs = start, paragraphs + 1
-            # Prose after an unheaded block: that block was body text after all, unless each of its entries
-            # reads as a work and its imprint (a section's references, before the next section).
-            current.blocks = [b for b in current.blocks if b.kind or _references_of_a_section(b, p)]
+            current.keep_references(p)
             parentheses = line.count("(") - line.count(")") if "(" in line or ")" in line else 0
             if body and continues_paragraph:
                 body[-1] = Span(body[-1].start, end)  # one paragraph: a parenthesis may run over its lines

@@ -98,6 +98,7 @@ class Tables:
     table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
     unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
     continuation_starts: tuple[str, ...]  # "In ", "Ibid.", "vol.": no entry begins so
+    container_kinds: tuple[str, ...]  # "collection", "book": In the collection …
     title_abbreviations: frozenset[str]  # "gg.", "v.": no entry ends so
     credits: tuple[str, ...]  # "Compiled", "Introduction": a credit sentence ("Introduction by …") is a note
     list_markers: tuple[str, ...]  # "•", "-": a bullet before an entry of a list copied from elsewhere
@@ -171,6 +172,7 @@ def load_tables() -> Tables:
         table_captions=tuple(layout["table_captions"]),
         unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
         continuation_starts=tuple(layout["continuation_starts"]),
+        container_kinds=tuple(layout["container_kinds"]),
         title_abbreviations=frozenset(layout["title_abbreviations"]),
         credits=tuple(layout["credits"]),
         list_markers=tuple(layout["list_markers"]),
