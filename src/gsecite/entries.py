@@ -548,12 +548,9 @@ def _is_place(text: str, p: _Patterns) -> bool:
     if text in p.tables.places:
         return True
     return any(
-        text[:i] in p.tables.places and _is_place(text[i + 1 :], p) for i, c in enumerate(text) if c in _JOINING_DASHES
+        # (the cities of a joint imprint are joined by a dash: "Moscow-Leningrad", "Moscow–Leningrad")
+        text[:i] in p.tables.places and _is_place(text[i + 1 :], p) for i, c in enumerate(text) if c in DASH
     )
-
-
-# What joins the cities of a joint imprint: "Moscow-Leningrad", "Moscow–Leningrad", "Moscow—Leningrad".
-_JOINING_DASHES = frozenset("-–—")
 
 
 def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:

@@ -494,12 +494,13 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     if p.unknown_work.match(stripped):
         # "op. cit.", or a bare page: a citation, but of no work this text names.
         return InlineCitation(part, Span(start, end), locator, label, False, None)
-    named_before = _periodical_before(text, start) if _YEAR_FIRST.match(stripped) else ""
-    if named_before:
+    named_before = ""
+    if _YEAR_FIRST.match(stripped):
         # "According to Kommunist (1975, no. 4, p. 20)": the periodical is named before the parenthesis.
+        named_before = _periodical_before(text, start)
+        if not named_before:
+            return InlineCitation(part, Span(start, end), locator, label, False, None)
         body = f"{named_before}, {stripped}"
-    elif _YEAR_FIRST.match(stripped):
-        return InlineCitation(part, Span(start, end), locator, label, False, None)
     # ("Vestnik Evropy (1890, book 3)": a periodical's book too)
     work = parse_work(body, periodical=bool(named_before))
     if work.is_empty() and not work.volume:

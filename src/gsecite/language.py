@@ -169,6 +169,15 @@ def _place_language(place: str, t: Tables) -> str:
     return found
 
 
+def _turkic_word(words: tuple[str, ...], t: Tables) -> bool:
+    """Whether a word ends as Turkic words do and is no Russian word (dastandary, asarlar).
+
+    >>> _turkic_word(("asarlar",), load_tables()), _turkic_word(("stikhi",), load_tables())
+    (True, False)
+    """
+    return any(w.endswith(t.turkic_endings) and not is_russian_word(w) for w in words)
+
+
 def _national_language(place: str, t: Tables) -> str:
     """The language of the people whose capital the first city of an imprint is, if the table knows it.
 
@@ -299,7 +308,7 @@ def detect_language(
         )
     if subject_language and subject_language != "ru" and content:
         known, counted = _dictionary_share(title, p)
-        if known < 0.5 or any(w.endswith(t.turkic_endings) and not is_russian_word(w) for w in counted):
+        if known < 0.5 or _turkic_word(counted, t):
             # Words that look Russian but that no Russian dictionary knows (Vybranyia tvory, Khalyk
             # dastandary), or a Turkic ending among Russian loans (Kirgiz sovet adabiiatynyn tarykhy):
             # a title in the subject's own language.
@@ -317,8 +326,7 @@ def detect_language(
             return subject_language
     if national and not names_only(title):
         known, counted = _dictionary_share(title, p)
-        turkic = any(w.endswith(t.turkic_endings) and not is_russian_word(w) for w in counted)
-        if known < 0.5 and (len(counted) >= 2 or turkic):
+        if known < 0.5 and (len(counted) >= 2 or _turkic_word(counted, t)):
             # Printed in a people's capital, and half the words no Russian word: the people's language
             # (Kogutud teosed. Tallinn). A Russian title printed there stays Russian (Vvedenie v kibernetiku.
             # Kiev), and so does one word, which may be a name (Karabair, a breed of horse. Tashkent),

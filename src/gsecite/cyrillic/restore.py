@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from ..patterns import LETTER
+from ..patterns import DASH, LETTER
 from ..tables import load_tables, read_table
 
 # A word: Latin letters (with diacritics: "über" is one foreign word) and the signs for ь and ъ.
@@ -56,8 +56,6 @@ _WANTED_GRAMMEMES = {"nominative-plural": frozenset({"nomn", "plur"}), "title-st
 # Grammemes of a person's names, and of proper names (a surname is no evidence for a common word).
 _PERSONAL = frozenset({"Name", "Surn", "Patr"})
 _PROPER = _PERSONAL | {"Geox", "Orgn"}
-# What joins the parts of one name: "Moscow-Leningrad", "Alma-Ata".
-_JOINING = frozenset(("-", "–", "—"))
 # Conjunctions (romanized) that join words in one case: и, или.
 _CONJUNCTIONS = frozenset({"i", "ili"})
 # From this many letters on, a word in capitals is looked up as a word before it is read as an abbreviation.
@@ -503,7 +501,7 @@ class Restorer:
             for i in order:
                 j = i - 1 if order.step == 1 else i + 1
                 gap = text[matches[min(i, j)].end() : matches[max(i, j)].start()]
-                if latin[j] and not latin[i] and gap in _JOINING and len(words[i]) > 1:
+                if latin[j] and not latin[i] and len(gap) == 1 and gap in DASH and len(words[i]) > 1:
                     latin[i] = True  # (a letter alone may be either: "А-cad")
         return latin
 
