@@ -547,6 +547,8 @@ def _is_place(text: str, p: _Patterns) -> bool:
     """
     if text in p.tables.places:
         return True
+    if "-" not in text and "–" not in text and "—" not in text:
+        return False  # (the common case, told without a look at each character)
     return any(
         # (the cities of a joint imprint are joined by a dash: "Moscow-Leningrad", "Moscow–Leningrad")
         text[:i] in p.tables.places and _is_place(text[i + 1 :], p) for i, c in enumerate(text) if c in DASH

@@ -74,6 +74,7 @@ class InlineCitation:
 @dataclass(frozen=True)
 class _Patterns:
     tables: Tables
+    lowercase_places: frozenset[str]
     xref: re.Pattern
     locator: re.Pattern
     lead: re.Pattern
@@ -113,7 +114,6 @@ def patterns() -> _Patterns:
     collected = alternation(list(t.collected_works))
     ibid = alternation(list(t.ibid))
     months = alternation([month.rstrip(".") for month in t.months])
-    places = alternation(sorted({place.lower() for place in t.places}))
     return _Patterns(
         tables=t,
         # "see X", "see also X", "for details, see X", "see the article X"
@@ -175,12 +175,8 @@ def patterns() -> _Patterns:
             (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:nos?\.|issues?)\s?\d")),
             # Anchored: one try at the start beats a substring test for each newspaper's name.
             ((), re.compile(rf"^(?:{alternation([n.lower() for n in t.newspapers])}),\s(?:{months.lower()})\.?\s\d")),
-            # A work, the city it was printed in and its year, with no page: "Das Finanzkapital, Vienna, 1910"
-            # (not two cities and a year: "Kiev, Kharkov, 1950").
-            ((", 1",), re.compile(
-                rf"^(?!(?:{places}),).*?[a-z][^,]*,\s(?:{places}),\s1[5-9]\d\d\b"
-            )),
         ),
+        lowercase_places=frozenset(place.lower() for place in t.places),
         continuation=re.compile(rf",?\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)"),
     )
 
@@ -455,11 +451,35 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
 
 
 def _cites_a_source(lowered: str, p: _Patterns) -> bool:
-    """A page or column, ``ibid.``, or a volume of collected works: ``soch., 2nd ed., vol. 8``."""
+    """A page or column, ``ibid.``, or a volume of collected works: ``soch., 2nd ed., vol. 8``; or a
+    work, its city and year (``das finanzkapital, vienna, 1910``)."""
     return any(
         (not needles or any(n in lowered for n in needles)) and pattern.search(lowered)
         for needles, pattern in p.signals
+    ) or (", 1" in lowered and _a_work_its_city_and_year(lowered, p))
+
+
+def _a_work_its_city_and_year(lowered: str, p: _Patterns) -> bool:
+    """Whether a lowercased citation part names a work, then the city it was printed in and its year,
+    with no page: "das finanzkapital, vienna, 1910" (not two cities and a year: "kiev, kharkov, 1950").
+
+    >>> p = patterns()
+    >>> _a_work_its_city_and_year("r. hilferding, das finanzkapital, vienna, 1910", p)
+    True
+    >>> _a_work_its_city_and_year("kiev, kharkov, 1950", p), _a_work_its_city_and_year("born in kazan, 1900", p)
+    (False, False)
+    """
+    fields = [field.strip() for field in lowered.split(",")]
+    if fields[0] in p.lowercase_places:
+        return False
+    return any(
+        fields[i] in p.lowercase_places and _YEAR_OF_PRINT.match(fields[i + 1])
+        and any(ch.isalpha() for ch in "".join(fields[:i]))
+        for i in range(1, len(fields) - 1)
     )
+
+
+_YEAR_OF_PRINT = re.compile(r"1[5-9]\d\d\b")
 
 
 def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation | None:

@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from .dictionary import is_russian_word
 from .dictionary import russian_share as dictionary_share
-from .patterns import LETTER, UPPER
+from .patterns import DASH, LETTER, UPPER
 from .tables import Tables, alternation, load_tables
 
 # Between the cities of one imprint: "New York-London", "Moscow–Leningrad".
@@ -33,7 +34,7 @@ _CITIES = re.compile(r"\s*[-–—]\s*")
 # The fewest words of a title in title case that, none of them a Russian word, make it Western however spelled.
 _NO_RUSSIAN_WORD_TITLE = 3
 # A capitalized name joined on to a word by a hyphen: "Anti-Dühring".
-_JOINED_NAME = re.compile(rf"(?<=[{LETTER}])-[{UPPER}][{LETTER}]*")
+_JOINED_NAME = re.compile(rf"-(?<=[{LETTER}]-)[{UPPER}][{LETTER}]*")  # (the dash first: a fast scan)
 _INITIAL = re.compile(rf"(?<![{LETTER}])([{UPPER}])\.")
 _TWO_CAPITALS = re.compile(f"[{UPPER}]{{2}}")
 # The longest acronym a title holds (SSSR, KSIA, VNIIZh); a longer word in capitals is a title set so.
@@ -50,6 +51,7 @@ class _Patterns:
     spellings: tuple[tuple[str, re.Pattern], ...]  # language → its marks, in one pattern
     odd_spelling: re.Pattern  # non_russian, or any language's marks
     any_stopword: frozenset[str]  # the stopwords of every language: most titles hold none
+    stopword_languages: MappingProxyType  # "de" → ("de", "fr", "es", "nl"): the languages a stopword is one of
 
 
 def _marks(marks) -> str:
@@ -74,6 +76,10 @@ def patterns() -> _Patterns:
         spellings=tuple((language, re.compile(_marks(marks))) for language, marks in t.spellings.items()),
         odd_spelling=re.compile(f"{non_russian}|{_marks([mark for marks in t.spellings.values() for mark in marks])}"),
         any_stopword=frozenset().union(*t.stopwords.values()),
+        stopword_languages=MappingProxyType({
+            word: tuple(language for language, stopwords in t.stopwords.items() if word in stopwords)
+            for word in frozenset().union(*t.stopwords.values())
+        }),
     )
 
 
@@ -119,7 +125,10 @@ def _stopword_language(words: list[str], p: _Patterns, printed_in: str = "") -> 
     """
     if p.any_stopword.isdisjoint(words):
         return ""
-    hits = {language: sum(1 for w in words if w in stopwords) for language, stopwords in p.tables.stopwords.items()}
+    hits = dict.fromkeys(p.tables.stopwords, 0)  # (in the table's order, which breaks a tie)
+    for word in words:
+        for language in p.stopword_languages.get(word, ()):
+            hits[language] += 1
     best_hits = max(hits.values())
     tied = [language for language, count in hits.items() if count == best_hits]
     # Of languages that share the stopwords ("de", "en"), the city's, else the one the spellings show
@@ -184,7 +193,10 @@ def _national_language(place: str, t: Tables) -> str:
     >>> _national_language("Tallinn", load_tables()), _national_language("Moscow-Leningrad", load_tables())
     ('et', '')
     """
-    return t.national_languages.get(_CITIES.split(place, maxsplit=1)[0].strip(), "")
+    language = t.national_languages.get(place)  # (most imprints name one city)
+    if language is None and any(dash in place for dash in DASH):
+        language = t.national_languages.get(_CITIES.split(place, maxsplit=1)[0].strip())
+    return language or ""
 
 
 def names_only(title: str) -> bool:
@@ -324,10 +336,11 @@ def detect_language(
             # Half the words no Russian word, in the subject's works: their language spelled like Russian
             # (Novaia ziamlia, Belorussian).
             return subject_language
-    if national and not names_only(title):
+    if national and russian_share < 0.5 and not names_only(title):
         known, counted = _dictionary_share(title, p)
         if known < 0.5 and (len(counted) >= 2 or _turkic_word(counted, t)):
-            # Printed in a people's capital, and half the words no Russian word: the people's language
+            # Printed in a people's capital, and half the words no Russian word (nor ending as one, a
+            # cheaper test first): the people's language
             # (Kogutud teosed. Tallinn). A Russian title printed there stays Russian (Vvedenie v kibernetiku.
             # Kiev), and so does one word, which may be a name (Karabair, a breed of horse. Tashkent),
             # unless it ends as Turkic words do (Asarlar. Tashkent).
@@ -352,12 +365,13 @@ def _title_case_language(printed: list[str], p: _Patterns) -> str:
         return "ru"
     words = [word.lower() for word in printed]
     odd = sum(1 for word in words if p.odd_spelling.search(word) or p.foreign_letters.search(word))
-    share = dictionary_share(words)
-    if share >= 0.5 or (2 * odd < len(words) and (
-        share > 0 or len(words) < _NO_RUSSIAN_WORD_TITLE or _russian_share(words, p.tables) >= 0.5
-    )):
-        # (… or, however spelled, three words or more, none of them Russian nor ending as Russian words do:
-        # Planetary Nebulae: IAU Symposium No. 34, not Drevnosli Gerodotovoi Skifii, a misprint and names)
+    if 2 * odd < len(words):
+        # Spelled as Russian may be: Russian, unless three words or more, none of them Russian nor ending
+        # as Russian words do (Planetary Nebulae: IAU Symposium No. 34, not Drevnosli Gerodotovoi Skifii,
+        # a misprint and names). (The dictionary last: it costs most.)
+        if len(words) < _NO_RUSSIAN_WORD_TITLE or _russian_share(words, p.tables) >= 0.5 or dictionary_share(words):
+            return "ru"
+    elif dictionary_share(words) >= 0.5:
         return "ru"
     by_spelling = _spelling_language(words, p)
     return by_spelling if by_spelling in ("de", "fr") else "en"

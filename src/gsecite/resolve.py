@@ -110,6 +110,7 @@ def _short_title_of(work: CitedWork, ref: Reference) -> bool:
 
 # What ends a title's first words that a citation may name alone: a comma, a colon, a period.
 _TITLE_BREAKS = frozenset(",:.;")
+_TITLE_BREAK = re.compile("[,:.;]")
 
 
 def _title_and_its_first_words(title: str) -> list[str]:
@@ -120,7 +121,7 @@ def _title_and_its_first_words(title: str) -> list[str]:
     """
     if not title:
         return []
-    return [title, *(title[:i] for i, c in enumerate(title) if c in _TITLE_BREAKS and i)]
+    return [title, *(title[: m.start()] for m in _TITLE_BREAK.finditer(title, 1))]
 
 
 def _container_of(ref: Reference) -> str:

@@ -1556,7 +1556,8 @@ def segment(text: str) -> Segmentation:
                 current.subject_language = _subject_language(paragraph, p)
             if not continues_paragraph:
                 paragraph_start, paragraphs = start, paragraphs + 1
-            current.keep_references(p)
+            if len(current.blocks) > current.settled:
+                current.keep_references(p)
             parentheses = line.count("(") - line.count(")") if "(" in line or ")" in line else 0
             if body and continues_paragraph:
                 body[-1] = Span(body[-1].start, end)  # one paragraph: a parenthesis may run over its lines
