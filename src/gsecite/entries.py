@@ -439,7 +439,8 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
                     authors.append(Name(literal=m.group(1)))
                     text = text[m.end() :]
             elif m and not _is_place(m.group(1), p) and not _is_place(m.group(2).rstrip("."), p):
-                authors.append(Name(family=m.group(1), given=_given_as_printed(m.group(2))))
+                # (given as printed: its final period may be an abbreviation's, "Xasoeqoyï firt Geor.")
+                authors.append(Name(family=m.group(1), given=m.group(2).strip()))
                 text = text[m.end() :]
     if authors:
         fields["author"] = tuple(authors)
@@ -463,10 +464,11 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
 
 
 def _given_as_printed(given: str) -> str:
-    """Given names as printed, without the period that ends the name's sentence, unless it is an initial's.
+    """Given names in brackets as printed, without the period that ends the name's sentence, unless it
+    is an initial's.
 
-    >>> _given_as_printed("Abu Raikhan."), _given_as_printed("Ivan I.")
-    ('Abu Raikhan', 'Ivan I.')
+    >>> _given_as_printed("Qalmaqan Abdüqadïrovich."), _given_as_printed("Ivan I.")
+    ('Qalmaqan Abdüqadïrovich', 'Ivan I.')
     """
     given = given.strip()
     if given.endswith(".") and count_initials(given.split()[-1]) == 0:
