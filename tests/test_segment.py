@@ -962,9 +962,17 @@ def test_a_heading_ends_a_table_with_no_blank_line_before_it():
     assert entries(text) == ["Istoriia Kazakhskoi SSR, vols. 1–2. Alma-Ata, 1957–59."]
 
 
-def test_an_entry_in_a_collection_wrapped_right_after_body_text_is_no_english_sentence():
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["“Ocherki istorii.” In the collection Ocherki literatury. Moscow,", "1900–01."],
+                     id="cut-after-the-container"),
+        pytest.param(["“Problemy istorii istorii literatury iazyka ekonomiki.” In the",
+                      "collection Ocherki istorii. Moscow, 1900."], id="cut-before-the-kind-of-container"),
+    ],
+)
+def test_an_entry_in_a_collection_wrapped_right_after_body_text_is_no_english_sentence(lines):
     """Found by the grammar exploration: "In the collection" read as English, and the entry as body text."""
     text = ("Kholmogory Cattle\n\nA breed of dairy cattle developed in the 18th century in Arkhangel’sk\n"
-            "Province by crossing local cattle with imported breeds.\n\n"
-            "“Ocherki istorii.” In the collection Ocherki literatury. Moscow,\n1900–01.\n")
-    assert entries(text) == ["“Ocherki istorii.” In the collection Ocherki literatury. Moscow, 1900–01."]
+            "Province by crossing local cattle with imported breeds.\n\n" + "\n".join(lines) + "\n")
+    assert entries(text) == [" ".join(lines)]

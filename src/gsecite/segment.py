@@ -912,9 +912,11 @@ def _in_english(line: str, p: _Patterns) -> bool:
         # nor in an entry's apparatus: "Ocherki istorii, in 2 vols. Edited by"
         line = p.apparatus_words.sub(" ", line)
     words = line.split()
-    if len(words) > 1 and words[-1] == "in":
-        # nor a last "in", which may begin an entry's count of volumes or its container: "Ocherki, in" / "2 vols."
-        words.pop()
+    cut = 2 if words[-2:] == ["In", "the"] else int(len(words) > 1 and words[-1] in ("in", "In"))
+    if cut:
+        # nor a last "in", which may begin an entry's count of volumes or its container: "Ocherki, in" / "2 vols.",
+        # "“Problemy istorii.” In the" / "collection Ocherki istorii. Moscow, 1900."
+        words = words[:-cut]
         line = " ".join(words)
     if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(words) or (
         words and words[0] in _SENTENCE_OPENERS
