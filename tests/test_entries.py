@@ -770,6 +770,9 @@ CASES = [
                           ("russian-style-dissertation", "Dis. ... d-ra ist. nauk."))),
     pytest.param("Zvezda, 1924–.", {"title": "Zvezda", "publisher-place": None},
                  id="a-periodicals-run-named-in-a-word"),
+    pytest.param("Ocherki. Moscow, 1960 [1961].",
+                 {"publisher-place": "Moscow", "publisher": None, "issued": {"date-parts": [[1960]]}, "note": "1961"},
+                 id="the-printed-year-then-the-year-it-came-out"),
 ]
 
 

@@ -45,6 +45,8 @@ _APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|iss
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
+# The year a book prints, right before the year in brackets it came out in: "Moscow, 1960 [1961]."
+_PRINTED_YEAR_BEFORE = re.compile(rf",\s{YEAR}\s*$")
 _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\.?")
 _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
@@ -703,6 +705,13 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         fields["publisher_place"] = undated.group(1) or undated.group(2)
         return text[: undated.start()].rstrip(" ,")
     before = text[: m.start()]
+    if "[" in m.group(0) and (printed := _PRINTED_YEAR_BEFORE.search(before)) and (
+        inner := tail_search(p.year_tail, before[: printed.end()], 40)
+    ):
+        # "Moscow, 1960 [1961].": the year the book prints, then the year it came out in, a note
+        fields.add_note(1500, m.group(0).strip(" .[]"))
+        text, m = before[: printed.end()], inner
+        before = text[: m.start()]
     if m.group(0).lstrip().startswith(",") is False and not before.rstrip().endswith("]") and "[" not in m.group(0):
         # "Title 1970." without a separator is no imprint; "Title. Moscow 1961." (the comma lost) is one.
         if not _SEPARATOR_AT_END.search(text[: m.start() + 2]) and not _known_place_alone(before, p):
