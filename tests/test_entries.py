@@ -745,6 +745,13 @@ CASES = [
                  id="collected-works-whose-authors-are-inverted"),
     pytest.param("Hurewicz, W., and H. Wallman. Dimension Theory. Princeton, N. J., 1941.",
                  {"publisher-place": "Princeton, N. J.", "publisher": None}, id="a-known-city-and-its-state"),
+    pytest.param("Brown, M. H. The Symphonies of Sergei Prokofiev. Tallahassee, Fla., 1967. (Dissertation.)",
+                 {"title": "The Symphonies of Sergei Prokofiev", "publisher-place": "Tallahassee, Fla."},
+                 id="an-unknown-city-and-its-state"),
+    pytest.param("Kolchin, B. A. “Novgorodskie drevnosti.” In Arkheologiia SSSR: Svod arkheologicheskikh istochnikov, "
+                 "fasc. E1–55. Moscow, 1968.",
+                 {"container-title": "Arkheologiia SSSR: Svod arkheologicheskikh istochnikov", "issue": "E1–55"},
+                 id="a-fascicle-numbered-by-a-series-code"),
     pytest.param("Shklovskii, V. Lev Tolstoi. Moscow, 1963. (Zhizn’ zamechatel’nykh liudei, issue 3[359].)",
                  {"collection-title": "Zhizn’ zamechatel’nykh liudei", "issue": "3[359]"},
                  id="a-series-issue-with-its-running-number"),

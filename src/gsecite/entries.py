@@ -32,8 +32,9 @@ from .normalize import (
 from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, SIGNS, UPPER, YEAR, YEAR_RANGE, tail_search
 from .tables import Tables, alternation, load_tables
 
-# A volume or part number: 5, 1–10, XXV, 3a (a letter after the digits: "vol. 3a")
-NUMBER = rf"[\dIVXLC]+(?:(?<=\d)[a-z](?![a-z]))?(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
+# A volume or part number: 5, 1–10, XXV, 3a (a letter after the digits: "vol. 3a"), a series' code (a letter
+# before them: "fasc. E1–55")
+NUMBER = rf"(?:[A-Z](?=\d))?[\dIVXLC]+(?:(?<=\d)[a-z](?![a-z]))?(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
 # Pages as printed: 15, 15–30, or several ranges ("5–7, 20–25")
 PAGES = rf"\d+(?:\s?[{DASH}]\s?\d+)?(?:,\s?\d+(?:\s?[{DASH}]\s?\d+)?)*"
 # Apparatus parts that may run long, so their tail search needs a wider window.

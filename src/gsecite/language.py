@@ -318,7 +318,8 @@ def detect_language(
             by_words or by_spelling or subject_language or printed_in or national
             or _title_case_language(printed, p)
         )
-    if subject_language and subject_language != "ru" and content:
+    if subject_language and subject_language != "ru" and content and (in_works or not names_only(title)):
+        # (A name alone, in the literature about the subject, tells no language: Kaisyn Kuliev. Nal’chik.)
         known, counted = _dictionary_share(title, p)
         if known < 0.5 or _turkic_word(counted, t):
             # Words that look Russian but that no Russian dictionary knows (Vybranyia tvory, Khalyk
