@@ -469,6 +469,18 @@ def test_journal_ibid_after_a_finished_entry_is_an_entry_of_its_own():
     ]
 
 
+def test_entry_ending_with_ibid_is_whole():
+    """A work "Ibid." puts in the container of the entry before is whole: the collective work on the
+    next line, which names no author, begins an entry of its own."""
+    text = ("Topic\n\n" + BODY + "\nLenin, V. I. Velikii pochin. Ibid.\n"
+            "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, 8th ed., vols. 1–2. Moscow, 1970.\n")
+    (block,) = segment(text).articles[0].blocks
+    assert [e.text for e in block.entries] == [
+        "Lenin, V. I. Velikii pochin. Ibid.",
+        "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, 8th ed., vols. 1–2. Moscow, 1970.",
+    ]
+
+
 def test_page_that_sets_every_line_apart():
     """Each line its own paragraph: one blank line between entries, two between blocks."""
     text = ("Topic\n\n" + BODY.replace("\n", "\n\n") + "\n\nStikhi. Moscow, 1936.\n\nPoemy. Moscow, 1940.\n\n\n"

@@ -679,6 +679,7 @@ _SHORT = 60
 # How a printed entry ends (every entry of the dev articles ends so): anything else goes on on the next line.
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 _IBID_STARTS = ("Ibid.", "Ibid,")
+_IBID_ENDS = (" Ibid.", " Ibid")
 # Brackets, parentheses and quotes: an entry that leaves one open goes on on the next line.
 _PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
 
@@ -1021,6 +1022,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     True
     >>> _continues("Lenin, V. I. “Kryma.” Poln. sobr. soch., 5th ed., vol. 22.", "Ocherki. Tbilisi, 1945.", patterns())
     False
+    >>> _continues("Lenin, V. I. Velikii pochin. Ibid.", "KPSS v rezoliutsiiakh, vol. 2. Moscow, 1970.", patterns())
+    False
     """
     first, last = line[:1], previous[-1:]
     if last == ";" and previous[-5:-1].isdigit() and first.isupper() and not _starts_with_a_place(line, p):
@@ -1074,6 +1077,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return False
     if last == "." and _cut_off(previous):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
+    if previous.endswith(_IBID_ENDS):
+        return False  # "Lenin, V. I. Velikii pochin. Ibid.": in the container of the entry before, and whole
     if last == "”" or (last in ".)" and _quoted_title_alone(previous)):
         # a quoted title, whose book or journal follows: "“Sergei Nikolaevich Blazhko” (obituary)." /
         # "Astronomicheskii zhurnal, 1956, vol. 33, issue 2."
