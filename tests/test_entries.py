@@ -516,6 +516,11 @@ CASES = [
         id="thesis",
     ),
     pytest.param(
+        "Ivanov, I. I. “Kurgany Priural’ia.” Candidate’s dissertation. Moscow, 1959.",
+        {"type": "thesis", "genre": "Candidate’s dissertation", "title": "Kurgany Priural’ia", "container-title": None},
+        id="thesis-after-a-quoted-title",
+    ),
+    pytest.param(
         "Petrov, A. Sbornik. Moscow, Nauka, 1970.",
         {"publisher-place": "Moscow", "publisher": "Nauka", "title": "Sbornik"},
         id="publisher",
@@ -752,6 +757,9 @@ CASES = [
                  "fasc. E1–55. Moscow, 1968.",
                  {"container-title": "Arkheologiia SSSR: Svod arkheologicheskikh istochnikov", "issue": "E1–55"},
                  id="a-fascicle-numbered-by-a-series-code"),
+    pytest.param("Glinka, M. I. Literaturnye proizvedeniia i perepiska, vols. 2A, 2B. Moscow, 1973–77.",
+                 {"title": "Literaturnye proizvedeniia i perepiska", "volume": "2A,2B"},
+                 id="volumes-lettered-in-capitals"),
     pytest.param("Shklovskii, V. Lev Tolstoi. Moscow, 1963. (Zhizn’ zamechatel’nykh liudei, issue 3[359].)",
                  {"collection-title": "Zhizn’ zamechatel’nykh liudei", "issue": "3[359]"},
                  id="a-series-issue-with-its-running-number"),

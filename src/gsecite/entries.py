@@ -32,9 +32,9 @@ from .normalize import (
 from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, SIGNS, UPPER, YEAR, YEAR_RANGE, tail_search
 from .tables import Tables, alternation, load_tables
 
-# A volume or part number: 5, 1–10, XXV, 3a (a letter after the digits: "vol. 3a"), a series' code (a letter
-# before them: "fasc. E1–55")
-NUMBER = rf"(?:[A-Z](?=\d))?[\dIVXLC]+(?:(?<=\d)[a-z](?![a-z]))?(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
+# A volume or part number: 5, 1–10, XXV, 3a (a letter after the digits: "vol. 3a", "vols. 2A, 2B"), a series'
+# code (a letter before them: "fasc. E1–55")
+NUMBER = rf"(?:[A-Z](?=\d))?[\dIVXLC]+(?:(?<=\d)[a-zA-Z](?![a-zA-Z]))?(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
 # Pages as printed: 15, 15–30, or several ranges ("5–7, 20–25")
 PAGES = rf"\d+(?:\s?[{DASH}]\s?\d+)?(?:,\s?\d+(?:\s?[{DASH}]\s?\d+)?)*"
 # Apparatus parts that may run long, so their tail search needs a wider window.
@@ -276,7 +276,7 @@ def patterns() -> _Patterns:
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
-            rf"|(?:[Vv]ols?|Bde?|[tT])\.\s?(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}})?(?!\d))*)"
+            rf"|(?:[Vv]ols?|Bde?|[tT])\.\s?(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*)"
             rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.)\s(?P<part>{NUMBER})"
             rf"|(?:[Ff]ascs?\.|vyp\.|[Ii]ssues?|[Nn]os?\.)\s?(?P<issue>{NUMBER})"
             # Pages (or an encyclopedia's columns) before the imprint: "vol. 5, pp. 100–110. Moscow, 1971."
@@ -885,6 +885,9 @@ def _set_container(printed: str, fields: _Fields, p: _Patterns, context: EntryCo
 
 def _parse_container(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> None:
     """``In K. Marx and F. Engels, Soch.`` → container authors and (expanded) container title."""
+    if _may_name_a_genre(text) and (genre := p.genre.fullmatch(text)):
+        fields["genre"] = genre.group(1).rstrip(".")  # "“Kurgany.” Candidate’s dissertation. Moscow": no container
+        return
     m = p.in_container.match(text)
     if m:
         text = text[m.end() :]
