@@ -548,6 +548,12 @@ CASES = [
         id="in-his-book",
     ),
     pytest.param(
+        "Tvardovskii, A. T. “O poezii M. Isakovskogo.” In his Stat’i i zametki o literature. Moscow, 1961.",
+        {"type": "chapter", "container-title": "Stat’i i zametki o literature",
+         "container-author": [{"family": "Tvardovskii", "given": "A. T."}]},
+        id="in-his-without-the-word-book",
+    ),
+    pytest.param(
         "Lenin, V. I. Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3.",
         {"type": "chapter", "title": "Razvitie kapitalizma v Rossii", "container-title": "Polnoe sobranie sochinenii",
          "container-title-short": "Poln. sobr. soch.", "container-author": [{"family": "Lenin", "given": "V. I."}],

@@ -234,6 +234,12 @@ def test_not_citations(parenthetical):
         pytest.param("(see the article GEOGRAPHY)", ["GEOGRAPHY"], id="see-the-article"),
         pytest.param("(see below)", [], id="see-below-is-no-article"),
         pytest.param("(see FEUDALISM and SERFDOM; MARXISM)", ["FEUDALISM", "SERFDOM", "MARXISM"], id="several"),
+        pytest.param("(see DIALECTICS; LOGIC; and THEORY OF KNOWLEDGE)", ["DIALECTICS", "LOGIC", "THEORY OF KNOWLEDGE"],
+                     id="and-after-a-semicolon"),
+        pytest.param("(see DIALECTICS, LOGIC, and THEORY OF KNOWLEDGE)", ["DIALECTICS", "LOGIC", "THEORY OF KNOWLEDGE"],
+                     id="a-series"),
+        pytest.param("(see PUSHKIN, A. S., and LERMONTOV, M. IU.)", ["PUSHKIN, A. S", "LERMONTOV, M. IU"],
+                     id="headwords-with-initials"),
     ],
 )
 def test_cross_references(parenthetical, targets):
@@ -242,6 +248,27 @@ def test_cross_references(parenthetical, targets):
     assert [x.target for x in xrefs] == targets
     if xrefs:
         assert xrefs[0].span.slice(text).startswith("see")
+    for x in xrefs:
+        assert x.target in x.span.slice(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        pytest.param("It developed. See also MATERIALIST DIALECTICS.", ["MATERIALIST DIALECTICS"], id="see-also"),
+        pytest.param("It developed. See LOMONOSOV, M. V. He was born.", ["LOMONOSOV, M. V"], id="with-initials"),
+        pytest.param("It developed. See also DIALECTICS and LOGIC.", ["DIALECTICS", "LOGIC"], id="two"),
+        pytest.param("See also the article SOVIET UNION, section on Literature.", ["SOVIET UNION"],
+                     id="at-the-paragraph-start"),
+        pytest.param("See Table 2. It developed.", [], id="no-headword"),
+        pytest.param("He said: See the USSR now.", [], id="no-sentence-of-its-own"),
+    ],
+)
+def test_cross_references_in_a_sentence_of_their_own(sentence, targets):
+    """Outside parentheses, a sentence that is only "See (also) X" names other articles, in capitals."""
+    text = f"Topic\n\nTopic\n\na word of the body.\n{sentence}\n"
+    _, xrefs = find_inline(text)
+    assert [x.target for x in xrefs] == targets
     for x in xrefs:
         assert x.target in x.span.slice(text)
 

@@ -297,7 +297,8 @@ def patterns() -> _Patterns:
         ),
         in_container=re.compile(
             rf"^In\s(?:the\s(?:{alternation(list(t.container_kinds))})(?:\sof\sarticles)?:?\s"
-            r"|(?P<own>his|her)\s(?:book|collection|article)s?:?\s)?"
+            # ("In his Stat’i i zametki": his own book, the word "book" left out)
+            r"|(?P<own>his|her)\s(?:(?:book|collection|article)s?:?\s)?)?"
         ),
         in_sentence=re.compile(rf"(?<=[.”])\s(?=In\s(?:the\s)?[{UPPER}a-z])"),
         # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once

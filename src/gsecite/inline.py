@@ -29,7 +29,8 @@ from .tables import Tables, alternation, load_tables
 
 NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
 # Between the targets of one cross-reference: "see A; B" or "see A and B".
-_TARGET_SEPARATOR = re.compile(r"\s*;\s*|\s+and\s+(?=[A-Z])")
+_TARGET_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])")
+_SERIES_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])|,\s+(?=[A-Z]{2})")
 _LEADING_THE = re.compile(r"^the\s+")
 _NAME_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
 _FAMILY_ONLY = re.compile(FAMILY)
@@ -76,6 +77,7 @@ class _Patterns:
     tables: Tables
     lowercase_places: frozenset[str]
     xref: re.Pattern
+    xref_sentence: re.Pattern
     locator: re.Pattern
     lead: re.Pattern
     in_collection: re.Pattern
@@ -121,6 +123,13 @@ def patterns() -> _Patterns:
             r"^(?:for\s+(?:further\s+|more\s+)?details,?\s+)?see(?:\s+also)?:?\s*(?:the\s+articles?\s+)?"
             rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}])(.+)$",
             re.S,
+        ),
+        # "… of nature. See also MATERIALIST DIALECTICS.": a sentence of its own, outside any parenthesis; the
+        # targets in capitals, joined by "and" or a semicolon ("LOMONOSOV, M. V." keeps its initials)
+        xref_sentence=re.compile(
+            rf"(?:^|(?<=\n)|(?<=[.!?]\s))See(?:\s+also)?:?\s+(?:the\s+articles?\s+)?"
+            rf"((?:[{UPPER}](?:[{UPPER}0-9 ,’'-]|,?\s(?:and|AND)\s|;\s(?:and\s)?|(?<=[ ,][{UPPER}])\.)*)+)"
+            r"(?=[.;]?(?:\s|$))"
         ),
         locator=re.compile(
             r",?\s*(pp?|cols?|sec|§|chap|ch|lines?)\.?\s?"
@@ -227,8 +236,12 @@ def _xref_targets(part: str, p: _Patterns) -> list[str]:
     m = p.xref.match(part)
     if not m:
         return []
+    listed = m.group(1)
+    # "DIALECTICS, LOGIC, and THEORY OF KNOWLEDGE": a series, its commas separate targets too (a comma alone
+    # may be a headword's: "LOMONOSOV, M. V.", "TOLSTOI, LEV NIKOLAEVICH")
+    pieces = _SERIES_SEPARATOR.split(listed) if ", and " in listed else _TARGET_SEPARATOR.split(listed)
     targets = []
-    for target in _TARGET_SEPARATOR.split(m.group(1)):
+    for target in pieces:
         target = target.strip().rstrip(".,")
         # "SOVIET UNION, section on Literature": the article, then which part of it.
         target = _TARGET_SECTION.sub("", target)
@@ -565,13 +578,17 @@ def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[I
     citations: list[InlineCitation] = []
     xrefs: list[CrossReference] = []
     for span in body if body is not None else (Span(0, len(text)),):
-        if "(" not in span.slice(text):
+        paragraph = span.slice(text)
+        if "See " in paragraph:
+            xrefs.extend(_sentence_xrefs(text, span, p))
+        if "(" not in paragraph:
             continue
         for a, b in _parentheses(text, span):
             seeing = False  # after "see X;" a bare capitalized part is another target
             for start, end in _parts(text, a, b):
                 part = text[start:end]
-                targets = _xref_targets(("see " if seeing else "") + part, p)
+                # (after "see A;" the next part is another target: "and B" too)
+                targets = _xref_targets(("see " + part.lstrip().removeprefix("and ")) if seeing else part, p)
                 if targets:
                     xrefs.extend(_target_spans(text, start, end, targets, first_whole=not seeing))
                     seeing = True
@@ -582,6 +599,19 @@ def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[I
                     if citation:
                         citations.append(citation)
     return citations, xrefs
+
+
+def _sentence_xrefs(text: str, span: Span, p: _Patterns) -> list[CrossReference]:
+    """The cross-references of a sentence that is nothing else (``See also MATERIALIST DIALECTICS.``).
+
+    >>> [x.target for x in _sentence_xrefs("Of nature. See also DIALECTICS and LOGIC.", Span(0, 41), patterns())]
+    ['DIALECTICS', 'LOGIC']
+    """
+    found = []
+    for m in p.xref_sentence.finditer(text, span.start, span.end):
+        targets = _xref_targets("see " + m.group(1).rstrip(" ,"), p)
+        found.extend(_target_spans(text, m.start(), m.end(), targets, first_whole=True))
+    return found
 
 
 def _target_spans(text: str, start: int, end: int, targets: list[str], first_whole: bool):
