@@ -302,6 +302,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Schaakleerboek", {"place": "The Hague"}, "nl", id="printed-in-the-hague"),
         pytest.param("Anti-Dühring", {"place": "Moscow"}, "ru", id="a-name-joined-on-by-a-hyphen"),
         pytest.param("Planetary Nebulae: IAU Symposium No. 34", {}, "en", id="title-case-no-russian-word"),
+        pytest.param("Notes on the Nūristānī and Dardic Languages", {}, "en", id="english-with-diacritics-in-names"),
+        pytest.param("Beiträge zur Kenntnis der Pašai-Dialekte", {}, "de", id="german-with-diacritics"),
         pytest.param("Drevnosli Gerodotovoi Skifii", {}, "ru", id="title-case-with-russian-endings"),
         pytest.param("Aleksandr Sergeevich Pushkin", {}, "ru", id="a-russian-name-of-three-words"),
         pytest.param("Äsärlär", {"place": "Kazan"}, "tt", id="a-special-letter-in-the-first-word"),

@@ -264,7 +264,8 @@ def detect_language(
     # them (Tvorchestvo Avetika Isaakiana): they tell nothing of the title's language. Not in a
     # title set in title case, as English sets one (Hovhannes Tumanian: A Selection of Stories),
     # nor in one printed abroad with every word capitalized (Ordinary Differential Equations).
-    if _title_case(printed, t.stopwords["en"]):
+    english_title_case = _title_case(printed, t.stopwords["en"])
+    if english_title_case:
         common = words
         by_words = by_words or "en"
     elif printed_in and all(word[:1].isupper() for word in printed):
@@ -277,6 +278,10 @@ def detect_language(
         common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper())]
     # (A name joined on by a hyphen is spelled as its own language spells it: "Anti-Dühring" is no Turkmen.)
     foreign = p.foreign_letters.findall(_JOINED_NAME.sub("", title) if "-" in title else title)
+    if foreign and english_title_case and by_words == "en" and not any(
+        p.foreign_letters.search(word) for word in printed[:1] + [w for w in printed[1:] if not w[:1].isupper()]
+    ):
+        foreign = []  # only in names, which keep their own letters: Notes on the Nūristānī and Dardic Languages
     if foreign and any(mark in title for mark in t.alalc_marks):
         foreign = [ch for ch in foreign if ch.lower() not in t.alalc_letters]  # "Pëtr Pervyĭ": ё, not Turkmen
     # The share of Russian-looking words among the others: "die" looks like a Russian ending.
