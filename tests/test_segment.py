@@ -128,6 +128,19 @@ def test_no_headword_gives_empty_title():
     assert segment(text).title == ""
 
 
+def test_the_title_is_the_encyclopedias_article_after_another_dictionarys_entry():
+    """A page that prints another dictionary's entry first: the notice tells where the encyclopedia's begins."""
+    text = ("Mendeleev\nMendeleev\n(Biography) Dmitri Ivanovich. 1834–1907, Russian chemist: devised the periodic "
+            "table.\nCollins English Dictionary – Complete and Unabridged, 12th Edition 2014\n\n"
+            "The following article is from The Great Soviet Encyclopedia (1979). It might be outdated or "
+            "ideologically biased.\n\nMendeleev, Dmitrii Ivanovich\n\nBorn Jan. 27 (Feb. 8), 1834, in Tobol’sk. "
+            "Russian chemist.\n\nKedrov, B. M. Den’ odnogo velikogo otkrytiia. Moscow, 1958.\n")
+    page = segment(text)
+    assert page.title == "Mendeleev, Dmitrii Ivanovich"
+    assert [e.text for b in page.articles[1].blocks for e in b.entries] == [
+        "Kedrov, B. M. Den’ odnogo velikogo otkrytiia. Moscow, 1958."]
+
+
 def test_pronunciation_prefix_is_not_part_of_the_title():
     text = "Mordellidae\nMordellidae\n[mȯr′del·ə‚dē]Mordellidae\n" + BODY
     assert segment(text).title == "Mordellidae"

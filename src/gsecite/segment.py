@@ -1372,6 +1372,22 @@ def _glued_cuts(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     return cuts
 
 
+def _encyclopedia_notice(line: str, p: _Patterns) -> bool:
+    """Whether a site line is the notice that the encyclopedia's article follows, or its first piece (a page
+    that wraps its lines cuts it).
+
+    >>> p = patterns()
+    >>> _encyclopedia_notice("The following article is from The Great Soviet", p)
+    True
+    >>> _encyclopedia_notice("The Great Soviet Encyclopedia, 3rd Edition (1970-1979).", p)
+    False
+    """
+    return any(
+        line.startswith(notice) or (len(line) >= _SITE_LINE_PIECE and notice.startswith(line))
+        for notice in p.tables.article_start_prefixes
+    )
+
+
 def segment(text: str) -> Segmentation:
     """Find the title, the body paragraphs and the bibliography entries of an article page."""
     p = patterns()
@@ -1396,6 +1412,9 @@ def segment(text: str) -> Segmentation:
     open_parentheses = 0  # in the body paragraph being read: one may run over its lines
     paragraph_start = paragraphs = 0  # where the body paragraph being read began; how many were read
     site_line_open = False  # the line before was a site line cut off
+    # The encyclopedia's notice that its article follows: the page's title is that article's, not that of
+    # another dictionary's entry printed above it. (The index the next article takes.)
+    encyclopedia_article: int | None = None
 
     def close_block() -> None:
         nonlocal block_kind, block_entries, translated, block_heading, block_lines
@@ -1466,6 +1485,8 @@ def segment(text: str) -> Segmentation:
                 close_block()
         if kind == BOUNDARY:
             close_block()
+            if encyclopedia_article is None and _encyclopedia_notice(line.strip(), p):
+                encyclopedia_article = len(articles)
             head, last_title = [], None  # (a title-like piece before a site line on one line begins nothing)
             site_line_open = _site_line_cut_off(line, p)
             continue
@@ -1650,7 +1671,10 @@ def segment(text: str) -> Segmentation:
     if current is None and head:
         articles.append(_ArticleBuilder(title=p.pronunciation.sub("", head[-1])))
     frozen = tuple(a.freeze() for a in articles)
-    title = frozen[0].title if frozen else ""
+    if encyclopedia_article is not None and encyclopedia_article < len(frozen):
+        title = frozen[encyclopedia_article].title
+    else:
+        title = frozen[0].title if frozen else ""
     return Segmentation(title=title, articles=frozen, body=tuple(body))
 
 
