@@ -554,6 +554,14 @@ CASES = [
         id="in-his-without-the-word-book",
     ),
     pytest.param(
+        "Plekhanov, G. V. K voprosu o razvitii monisticheskogo vzgliada na istoriiu. Izbr. filosofskie proizv., "
+        "vol. 1. Moscow, 1956.",
+        {"type": "chapter", "title": "K voprosu o razvitii monisticheskogo vzgliada na istoriiu",
+         "container-title": "Izbrannye filosofskie proizvedeniia", "volume": "1",
+         "container-author": [{"family": "Plekhanov", "given": "G. V."}]},
+        id="a-work-in-the-authors-selected-works-of-a-kind",
+    ),
+    pytest.param(
         "Lenin, V. I. Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3.",
         {"type": "chapter", "title": "Razvitie kapitalizma v Rossii", "container-title": "Polnoe sobranie sochinenii",
          "container-title-short": "Poln. sobr. soch.", "container-author": [{"family": "Lenin", "given": "V. I."}],

@@ -170,9 +170,10 @@ CITATIONS = [
                  [("5", "page", {"author": "Marx Engels", "container_title": "Sochineniia", "volume": "3"})],
                  id="inverted-name-and-its-co-author-inverted"),
     pytest.param("(G. V. Plekhanov, Izbr. filosofskie proizv., vol. 1, 1956, p. 5)",
-                 [("5", "page", {"title": "Izbrannye filosofskie proizvedeniia",
-                                 "title_short": "Izbr. filosofskie proizv."})],
-                 id="abbreviated-words-of-a-title"),
+                 [("5", "page", {"type": "chapter", "container_title": "Izbrannye filosofskie proizvedeniia",
+                                 "container_title_short": "Izbr. filosofskie proizv.", "volume": "1",
+                                 "container_author": "Plekhanov"})],
+                 id="the-selected-works-of-a-kind-as-collected-works"),
     pytest.param("(Programma KPSS, 1976, p. 77)",
                  [("77", "page", {"type": "book", "title": "Programma KPSS", "year": 1976})], id="book-year-no-volume"),
 ]
@@ -250,6 +251,16 @@ def test_cross_references(parenthetical, targets):
         assert xrefs[0].span.slice(text).startswith("see")
     for x in xrefs:
         assert x.target in x.span.slice(text)
+
+
+def test_a_citation_of_selected_works_of_a_kind_names_the_entry_in_them():
+    """Cited by its container and volume, a work in an author's selected works of one kind is the entry."""
+    text = ("Monism\n\nMonism\n\na philosophical doctrine (G. V. Plekhanov, Izbr. filosofskie proizv., vol. 1, "
+            "1956, p. 60).\n\nPlekhanov, G. V. K voprosu o razvitii monisticheskogo vzgliada na istoriiu. "
+            "Izbr. filosofskie proizv., vol. 1. Moscow, 1956.\n")
+    doc = extract(text)
+    (citation,) = doc.citations
+    assert citation.reference == doc.references[0].id and len(doc.references) == 1
 
 
 @pytest.mark.parametrize(

@@ -25,11 +25,25 @@ from .normalize import (
     edition_number,
     expand_abbreviations,
     is_english_note,
+    names_collected_works,
     parse_date,
     parse_year_range,
     repair_text,
 )
-from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, SIGNS, UPPER, YEAR, YEAR_RANGE, tail_search
+from .patterns import (
+    DASH,
+    FAMILY,
+    INITIALS,
+    LETTER,
+    LOWER,
+    PLACE,
+    SELECTED_WORKS_OF_A_KIND,
+    SIGNS,
+    UPPER,
+    YEAR,
+    YEAR_RANGE,
+    tail_search,
+)
 from .tables import Tables, alternation, load_tables
 
 # A volume or part number: 5, 1–10, XXV, 3a (a letter after the digits: "vol. 3a", "vols. 2A, 2B"), a series'
@@ -124,6 +138,10 @@ class _Patterns:
     series_number: re.Pattern
     thesis: re.Pattern
     sentence_end: re.Pattern
+
+
+# How the selected works of one kind end ("Izbr. filosofskie proizv."): a cheap test before the pattern
+_SELECTED_WORKS_ENDS = ("proizv", "soch", "trudy")
 
 
 def _whole_titles(phrases) -> list[str]:
@@ -307,9 +325,10 @@ def patterns() -> _Patterns:
         # (… or their authors' collected works, the authors inverted: "Kritika Gotskoi programmy. Marx, K., and
         # F. Engels. Soch.")
         collected_works_tail=re.compile(
-            rf"(?<=[.”?!])\s((?:{inverted_names}\.?\s)?(?:{alternation(works + capitalized_ibid)}))\.?\s*$"
+            rf"(?<=[.”?!])\s((?:{inverted_names}\.?\s)?"
+            rf"(?:{alternation(works + capitalized_ibid)}|{SELECTED_WORKS_OF_A_KIND}))\.?\s*$"
         ),
-        works_ends=tuple(phrase.rstrip(".") for phrase in works + capitalized_ibid),
+        works_ends=(*(phrase.rstrip(".") for phrase in works + capitalized_ibid), *_SELECTED_WORKS_ENDS),
         ibid_forms=frozenset(form.strip(" .").lower() for form in t.ibid),
         place_names=tuple(t.places),
         container_authors=re.compile(
@@ -992,7 +1011,9 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
             fields["type"] = "chapter" if fields.get("container_title") else "book"
     if _may_be_a_thesis(raw) and p.thesis.search(raw):
         fields["type"] = "thesis"
-    collected = fields.get("container_title") in p.tables.collected_works_titles
+    collected = "container_title" in fields and names_collected_works(
+        fields["container_title"], fields.get("container_title_short", "")
+    )
     if collected and "container_author" not in fields and "author" in fields:
         # Collected works with nobody else named are the author's own (CONVENTIONS.md).
         fields["container_author"] = fields["author"]

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .model import CrossReference, Date, Name, Span
 from .names import normalize_given, parse_name_list
-from .normalize import edition_number, expand_abbreviations, parse_date, parse_year_range
+from .normalize import edition_number, expand_abbreviations, names_collected_works, parse_date, parse_year_range
 from .patterns import DASH, FAMILY, INITIALS, UPPER, YEAR_RANGE
 from .tables import Tables, alternation, load_tables
 
@@ -443,7 +443,7 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
         # "V. I. Lenin, Materializm i empiriokrititsizm, Poln. sobr. soch.": the work, then the works it is in
         fields["title"], printed = title, works
     expanded, short = expand_abbreviations(printed, container=True)
-    collected = expanded in p.tables.collected_works_titles
+    collected = names_collected_works(expanded, short)
     # A periodical ("Kommunist, 1974, no. 12") holds the work cited.
     if collected or collection or fields["periodical"] or ("title" in fields and printed):
         fields["container_title"] = expanded.rstrip(".")

@@ -21,7 +21,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .model import Date
-from .patterns import DASH, LETTER, LOWER, UPPER, YEAR
+from .patterns import DASH, LETTER, LOWER, SELECTED_WORKS_OF_A_KIND, UPPER, YEAR
 from .tables import Tables, alternation, load_tables
 
 # A year, then a dash and nothing more: a range still open ("1966–").
@@ -269,6 +269,22 @@ def expand_abbreviations(printed: str, container: bool = False) -> tuple[str, st
     if expanded == printed:
         return printed, ""
     return expanded, printed
+
+
+_SELECTED_WORKS = re.compile(SELECTED_WORKS_OF_A_KIND)
+
+
+def names_collected_works(expanded: str, printed: str) -> bool:
+    """Whether a title (expanded, and as printed when that was abbreviated) names an author's collected or
+    selected works: one of the table's, or the selected works of one kind, abbreviated.
+
+    >>> names_collected_works("Sochineniia", "Soch."), names_collected_works(
+    ...     "Izbrannye filosofskie proizvedeniia", "Izbr. filosofskie proizv.")
+    (True, True)
+    >>> names_collected_works("Izbrannye proizvedeniia russkikh myslitelei", "Izbr. proizv. russkikh myslitelei")
+    False
+    """
+    return expanded in load_tables().collected_works_titles or bool(printed and _SELECTED_WORKS.fullmatch(printed))
 
 
 def clean_note(printed: str) -> str:

@@ -54,3 +54,6 @@ def tail_search(pattern, text: str, window: int = 160):
     text before the window, and match offsets are those of the whole text.
     """
     return pattern.search(text, max(0, len(text) - window))
+
+# Selected works of one kind, abbreviated: "Izbr. filosofskie proizv.", "Izbr. pedagogicheskie soch."
+SELECTED_WORKS_OF_A_KIND = r"Izbr\.\s(?:[a-z’'-]+\s){1,4}(?:proizv|soch|trudy)\."
