@@ -973,6 +973,10 @@ def test_the_pages_address_saved_with_its_text_is_dropped():
         pytest.param("the branch of mathematics concerned with topological properties of figures.",
                      "Aleksandrov, P. S., and A. N. Kolmogorov. Vvedenie v teoriiu mnozhestv. Moscow-Leningrad, 1948.",
                      id="an-entry-whose-authors-and-joins"),
+        pytest.param("Born 1917. Soviet Balkar poet.\nKuliev served in the Great Patriotic War.",
+                     "Tauda ushkok. Nal’chik, 1957.", id="a-name-then-what-its-bearer-did"),
+        pytest.param("Born 1923. Soviet Avar poet.\nGamzatov’s first collection, Ardent Love and Burning Hatred, "
+                     "appeared in 1943.", "Asaral, vols. 1–5. Makhachkala, 1979–81.", id="a-name-in-the-possessive"),
     ],
 )
 def test_a_paragraph_right_before_a_block_with_no_blank_line_between(paragraph, first_entry):

@@ -718,6 +718,8 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     False
     >>> _english_sentence("Chainikov studied at the V. Ia. Briusov Higher Literary Institute from", patterns())
     True
+    >>> _english_sentence("Kuliev served in the Great Patriotic War.", patterns())
+    True
     """
     words = line.split()
     # (The words of a source cited in parentheses are no words of the sentence: "The term was introduced
@@ -728,6 +730,12 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     if not _in_english(line, p):
         return False  # no English: a title, or the start of an entry in Russian ("… (collection of")
     if 2 * len(lowercase) >= len(longer):
+        return True
+    if len(words) > 2 and words[0][:1].isupper() and (
+        (words[1][:1].islower() and words[1].endswith("ed")) or words[0].endswith(("’s", "'s"))
+    ):
+        # A name, then what its bearer did or had (no romanized word ends with "’s"): "Kuliev served in the
+        # Great Patriotic War.", "Gamzatov’s first collection, Ardent Love and Burning Hatred, appeared in 1943."
         return True
     # Cut off after a word no sentence ends with, with a word in lowercase that no title in title case
     # has ("Chainikov studied at the V. Ia. Briusov Higher Literary Institute from"), unlike a headword
