@@ -104,7 +104,8 @@ class _Patterns:
 
 
 LABELS = {"p": "page", "pp": "page", "col": "column", "cols": "column", "sec": "section", "§": "section",
-          "n": "note", "note": "note", "chap": "chapter", "ch": "chapter", "line": "line", "lines": "line"}
+          "n": "note", "note": "note", "notes": "note", "chap": "chapter", "ch": "chapter", "line": "line",
+          "lines": "line"}
 
 
 @lru_cache(maxsize=1)
@@ -132,12 +133,13 @@ def patterns() -> _Patterns:
             r"(?=[.;]?(?:\s|$))"
         ),
         locator=re.compile(
-            r",?\s*(pp?|cols?|sec|§|chap|ch|lines?)\.?\s?"
+            r",?\s*(pp?|cols?|sec|§|chap|ch|lines?|notes?)\.?\s?"
             r"(\d+[a-z]?(?:\s?[–—-]\s?\d+)?(?:(?:,\s?|\sand\s)\d+(?:\s?[–—-]\s?\d+)?)*)"
-            r"(?:\s?(?:n|note)\.?(?:\s?\d+)?)?\s*\.?\s*$"
+            # a note on the page: "p. 607 n", "p. 7, note 2"
+            r"(?:,?\s?(?:n|note)\.?(?:\s?\d+)?)?\s*\.?\s*$"
         ),
         lead=re.compile(
-            r"^(?:see\s+also:?\s+|see(?:,\s+(?:for\s+example|e\.g\.),?)?:?\s+|cf\.:?\s+|e\.g\.,?\s+"
+            r"^(?:see\s+also:?\s+|see(?:,\s+(?:for\s+example|e\.g\.),?)?:?\s+|cf\.:?\s+|e\.g\.,?\s+|also\s+"
             r"|for\s+example,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+"
             # "(in Poln. sobr. soch., …)": the works themselves; "in the collection …" is read later.
             r"|in\s+(?!the\s))(?:the\s+)?",
@@ -161,7 +163,9 @@ def patterns() -> _Patterns:
         # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch.", or inverted too:
         # "Marx, K. and Engels, F., Soch."
         inverted_head=re.compile(
-            rf"^({FAMILY}),\s({INITIALS})(?:,?\sand\s(?:({INITIALS})\s?({FAMILY})|({FAMILY}),\s({INITIALS})))?,\s*"
+            # (the initials end with a period, which may end the names too: "Lenin, V. I. Poln. sobr. soch.")
+            rf"^({FAMILY}),\s({INITIALS})(?:,?\sand\s(?:({INITIALS})\s?({FAMILY})|({FAMILY}),\s({INITIALS})))?"
+            r"(?:,\s*|(?<=\.)\s+|\.\s+)"
         ),
         family_head=re.compile(rf"^({families}),\s*(?=(?:{collected}))"),
         # "Marx, Kapital, vol. 1": one capitalized word, then a title (checked: not a number part).

@@ -181,7 +181,7 @@ def patterns() -> _Patterns:
         predicate=re.compile(r" (?:was|were|is|are|has|have|had|been|he|she|his|her|they|would|could)(?=[\s,.;:]|$)"),
         # A parenthesis of running text: a source cited by page (column, chapter …), or a cross-reference.
         text_parenthesis=re.compile(
-            rf"\([^()]*\b(?:pp?|cols?|chap|ch|sec)\. \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"
+            rf"\([^()]*\b(?:(?:pp?|cols?|chap|ch|sec)\.|notes?) \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"
         ),
         # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
         glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\"\[(])|\.\)(?=[{UPPER}“«\"\[])"),  # see _glued_cuts
