@@ -482,6 +482,12 @@ def test_journal_ibid_after_a_finished_entry_is_an_entry_of_its_own():
     ]
 
 
+def test_a_note_after_a_title_that_names_its_years_is_no_entry():
+    """A title that ends with years, then a bracketed note and the imprint: one entry."""
+    text = "Topic\n\n" + BODY + "\nV. I. Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989.\n"
+    assert entries(text) == ["V. I. Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989."]
+
+
 def test_entry_ending_with_ibid_is_whole():
     """A work "Ibid." puts in the container of the entry before is whole: the collective work on the
     next line, which names no author, begins an entry of its own."""

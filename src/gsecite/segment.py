@@ -562,6 +562,9 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     >>> line = "Narody Sibiri. Moscow, 1956. Lar’kin, V. G. Udegeitsy. Vladivostok, 1958. Pages 5–7."
     >>> [line[cut:cut + 7] for cut in _entries_after_years(line, 0, len(line), patterns())]
     ['Lar’kin']
+    >>> line = "V. I. Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989."
+    >>> _entries_after_years(line, 0, len(line), patterns())
+    []
     """
     dots = line.count(".", a, b)
     if dots < 3 and (dots < 2 or line.find(";", a, b) < 0):
@@ -577,6 +580,8 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     cuts = []
     for cut, following in zip(ends, [*ends[1:], b], strict=True):
         after = line[cut:following]
+        if after.lstrip()[:1] in "([" and _note_then_imprint(after.strip(), p):
+            continue  # "Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989.": the entry's note and imprint
         # After a semicolon, a title is the next work even before its imprint, which a page wrapping its
         # lines may put on the next line ("Narspi. Moscow, 1960; Stikhotvoreniia i poemy." / "Cheboksary,
         # 1975."); a city is a second imprint of the same ("Moscow, 1960; Leningrad, 1965.").
