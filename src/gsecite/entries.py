@@ -769,12 +769,25 @@ def _known_place_alone(text: str, p: _Patterns) -> bool:
     return bool(m) and m.start() > 0 and text[: m.start()].rstrip().endswith(".")
 
 
+# A journal's series after the year and before (or after) the issue: ", Series 5: Geografiia", ": Seriia biologii"
+_JOURNAL_SERIES = re.compile(
+    r"(?<=\d)[,:.]\s((?:[Ss]eries|[Ss]eriia|[Ss]er\.)\s[^,;]+?)(?=,\s(?:nos?\.|issues?|vyp\.|vols?\.|pp?\.)|\.?\s*$)"
+)
+
+
 def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
     """``Kommunist, 1974, no. 12`` after a quoted title: container, date, volume, issue."""
+    series = _JOURNAL_SERIES.search(text) if "eri" in text else None
+    if series:
+        # "Vestnik MGU, 1968, Series 5: Geografiia, no. 3": the journal's series, printed after the year,
+        # goes with its name, as it does printed before ("Vestnik MGU: Seriia geografiia, 1968, no. 3")
+        text = text[: series.start()] + text[series.end() :]
     m = p.journal_tail.match(text)
     if not m:
         return False
     container = m.group(1).strip().rstrip(",").strip()
+    if series:
+        container = f"{container}, {series.group(1)}"
     if not container or _is_place(container.rstrip("."), p):
         return False
     if not m.group(3) and any(
