@@ -104,6 +104,19 @@ def test_works_that_print_the_subjects_own_name(first_work):
     assert doc.references[1].author[0].family == "Dzugaev"
 
 
+def test_works_that_print_a_one_name_subjects_name_before_the_title():
+    """A poet known by one name, which no table knows: printed before a title it is the author, not the title's
+    start; alone as the title of a book about them it is a name, which tells no language."""
+    text = ("Makhtumkuli\n\nMakhtumkuli\n\n(pen name, Fragi). Born circa 1733. Turkmen poet, he wrote much.\n\n"
+            "Makhtumkuli. Saylanan eserler. Ashkhabad, 1960.\nIn Russian translation:\n"
+            "Makhtumkuli. Izbrannoe. Moscow, 1960.\n\n\nKor-Ogly, Kh. Makhtumkuli. Moscow, 1960.\n")
+    doc = extract(text, "x.txt")
+    assert [r.title for r in doc.references] == ["Saylanan eserler", "Izbrannoe", "Makhtumkuli"]
+    assert [r.author[0].literal for r in doc.references[:2]] == ["Makhtumkuli", "Makhtumkuli"]
+    assert [dict(r.custom)["block"] for r in doc.references] == ["works", "works", "references"]
+    assert [r.language for r in doc.references] == ["tk", "ru", "ru"]
+
+
 def test_works_end_where_the_literature_on_the_writer_begins():
     """One unheaded block, no blank line between works and literature: a history of a literature, a
     reference book or a review ends the subject's works, even after "In Russian translation:"."""

@@ -376,6 +376,9 @@ class EntryContext:
     """What the entry parser may know from outside the entry itself."""
 
     previous: IbidSource | None = None
+    # The article's subject, when the headword names them in one piece (Makhtumkuli): the name before a
+    # title is theirs ("Makhtumkuli. Saylanan eserler. Ashkhabad, 1960.")
+    subject: Name | None = None
 
 
 def _strip_final_period(text: str) -> str:
@@ -420,12 +423,20 @@ class _Fields(dict):
             self.setdefault("_notes", []).append((position, note))
 
 
-def _parse_head(text: str, fields: _Fields, p: _Patterns) -> str:
+# After the subject's name, a title of its own (not the end of the title the name is: "Makhtumkuli. Moscow")
+_SUBJECT_BEFORE_A_TITLE = re.compile(rf"\.\s(?=[{UPPER}“«\[])(?![^.]*,\s\d{{4}})")
+
+
+def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None = None) -> str:
     """Leading note, authors, quoted or bracketed title; returns the rest of the entry."""
     text = _lead_note(text, fields, p)
     authors: list[Name] = []
     m = p.bracket_author.match(text)
-    if m:
+    named = subject.literal if subject is not None and subject.literal else ""
+    if named and text.startswith(named) and _SUBJECT_BEFORE_A_TITLE.match(text, len(named)):
+        authors.append(subject)  # "Makhtumkuli. Saylanan eserler.": the subject, whom no table knows
+        text = text[len(named) + 1 :].lstrip()
+    elif m:
         authors.append(Name(family=m.group(1), given=normalize_given(_given_as_printed(m.group(2)))))
         text = text[m.end() :]
     else:
@@ -982,7 +993,7 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     p = patterns()
     fields = _Fields()
     text = repair_text(raw.strip().removesuffix(";"))  # (entries a semicolon parts: "Moscow, 1960; Stikhi. …")
-    text = _parse_head(text, fields, p)
+    text = _parse_head(text, fields, p, context.subject)
     if ";" in text:
         more = p.journal_continuation.search(text)
         if more and more.start() > 0 and (fields.get("_quoted") or _an_issue(text[: more.start()], p)):

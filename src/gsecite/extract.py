@@ -17,7 +17,7 @@ from .keys import ascii_fold, fields_key, reference_key, unique_keys
 from .language import detect_language, language_named, names_only
 from .misprints import repair_misprints
 from .model import ORIGIN_INLINE, Document, Name, Problem, Reference, Span
-from .normalize import LOOSE_SPACES
+from .normalize import LOOSE_SPACES, names_collected_works
 from .patterns import LETTER
 from .resolve import resolve_citations
 from .segment import REFERENCES, WORKS, Article, RawEntry, segment
@@ -56,7 +56,7 @@ def _by_subject(entry: RawEntry, fields: dict, subject: Name) -> bool:
     authors = fields.get("author") or ()
     if len(authors) != 1:
         return False
-    if entry.text.startswith("["):
+    if entry.text.startswith("[") or authors[0] == subject:
         return True
     family, theirs = ascii_fold(authors[0].family).lower(), ascii_fold(subject.family or subject.literal).lower()
     return len(theirs) >= _SAME_NAME_PREFIX and family[:_SAME_NAME_PREFIX] == theirs[:_SAME_NAME_PREFIX]
@@ -111,22 +111,43 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
     if in_works and not fields.get("author") and kind != "document" and article.subject is not None:
         fields["author"] = (article.subject,)
     if kind != "document":
-        title = fields.get("title") or fields.get("container_title", "")
-        if fields.get("container_title") and (
-            names_only(title) or fields["container_title"] in load_tables().collected_works_titles
+        container = fields.get("container_title", "")
+        title = fields.get("title") or container
+        if container and (
+            names_only(title) or names_collected_works(container, fields.get("container_title_short", ""))
         ):
             # "“To Hoai.” Inostrannaia literatura": a name tells no language; "Anti-Dühring. Ibid." in
             # Sochineniia: a work in a Russian edition of collected works, however its title is spelled
-            title = fields["container_title"]
+            title = container
         fields["language"] = language_named(fields.get("note", "")) or detect_language(
             # "In Russian translation:" speaks of the subject's works; a page that runs the literature on
             # after them (no blank line between) must not make the literature Russian.
             title, translated=entry.translated and in_works, in_works=in_works,
-            subject_language=article.subject_language, place=fields.get("publisher_place", ""),
+            # (the subject's name alone, in the literature about them, is no title in their language:
+            # "Kor-Ogly, Kh. Makhtumkuli. Moscow, 1960.")
+            subject_language="" if not in_works and _names_the_subject(title, article.subject)
+            else article.subject_language,
+            place=fields.get("publisher_place", ""),
         )
         if fields["language"] == "ru":
             fields = _without_misprints(fields)
     return fields
+
+
+def _names_the_subject(title: str, subject: Name | None) -> bool:
+    """Whether a title is the subject's name, or some of it, and nothing else.
+
+    >>> _names_the_subject("Makhtumkuli", Name(literal="Makhtumkuli"))
+    True
+    >>> _names_the_subject("Kaisyn Kuliev", Name(family="Kuliev", given="Kaisyn Shuvaevich"))
+    True
+    >>> _names_the_subject("Asarlar", Name(literal="Makhtumkuli"))
+    False
+    """
+    if subject is None or not title:
+        return False
+    name = {*subject.literal.split(), *subject.family.split(), *subject.given.split()}
+    return all(word in name for word in title.split())
 
 
 _REPAIRABLE = ("title", "container_title", "collection_title")
@@ -250,7 +271,9 @@ def extract(text: str, path: str = "-") -> Document:
         for block in article.blocks:
             parsed_block = []
             for entry in block.entries:
-                fields, entry_problems = parse_entry_fields(entry.text, EntryContext(previous=previous))
+                fields, entry_problems = parse_entry_fields(
+                    entry.text, EntryContext(previous=previous, subject=article.subject)
+                )
                 problems.extend(replace(pr, span=pr.span.shifted(entry.span.start)) for pr in entry_problems)
                 parsed_block.append((entry, fields))
                 previous = ibid_source(fields)
