@@ -330,6 +330,19 @@ def test_language_named_in_a_note(note, expected):
     assert language_named(note) == expected
 
 
+@pytest.mark.parametrize(
+    ("note", "place", "expected"),
+    [
+        pytest.param("Translated by V. Nabokov", "New York", "en", id="translated-abroad"),
+        pytest.param("Translated from Russian", "Berlin", "de", id="translated-from-russian-abroad"),
+        pytest.param("Translated from English", "Moscow", "", id="a-russian-translation"),
+        pytest.param("Translated by V. Nabokov", "", "", id="no-city-to-tell"),
+    ],
+)
+def test_a_translation_is_in_the_language_of_its_city(note, place, expected):
+    assert language_named(note, place) == expected
+
+
 def test_a_note_that_names_the_language_decides_it():
     from gsecite.extract import extract
 

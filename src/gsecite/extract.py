@@ -119,7 +119,8 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
             # "“To Hoai.” Inostrannaia literatura": a name tells no language; "Anti-Dühring. Ibid." in
             # Sochineniia: a work in a Russian edition of collected works, however its title is spelled
             title = container
-        fields["language"] = language_named(fields.get("note", "")) or detect_language(
+        place = fields.get("publisher_place", "")
+        fields["language"] = language_named(fields.get("note", ""), place) or detect_language(
             # "In Russian translation:" speaks of the subject's works; a page that runs the literature on
             # after them (no blank line between) must not make the literature Russian.
             title, translated=entry.translated and in_works, in_works=in_works,
@@ -127,7 +128,7 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
             # "Kor-Ogly, Kh. Makhtumkuli. Moscow, 1960.")
             subject_language="" if not in_works and _names_the_subject(title, article.subject)
             else article.subject_language,
-            place=fields.get("publisher_place", ""),
+            place=place,
         )
         if fields["language"] == "ru":
             fields = _without_misprints(fields)

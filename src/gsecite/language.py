@@ -212,12 +212,18 @@ def names_only(title: str) -> bool:
     return 2 <= len(words) <= 4 and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
 
 
-def language_named(note: str) -> str:
-    """The language a note names: ``In Armenian`` → ``hy``; "" when it names none.
+def language_named(note: str, place: str = "") -> str:
+    """The language a note names: ``In Armenian`` → ``hy``; "" when it names none. A translation printed
+    abroad is in the language of the city it was printed in, whatever its title (Evgenii Onegin, translated
+    by V. Nabokov, New York: English).
 
     >>> language_named("In Armenian"), language_named("Contains a bibliography")
     ('hy', '')
+    >>> language_named("Translated by V. Nabokov", "New York"), language_named("Translated from English", "Moscow")
+    ('en', '')
     """
+    if note.startswith("Translated") and place:
+        return _place_language(place, load_tables())
     if not note.startswith("In "):
         return ""  # most entries have no note: no pattern tried
     p = patterns()
