@@ -220,6 +220,26 @@ def test_entries_of_a_page_that_wraps_every_line():
     ]
 
 
+@pytest.mark.parametrize("width", [45, 60])
+def test_lines_of_a_paragraph_on_works_are_no_headwords(width):
+    """A wrapped paragraph on the subject's works: neither a line that names works and their years
+    ("Orchestral works: Kamarinskaia (1848),") nor one that opens with the subject's name in the
+    possessive ("Glinka’s opera Ivan Susanin (A Life for the") begins another article."""
+    paragraphs = [
+        ("Born May 20 (June 1), 1804, in the village of Novospasskoe, Smolensk Province; died Feb. 3 (15), 1857, "
+        "in Berlin. Russian composer, founder of the Russian classical school."),
+        ("Glinka’s opera Ivan Susanin (A Life for the Tsar) was first staged in 1836. It was followed by Ruslan and "
+        "Liudmila (1842). His works include:"),
+        ("Operas: Ivan Susanin (1836), Ruslan and Liudmila (1842).\nOrchestral works: Kamarinskaia (1848), Spanish "
+        "Overtures (1845, 1851)."),
+    ]
+    body = "\n\n".join("\n".join(textwrap.fill(line, width) for line in p.split("\n")) for p in paragraphs)
+    text = f"Glinka, Mikhail Ivanovich\n\n{body}\n\nWORKS\n\nZapiski. Moscow, 1988.\n"
+    page = segment(text)
+    assert [a.title for a in page.articles] == ["Glinka, Mikhail Ivanovich"]
+    assert entries(text) == ["Zapiski. Moscow, 1988."]
+
+
 def test_glued_site_line_cut_off_and_glued_next_headword():
     text = (
         "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, "

@@ -367,7 +367,11 @@ def classify(line: str, p: _Patterns) -> int:
         s = s[: dates.start()]  # "Smirnov, Vladimir Ivanovich (1887–1974)": a headword with the years
     elif last == ")" and len(s) <= _HEADWORD_MAX and (qualifier := _HEADWORD_QUALIFIER.search(s)):
         s = s[: qualifier.start()]  # "Phanagoria (ancient city)", "Kama (river)": a headword with what it names
-    if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower():
+    if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower() and (
+        ")" not in s or not _YEAR_IN_PARENTHESES_INSIDE.search(s)
+    ):
+        # (A year in parentheses that more words follow is a work's, in running text, never a headword's:
+        # "Orchestral works: Kamarinskaia (1848), Spanish Overtures")
         return TITLE
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
         return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
@@ -416,6 +420,7 @@ _CODE_REST = re.compile(r"\d[\d\s–—-]*\]")
 # city)", "Ukrainian Soviet Socialist Republic (Literature)").
 _HEADWORD_QUALIFIER = re.compile(r"(?<=\S)\s\([A-Za-z][a-z ’-]{1,40}\)$")
 _HEADWORD_MAX = 80
+_YEAR_IN_PARENTHESES_INSIDE = re.compile(r"\([12]\d{3}(?:[–—-]\d{2,4})?\),?\s\S")
 
 
 def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
@@ -933,8 +938,9 @@ def _in_english(line: str, p: _Patterns) -> bool:
         words = words[:-cut]
         line = " ".join(words)
     if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(words) or (
-        words and words[0] in _SENTENCE_OPENERS
+        words and (words[0] in _SENTENCE_OPENERS or words[0].endswith(("’s", "'s")))
     )):
+        # (a name in the possessive, which no romanized word is, opens an English sentence: "Glinka’s opera")
         return False
     # A Russian title with an English word of its apparatus is no English: "Ocherki literatury, in"
     return not _mostly_russian([word for word in line.split() if len(word) > 3 and word[:1].islower()], p)
