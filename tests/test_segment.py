@@ -502,6 +502,18 @@ def test_journal_ibid_after_a_finished_entry_is_an_entry_of_its_own():
     ]
 
 
+def test_an_entry_whose_title_a_narrow_page_cut_twice():
+    """Two title-like lines in a block, then the rest of the entry: one entry, none of them a headword."""
+    text = ("Kuprin\n\n" + BODY + "\nKuleshov, F. I. Tvorcheskii put’ A. I.\nKuprina. Minsk, 1963.\n"
+            "Istoriia russkoi literatury kontsa\nXIX–nachala XX veka: Bibliograficheskii\n"
+            "ukazatel’. Edited by K. D. Muratova. Moscow-\nLeningrad, 1963.\n")
+    assert entries(text) == [
+        "Kuleshov, F. I. Tvorcheskii put’ A. I. Kuprina. Minsk, 1963.",
+        ("Istoriia russkoi literatury kontsa XIX–nachala XX veka: Bibliograficheskii ukazatel’. Edited by "
+        "K. D. Muratova. Moscow-Leningrad, 1963."),
+    ]
+
+
 def test_a_note_after_a_title_that_names_its_years_is_no_entry():
     """A title that ends with years, then a bracketed note and the imprint: one entry."""
     text = "Topic\n\n" + BODY + "\nV. I. Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989.\n"
@@ -1001,6 +1013,8 @@ def test_the_pages_address_saved_with_its_text_is_dropped():
                      id="an-entry-whose-authors-and-joins"),
         pytest.param("Born 1917. Soviet Balkar poet.\nKuliev served in the Great Patriotic War.",
                      "Tauda ushkok. Nal’chik, 1957.", id="a-name-then-what-its-bearer-did"),
+        pytest.param("Born circa 1733. Turkmen poet.\nMakhtumkuli wrote lyric poetry.",
+                     "Saylanan eserler. Ashkhabad, 1960.", id="a-name-then-a-verb-not-in-ed"),
         pytest.param("Born 1923. Soviet Avar poet.\nGamzatov’s first collection, Ardent Love and Burning Hatred, "
                      "appeared in 1943.", "Asaral, vols. 1–5. Makhachkala, 1979–81.", id="a-name-in-the-possessive"),
     ],

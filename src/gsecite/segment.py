@@ -730,6 +730,10 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     True
     >>> _english_sentence("Kuliev served in the Great Patriotic War.", patterns())
     True
+    >>> _english_sentence("Makhtumkuli wrote lyric poetry.", patterns())
+    True
+    >>> _english_sentence("Grzimek’s Animal Life Encyclopedia, vol. 12. New York, 1972.", patterns())
+    False
     """
     words = line.split()
     # (The words of a source cited in parentheses are no words of the sentence: "The term was introduced
@@ -737,15 +741,18 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     outside = _NOTE.sub(" ", line).split() if "(" in line else words
     longer = [word for word in outside if len(word) > 3]
     lowercase = [word for word in longer if word[:1].islower()]
+    if len(words) > 2 and words[0][:1].isupper() and (
+        words[1] in p.tables.irregular_past_verbs or (words[0].endswith(("’s", "'s")) and words[1][:1].islower())
+    ):
+        # A name, then what its bearer did or had (no romanized word ends with "’s"): "Makhtumkuli wrote lyric
+        # poetry.", "Gamzatov’s first collection, Ardent Love and Burning Hatred, appeared in 1943." (Not a
+        # title in title case: "Grzimek’s Animal Life Encyclopedia")
+        return True
     if not _in_english(line, p):
         return False  # no English: a title, or the start of an entry in Russian ("… (collection of")
+    if len(words) > 2 and words[0][:1].isupper() and words[1][:1].islower() and words[1].endswith("ed"):
+        return True  # the same, the verb regular, in English: "Kuliev served in the Great Patriotic War."
     if 2 * len(lowercase) >= len(longer):
-        return True
-    if len(words) > 2 and words[0][:1].isupper() and (
-        (words[1][:1].islower() and words[1].endswith("ed")) or words[0].endswith(("’s", "'s"))
-    ):
-        # A name, then what its bearer did or had (no romanized word ends with "’s"): "Kuliev served in the
-        # Great Patriotic War.", "Gamzatov’s first collection, Ardent Love and Burning Hatred, appeared in 1943."
         return True
     # Cut off after a word no sentence ends with, with a word in lowercase that no title in title case
     # has ("Chainikov studied at the V. Ia. Briusov Higher Literary Institute from"), unlike a headword
@@ -1330,6 +1337,20 @@ def _began_an_entry(
     )
 
 
+def _begins_an_entry_over_two_lines(classified: list, index: int, p: _Patterns, wrap_width: int) -> bool:
+    """Whether a title-like line in a block and the title-like line after it begin the entry that the line
+    after them goes on with: a title a narrow page cut twice."""
+    if index + 2 >= len(classified):
+        return False
+    first, second, third = classified[index], classified[index + 1], classified[index + 2]
+    if second[4] != TITLE or third[4] not in (ENTRY, OTHER) or not first[0] + 2 == second[0] + 1 == third[0]:
+        return False  # (three lines one after the other)
+    joined = f"{first[3].strip()} {second[3].strip()}"
+    return _began_an_entry((first[0], 0, 0, first[3]), second[0], second[3], p, wrap_width) and _began_an_entry(
+        (second[0], 0, 0, joined), third[0], third[3], p, wrap_width
+    )
+
+
 # The first letters of a site line that show it, cut off by the page: "The Great Sov".
 _SITE_LINE_HEAD = 9
 
@@ -1581,9 +1602,15 @@ def segment(text: str) -> Segmentation:
                 following and following[4] in (ENTRY, OTHER)
                 and _began_an_entry(last_title, following[0], following[3], p, wrap_width)
             ):
-                close_block()  # unless the line begins an entry of the open block, wrapped onto the next
-            head.append(line.strip())
-            continue
+                if block_kind is not None and _begins_an_entry_over_two_lines(classified, index, p, wrap_width):
+                    # "Istoriia russkoi literatury kontsa" / "XIX–nachala XX veka: Bibliograficheskii" /
+                    # "ukazatel’. Edited by …": an entry whose title a narrow page cut twice
+                    kind = ENTRY
+                else:
+                    close_block()  # unless the line begins an entry of the open block, wrapped onto the next
+            if kind == TITLE:
+                head.append(line.strip())
+                continue
         if kind == PROSE:
             close_block()
             if head or current is None:

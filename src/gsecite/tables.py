@@ -97,6 +97,7 @@ class Tables:
     literature_marks: tuple[tuple[str, ...], ...]  # ("istori", "literatur"): a history of a literature
     table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
     unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
+    irregular_past_verbs: frozenset[str]  # "wrote", "became": after a name, a sentence about its bearer
     continuation_starts: tuple[str, ...]  # "In ", "Ibid.", "vol.": no entry begins so
     container_kinds: tuple[str, ...]  # "collection", "book": In the collection …
     title_abbreviations: frozenset[str]  # "gg.", "v.": no entry ends so
@@ -171,6 +172,7 @@ def load_tables() -> Tables:
         literature_marks=tuple(tuple(group) for group in layout["literature_marks"]),
         table_captions=tuple(layout["table_captions"]),
         unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
+        irregular_past_verbs=frozenset(layout["irregular_past_verbs"]),
         continuation_starts=tuple(layout["continuation_starts"]),
         container_kinds=tuple(layout["container_kinds"]),
         title_abbreviations=frozenset(layout["title_abbreviations"]),
