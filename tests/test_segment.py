@@ -786,6 +786,19 @@ def test_a_headword_cut_where_a_narrow_page_wraps_is_whole(first, second):
     assert seg.title == "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
 
 
+def test_a_headwords_qualifier_cut_onto_the_next_line_goes_with_it():
+    text = ("Ukrainian Soviet Socialist Republic\n(Literature)\n\n\nUkrainian literature developed from the "
+            "literature of Kievan Rus’.\n")
+    assert segment(text).title == "Ukrainian Soviet Socialist Republic (Literature)"
+
+
+def test_works_after_a_heading_wrapped_with_a_year_cut_off():
+    """"WORKS: Stikhi. Moscow, 1936. Poemy. Moscow," / "1940.": the second work is an entry of its own."""
+    text = ("Ivanov, Ivan Ivanovich\n\nBorn 1900; died 1970. Soviet Russian poet.\n\n"
+            "WORKS: Stikhi. Moscow, 1936. Poemy. Moscow,\n1940.\n")
+    assert entries(text) == ["Stikhi. Moscow, 1936.", "Poemy. Moscow, 1940."]
+
+
 def test_glued_entries_whose_english_titles_read_as_prose_are_entries():
     printed = ["Ocherki istorii. Moscow, 1900.", "Lenin, V. I. “Ocherki istorii.” Poln. sobr. soch., 5th ed., vol. 1.",
                "Studies in the Economy of the Soviet Union. London, 1900.",

@@ -420,6 +420,7 @@ _CODE_REST = re.compile(r"\d[\d\s–—-]*\]")
 # city)", "Ukrainian Soviet Socialist Republic (Literature)").
 _HEADWORD_QUALIFIER = re.compile(r"(?<=\S)\s\([A-Za-z][a-z ’-]{1,40}\)$")
 _HEADWORD_MAX = 80
+_QUALIFIER_ALONE = re.compile(r"\([A-Za-z][a-z ’-]{1,40}\)")
 _YEAR_IN_PARENTHESES_INSIDE = re.compile(r"\([12]\d{3}(?:[–—-]\d{2,4})?\),?\s\S")
 
 
@@ -590,9 +591,24 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
         # After a semicolon, a title is the next work even before its imprint, which a page wrapping its
         # lines may put on the next line ("Narspi. Moscow, 1960; Stikhotvoreniia i poemy." / "Cheboksary,
         # 1975."); a city is a second imprint of the same ("Moscow, 1960; Leningrad, 1965.").
-        if _signal_count(after, p) or (line[cut - 2] == ";" and not _starts_with_a_place(after, p)):
+        if _signal_count(after, p) or (line[cut - 2] == ";" and not _starts_with_a_place(after, p)) or (
+            following == b and _imprint_cut_at_the_end(after, p)
+        ):
             cuts.append(cut)
     return cuts
+
+
+def _imprint_cut_at_the_end(text: str, p: _Patterns) -> bool:
+    """Whether a title ends with the place of its imprint, its year cut off where the page wraps.
+
+    >>> _imprint_cut_at_the_end(" Poemy. Moscow,", patterns()), _imprint_cut_at_the_end(" Poemy i stikhi,", patterns())
+    (True, False)
+    """
+    text = text.rstrip()
+    if text[-1:] not in _CITY_CUT_AT:
+        return False
+    title, period, place = text[:-1].rpartition(". ")
+    return bool(period) and bool(title.strip()) and place in p.tables.places
 
 
 def _starts_with_a_place(text: str, p: _Patterns) -> bool:
@@ -1531,6 +1547,11 @@ def segment(text: str) -> Segmentation:
             site_line_open = _site_line_cut_off(line, p)
             continue
         after_title = last_title is not None and last_title[0] == line_no - 1  # not after the block's entry
+        if after_title and head and kind == OTHER and _QUALIFIER_ALONE.fullmatch(line.strip()):
+            # "Ukrainian Soviet Socialist Republic" / "(Literature)": a headword's qualifier, cut where the page wraps
+            head[-1] = f"{head[-1]} {line.strip()}"
+            last_title = (line_no, start, end, line)
+            continue
         wrapped = bool(block_entries) and not after_title and (
             kind in (ENTRY, TITLE, OTHER) or (kind == PROSE and _prose_goes_on(block_entries[-1].text, line, p))
         ) and (
