@@ -70,13 +70,13 @@ _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
 _YEAR_THEN_NUMBERS = re.compile(rf"{YEAR},\s(?:nos?\.|vol\.|issues?)\s?\d")
 _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
 # Labels a language capitalizes wherever they stand: German "Bd. 5", Russian "T. 3" (tom).
-_CAPITAL_LABELS = ("Bd.", "Bde.", "T.")
+_CAPITAL_LABELS = ("Bd.", "Bde.", "T.", "Izd.")
 # How a bracketed credit of the editors begins: "[Edited by …]", "[Editor in chief, …]", "[Under the …]"
 _EDITOR_STARTS = ("Ed", "Under", "Pod", "Responsible", "Executive", "Compiled and")
 # The first letters of the labels a bracket may hold alone: "[vols. 1–2]", "[issues 1–3]", "[part 2]".
 _BRACKETED_LABELS = frozenset("vVpPiInNbBkf")
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc", "Fasc", "vyp.",
-                     "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "izd", "Bd", "t.", "T.")
+                     "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "izd", "Izd", "Bd", "t.", "T.")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
     "vol.": "volume", "vols.": "volume", "Bd.": "volume", "book": "part", "books": "part", "part": "part",
@@ -123,6 +123,7 @@ class _Patterns:
     known_place_tail: re.Pattern
     publisher_tail: re.Pattern
     undated_tail: re.Pattern
+    no_place_tail: re.Pattern
     journal_tail: re.Pattern
     journal_numbers: re.Pattern
     numbered: re.Pattern
@@ -276,6 +277,10 @@ def patterns() -> _Patterns:
             rf"(?:^|(?<=[.?!”\]\)…]\s))\[?(?:({PLACE})\]?,?\s?\[?(?:{alternation(list(t.no_date))})"
             rf"|({known_places}))\]?\s*\.?\s*$"
         ),
+        # "Stikhi. [No place] 1920.", "Stikhi. N.p., 1920.": an imprint that names no place
+        no_place_tail=re.compile(
+            rf"(?:^|(?<=[.?!”\]\)…]\s))\[?(?:{alternation(list(t.no_place))})\]?,?\s*$"
+        ),
         journal_tail=re.compile(
             # "Pravda, Jan. 21, 1924"; "Pravda, 1970, Apr. 22"; "Kommunist, 1974"
             rf"^(.*?)[,.]?\s((?:(?:{months})\.?,?\s(?:\d{{1,2}},\s)?)?{YEAR}(?:[{DASH}]\d{{2,4}})?"
@@ -290,7 +295,7 @@ def patterns() -> _Patterns:
             rf"(?:,?\s{qualifiers})?"
             # A German, French or Russian entry keeps its own labels: "4. Aufl.", "2e éd.", "2-e izd.", "Bd. 10",
             # "t. 3"
-            r"|\d+\.\s?Aufl\.|\d+e\s?[ée]d\.|\d+-e\s?izd\.)\s*\]?"
+            r"|\d+\.\s?Aufl\.|\d+e\s?[ée]d\.|\d+-e\s?izd\.|[Ii]zd\.\s?\d+-e\.?)\s*\]?"
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
@@ -765,7 +770,8 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
     if place is None:
         # A year with no place: accept only after a sentence or a comma ("Kommunist, 1974" is a journal).
         fields["issued"] = date
-        return before.rstrip(" ,")
+        no_place = tail_search(p.no_place_tail, before, 20) if "." in before[-14:] else None
+        return before[: no_place.start()].rstrip(" ,") if no_place else before.rstrip(" ,")
     fields["issued"] = date
     return before[: place.start()].rstrip(" ,")
 

@@ -100,7 +100,8 @@ def patterns() -> _Patterns:
         line_break_hyphen=re.compile(rf"(?<=[{LOWER}])-({alternation(sorted(t.suffix_fragments))})\b"),
         # "2nd ed.", "[3d ed.]", "3rd enlarged ed.", "2-e izd."
         edition=re.compile(
-            r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z,]+\s+){0,3}?(?:edition|ed\b\.?|izd\.|aufl\.|éd\.)\s*\]?",
+            r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z,]+\s+){0,3}?(?:edition|ed\b\.?|izd\.|aufl\.|éd\.)\s*\]?"
+            r"|izd\.\s?(\d+)-e",  # the Russian order too: "izd. 2-e"
             re.I,
         ),
         year_range=re.compile(rf"\[?\s*({YEAR})\s*(?:[{DASH}/]\s*(\d{{2,4}})?)?\s*\]?"),
@@ -172,14 +173,14 @@ def edition_number(printed: str) -> str:
 
     >>> edition_number("[2nd ed.]"), edition_number("2nd ed")
     ('2', '2')
-    >>> edition_number("third edition")
-    '3'
+    >>> edition_number("third edition"), edition_number("izd. 2-e")
+    ('3', '2')
     >>> edition_number("new ed.")
     'new'
     """
     m = patterns().edition.search(printed)
     if m:
-        return m.group(1)
+        return m.group(1) or m.group(2)
     word = printed.strip("[] .").split()[0].lower() if printed.strip("[] .") else ""
     tables = patterns().tables
     if word in tables.named_editions:

@@ -65,6 +65,7 @@ class Tables:
     collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
     ibid: tuple[str, ...]
     no_date: tuple[str, ...]  # "n.d.": an imprint without a year
+    no_place: tuple[str, ...]  # "N.p.", "[No place]": an imprint without a place
     places: frozenset[str]
     place_languages: MappingProxyType  # "Paris" → "fr": the language of most books printed there
     regions: MappingProxyType  # "N.Y." → "en": a state printed after its city (Ithaca, N.Y.)
@@ -134,6 +135,7 @@ def load_tables() -> Tables:
         ),
         ibid=tuple(abbreviations["ibid"]),
         no_date=tuple(abbreviations["no_date"]),
+        no_place=tuple(abbreviations["no_place"]),
         places=frozenset(places["places"]),
         regions=MappingProxyType(
             {region: language for language, names in places["regions"].items() for region in names}
