@@ -348,14 +348,30 @@ def test_one_author_ibid_after_two_cites_that_authors_work():
     assert second.title == "Liudvig Feierbakh" and second.origin == "bibliography"
 
 
-@pytest.mark.parametrize("failing", ["(op. cit., p. 4)", "(Marx, op. cit., p. 4)", "(p. 4)"])
-def test_failed_citation_makes_the_next_ibid_fail(failing):
+def test_failed_citation_makes_the_next_ibid_fail():
+    """"op. cit." with no name cites a work of the author the sentence names, which the text may not cite."""
     text = PAGE.format("(Poln. sobr. soch., 5th ed., vol. 1, p. 2)")
-    text += f"\nAnd then {failing} and later (ibid., p. 5) it was said.\n"
+    text += "\nAnd then (op. cit., p. 4) and later (ibid., p. 5) it was said.\n"
     doc = extract(text)
     assert [c.locator for c in doc.citations] == ["2"]
     assert len(doc.problems) == 2
     assert "could not tell" in doc.problems[0].message and "ibid., p. 5" in doc.problems[1].message
+
+
+@pytest.mark.parametrize(
+    ("second", "cited"),
+    [
+        pytest.param("(p. 4)", "the work just before", id="a-bare-page"),
+        pytest.param("(Marx, op. cit., p. 4)", "Marx's latest work", id="op-cit-with-a-name"),
+    ],
+)
+def test_a_bare_page_or_a_named_op_cit_cites_a_work_cited_before(second, cited):
+    text = ("Topic\n\nMarx wrote so (K. Marx, in K. Marx and F. Engels, Soch., 2nd ed., vol. 23, p. 2), and Lenin "
+            "too (V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 1, p. 3).\nAnd then " + second + " it was said.\n")
+    doc = extract(text)
+    marx, lenin, then = (c.reference for c in doc.citations)
+    assert then == (lenin if cited == "the work just before" else marx)
+    assert doc.citations[2].locator == "4" and not doc.problems
 
 
 def test_journal_citation_resolves_to_the_article_of_that_issue():

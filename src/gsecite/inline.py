@@ -157,7 +157,7 @@ def patterns() -> _Patterns:
             rf"^(?:({alternation(list(t.single_names))}),\s)?"  # "Aristotle, Metaphysics, I, 2, 982b"
             r"([A-Z][a-z]+(?:\s[A-Za-z]+){0,3}),\s((?:[IVXLC]+)(?:,\s\d+){1,2}[a-z]?)$"
         ),
-        unknown_work=re.compile(rf"^(?:(?:{FAMILY},\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
+        unknown_work=re.compile(rf"^(?:(?:({FAMILY}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
         names_head=re.compile(rf"^({names}),\s*"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
         # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch.", or inverted too:
@@ -528,8 +528,13 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
         if named and not rest.author:
             rest = replace(rest, author=named)  # "Marx, ibid.": the latest work by Marx
         return InlineCitation(part, Span(start, end), locator, label, True, rest)
-    if p.unknown_work.match(stripped):
-        # "op. cit.", or a bare page: a citation, but of no work this text names.
+    if unknown := p.unknown_work.match(stripped):
+        # A bare page ("(p. 7)" after a quotation): the work cited just before, as "ibid." is; "Marx, op. cit.":
+        # Marx's latest, as "Marx, ibid." is. "op. cit." with no name cites a work this text does not name
+        # (the author is the sentence's): a citation of no work.
+        named = _names_or_families(unknown.group(1)) if unknown.group(1) else ()
+        if named or not stripped:
+            return InlineCitation(part, Span(start, end), locator, label, True, CitedWork(author=named))
         return InlineCitation(part, Span(start, end), locator, label, False, None)
     named_before = ""
     if _YEAR_FIRST.match(stripped):
