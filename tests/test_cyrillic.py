@@ -42,6 +42,9 @@ def restorer() -> Restorer:
         pytest.param("massoobmena v TVS reaktorov VVER i PWR", "массообмена в ТВС реакторов ВВЭР и PWR",
                      id="latin-acronym-makes-no-phrase-foreign"),
         pytest.param("Tom V. Stikhi", "Том V. Стихи", id="volume-in-roman-numerals"),
+        pytest.param("Smart Energy. Programma dlia EVM", "Smart Energy. Программа для ЭВМ",
+                     id="an-ending-russian-spelling-never-has-keeps-the-phrase-latin"),
+        pytest.param("Kyzyl, 1960", "Кызыл, 1960", id="ky-inside-a-word-may-be-russian"),
         # тс / ц, я / иа, ь / ъ
         pytest.param("detskii", "детский", id="ts-as-two-letters"),
         pytest.param("tsentr", "центр", id="ts-as-one-letter"),

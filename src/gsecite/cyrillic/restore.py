@@ -70,6 +70,10 @@ _VOLUME_WORDS = frozenset({"tom", "t", "chast", "ch", "vyp", "kn", "kniga", "gl"
                            "seriia", "ser", "vol", "part", "pt", "no"})
 
 
+# A word's end that no romanized Russian word has: ы after г, к, х, ж, ч, ш, щ (English -gy, -ky, -hy)
+_NO_RUSSIAN_ENDING = re.compile(r"(?:[gk]|h)y$", re.I)
+
+
 def alalc_normalized(word: str) -> str:
     """ALA-LC's diacritics in one form: composed letters (ĭ, ė, ë), and the tie as one mark (i͡a).
 
@@ -488,10 +492,16 @@ class Restorer:
         is no sign: Russian titles have them too."""
         lc_word = rules().lc_word
         latin = [False] * len(words)
+
+        def foreign(word: str) -> bool:
+            # Not a romanization: letters the table has no unit for, or an ending Russian spelling never has
+            # (ы after г, к, х, ж, ч, ш: "Energy", "Biology", "Philosophy")
+            return not lc_word.match(word) or bool(_NO_RUSSIAN_ENDING.search(word))
+
         for start, end in self._phrases(text, matches):
             phrase = words[start:end]
             # (An acronym in Latin capitals, "PWR", is no sign: Russian titles print them so.)
-            if not any(not lc_word.match(word.strip(SIGNS)) and any(ch.isalpha() for ch in word)
+            if not any(foreign(word.strip(SIGNS)) and any(ch.isalpha() for ch in word)
                        and not word.isupper() for word in phrase):
                 continue
             stays = [self._stays_latin(word) for word in phrase]
