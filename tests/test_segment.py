@@ -523,13 +523,9 @@ def test_a_note_after_a_title_that_names_its_years_is_no_entry():
 def test_entry_ending_with_ibid_is_whole():
     """A work "Ibid." puts in the container of the entry before is whole: the collective work on the
     next line, which names no author, begins an entry of its own."""
-    text = ("Topic\n\n" + BODY + "\nLenin, V. I. Velikii pochin. Ibid.\n"
-            "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, 8th ed., vols. 1–2. Moscow, 1970.\n")
-    (block,) = segment(text).articles[0].blocks
-    assert [e.text for e in block.entries] == [
-        "Lenin, V. I. Velikii pochin. Ibid.",
-        "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, 8th ed., vols. 1–2. Moscow, 1970.",
-    ]
+    whole = ["Lenin, V. I. Velikii pochin. Ibid.",
+             "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, 8th ed., vols. 1–2. Moscow, 1970."]
+    assert entries("Topic\n\n" + BODY + "\n" + "\n".join(whole) + "\n") == whole
 
 
 def test_page_that_sets_every_line_apart():

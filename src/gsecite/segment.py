@@ -706,6 +706,7 @@ _SHORT = 60
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 _IBID_STARTS = ("Ibid.", "Ibid,")
 _IBID_ENDS = (" Ibid.", " Ibid")
+_POSSESSIVE = ("’s", "'s")  # an English possessive: no romanized word ends so
 # Brackets, parentheses and quotes: an entry that leaves one open goes on on the next line.
 _PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
 
@@ -758,7 +759,7 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     longer = [word for word in outside if len(word) > 3]
     lowercase = [word for word in longer if word[:1].islower()]
     if len(words) > 2 and words[0][:1].isupper() and (
-        words[1] in p.tables.irregular_past_verbs or (words[0].endswith(("’s", "'s")) and words[1][:1].islower())
+        words[1] in p.tables.irregular_past_verbs or (words[0].endswith(_POSSESSIVE) and words[1][:1].islower())
     ):
         # A name, then what its bearer did or had (no romanized word ends with "’s"): "Makhtumkuli wrote lyric
         # poetry.", "Gamzatov’s first collection, Ardent Love and Burning Hatred, appeared in 1943." (Not a
@@ -961,7 +962,7 @@ def _in_english(line: str, p: _Patterns) -> bool:
         words = words[:-cut]
         line = " ".join(words)
     if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(words) or (
-        words and (words[0] in _SENTENCE_OPENERS or words[0].endswith(("’s", "'s")))
+        words and (words[0] in _SENTENCE_OPENERS or words[0].endswith(_POSSESSIVE))
     )):
         # (a name in the possessive, which no romanized word is, opens an English sentence: "Glinka’s opera")
         return False
@@ -1626,7 +1627,7 @@ def segment(text: str) -> Segmentation:
                 if block_kind is not None and _begins_an_entry_over_two_lines(classified, index, p, wrap_width):
                     # "Istoriia russkoi literatury kontsa" / "XIX–nachala XX veka: Bibliograficheskii" /
                     # "ukazatel’. Edited by …": an entry whose title a narrow page cut twice
-                    kind = ENTRY
+                    kind, last_title = ENTRY, None
                 else:
                     close_block()  # unless the line begins an entry of the open block, wrapped onto the next
             if kind == TITLE:
