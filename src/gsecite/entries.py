@@ -794,7 +794,7 @@ _JOURNAL_SERIES = re.compile(
 
 def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
     """``Kommunist, 1974, no. 12`` after a quoted title: container, date, volume, issue."""
-    series = _JOURNAL_SERIES.search(text) if "eri" in text else None
+    series = _JOURNAL_SERIES.search(text) if "Ser" in text or "seri" in text else None
     if series:
         # "Vestnik MGU, 1968, Series 5: Geografiia, no. 3": the journal's series, printed after the year,
         # goes with its name, as it does printed before ("Vestnik MGU: Seriia geografiia, 1968, no. 3")

@@ -126,8 +126,8 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
             title, translated=entry.translated and in_works, in_works=in_works,
             # (the subject's name alone, in the literature about them, is no title in their language:
             # "Kor-Ogly, Kh. Makhtumkuli. Moscow, 1960.")
-            subject_language="" if not in_works and _names_the_subject(title, article.subject)
-            else article.subject_language,
+            subject_language="" if not in_works and article.subject_language not in ("", "ru")
+            and _names_the_subject(title, article.subject) else article.subject_language,
             place=place,
         )
         if fields["language"] == "ru":

@@ -586,9 +586,10 @@ def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[I
     p = patterns()
     citations: list[InlineCitation] = []
     xrefs: list[CrossReference] = []
+    seeing_sentences = "See " in text  # (one scan of the page spares most pages a scan of each paragraph)
     for span in body if body is not None else (Span(0, len(text)),):
         paragraph = span.slice(text)
-        if "See " in paragraph:
+        if seeing_sentences and "See " in paragraph:
             xrefs.extend(_sentence_xrefs(text, span, p))
         if "(" not in paragraph:
             continue
@@ -607,6 +608,8 @@ def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[I
                     citation = _citation(text, sub_start, sub_end, p)
                     if citation:
                         citations.append(citation)
+    if seeing_sentences:
+        xrefs.sort(key=lambda x: x.span.start)  # (a paragraph's sentences and its parentheses, in text order)
     return citations, xrefs
 
 

@@ -285,7 +285,9 @@ def names_collected_works(expanded: str, printed: str) -> bool:
     >>> names_collected_works("Izbrannye proizvedeniia russkikh myslitelei", "Izbr. proizv. russkikh myslitelei")
     False
     """
-    return expanded in load_tables().collected_works_titles or bool(printed and _SELECTED_WORKS.fullmatch(printed))
+    return expanded in load_tables().collected_works_titles or (
+        printed.startswith("Izbr. ") and bool(_SELECTED_WORKS.fullmatch(printed))
+    )
 
 
 def clean_note(printed: str) -> str:
