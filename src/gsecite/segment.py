@@ -706,6 +706,7 @@ _SHORT = 60
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 _IBID_STARTS = ("Ibid.", "Ibid,")
 _IBID_ENDS = (" Ibid.", " Ibid")
+_YEAR_BEFORE_A_SEMICOLON = re.compile(rf"{YEAR}(?:[{DASH}]\d{{2,4}})?;$")  # "Riga, 1958–60;"
 _POSSESSIVE = ("’s", "'s")  # an English possessive: no romanized word ends so
 # Brackets, parentheses and quotes: an entry that leaves one open goes on on the next line.
 _PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
@@ -1067,9 +1068,13 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     >>> _continues("Lenin, V. I. Velikii pochin. Ibid.", "KPSS v rezoliutsiiakh, vol. 2. Moscow, 1970.", patterns())
     False
+    >>> _continues("Sobr. soch., vols. 1–12. Riga, 1958–60;", "Zelenaia zemlia. Moscow, 1948.", patterns())
+    False
     """
     first, last = line[:1], previous[-1:]
-    if last == ";" and previous[-5:-1].isdigit() and first.isupper() and not _starts_with_a_place(line, p):
+    if last == ";" and _YEAR_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
+        line, p
+    ):
         return False  # "Narspi. Moscow, 1960;" / "Stikhotvoreniia i poemy. Cheboksary, 1975.": the next work
     if first.islower() or last in _GOES_ON_ENDS:
         return True  # "…i" / "sopredel’nykh stran"; "… Sovetskaia muzyka, 1950, no. 9.Shifman," / "M. S. M. …"
