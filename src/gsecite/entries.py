@@ -113,6 +113,7 @@ class _Patterns:
     trailing_pages: re.Pattern
     part_after_imprint: re.Pattern
     later_edition: re.Pattern
+    later_imprint: re.Pattern
     bracketed_imprint: re.Pattern
     page_count: re.Pattern
     journal_continuation: re.Pattern
@@ -141,6 +142,8 @@ class _Patterns:
     sentence_end: re.Pattern
 
 
+# The field of each label of a set of parts printed with their imprints ("vol. 1. Moscow, 1950; vol. 2. …")
+_MULTI_IMPRINT_FIELDS = {"vol.": "volume", "part": "part", "book": "part", "fasc.": "issue"}
 # How the selected works of one kind end ("Izbr. filosofskie proizv."): a cheap test before the pattern
 _SELECTED_WORKS_ENDS = ("proizv", "soch", "trudy")
 
@@ -258,6 +261,11 @@ def patterns() -> _Patterns:
             rf"(?:,\svols?\.\s{NUMBER})?(?:,?\s\[?{PLACE}\]?)?[,.]?\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
         ),
         trailing_bracket=re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$"),
+        # After a semicolon that follows a year, a later imprint of more volumes or parts, or a reprint elsewhere
+        later_imprint=re.compile(
+            rf"(?:(?<=[12]\d{{3}})|(?<=[12]\d{{3}}[{DASH}]\d\d));\s((?:(?:vols?\.|parts?|books?)\s{NUMBER}(?:[,.]\s\[?{PLACE}\]?)?|\[?{PLACE}\]?)"
+            rf"[,.]\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
+        ),
         multi_imprint_group=re.compile(
             rf"[,;]\s(part|vol\.|book|fasc\.)\s(\d+)[,.]\s({PLACE})[,.]\s({YEAR})(?=[;.]|$)"
         ),
@@ -727,13 +735,19 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
     groups = list(p.multi_imprint_group.finditer(text)) if ";" in text else []
     if len(groups) >= 2 and text[groups[-1].end() :].strip(" .") == "":
         first = groups[0]
-        # "vol. 3, part 1, Oslo, 1967; part 2, Oslo. 1944; …": one set of parts.
+        # "vol. 3, part 1, Oslo, 1967; part 2, Oslo. 1944; …": one set of parts (or volumes, each with its imprint).
         parts = [g.group(2) for g in groups]
         years = sorted(int(g.group(4)) for g in groups)
-        fields["part"] = f"{parts[0]}–{parts[-1]}"
+        fields[_MULTI_IMPRINT_FIELDS.get(first.group(1), "part")] = f"{parts[0]}–{parts[-1]}"
         fields["publisher_place"] = first.group(3)
         fields["issued"] = Date((years[0],), (years[-1],) if years[-1] != years[0] else None)
         return text[: first.start()].strip()
+    later = tail_search(p.later_imprint, text, 60) if ";" in text[-60:] else None
+    if later and later.start() > 0:
+        # "Moscow, 1954–55; vol. 4, 1958.", "Alma-Ata, 1958; Moscow, 1960.": the record is the first imprint; the
+        # later volumes or printing, a note
+        fields.add_note(1000, later.group(1))
+        text = text[: later.start()]
     m = tail_search(p.year_tail, text, 40)
     if not m:
         undated = tail_search(p.undated_tail, text, 60)
