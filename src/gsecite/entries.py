@@ -436,6 +436,8 @@ class _Fields(dict):
             self.setdefault("_notes", []).append((position, note))
 
 
+# A generation's suffix after a person's initials: "Smith, J., Jr."
+_NAME_SUFFIX = re.compile(r"^,\s(Jr\.|Sr\.|II|III)(?=[.,\s])")
 # After the subject's name, a title of its own (not the end of the title the name is: "Makhtumkuli. Moscow")
 _SUBJECT_BEFORE_A_TITLE = re.compile(rf"\.\s(?=[{UPPER}“«\[])(?![^.]*,\s\d{{4}})")
 
@@ -464,6 +466,8 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             particle = p.given_particle.match(rest)
             if particle:  # "Saussure, F. de": the particle stays with the name, as printed
                 given, rest = f"{given} {particle.group(1)}", rest[particle.end() :]
+            elif suffix := _NAME_SUFFIX.match(rest):  # "Smith, J., Jr.": the suffix stays with the name too
+                given, rest = f"{given}, {suffix.group(1)}", rest[suffix.end() :]
             authors.append(Name(family=m.group(1), given=normalize_given(given)))
             more, text = _more_authors(rest, p)
             authors.extend(more)
