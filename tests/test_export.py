@@ -89,6 +89,13 @@ def test_bibtex_fields_follow_biblatex():
     assert "{Soiuz}" in article["title"]  # capitalized words of non-English titles are protected
 
 
+def test_a_generations_suffix_is_printed_as_bibtex_prints_it_and_read_back():
+    ref = Reference(id="x", type="book", title="The Russian Revolution", author=(Name("Smith", "J., Jr."),))
+    text = write_bibtex([ref])
+    assert "author = {Smith, Jr., J.}" in text
+    assert entry_to_reference(bibtexparser.parse_string(text).entries[0]).author == ref.author
+
+
 def test_bibtex_keys_are_unique_in_one_output():
     ref = Reference(id="x", type="book", title="Komety", author=(Name("Orlov", "S. V."),), issued=Date((1935,)))
     keys = [e.key for e in bibtexparser.parse_string(write_bibtex([ref, ref, ref])).entries]

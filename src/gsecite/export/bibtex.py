@@ -174,8 +174,17 @@ def _names(names: tuple[Name, ...], ascii_only: bool) -> str:
         if " and " in family or "," in family or " " in family:
             family = "{" + family + "}"
         given = escape_latex(name.given, ascii_only=ascii_only)
+        if suffix := _SUFFIX.search(given):
+            # BibTeX prints a generation's suffix between the family and the given names: "Smith, Jr., J."
+            given = f"{suffix.group(1)}, {given[: suffix.start()]}"
         out.append(f"{family}, {given}" if given else family)
     return " and ".join(out)
+
+
+# A generation's suffix as the record keeps it, after the given names ("J., Jr."), and as BibTeX prints it,
+# before them ("Jr., J.")
+_SUFFIX = re.compile(r",\s(Jr\.|Sr\.|II|III)$")
+_SUFFIX_FIRST = re.compile(r"^\s*(Jr\.|Sr\.|II|III),\s")
 
 
 def _date(date: Date) -> str:
@@ -272,7 +281,10 @@ def _split_names(value: str) -> tuple[Name, ...]:
         if part.startswith("{") and part.endswith("}") and "," not in part:
             names.append(Name(literal=decode_latex(part)))
         elif (comma := _top_level_comma(part)) >= 0:
-            names.append(Name(family=decode_latex(part[:comma]), given=decode_latex(part[comma + 1 :])))
+            given = decode_latex(part[comma + 1 :])
+            if suffix := _SUFFIX_FIRST.match(given):
+                given = f"{given[suffix.end() :].strip()}, {suffix.group(1)}"  # "Smith, Jr., J."
+            names.append(Name(family=decode_latex(part[:comma]), given=given))
         else:
             words = decode_latex(part).split()
             if len(words) > 1:
