@@ -91,6 +91,8 @@ def test_known_differences_are_still_needed(dev_dir):
 LAYOUTS = {
     "no-break-spaces": lambda t: re.sub(r"(?<=\.) (?=\S)", "\u00a0", t),
     "windows-line-ends": lambda t: t.replace("\n", "\r\n"),
+    "old-mac-line-ends": lambda t: t.replace("\n", "\r"),
+    "byte-order-mark": lambda t: "\ufeff" + t,
     "trailing-spaces": lambda t: t.replace("\n", "  \n"),
     "straight-quotes": lambda t: t.replace("“", '"').replace("”", '"').replace("’", "'"),
     "every-line-set-apart": lambda t: re.sub(r"\n(?=\S)", "\n\n", t),

@@ -173,6 +173,7 @@ def _without_misprints(fields: dict) -> dict:
 # one, so that every span holds for the text as given.
 _ODD_SPACES = "\u00a0\u2007\u2009\u202f\t"
 _PLAIN_SPACES = str.maketrans(_ODD_SPACES, " " * len(_ODD_SPACES))
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 _QUOTE_IN_WORD = re.compile(rf'(?<=[{LETTER}])"(?=[{LETTER}])')
 
 
@@ -181,9 +182,15 @@ def plain_text(text: str) -> str:
 
     >>> plain_text('G"orl"a\u00a0rishcharal')
     'G”orl”a rishcharal'
+    >>> plain_text("Udegei\\rUdegei\\r\\n")
+    'Udegei\\nUdegei\\r\\n'
     """
     if any(space in text for space in _ODD_SPACES):
         text = text.translate(_PLAIN_SPACES)
+    if "\r" in text:
+        # A line that ends with a carriage return alone (an old Mac file, or one that lost its line feeds)
+        # ends there all the same; one before a line feed is left to the line feed.
+        text = _LONE_CARRIAGE_RETURN.sub("\n", text)
     if '"' in text:
         text = _QUOTE_IN_WORD.sub("”", text)
     return text
