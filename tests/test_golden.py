@@ -115,6 +115,10 @@ LAYOUTS = {
     "every-line-wrapped-narrow": lambda t: "\n".join(
         textwrap.fill(line, 60) if line.strip() else line for line in t.split("\n")
     ),
+    # … and at 45, as a phone's screen prints it: entries cut twice, years cut from their cities.
+    "every-line-wrapped-very-narrow": lambda t: "\n".join(
+        textwrap.fill(line, 45) if line.strip() else line for line in t.split("\n")
+    ),
 }
 
 
