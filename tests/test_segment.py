@@ -137,7 +137,8 @@ def test_the_title_is_the_encyclopedias_article_after_another_dictionarys_entry(
             "Russian chemist.\n\nKedrov, B. M. Den’ odnogo velikogo otkrytiia. Moscow, 1958.\n")
     page = segment(text)
     assert page.title == "Mendeleev, Dmitrii Ivanovich"
-    assert [e.text for b in page.articles[1].blocks for e in b.entries] == [
+    # (its line "(Biography) Dmitri Ivanovich. 1834–1907, Russian chemist …" is no entry)
+    assert [e.text for a in page.articles for b in a.blocks for e in b.entries] == [
         "Kedrov, B. M. Den’ odnogo velikogo otkrytiia. Moscow, 1958."]
 
 

@@ -1743,6 +1743,11 @@ def segment(text: str) -> Segmentation:
     close_block()
     if current is None and head:
         articles.append(_ArticleBuilder(title=p.pronunciation.sub("", head[-1])))
+    if encyclopedia_article:
+        for other in articles[:encyclopedia_article]:
+            # Another dictionary's entry above the encyclopedia's: a line of it that reads as an entry
+            # ("(Biography) Dmitri Ivanovich. 1834–1907, Russian chemist …") is none; only a headed block is kept.
+            other.blocks = [block for block in other.blocks if block.kind]
     frozen = tuple(a.freeze() for a in articles)
     if encyclopedia_article is not None and encyclopedia_article < len(frozen):
         title = frozen[encyclopedia_article].title
