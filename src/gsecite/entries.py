@@ -95,6 +95,7 @@ class _Patterns:
     bracket_author: re.Pattern
     inverted_author: re.Pattern
     given_particle: re.Pattern
+    name_suffix: re.Pattern
     more_authors_mark: re.Pattern
     trailing_more_authors: re.Pattern
     editor_mark: re.Pattern
@@ -196,6 +197,7 @@ def patterns() -> _Patterns:
             rf"(?=[{UPPER}][{LETTER}{SIGNS}]){FAMILY})[,.]\s({INITIALS})(?=[\s,;]|$)"
         ),
         given_particle=re.compile(rf"^\s({particles})(?=[.,\s])"),
+        name_suffix=re.compile(rf"^,\s({alternation(list(t.generation_suffixes))})(?=[.,\s])"),
         more_authors_mark=re.compile(rf"^,?\s(?:{alternation(list(t.more_authors_marks))})"),
         trailing_more_authors=re.compile(
             rf",?\s(?:{alternation([mark.rstrip('.') for mark in t.more_authors_marks])})\.?$"
@@ -436,8 +438,6 @@ class _Fields(dict):
             self.setdefault("_notes", []).append((position, note))
 
 
-# A generation's suffix after a person's initials: "Smith, J., Jr."
-_NAME_SUFFIX = re.compile(r"^,\s(Jr\.|Sr\.|II|III)(?=[.,\s])")
 # After the subject's name, a title of its own (not the end of the title the name is: "Makhtumkuli. Moscow")
 _SUBJECT_BEFORE_A_TITLE = re.compile(rf"\.\s(?=[{UPPER}“«\[])(?![^.]*,\s\d{{4}})")
 
@@ -466,7 +466,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             particle = p.given_particle.match(rest)
             if particle:  # "Saussure, F. de": the particle stays with the name, as printed
                 given, rest = f"{given} {particle.group(1)}", rest[particle.end() :]
-            elif suffix := _NAME_SUFFIX.match(rest):  # "Smith, J., Jr.": the suffix stays with the name too
+            elif suffix := p.name_suffix.match(rest):  # "Smith, J., Jr.": the suffix stays with the name too
                 given, rest = f"{given}, {suffix.group(1)}", rest[suffix.end() :]
             authors.append(Name(family=m.group(1), given=normalize_given(given)))
             more, text = _more_authors(rest, p)

@@ -112,6 +112,7 @@ class Tables:
     editor_marks: tuple[str, ...]  # "(editor)" after the names: they edited the work
     editor_phrases: tuple[str, ...]  # "Under the editorship of": the editors after the title
     single_names: tuple[str, ...]  # "Aristotle": authors known by one name
+    generation_suffixes: tuple[str, ...]  # "Jr.": after a name's initials (Smith, J., Jr.)
     family_first: tuple[str, ...]  # "Nguyen": East Asian family names, printed first without a comma
     more_authors_marks: tuple[str, ...]  # "et al."
     russian_surname_endings: tuple[str, ...]  # "ov", "skaia": Liapunov, Asenkova
@@ -188,6 +189,7 @@ def load_tables() -> Tables:
         editor_marks=tuple(names["editor_marks"]),
         editor_phrases=tuple(names["editor_phrases"]),
         single_names=tuple(names["single_names"]),
+        generation_suffixes=tuple(names["generation_suffixes"]),
         family_first=tuple(names["family_first"]),
         more_authors_marks=tuple(names["more_authors"]),
         russian_surname_endings=tuple(names["russian_surname_endings"]),

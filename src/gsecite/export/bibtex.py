@@ -34,7 +34,7 @@ from bibtexparser.model import Entry, Field
 
 from ..keys import reference_key, unique_keys
 from ..model import Date, Name, Problem, Reference, Span
-from ..tables import read_table
+from ..tables import alternation, load_tables, read_table
 
 ENTRY_TYPES = {
     "book": "book",
@@ -174,17 +174,19 @@ def _names(names: tuple[Name, ...], ascii_only: bool) -> str:
         if " and " in family or "," in family or " " in family:
             family = "{" + family + "}"
         given = escape_latex(name.given, ascii_only=ascii_only)
-        if suffix := _SUFFIX.search(given):
+        if suffix := _suffixes()[0].search(given):
             # BibTeX prints a generation's suffix between the family and the given names: "Smith, Jr., J."
             given = f"{suffix.group(1)}, {given[: suffix.start()]}"
         out.append(f"{family}, {given}" if given else family)
     return " and ".join(out)
 
 
-# A generation's suffix as the record keeps it, after the given names ("J., Jr."), and as BibTeX prints it,
-# before them ("Jr., J.")
-_SUFFIX = re.compile(r",\s(Jr\.|Sr\.|II|III)$")
-_SUFFIX_FIRST = re.compile(r"^\s*(Jr\.|Sr\.|II|III),\s")
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[re.Pattern, re.Pattern]:
+    """A generation's suffix as the record keeps it, after the given names ("J., Jr."), and as BibTeX prints
+    it, before them ("Jr., J.")."""
+    suffixes = alternation(list(load_tables().generation_suffixes))
+    return re.compile(rf",\s({suffixes})$"), re.compile(rf"^\s*({suffixes}),\s")
 
 
 def _date(date: Date) -> str:
@@ -282,7 +284,7 @@ def _split_names(value: str) -> tuple[Name, ...]:
             names.append(Name(literal=decode_latex(part)))
         elif (comma := _top_level_comma(part)) >= 0:
             given = decode_latex(part[comma + 1 :])
-            if suffix := _SUFFIX_FIRST.match(given):
+            if suffix := _suffixes()[1].match(given):
                 given = f"{given[suffix.end() :].strip()}, {suffix.group(1)}"  # "Smith, Jr., J."
             names.append(Name(family=decode_latex(part[:comma]), given=given))
         else:
