@@ -1743,7 +1743,9 @@ def segment(text: str) -> Segmentation:
     close_block()
     if current is None and head:
         articles.append(_ArticleBuilder(title=p.pronunciation.sub("", head[-1])))
-    if encyclopedia_article:
+    if encyclopedia_article and encyclopedia_article < len(articles):
+        # (only when an article began after the notice: else the article before it goes on after it, a page
+        # that cut a site line having begun it with the piece: "Also found in: Dictionary," / "Medical.")
         for other in articles[:encyclopedia_article]:
             # Another dictionary's entry above the encyclopedia's: a line of it that reads as an entry
             # ("(Biography) Dmitri Ivanovich. 1834–1907, Russian chemist …") is none; only a headed block is kept.
