@@ -73,6 +73,7 @@ references = st.builds(
     container_title=st.one_of(st.just(""), text_values),
     edition=st.one_of(st.just(""), st.from_regex(r"[1-9][0-9]?", fullmatch=True)),
     volume=st.one_of(st.just(""), st.from_regex(r"[1-9][0-9]?(–[1-9][0-9]?)?", fullmatch=True)),
+    chapter_number=st.one_of(st.just(""), st.from_regex(r"[1-9][0-9]?", fullmatch=True)),
     issue=st.one_of(st.just(""), text_values),
     page=st.one_of(st.just(""), text_values),
     publisher_place=st.one_of(st.just(""), text_values),

@@ -203,6 +203,17 @@ CASES = [
         id="german-volume-capitalized",
     ),
     pytest.param(
+        "Marx, K. Kapital, vol. 1. In K. Marx and F. Engels, Soch., 2nd ed., vol. 23, ch. 11.",
+        {"type": "chapter", "container-title": "Sochineniia", "edition": "2", "volume": "23",
+         "chapter-number": "11"},
+        id="chapter-of-a-volume",
+    ),
+    pytest.param(
+        "Plekhanov, G. V. Osnovnye voprosy marksizma, chaps. 3–4. Moscow, 1928.",
+        {"title": "Osnovnye voprosy marksizma", "chapter-number": "3–4", "publisher-place": "Moscow"},
+        id="chapters-before-the-imprint",
+    ),
+    pytest.param(
         "Meillet, A. Les Langues dans l’Europe nouvelle, 2e éd. Paris, 1928.",
         {"title": "Les Langues dans l’Europe nouvelle", "edition": "2", "publisher-place": "Paris"},
         id="french-edition",

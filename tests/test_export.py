@@ -96,6 +96,15 @@ def test_a_generations_suffix_is_printed_as_bibtex_prints_it_and_read_back():
     assert entry_to_reference(bibtexparser.parse_string(text).entries[0]).author == ref.author
 
 
+def test_a_chapter_number_goes_to_bibtex_and_ris_and_comes_back():
+    ref = Reference(id="x", type="chapter", title="Kapital", container_title="Sochineniia", volume="23",
+                    chapter_number="11")
+    text = write_bibtex([ref])
+    assert "chapter = {11}" in text
+    assert entry_to_reference(bibtexparser.parse_string(text).entries[0]).chapter_number == "11"
+    assert "SE  - 11" in write_ris([ref]).splitlines()
+
+
 def test_bibtex_keys_are_unique_in_one_output():
     ref = Reference(id="x", type="book", title="Komety", author=(Name("Orlov", "S. V."),), issued=Date((1935,)))
     keys = [e.key for e in bibtexparser.parse_string(write_bibtex([ref, ref, ref])).entries]

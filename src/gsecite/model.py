@@ -112,6 +112,7 @@ class Reference:
     volume: str = ""
     number_of_volumes: str = ""
     part: str = ""
+    chapter_number: str = ""
     issue: str = ""
     page: str = ""
     publisher_place: str = ""

@@ -231,6 +231,7 @@ def _fields(ref: Reference, ascii_only: bool) -> list[tuple[str, str]]:
         add("issue", escape_latex(f"part {ref.part}" if ref.part else "", **plain))
     else:
         add("part", escape_latex(ref.part, **plain))
+    add("chapter", escape_latex(ref.chapter_number, **plain))
     add("number", escape_latex(ref.issue, **plain))
     add("pages", escape_latex(ref.page.replace("–", "--"), **plain))
     add("location", escape_latex(ref.publisher_place, **plain))
@@ -345,6 +346,7 @@ def entry_to_reference(entry: Entry) -> Reference:
         volume=text.get("volume", ""),
         number_of_volumes=text.get("volumes", ""),
         part=text.get("part", ""),
+        chapter_number=text.get("chapter", ""),
         issue=text.get("number", ""),
         page=text.get("pages", ""),
         publisher_place=text.get("location") or text.get("address", ""),

@@ -467,7 +467,7 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
                 item["note"] = rest
                 if not rest:
                     del item["note"]
-        for number in ("volume", "issue", "number-of-volumes", "part"):
+        for number in ("volume", "issue", "number-of-volumes", "part", "chapter-number"):
             if isinstance(item.get(number), str):
                 item[number] = _NUMBER_RANGE.sub("–", item[number])  # "1-2" → "1–2", as citeproc-js prints
         items.append(item)

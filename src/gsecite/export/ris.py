@@ -52,6 +52,7 @@ def write_ris(references: Sequence[Reference]) -> str:
         lines += [("TI", ref.title), ("ST", ref.title_short), ("T2", ref.container_title)]
         lines += [("J2", ref.container_title_short), ("T3", ref.collection_title), ("ET", ref.edition)]
         lines += [("VL", ref.volume), ("NV", ref.number_of_volumes), ("IS", ref.issue or ref.part)]
+        lines.append(("SE", ref.chapter_number))  # RIS's section: where Zotero and EndNote put a chapter
         if ref.page:
             pages = re.split(r"\s*[–—-]\s*", ref.page, maxsplit=1)
             lines.append(("SP", pages[0]))

@@ -38,8 +38,8 @@ from ..model import Document, Reference
 APPLICATION = "gsecite-library"
 SCHEMA_VERSION = 3
 MERGED_FIELDS = ("title", "title-short", "container-title", "container-title-short", "collection-title", "edition",
-                 "volume", "number-of-volumes", "part", "issue", "page", "publisher-place", "publisher", "note",
-                 "genre", "language")
+                 "volume", "number-of-volumes", "part", "chapter-number", "issue", "page", "publisher-place",
+                 "publisher", "note", "genre", "language")
 
 MIGRATIONS: dict[int, Sequence[str]] = {
     1: (
