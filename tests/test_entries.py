@@ -214,6 +214,27 @@ CASES = [
         id="chapters-before-the-imprint",
     ),
     pytest.param(
+        "Lindroth, C. H. Die fennoskandischen Carabidae, Teil 1–3. Göteborg, 1945–49.",
+        {"title": "Die fennoskandischen Carabidae", "part": "1–3", "publisher-place": "Göteborg"},
+        id="german-teil",
+    ),
+    pytest.param(
+        "Kükenthal, W. Handbuch der Zoologie, Bd. 4, Lfg. 6. Berlin-Leipzig, 1934.",
+        {"title": "Handbuch der Zoologie", "volume": "4", "issue": "6", "publisher-place": "Berlin-Leipzig"},
+        id="german-lieferung",
+    ),
+    pytest.param(
+        "Müller, H. „Die Geschichte.“ Zeitschrift für Slawistik, 1960, Bd. 5, Heft 2.",
+        {"type": "article-journal", "container-title": "Zeitschrift für Slawistik", "volume": "5", "issue": "2",
+         "issued": {"date-parts": [[1960]]}},
+        id="german-journal-heft",
+    ),
+    pytest.param(
+        "Guillaume, M. “Les Scythes.” Revue archéologique, 1930, t. 31, livr. 2.",
+        {"type": "article-journal", "container-title": "Revue archéologique", "volume": "31", "issue": "2"},
+        id="french-journal-tome-livraison",
+    ),
+    pytest.param(
         "Meillet, A. Les Langues dans l’Europe nouvelle, 2e éd. Paris, 1928.",
         {"title": "Les Langues dans l’Europe nouvelle", "edition": "2", "publisher-place": "Paris"},
         id="french-edition",

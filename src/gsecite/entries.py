@@ -69,19 +69,20 @@ _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
 # A year, then a journal's numbers: "1960, nos. 1–4."
 _YEAR_THEN_NUMBERS = re.compile(rf"{YEAR},\s(?:nos?\.|vol\.|issues?)\s?\d")
 _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
-# Labels a language capitalizes wherever they stand: German "Bd. 5", Russian "T. 3" (tom).
-_CAPITAL_LABELS = ("Bd.", "Bde.", "T.", "Izd.")
+# Labels a language capitalizes wherever they stand: German "Bd. 5", "Teil 2", "Heft 3", "Lfg. 6"; Russian
+# "T. 3" (tom).
+_CAPITAL_LABELS = ("Bd.", "Bde.", "T.", "Izd.", "Teil", "Tl.", "Heft", "Lfg.")
 # How a bracketed credit of the editors begins: "[Edited by …]", "[Editor in chief, …]", "[Under the …]"
 _EDITOR_STARTS = ("Ed", "Under", "Pod", "Responsible", "Executive", "Compiled and")
 # The first letters of the labels a bracket may hold alone: "[vols. 1–2]", "[issues 1–3]", "[part 2]".
 _BRACKETED_LABELS = frozenset("vVpPiInNbBkf")
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc", "Fasc", "vyp.",
                      "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "izd", "Izd", "Bd", "t.", "T.",
-                     "ch", "gl.")
+                     "ch", "gl.", "Teil", "Tl.", "Heft", "Lfg.", "livr.")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
-    "vol.": "volume", "vols.": "volume", "Bd.": "volume", "book": "part", "books": "part", "part": "part",
-    "parts": "part",
+    "vol.": "volume", "vols.": "volume", "Bd.": "volume", "t.": "volume", "book": "part", "books": "part",
+    "part": "part", "parts": "part", "Teil": "part",
     "p.": "page", "pp.": "page",
 }
 # A day of the month before the year ("March 3, 1974"): a newspaper.
@@ -166,7 +167,7 @@ def patterns() -> _Patterns:
     known_places = alternation(sorted(t.places))
     regions = alternation(list(t.regions))
     # (… and Russian copies' "No 5", the sign № romanized)
-    number_label = r"(?:vols?\.|Bd\.|nos?\.|No\.?|issues?|books?|parts?|fascs?\.|vyp\.|pp?\.)"
+    number_label = r"(?:vols?\.|Bd\.|t\.|nos?\.|No\.?|issues?|books?|parts?|Teil|fascs?\.|vyp\.|Heft|livr\.|pp?\.)"
     works = _whole_titles(t.collected_works)
     # "Marx, K., and F. Engels", "Ivanov, I. I.; Petrov, P. P.": authors as a bibliography prints them
     inverted_names = (
@@ -311,10 +312,10 @@ def patterns() -> _Patterns:
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
             rf"|(?:[Vv]ols?|Bde?|[tT])\.\s?(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*)"
-            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.)\s(?P<part>{NUMBER})"
+            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.)\s(?P<part>{NUMBER})"
             # A chapter of a book ("Kapital, vol. 1, ch. 24"; Russian "gl. 5")
             rf"|(?:ch|chaps?|gl)\.\s?(?P<chapter_number>{NUMBER})"
-            rf"|(?:[Ff]ascs?\.|vyp\.|[Ii]ssues?|[Nn]os?\.)\s?(?P<issue>{NUMBER})"
+            rf"|(?:[Ff]ascs?\.|vyp\.|[Ii]ssues?|[Nn]os?\.|Heft|Lfg\.|livr\.)\s?(?P<issue>{NUMBER})"
             # Pages (or an encyclopedia's columns) before the imprint: "vol. 5, pp. 100–110. Moscow, 1971."
             rf"|(?:pp?|cols?)\.\s?(?P<page>{PAGES}))\s*\.?\s*$"
         ),
