@@ -117,6 +117,23 @@ def test_works_that_print_a_one_name_subjects_name_before_the_title():
     assert [r.language for r in doc.references] == ["tk", "ru", "ru"]
 
 
+@pytest.mark.parametrize(
+    ("book_about_them", "language"),
+    [
+        pytest.param("Kazakbaev, K. Aaly Tokombaev. Frunze, 1964.", "ru", id="romanized-as-russian-names-are"),
+        pytest.param("Sokols, E. Aaly Tokombaev. New York, 1977.", "en", id="printed-abroad"),
+        pytest.param("Sokols, E. Aalÿ Toqombaev. Frunze, 1977.", "ky", id="spelled-with-their-own-letters"),
+    ],
+)
+def test_a_book_titled_with_the_subjects_name(book_about_them, language):
+    """The subject's name as a title, however odd its spelling looks to Russian, tells only what its letters
+    and its city tell."""
+    text = ("Tokombaev, Aaly\n\nBorn 1904. Soviet Kirghiz poet, he wrote much.\n\n"
+            "Chygarmalar, vols. 1–3. Frunze, 1959–61.\n\n" + book_about_them + "\n")
+    doc = extract(text, "x.txt")
+    assert [r.language for r in doc.references] == ["ky", language]
+
+
 def test_works_end_where_the_literature_on_the_writer_begins():
     """One unheaded block, no blank line between works and literature: a history of a literature, a
     reference book or a review ends the subject's works, even after "In Russian translation:"."""

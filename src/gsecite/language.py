@@ -238,16 +238,26 @@ def detect_language(
     in_works: bool = False,
     subject_language: str = "",
     place: str = "",
+    title_is_a_name: bool = False,
 ) -> str:
     """ISO 639 code of a work from its title (or container), its place in the article, and, for a
-    title that is not Russian but shows no language of its own, the city it was printed in.
+    title that is not Russian but shows no language of its own, the city it was printed in. A title
+    that is only a person's name (the subject's, in the literature about them), romanized as Russian names
+    are, tells nothing of the book's language but the city abroad it may have been printed in; one spelled
+    with its own people's letters tells theirs.
 
     >>> detect_language("Cybernetics", place="New York-London")
     'en'
+    >>> detect_language("Aaly Tokombaev", place="Frunze", subject_language="ky", title_is_a_name=True)
+    'ru'
+    >>> detect_language("Andrejs Upīts", place="Riga", subject_language="lv", title_is_a_name=True)
+    'lv'
     """
     if translated:
         return "ru"
     p = patterns()
+    if title_is_a_name and not p.foreign_letters.search(title):
+        return (_place_language(place, p.tables) if place else "") or "ru"
     t = p.tables
     printed = [w for w in (found.strip("’”") for found in p.word.findall(title)) if w]
     if any(len(w) == 1 and w.isupper() for w in printed):
@@ -348,11 +358,12 @@ def detect_language(
             # Half the words no Russian word, in the subject's works: their language spelled like Russian
             # (Novaia ziamlia, Belorussian).
             return subject_language
-    if national and russian_share < 0.5 and not names_only(title):
+    if national and not names_only(title) and (russian_share < 0.5 or _turkic_word(tuple(content), t)):
         known, counted = _dictionary_share(title, p)
-        if known < 0.5 and (len(counted) >= 2 or _turkic_word(counted, t)):
+        if (known < 0.5 and len(counted) >= 2) or (known <= 0.5 and _turkic_word(counted, t)):
             # Printed in a people's capital, and half the words no Russian word (nor ending as one, a
-            # cheaper test first): the people's language
+            # cheaper test first), or one of them ending as Turkic words do among as many Russian loans
+            # (Kyrgyz sovet adabiiatynyn tarykhy): the people's language
             # (Kogutud teosed. Tallinn). A Russian title printed there stays Russian (Vvedenie v kibernetiku.
             # Kiev), and so does one word, which may be a name (Karabair, a breed of horse. Tashkent),
             # unless it ends as Turkic words do (Asarlar. Tashkent).
