@@ -132,6 +132,9 @@ CITATIONS = [
     pytest.param("(Engels, in Marx and Engels, Soch., 2nd ed., vol. 20, p. 5)",
                  [("5", "page", {"author": "Engels", "container_author": "Marx Engels", "volume": "20"})],
                  id="family-names-alone-with-in"),
+    pytest.param("(Engels, in K. Marx and F. Engels, Soch., 2nd ed., vol. 22, p. 201)",
+                 [("201", "page", {"author": "Engels", "author_given": "F.", "volume": "22"})],
+                 id="family-alone-takes-the-initials-printed-with-the-works"),
     pytest.param("(V. I. Lenin, “Gosudarstvo i revoliutsiia,” Poln. sobr. soch., 5th ed., vol. 33, p. 7)",
                  [("7", "page", {"author": "Lenin", "title": "Gosudarstvo i revoliutsiia",
                                  "container_title": "Polnoe sobranie sochinenii", "volume": "33"})],
@@ -200,6 +203,8 @@ def check(ref, expected: dict) -> None:
             assert " ".join(n.family for n in getattr(ref, key)) == value, (key, ref)
         elif key == "author_literal":
             assert " ".join(n.literal for n in ref.author) == value, ref
+        elif key == "author_given":
+            assert " ".join(n.given for n in ref.author) == value, ref
         elif key == "year":
             assert ref.issued and ref.issued.start[0] == value, ref
         else:

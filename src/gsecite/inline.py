@@ -298,6 +298,19 @@ def _is_place(token: str, p: _Patterns) -> bool:
     return token in p.tables.places
 
 
+def _given_names_from(names: tuple[Name, ...], printed_in_full: tuple[Name, ...]) -> tuple[Name, ...]:
+    """Family names printed alone, given the initials that the same family has where it is printed in full.
+
+    >>> _given_names_from((Name(family="Engels"),), (Name("Marx", "K."), Name("Engels", "F.")))
+    (Name(family='Engels', given='F.', literal=''),)
+    """
+    given = {name.family: name.given for name in printed_in_full if name.given}
+    return tuple(
+        replace(name, given=given[name.family]) if not name.given and name.family in given else name
+        for name in names
+    )
+
+
 def parse_work(text: str, periodical: bool = False) -> CitedWork:
     """What a citation part (locator removed) prints of its work; ``periodical`` when the text
     around it tells that it is a periodical's.
@@ -328,6 +341,8 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
         if title and " and " not in m.group(1) and not parse_name_list(m.group(1)):
             # "Engels, Anti-Dühring, in K. Marx and F. Engels, Soch.": a family name, then the title
             fields["author"], fields["title"] = (Name(family=family),), title
+        # "Engels, in K. Marx and F. Engels, Soch.": the author's initials are printed with the works'
+        fields["author"] = _given_names_from(fields["author"], fields["container_author"])
         s = s[m.end() :]
     else:
         m = p.title_in_names.match(s) if "title" not in fields else None
