@@ -241,6 +241,17 @@ def test_lines_of_a_paragraph_on_works_are_no_headwords(width):
     assert entries(text) == ["Zapiski. Moscow, 1988."]
 
 
+@pytest.mark.parametrize("width", [45, 72])
+def test_a_wrapped_paragraph_that_opens_with_initials_and_a_name_is_no_entry(width):
+    """"V. I. Lenin wrote that …" cut where the page wraps: initials and a name, not "Family, I."."""
+    paragraph = ("V. I. Lenin wrote that socialism “not only does not extinguish competition but, on the contrary, "
+                 "for the first time creates the opportunity for employing it on a really wide and on a really mass "
+                 "scale” (Poln. sobr. soch., 5th ed., vol. 35, p. 195). Competition under socialism differs.")
+    text = (f"Socialist Competition\n\na form of mass participation of the working people.\n\n"
+            f"{textwrap.fill(paragraph, width)}\n\nREFERENCES\n\nMaterialy XXV s”ezda KPSS. Moscow, 1976.\n")
+    assert entries(text) == ["Materialy XXV s”ezda KPSS. Moscow, 1976."]
+
+
 def test_glued_site_line_cut_off_and_glued_next_headword():
     text = (
         "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, "

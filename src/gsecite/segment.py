@@ -165,7 +165,8 @@ def patterns() -> _Patterns:
         # (a family name of two words too, as the entry parser reads it: "Kamerlingh Onnes, H.")
         author_start=re.compile(
             rf"\[?(?:(?:{particle})\s|[dlDL][’']|[{UPPER}][{LOWER}{SIGNS}]+\s(?:y\s)?(?=[{UPPER}][{LOWER}]+,))?"
-            rf"{FAMILY}[,.] {INITIALS},?\s"
+            # (not initials before a name, "V. I. Lenin wrote that …": no family name is one letter)
+            rf"(?![{UPPER}]\.){FAMILY}[,.] {INITIALS},?\s"
         ),
         # "Lar’kin, V. G.", "Berg, A. I., and Iu. I. Cherniak.": the authors of an entry, alone on a line
         # (and an author's name in brackets, the given names in full: "[Abdüqadïrov, Qalmaqan Abdüqadïrovich.]")
@@ -736,6 +737,9 @@ def _begins_with_its_author(line: str, p: _Patterns) -> bool:
     return m is not None and len(_FIRST_PHRASE.split(line, maxsplit=1)[0].strip("[ ")) > 1
 
 
+_INITIAL_WORD = re.compile(rf"[{UPPER}][a-z]?\.")
+
+
 def _english_sentence(line: str, p: _Patterns) -> bool:
     """Whether a line reads as English running text: a function word of prose ("was", "the") and
     most of its longer words in lowercase.
@@ -750,6 +754,8 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     True
     >>> _english_sentence("Makhtumkuli wrote lyric poetry.", patterns())
     True
+    >>> _english_sentence("V. I. Lenin wrote that socialism “not only does not extinguish", patterns())
+    True
     >>> _english_sentence("Grzimek’s Animal Life Encyclopedia, vol. 12. New York, 1972.", patterns())
     False
     """
@@ -759,8 +765,11 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     outside = _NOTE.sub(" ", line).split() if "(" in line else words
     longer = [word for word in outside if len(word) > 3]
     lowercase = [word for word in longer if word[:1].islower()]
-    if len(words) > 2 and words[0][:1].isupper() and (
-        words[1] in p.tables.irregular_past_verbs or (words[0].endswith(_POSSESSIVE) and words[1][:1].islower())
+    named = words
+    while len(named) > 3 and _INITIAL_WORD.fullmatch(named[0]):
+        named = named[1:]  # "V. I. Lenin wrote that …": the initials before the name
+    if len(named) > 2 and named[0][:1].isupper() and (
+        named[1] in p.tables.irregular_past_verbs or (named[0].endswith(_POSSESSIVE) and named[1][:1].islower())
     ):
         # A name, then what its bearer did or had (no romanized word ends with "’s"): "Makhtumkuli wrote lyric
         # poetry.", "Gamzatov’s first collection, Ardent Love and Burning Hatred, appeared in 1943." (Not a
