@@ -235,6 +235,16 @@ CASES = [
         id="french-journal-tome-livraison",
     ),
     pytest.param(
+        "Pushkin, A. S. Poln. sobr. soch., vol. 13, book 2, part 1. Moscow, 1937.",
+        {"title": "Polnoe sobranie sochinenii", "volume": "13", "part": "2, part 1"},
+        id="a-part-of-a-book-of-a-volume",
+    ),
+    pytest.param(
+        "Bronn, H. G. Klassen und Ordnungen des Tierreichs, Bd. 6, Abt. 1. Leipzig, 1913.",
+        {"title": "Klassen und Ordnungen des Tierreichs", "volume": "6", "part": "1"},
+        id="german-abteilung",
+    ),
+    pytest.param(
         "Meillet, A. Les Langues dans l’Europe nouvelle, 2e éd. Paris, 1928.",
         {"title": "Les Langues dans l’Europe nouvelle", "edition": "2", "publisher-place": "Paris"},
         id="french-edition",

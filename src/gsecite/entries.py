@@ -69,16 +69,16 @@ _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
 # A year, then a journal's numbers: "1960, nos. 1–4."
 _YEAR_THEN_NUMBERS = re.compile(rf"{YEAR},\s(?:nos?\.|vol\.|issues?)\s?\d")
 _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
-# Labels a language capitalizes wherever they stand: German "Bd. 5", "Teil 2", "Heft 3", "Lfg. 6"; Russian
+# Labels a language capitalizes wherever they stand: German "Bd. 5", "Teil 2", "Heft 3", "Lfg. 6", "Abt. 1"; Russian
 # "T. 3" (tom).
-_CAPITAL_LABELS = ("Bd.", "Bde.", "T.", "Izd.", "Teil", "Tl.", "Heft", "Lfg.")
+_CAPITAL_LABELS = ("Bd.", "Bde.", "T.", "Izd.", "Teil", "Tl.", "Heft", "Lfg.", "Abt.")
 # How a bracketed credit of the editors begins: "[Edited by …]", "[Editor in chief, …]", "[Under the …]"
 _EDITOR_STARTS = ("Ed", "Under", "Pod", "Responsible", "Executive", "Compiled and")
 # The first letters of the labels a bracket may hold alone: "[vols. 1–2]", "[issues 1–3]", "[part 2]".
 _BRACKETED_LABELS = frozenset("vVpPiInNbBkf")
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc", "Fasc", "vyp.",
                      "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "izd", "Izd", "Bd", "t.", "T.",
-                     "ch", "gl.", "Teil", "Tl.", "Heft", "Lfg.", "livr.")
+                     "ch", "gl.", "Teil", "Tl.", "Heft", "Lfg.", "livr.", "sec.", "secs.", "Abt.")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
     "vol.": "volume", "vols.": "volume", "Bd.": "volume", "t.": "volume", "book": "part", "books": "part",
@@ -312,7 +312,7 @@ def patterns() -> _Patterns:
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
             rf"|(?:[Vv]ols?|Bde?|[tT])\.\s?(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*)"
-            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.)\s(?P<part>{NUMBER})"
+            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.|secs?\.|Abt\.)\s(?P<part>{NUMBER})"
             # A chapter of a book ("Kapital, vol. 1, ch. 24"; Russian "gl. 5")
             rf"|(?:ch|chaps?|gl)\.\s?(?P<chapter_number>{NUMBER})"
             rf"|(?:[Ff]ascs?\.|vyp\.|[Ii]ssues?|[Nn]os?\.|Heft|Lfg\.|livr\.)\s?(?P<issue>{NUMBER})"
@@ -849,6 +849,7 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
     """Edition, volumes, parts, editors and bracketed notes before the imprint, right to left."""
     position = 500
     progress = True
+    printed_part = ""  # "part 1", as printed: a book's part inside a part ("book 2, part 1")
     while progress and text:
         progress = False
         if not _APPARATUS_HINT.search(text, max(0, len(text) - 60)):
@@ -865,10 +866,15 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                 fields.setdefault("edition", edition_number(value))
             elif key == "page" and key not in fields:
                 fields["page"] = ", ".join(pages.replace(" ", "") for pages in value.split(","))
+            elif key == "part" and printed_part:
+                fields["part"] = f"{value.replace(' ', '')}, {printed_part}"  # "vol. 13, book 2, part 1"
+                printed_part = ""
             elif key in fields:
                 break  # "vol. 1, books 1–2" reads the part, then the volume; a second of either ends it
             else:
                 fields[key] = value.replace(" ", "")
+                if key == "part":
+                    printed_part = text[m.start() :].strip(" ,.[]")
             text = text[: m.start()].rstrip()
             progress = True
             continue
