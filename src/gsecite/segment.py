@@ -1079,6 +1079,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     >>> _continues("Sobr. soch., vols. 1–12. Riga, 1958–60;", "Zelenaia zemlia. Moscow, 1948.", patterns())
     False
+    >>> _continues("Ivanov, I. I. Ocherki istorii 1917–1937 gg.", "Kazakhstana 1917–1937 gg. Moscow, 1961.", patterns())
+    True
     """
     first, last = line[:1], previous[-1:]
     if last == ";" and _YEAR_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
@@ -1120,7 +1122,12 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
     # entry that shows no year yet goes on ("Medvedev, G. S. Zhuki-chernotelki." / "Podsemeistvo …").
     imprint = p.bare_imprint.match(line) if _may_open_with_a_year(line) else None
-    if imprint and previous.endswith(_ENTRY_ENDS) and _title_with_its_years(line, imprint.end(), p):
+    if imprint and previous.endswith(_ENTRY_ENDS) and _title_with_its_years(line, imprint.end(), p) and not (
+        # (not after an author's title cut after its years, with no imprint nor number yet: "Ivanov, I. I.
+        # Ocherki istorii 1917–1937 gg." / "Kazakhstana 1917–1937 gg. Moscow, 1961.")
+        p.author_start.match(previous) and not p.imprint_in_entry.search(previous)
+        and not previous[:-1].rstrip(")]")[-1:].isdigit()
+    ):
         return False  # after a finished entry (not "Institut … AN" / "SSSR, 1905–1955. Moscow-Leningrad, 1955.")
     if (imprint and (imprint.group(0).endswith(".") or line[imprint.end() :].lstrip()[:1] in ("(", "[", ";"))) or (
         first in "([" and _note_then_imprint(line, p)
