@@ -435,6 +435,16 @@ CASES = [
         id="author-known-by-one-name",
     ),
     pytest.param(
+        "Aristotel’. Ob iskusstve poezii. Moscow, 1957.",
+        {"author": [{"literal": "Aristotel’"}], "title": "Ob iskusstve poezii", "publisher-place": "Moscow"},
+        id="author-known-by-one-name-romanized-from-russian",
+    ),
+    pytest.param(
+        "Platon. Moscow, 1960.",
+        {"title": "Platon", "publisher-place": "Moscow"},
+        id="a-one-name-author-alone-is-the-title",
+    ),
+    pytest.param(
         "Ibn Sina. Kanon vrachebnoi nauki, vol. 1. Tashkent, 1954.",
         {"author": [{"literal": "Ibn Sina"}], "title": "Kanon vrachebnoi nauki", "volume": "1"},
         id="author-known-by-a-name-of-two-words",
