@@ -87,6 +87,8 @@ CITATIONS = [
     pytest.param("(Aristotle, Metaphysics, I, 2, 982b)",
                  [("I, 2, 982b", "section", {"title": "Metaphysics", "author_literal": "Aristotle"})],
                  id="ancient-text-and-author"),
+    pytest.param("(Poetics, 1449b 24)",
+                 [("1449b 24", "section", {"title": "Poetics"})], id="ancient-text-by-bekker-number"),
     pytest.param("(founded in 1847; see the Rules of the League in K. Marx and F. Engels, Soch., 2nd ed., vol. 4, "
                  "pp. 524–29)",
                  [("524–29", "page", {"title": "Rules of the League", "container_author": "Marx Engels"})],

@@ -155,7 +155,9 @@ def patterns() -> _Patterns:
         # An ancient text cited by book, chapter and page: "Metaphysics, VII, 6, 1031c".
         classic=re.compile(
             rf"^(?:({alternation(list(t.single_names))}),\s)?"  # "Aristotle, Metaphysics, I, 2, 982b"
-            r"([A-Z][a-z]+(?:\s[A-Za-z]+){0,3}),\s((?:[IVXLC]+)(?:,\s\d+){1,2}[a-z]?)$"
+            r"([A-Z][a-z]+(?:\s[A-Za-z]+){0,3}),\s((?:[IVXLC]+)(?:,\s\d+){1,2}[a-z]?"
+            # or Bekker's page, column and line of Aristotle alone ("Poetics, 1449b 24"): below 1500, no year
+            r"|(?:1[0-4]|[1-9])?\d{1,2}[ab](?:\s?\d{1,2})?)$"
         ),
         unknown_work=re.compile(rf"^(?:(?:({FAMILY}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
         names_head=re.compile(rf"^({names}),\s*"),
