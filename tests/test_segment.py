@@ -252,6 +252,31 @@ def test_a_wrapped_paragraph_that_opens_with_initials_and_a_name_is_no_entry(wid
     assert entries(text) == ["Materialy XXV s”ezda KPSS. Moscow, 1976."]
 
 
+@pytest.mark.parametrize("width", [35, 40])
+def test_a_biography_wrapped_very_narrow_is_one_article(width):
+    """On a page wrapped at 35 or 40 characters every line is as short as a headword: a full line that goes
+    on in running text, or one cut at the wrap right after body text, is a paragraph's."""
+    paragraphs = [
+        ("Born Mar. 24, 1912, in the village of Toimetsola, Mari ASSR; died 1943. Soviet Mari poet. People’s Poet "
+         "of the Mari ASSR (1940). Member of the CPSU from 1939."),
+        ("In 1931, with Iyvan Kyrlia, Olyk published the poetry collection We Are Shock Workers. They later "
+         "published several other poetry collections."),
+    ]
+    body = "\n\n".join(textwrap.fill(paragraph, width) for paragraph in paragraphs)
+    text = f"Olyk, Ipai\n\n{body}\n\nPeledmežap. Ioshkar-Ola, 1957.\nStikhi. Moscow, 1960.\n"
+    (article,) = segment(text).articles
+    assert article.title == "Olyk, Ipai" and article.subject is not None
+    assert entries(text) == ["Peledmežap. Ioshkar-Ola, 1957.", "Stikhi. Moscow, 1960."]
+
+
+def test_a_headword_cut_after_its_colon_on_a_narrow_page():
+    headword = "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
+    body = "one of V. I. Lenin’s basic philosophical works, written in 1908 and first published in 1909."
+    text = f"{textwrap.fill(headword, 40)}\n\n{textwrap.fill(body, 40)}\n"
+    assert textwrap.fill(headword, 40).split("\n")[0].endswith(":")
+    assert segment(text).title == headword
+
+
 def test_glued_site_line_cut_off_and_glued_next_headword():
     text = (
         "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, "

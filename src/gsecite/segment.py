@@ -820,6 +820,14 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wr
             # A full line of a page that wraps its lines, in English with a word in lowercase that no
             # headword in title case has: "Chainikov studied at the V. Ia. Briusov" / "Higher Literary …"
             return True
+        if following[:1].islower() and _next_kind(classified, index) in (PROSE, OTHER, ENTRY) and (
+            _common_lowercase_word(following, p) and _in_english(line, p)
+        ):
+            # A full line in English that goes on in running text, where a headword cut at the wrap goes on
+            # in title case ("Revolutionary-Democratic Dictatorship of" / "the Proletariat and Peasantry"):
+            # "In 1931, with Iyvan Kyrlia, Olyk" / "published the poetry collection …" on a page wrapped at 40
+            # (not a site line: "Kholmogory Cattle | Article about …" / "https://encyclopedia2.…")
+            return True
     elif len(line.strip()) < _WRAPPED_LINE:
         return False
     # A headword is set in title case; a long line in English sentence case is a paragraph's first
@@ -833,11 +841,23 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wr
     return goes_on and common_word and _in_english(line, p)
 
 
+def _adjacent(classified: list, index: int) -> tuple | None:
+    """The classified line right after the one at ``index``; None when a blank line or a cut comes between."""
+    if index + 1 >= len(classified) or classified[index + 1][0] != classified[index][0] + 1:
+        return None
+    return classified[index + 1]
+
+
+def _next_kind(classified: list, index: int) -> int:
+    """The kind of the line right after the one at ``index`` (BLANK when a blank line or a cut comes between)."""
+    following = _adjacent(classified, index)
+    return following[4] if following else BLANK
+
+
 def _next_line(classified: list, index: int) -> str:
     """The line right after the one at ``index`` (none when a blank line or a cut comes between)."""
-    if index + 1 >= len(classified) or classified[index + 1][0] != classified[index][0] + 1:
-        return ""
-    return classified[index + 1][3]
+    following = _adjacent(classified, index)
+    return following[3] if following else ""
 
 
 def _wrapped_title(previous: str, line: str, wrap_width: int = 0) -> bool:
@@ -891,7 +911,7 @@ def _cut_at_the_wrap(line: str, following: str, wrap_width: int) -> bool:
 
 # The widths a page that wraps its lines sets them at: a page that does not has longer ones (its
 # paragraphs), and none has shorter ones.
-_WRAP_WIDTHS = range(40, 101)
+_WRAP_WIDTHS = range(30, 101)
 
 
 def _wrap_width(text: str) -> int:
@@ -1569,6 +1589,12 @@ def segment(text: str) -> Segmentation:
             site_line_open = _site_line_cut_off(line, p)
             continue
         after_title = last_title is not None and last_title[0] == line_no - 1  # not after the block's entry
+        if kind == OTHER and not head and current is None and wrap_width and line.rstrip().endswith(":") and (
+            _next_kind(classified, index) == TITLE and _cut_at_the_wrap(line, _next_line(classified, index), wrap_width)
+        ):
+            # "Materialism and Empiriocriticism:" / "Critical Comments on a Reactionary" / "Philosophy": the
+            # page's first line, a headword cut at the wrap after its colon
+            kind = TITLE
         if after_title and head and kind == OTHER and _QUALIFIER_ALONE.fullmatch(line.strip()):
             # "Ukrainian Soviet Socialist Republic" / "(Literature)": a headword's qualifier, cut where the page wraps
             head[-1] = f"{head[-1]} {line.strip()}"
@@ -1624,7 +1650,11 @@ def segment(text: str) -> Segmentation:
             kind = PROSE
         elif kind == TITLE and block_kind is None and (
             _opens_a_paragraph(line, classified, index, p, wrap_width)
-            or (follows_prose and (_goes_on_below(line, classified, index) or _long_english_line(line, p)))
+            or (follows_prose and (
+                _goes_on_below(line, classified, index) or _long_english_line(line, p)
+                # (on a narrow page every line is short: one cut at the wrap is a paragraph's)
+                or (wrap_width and _cut_at_the_wrap(line, _next_line(classified, index), wrap_width))
+            ))
         ):
             # (In a block, a line cut off is an entry's.) "… Soviet Tuva writer." / "People’s Writer of the Tuva
             # ASSR (1973) and Honored Worker in Literature" / "and Art of …": within a paragraph, however cased.
