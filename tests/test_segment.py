@@ -391,11 +391,14 @@ def test_wrapped_lines_with_entries_glued_on_and_a_block_that_starts_wrapped():
     ]
 
 
-def test_a_tables_rows_are_neither_body_nor_entries():
-    """Rows of a table hold years and numbers; up to the next blank line after its caption they are skipped."""
+@pytest.mark.parametrize("indent", ["", "   "])
+def test_a_tables_rows_are_neither_body_nor_entries(indent):
+    """Rows of a table hold years and numbers; up to the next blank line after its caption they are skipped,
+    however the page indents its lines."""
     text = ("Kazakh SSR\n\n" + BODY + "\nTable 1. Output\n\t\t1940\t1960\nCoal (million tons)\t7.0\t26.0\n\n"
             + BODY + "\nTable 2. Population (in thousands), 1939–1970\nKazakhs, 1959, 2,787; 1970, 4,161\n\n"
             "REFERENCES\nKazakhstan. Moscow, 1969.\n")
+    text = "\n".join(indent + line if line.strip() else line for line in text.split("\n"))
     seg = segment(text)
     assert seg.title == "Kazakh SSR" and len(seg.articles) == 1
     assert [[e.text for e in b.entries] for b in seg.articles[0].blocks] == [["Kazakhstan. Moscow, 1969."]]

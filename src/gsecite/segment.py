@@ -1567,8 +1567,8 @@ def segment(text: str) -> Segmentation:
             )
         )
         after_prose = False
-        if kind != PROSE and not after_prose_cut_off and line.startswith(p.tables.table_captions) and (
-            p.table_caption.match(line)  # (not "(see" / "Table 1) changed in 1940": a paragraph cut off)
+        if kind != PROSE and not after_prose_cut_off and line.lstrip().startswith(p.tables.table_captions) and (
+            p.table_caption.match(line.lstrip())  # (not "(see" / "Table 1) changed in 1940": a paragraph cut off)
         ):
             close_block()
             in_table = True
