@@ -94,6 +94,7 @@ LAYOUTS = {
     "old-mac-line-ends": lambda t: t.replace("\n", "\r"),
     "byte-order-mark": lambda t: "\ufeff" + t,
     "trailing-spaces": lambda t: t.replace("\n", "  \n"),
+    "trailing-spaces-after-text": lambda t: re.sub(r"(?<=\S)\n", "  \n", t),
     "straight-quotes": lambda t: t.replace("“", '"').replace("”", '"').replace("’", "'"),
     "every-line-set-apart": lambda t: re.sub(r"\n(?=\S)", "\n\n", t),
     # Every line its own paragraph, one blank line between any two: blocks are not set apart.

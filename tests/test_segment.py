@@ -71,12 +71,14 @@ def test_headed_blocks_and_inline_label():
     ]
 
 
-def test_unheaded_blocks_separated_by_blank_lines():
+@pytest.mark.parametrize("line_end", ["", "  ", "\t"])
+def test_unheaded_blocks_separated_by_blank_lines(line_end):
+    """One blank line ends a block, also on a page that sets spaces or a tab after the text of each line."""
     text = (
         "Ivanov, Ivan\n\nBorn 1900. Soviet Tatar writer whose works were translated.\n\n"
-        "Saylanma. Kazan, 1960.\nIn Russian translation:\nRasskazy. Moscow, 1962.\n\n\n"
+        "Saylanma. Kazan, 1960.\nIn Russian translation:\nRasskazy. Moscow, 1962.\n\n"
         "Petrov, P. Ocherk. Kazan, 1970.\n"
-    )
+    ).replace("\n", line_end + "\n").replace(line_end + "\n" + line_end + "\n", line_end + "\n\n")
     blocks = segment(text).articles[0].blocks
     assert [b.kind for b in blocks] == ["", ""]
     assert [len(b.entries) for b in blocks] == [2, 1]

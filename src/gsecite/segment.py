@@ -1444,8 +1444,22 @@ _YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
 # An initial that ends a line: "A. S.", "M. Iu." (not OCR's "1." for "I.", which ends every year).
 _INITIAL_AT_END = re.compile(rf"(?:^|\s)[{UPPER}](?:h|u|a|o|e|s|hch|zh)?\.$")
 # Two lines with text one after the other. The line break comes first in the pattern, so that the
-# search jumps from one to the next.
-_CONSECUTIVE_LINES = re.compile(r"\n(?:(?<=\S\n)|(?<=\S\r\n))(?=[^\S\n]*\S)")
+# search jumps from one to the next. (After a space or a tab the line above may be blank: see below.)
+_CONSECUTIVE_LINES = re.compile(r"\n(?:(?<=\S\n)|(?<=\S\r\n)|(?<=[ \t]\n)|(?<=[ \t]\r\n))(?=[^\S\n]*\S)")
+
+
+def _has_consecutive_lines(text: str) -> bool:
+    """Whether two lines with text follow one another anywhere on the page, trailing spaces or not.
+
+    >>> _has_consecutive_lines("Title\\n\\nA. Moscow, 1960.  \\nB. Moscow, 1961.\\n")
+    True
+    >>> _has_consecutive_lines("Title\\n \\nBody.\\n\\nA. Moscow, 1960.\\n")
+    False
+    """
+    for m in _CONSECUTIVE_LINES.finditer(text):
+        if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            return True  # (not a line of spaces alone: a blank line)
+    return False
 
 
 def _glued_cuts(line: str, a: int, b: int, p: _Patterns) -> list[int]:
@@ -1500,7 +1514,7 @@ def segment(text: str) -> Segmentation:
     translated = False
     # A page that sets every line apart with a blank line (each entry its own paragraph) can only
     # mark the end of a block with more than one.
-    block_gap = 0 if _CONSECUTIVE_LINES.search(text) else 1
+    block_gap = 0 if _has_consecutive_lines(text) else 1
     wrap_width = _wrap_width(text)
     blanks_in_block = 0
     last_title: tuple[int, int, int, str] | None = None  # the title-like line just read, if the last one
