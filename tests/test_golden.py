@@ -93,6 +93,8 @@ LAYOUTS = {
     "windows-line-ends": lambda t: t.replace("\n", "\r\n"),
     "old-mac-line-ends": lambda t: t.replace("\n", "\r"),
     "byte-order-mark": lambda t: "\ufeff" + t,
+    # Each accent a character of its own after its letter (NFD), as a page copied from a PDF may hold them.
+    "decomposed-accents": lambda t: unicodedata.normalize("NFD", t),
     "trailing-spaces": lambda t: t.replace("\n", "  \n"),
     "trailing-spaces-after-text": lambda t: re.sub(r"(?<=\S)\n", "  \n", t),
     "straight-quotes": lambda t: t.replace("“", '"').replace("”", '"').replace("’", "'"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+import unicodedata
 
 import pytest
 from click.testing import CliRunner
@@ -319,3 +320,15 @@ def test_cite_article_from_a_saved_page(tmp_path):
     path.write_text(site_page(ARTICLE), encoding="utf-8")
     item = json.loads(CliRunner().invoke(main, ["cite-article", str(path)]).stdout)[0]
     assert item["title"] == "Udegei" and item["volume"] == "23" and item["issued"]["date-parts"] == [[1970], [1979]]
+
+
+def test_accents_printed_after_their_letters_are_read_as_one_letter():
+    """A page whose accents are characters of their own (NFD) reads as the same page composed; an entry's
+    raw text is still the page's own, up to its last accent."""
+    composed = ("Dzugaev, Georgii Khasakoevich\n\nBorn 1911. Soviet Ossetian poet, he wrote much.\n\n"
+                "Dzugatï, X. Kadjïtä\n\nPetrov, P. Ocherk. Tskhinvali, 1960.\n")
+    decomposed = unicodedata.normalize("NFD", composed)
+    doc = extract(decomposed, "x.txt")
+    assert [r.title for r in doc.references] == [r.title for r in extract(composed, "x.txt").references]
+    first = doc.references[0]
+    assert first.raw == first.span.slice(decomposed) == unicodedata.normalize("NFD", "Dzugatï, X. Kadjïtä")

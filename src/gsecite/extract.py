@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from .entries import EntryContext, IbidSource, ibid_source, parse_entry_fields
@@ -230,22 +231,52 @@ def visible_text(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), positions
 
 
+def composed_text(text: str) -> tuple[str, list[int] | None]:
+    """The text with each letter and the accents printed after it as one character (NFC), as a page
+    copied from a PDF or saved on a Mac may not have them, and where each character stands in the text as
+    given (with its length at the end); ``None`` when every letter was composed already.
+
+    >>> composed_text("Kadjita\u0308")
+    ('Kadjitä', [0, 1, 2, 3, 4, 5, 6, 8])
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    positions: list[int] = []
+    pieces: list[str] = []
+    starts = [i for i, ch in enumerate(text) if not unicodedata.combining(ch)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)  # (a page that begins with an accent keeps it, on its own)
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        piece = unicodedata.normalize("NFC", text[start:end])  # a letter and its accents
+        pieces.append(piece)
+        positions.extend(min(start + k, end - 1) for k in range(len(piece)))
+    positions.append(len(text))
+    return "".join(pieces), positions
+
+
 def read_text(text: str) -> tuple[str, list[int] | None]:
-    """The text as the pipeline reads it (:func:`plain_text`, then :func:`visible_text`: odd spaces are
-    spaces first, so that "1961,\u00a0 vol." holds two), and where each character read stands in the text
-    as given.
+    """The text as the pipeline reads it (:func:`plain_text`, :func:`composed_text`, then
+    :func:`visible_text`: odd spaces are spaces first, so that "1961,\u00a0 vol." holds two), and where each
+    character read stands in the text as given.
 
     >>> read_text("Moscow\u00a0,  1961")
     ('Moscow, 1961', [0, 1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14])
     """
-    return visible_text(plain_text(text))
+    composed, composed_at = composed_text(plain_text(text))
+    visible, visible_at = visible_text(composed)
+    if composed_at is None or visible_at is None:
+        return visible, composed_at or visible_at
+    return visible, [composed_at[i] for i in visible_at]
 
 
-def span_as_printed(span: Span, positions: list[int] | None) -> Span:
-    """A span of the visible text as a span of the text as given (invisible characters inside it kept)."""
+def span_as_printed(span: Span, positions: list[int] | None, printed: str = "") -> Span:
+    """A span of the visible text as a span of the text as given (invisible characters inside it kept,
+    and the accents printed after its last letter)."""
     if positions is None:
         return span
     end = positions[span.end - 1] + 1 if span.end > span.start else positions[span.start]
+    while end < len(printed) and unicodedata.combining(printed[end]):
+        end += 1
     return Span(positions[span.start], end)
 
 
@@ -259,7 +290,7 @@ def block_line_spans(text: str) -> list[Span]:
     """
     visible, positions = read_text(text)
     return [
-        span_as_printed(span, positions)
+        span_as_printed(span, positions, text)
         for article in segment(visible).articles
         for block in article.blocks
         for span in block.lines
@@ -292,7 +323,7 @@ def extract(text: str, path: str = "-") -> Document:
                 finished.append(_finish(entry, fields, role, article))
     changed = text != printed
     for fields in finished:  # the raw text exactly as printed: odd spaces, the line breaks of a wrapped entry
-        fields["span"] = span_as_printed(fields["span"], positions)
+        fields["span"] = span_as_printed(fields["span"], positions, printed)
         fields["raw"] = fields["span"].slice(printed)
     ids = unique_keys(fields_key(f) for f in finished)
     # Each reference is built once, with everything the article told about it.
@@ -307,11 +338,13 @@ def extract(text: str, path: str = "-") -> Document:
         references.extend(replace(r, id=renamed[r.id]) for r in inline_refs)
         citations = [replace(c, reference=renamed.get(c.reference, c.reference)) for c in citations]
     if positions is not None:
-        references = [r if r.origin != ORIGIN_INLINE else replace(r, span=span_as_printed(r.span, positions))
-                      for r in references]
-        citations = [replace(c, span=span_as_printed(c.span, positions)) for c in citations]
-        cross_references = [replace(x, span=span_as_printed(x.span, positions)) for x in cross_references]
-        problems = [replace(pr, span=span_as_printed(pr.span, positions)) for pr in problems]
+        references = [
+            r if r.origin != ORIGIN_INLINE else replace(r, span=span_as_printed(r.span, positions, printed))
+            for r in references
+        ]
+        citations = [replace(c, span=span_as_printed(c.span, positions, printed)) for c in citations]
+        cross_references = [replace(x, span=span_as_printed(x.span, positions, printed)) for x in cross_references]
+        problems = [replace(pr, span=span_as_printed(pr.span, positions, printed)) for pr in problems]
     if changed:
         citations = [replace(c, text=c.span.slice(printed)) for c in citations]
     return Document(
