@@ -435,6 +435,11 @@ CASES = [
         id="author-known-by-one-name",
     ),
     pytest.param(
+        "Iҩымҭақәа, vols. 1–6. Sukhumi, 1973–81.",
+        {"type": "book", "title": "Iҩымҭақәа", "volume": "1–6", "publisher-place": "Sukhumi"},
+        id="a-title-in-cyrillic-letters",
+    ),
+    pytest.param(
         "Aristotel’. Ob iskusstve poezii. Moscow, 1957.",
         {"author": [{"literal": "Aristotel’"}], "title": "Ob iskusstve poezii", "publisher-place": "Moscow"},
         id="author-known-by-one-name-romanized-from-russian",
