@@ -1039,6 +1039,18 @@ def test_a_line_of_a_narrow_page_that_begins_with_a_pronoun_is_a_paragraphs():
     assert [a.title for a in segment(text).articles] == ["Olyk, Ipai"]
 
 
+def test_the_menus_of_a_whole_page_saved_as_text_are_dropped():
+    text = ("Nivkhi | Article about Nivkhi by The Free Dictionary\n"
+            "https://encyclopedia2.thefreedictionary.com/Nivkhi\nPrinter Friendly\n"
+            "Dictionary, Encyclopedia and Thesaurus - The Free Dictionary\n13,724,709,105 visitors served.\n"
+            "Search / Page tools\nTheFreeDictionary Google Bing ?\nWord / Article Starts with Ends with Text\n\n"
+            "Nivkhi\nAlso found in: Dictionary, Thesaurus, Wikipedia.\nNivkhi\n\n"
+            "(formerly Giliaks), a people living in the lower reaches of the Amur River.\n\n"
+            "REFERENCES\n\nNarody Sibiri. Moscow-Leningrad, 1956.\n")
+    assert segment(text).title == "Nivkhi"
+    assert entries(text) == ["Narody Sibiri. Moscow-Leningrad, 1956."]
+
+
 def test_the_pages_address_saved_with_its_text_is_dropped():
     text = ("Kholmogory Cattle | Article about Kholmogory Cattle by The Free Dictionary\n"
             "https://encyclopedia2.thefreedictionary.com/Kholmogory+Cattle\n\nKholmogory Cattle\n\n"

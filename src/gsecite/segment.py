@@ -330,7 +330,7 @@ def classify(line: str, p: _Patterns) -> int:
         s[0] in p.site_line_initials and len(s) >= _SITE_LINE_PIECE and any(site.startswith(s) for site in t.site_lines)
     ):
         return BOUNDARY  # (or the first piece of one, cut where a page wraps its lines)
-    if s.startswith(t.drop_line_prefixes):
+    if s.startswith(t.drop_line_prefixes) or s.endswith(t.drop_line_suffixes):
         return DROP
     if len(s) < _HEADING_MAX and s[0].isupper() and _strip_heading(s).upper() in p.heading_words:
         return HEADING  # "REFERENCES", also as a page copied elsewhere sets it: "References:", "Selected works"

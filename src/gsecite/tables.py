@@ -88,6 +88,7 @@ class Tables:
     headings: MappingProxyType  # HEADING → block kind
     translation_labels: tuple[str, ...]
     drop_line_prefixes: tuple[str, ...]
+    drop_line_suffixes: tuple[str, ...]
     stop_prefixes: tuple[str, ...]
     article_end_prefixes: tuple[str, ...]
     article_start_prefixes: tuple[str, ...]
@@ -165,6 +166,7 @@ def load_tables() -> Tables:
         headings=MappingProxyType(layout["headings"]),
         translation_labels=tuple(layout["translation_labels"]),
         drop_line_prefixes=tuple(layout["drop_line_prefixes"]),
+        drop_line_suffixes=tuple(layout["drop_line_suffixes"]),
         stop_prefixes=tuple(layout["stop_prefixes"]),
         article_end_prefixes=tuple(layout["article_end_prefixes"]),
         article_start_prefixes=tuple(layout["article_start_prefixes"]),
