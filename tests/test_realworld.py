@@ -332,3 +332,10 @@ def test_accents_printed_after_their_letters_are_read_as_one_letter():
     assert [r.title for r in doc.references] == [r.title for r in extract(composed, "x.txt").references]
     first = doc.references[0]
     assert first.raw == first.span.slice(decomposed) == unicodedata.normalize("NFD", "Dzugatï, X. Kadjïtä")
+
+
+def test_a_writer_whose_people_names_no_language_writes_in_the_language_the_article_names():
+    text = ("Premchand\n\n(pen name of Dhanpat Rai Srivastava). Born 1880; died 1936. Indian writer who wrote in "
+            "Hindi and Urdu.\n\nMansarovar, vols. 1–8. Allahabad, 1946–50.\nIn Russian translation:\n"
+            "Izbrannoe, vols. 1–2. Moscow, 1955.\n")
+    assert [r.language for r in extract(text, "x.txt").references] == ["hi", "ru"]

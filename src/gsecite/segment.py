@@ -118,6 +118,7 @@ class _Patterns:
     site_line_initials: frozenset[str]  # the first letters of the site's lines: a cheap test first
     biography: re.Pattern
     nationality: re.Pattern
+    wrote_in: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +256,8 @@ def patterns() -> _Patterns:
             rf"(?<![-\w])([{UPPER}][a-z]+(?:[-\s][{UPPER}][a-z]+)?)\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?"
             rf"(?:{person})\b"
         ),
+        # "Indian writer who wrote in Hindi and Urdu": the language named where the people is none
+        wrote_in=re.compile(rf"\b(?:wrote|writes|writing|written)\s+(?:mainly\s+|chiefly\s+)?in\s+([{UPPER}][a-z]+)"),
     )
 
 
@@ -466,14 +469,22 @@ def _subject(title: str) -> Name | None:
 
 
 def _subject_language(paragraph: str, p: _Patterns) -> str:
-    """The language of a biography's subject: "Soviet Kazakh poet" → ``kk``."""
+    """The language of a biography's subject: "Soviet Kazakh poet" → ``kk``; "Indian writer who wrote in
+    Hindi and Urdu" → ``hi``.
+
+    >>> _subject_language("Soviet Kazakh poet.", patterns())
+    'kk'
+    >>> _subject_language("Indian writer who wrote in Hindi.", patterns())
+    'hi'
+    """
     for match in p.nationality.finditer(paragraph, 0, 600):
         named = match.group(1)
         # The two words as one people ("Crimean Tatar"), else either ("Soviet Kazakh", "Russian Soviet")
         for people in (named, *reversed(named.split())):
             if language := p.tables.nationalities.get(people):
                 return language
-    return ""
+    written = p.wrote_in.search(paragraph, 0, 600) if "rit" in paragraph else None
+    return p.tables.nationalities.get(written.group(1), "") if written else ""
 
 
 def _headword_language(title: str, p: _Patterns) -> str:
