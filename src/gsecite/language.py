@@ -47,6 +47,7 @@ class _Patterns:
     word: re.Pattern
     signed_word: re.Pattern  # a word with its signs, straight or curly (ukazatel’, ukazatel')
     foreign_letters: re.Pattern
+    joined_article: re.Pattern
     named: re.Pattern
     spellings: tuple[tuple[str, re.Pattern], ...]  # language → its marks, in one pattern
     odd_spelling: re.Pattern  # non_russian, or any language's marks
@@ -71,6 +72,8 @@ def patterns() -> _Patterns:
         word=re.compile(rf"[{LETTER}’”]+"),
         signed_word=re.compile(rf"[{LETTER}’”']+"),
         foreign_letters=re.compile(f"[{letters}]"),
+        # The Arabic article joined to its word by a hyphen, as it assimilates: "al-Ayyam", "ash-shi‘r"
+        joined_article=re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|ul|[Aa](?:sh|d|n|r|s|t|z))-(?=[A-Za-z‘’ʿʻ])"),
         # "(In Armenian.)" after an entry: the work is in that language.
         named=re.compile(rf"^In ({alternation(list(t.nationalities))})\b"),
         spellings=tuple((language, re.compile(_marks(marks))) for language, marks in t.spellings.items()),
@@ -252,12 +255,22 @@ def detect_language(
     'ru'
     >>> detect_language("Andrejs Upīts", place="Riga", subject_language="lv", title_is_a_name=True)
     'lv'
+    >>> detect_language("Al-Adab al-arabi", place="Cairo"), detect_language("Al-Biruni i ego vremia")
+    ('ar', 'ru')
     """
     if translated:
         return "ru"
     p = patterns()
     if title_is_a_name and not p.foreign_letters.search(title):
         return (_place_language(place, p.tables) if place else "") or "ru"
+    if "-" in title and p.joined_article.search(title):
+        # The Arabic article is no Spanish "al": the title is read without it, and is Arabic when nothing
+        # else tells its language and its words are no Russian (Al-Biruni i ego vremia is Russian), nor is
+        # it a name alone (Al-Farabi, a book about him).
+        bare = p.joined_article.sub("", title)
+        language = detect_language(bare, in_works=in_works, subject_language=subject_language, place=place)
+        arabic = language == "ru" and title not in p.tables.single_names and _dictionary_share(bare, p)[0] < 0.5
+        return "ar" if arabic else language
     t = p.tables
     printed = [w for w in (found.strip("’”") for found in p.word.findall(title)) if w]
     if any(len(w) == 1 and w.isupper() for w in printed):
