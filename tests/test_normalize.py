@@ -141,6 +141,7 @@ def test_clean_note(printed, expected):
         pytest.param("collection of articles", True, id="english"),
         pytest.param("Novellas and short stories.", True, id="genre-note"),
         pytest.param("With D. D. Polozhentsev.", True, id="co-author"),
+        pytest.param("Critical text.", True, id="what-kind-of-text"),
         pytest.param("Povest’ i rasskazy", False, id="russian-subtitle"),
         pytest.param("Tenebrionidae", False, id="latin-taxon"),
         pytest.param("1918–1920 gody", False, id="years"),
