@@ -477,7 +477,7 @@ def add_command(files: tuple[str, ...], library_path: str | None, jobs: int | No
     Each work is stored once, however many articles list or cite it; adding an article
     again changes nothing. Each article is added in one transaction.
 
-    \\b
+    \b
     Examples:
       gsecite add seeds/000_764cae084d0f7384.txt
       gsecite add articles/ --library my.sqlite
@@ -515,7 +515,7 @@ def add_command(files: tuple[str, ...], library_path: str | None, jobs: int | No
 def list_command(library_path: str | None, tag: str | None, as_json: bool) -> None:
     """List the records of the library.
 
-    \\b
+    \b
     Examples:
       gsecite list
       gsecite list --tag thesis --json
@@ -533,7 +533,7 @@ def search_command(query: str, library_path: str | None, limit: int, as_json: bo
 
     An exact title comes first, then the best matches.
 
-    \\b
+    \b
     Examples:
       gsecite search "soiuz rabochego klassa"
       gsecite search Lenin --json
@@ -548,7 +548,7 @@ def search_command(query: str, library_path: str | None, limit: int, as_json: bo
 def show_command(ref: str, library_path: str | None, as_json: bool) -> None:
     """Show one record (by id or key) and every article that lists or cites it, with locators.
 
-    \\b
+    \b
     Examples:
       gsecite show 12
       gsecite show marxklassovaia --json
@@ -587,7 +587,7 @@ def export_command(query: str | None, library_path: str | None, fmt: str, tag: s
                    ascii_only: bool, script: str, romanization: str | None, output: str) -> None:
     """Export the library's records (all, or those matching QUERY) in any format.
 
-    \\b
+    \b
     Examples:
       gsecite export --format bibtex -o library.bib
       gsecite export Lenin --format text --style gost-r-7-0-5-2008 --script cyrillic
@@ -607,7 +607,7 @@ def export_command(query: str | None, library_path: str | None, fmt: str, tag: s
 def import_command(file: str, library_path: str | None) -> None:
     """Import records from a CSL-JSON or BibTeX file; entries that cannot be read are reported.
 
-    \\b
+    \b
     Examples:
       gsecite import references.bib
       gsecite import references.json --library my.sqlite
@@ -634,7 +634,7 @@ def import_command(file: str, library_path: str | None) -> None:
 def tag_command(ref: str, tag: str, library_path: str | None) -> None:
     """Tag a record (by id or key).
 
-    \\b
+    \b
     Examples:
       gsecite tag 12 thesis
     """
@@ -649,7 +649,7 @@ def tag_command(ref: str, tag: str, library_path: str | None) -> None:
 def remove_command(ref: str, library_path: str | None) -> None:
     """Remove a record (by id or key) and its listings and citations.
 
-    \\b
+    \b
     Examples:
       gsecite remove 12
     """
@@ -664,7 +664,7 @@ def remove_command(ref: str, library_path: str | None) -> None:
 def duplicates_command(library_path: str | None, as_json: bool) -> None:
     """List likely duplicates that were not merged automatically (merge them with `gsecite merge`).
 
-    \\b
+    \b
     Examples:
       gsecite duplicates
     """
@@ -683,7 +683,7 @@ def duplicates_command(library_path: str | None, as_json: bool) -> None:
 def merge_command(keep: str, other: str, library_path: str | None) -> None:
     """Merge record OTHER into KEEP: no field value, listing, citation or tag is lost.
 
-    \\b
+    \b
     Examples:
       gsecite merge 12 40
     """
