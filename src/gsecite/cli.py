@@ -194,7 +194,7 @@ def extract_command(
     files: tuple[str, ...], fmt: str, style: str | None, ascii_only: bool, script: str,
     romanization: str | None, jobs: int | None, output: str,
 ) -> None:
-    """Extract the title and the bibliography of each article FILE (``-`` reads standard input).
+    """Extract the title and the bibliography of each article FILE ("-" reads standard input).
 
     FILE may be a folder: its .txt and .html articles are read, recursively, in name order,
     by --jobs processes, with a progress bar on a terminal and a one-line summary on
@@ -328,7 +328,7 @@ def styles_command(pattern: str) -> None:
 def convert_command(
     file: str, fmt: str, style: str | None, ascii_only: bool, script: str, romanization: str | None, output: str
 ) -> None:
-    """Convert a CSL-JSON or BibTeX FILE (``-`` reads standard input) to another format.
+    """Convert a CSL-JSON or BibTeX FILE ("-" reads standard input) to another format.
 
     The input kind is told from the content. An entry that cannot be read is
     reported on one line of standard error and the rest are converted (exit code 1).
