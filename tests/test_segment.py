@@ -1039,7 +1039,9 @@ def test_a_line_of_a_narrow_page_that_begins_with_a_pronoun_is_a_paragraphs():
     assert [a.title for a in segment(text).articles] == ["Olyk, Ipai"]
 
 
-def test_the_menus_of_a_whole_page_saved_as_text_are_dropped():
+@pytest.mark.parametrize("width", [0, 45])
+def test_the_menus_of_a_whole_page_saved_as_text_are_dropped(width):
+    """Also when a narrow page cut them, and its address inside a word."""
     text = ("Nivkhi | Article about Nivkhi by The Free Dictionary\n"
             "https://encyclopedia2.thefreedictionary.com/Nivkhi\nPrinter Friendly\n"
             "Dictionary, Encyclopedia and Thesaurus - The Free Dictionary\n13,724,709,105 visitors served.\n"
@@ -1047,6 +1049,9 @@ def test_the_menus_of_a_whole_page_saved_as_text_are_dropped():
             "Nivkhi\nAlso found in: Dictionary, Thesaurus, Wikipedia.\nNivkhi\n\n"
             "(formerly Giliaks), a people living in the lower reaches of the Amur River.\n\n"
             "REFERENCES\n\nNarody Sibiri. Moscow-Leningrad, 1956.\n")
+    if width:
+        text = "\n".join(textwrap.fill(line, width) if line.strip() else line for line in text.split("\n"))
+        assert "ivkhi" in text.splitlines()
     assert segment(text).title == "Nivkhi"
     assert entries(text) == ["Narody Sibiri. Moscow-Leningrad, 1956."]
 

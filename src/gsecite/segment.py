@@ -852,6 +852,26 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wr
     return goes_on and common_word and _in_english(line, p)
 
 
+def _drop_line_goes_on(line: str, following: str, wrap_width: int, p: _Patterns) -> bool:
+    """Whether a site line that is dropped (an address, a menu, "Also found in: …") was cut where the page
+    wraps its lines and goes on with the next: it stops mid-phrase, or the next line goes on in lowercase
+    (an address cut inside a word). A full line that ends a phrase may be followed by the headword.
+
+    >>> _drop_line_goes_on("Also found in: Dictionary, Thesaurus,", "Wikipedia.", 40, patterns())
+    True
+    >>> _drop_line_goes_on("https://encyclopedia2.thefreedictionary.com/N", "ivkhi", 45, patterns())
+    True
+    >>> _drop_line_goes_on("https://encyclopedia2.thefreedictionary.com/Kama", "Kama", 50, patterns())
+    False
+    """
+    if not following or not _cut_at_the_wrap(line, following, wrap_width):
+        return False
+    last_word = line.rsplit(None, 1)[-1]
+    return following[:1].islower() or line.rstrip()[-1:] in ",:-–" or (
+        last_word.lower() in p.tables.unfinished_line_ends
+    )
+
+
 def _adjacent(classified: list, index: int) -> tuple | None:
     """The classified line right after the one at ``index``; None when a blank line or a cut comes between."""
     if index + 1 >= len(classified) or classified[index + 1][0] != classified[index][0] + 1:
@@ -1576,7 +1596,9 @@ def segment(text: str) -> Segmentation:
                 site_line_open = _site_line_cut_off(line, p)
                 continue
         if kind == DROP:
-            site_line_open = _site_line_cut_off(line, p)
+            site_line_open = _site_line_cut_off(line, p) or bool(
+                wrap_width and _drop_line_goes_on(line, _next_line(classified, index), wrap_width, p)
+            )
             continue
         # A line right after body text goes on with its paragraph when that stopped mid-sentence, or
         # when it reads as running text itself: pages that wrap their lines cut paragraphs anywhere.
