@@ -128,6 +128,11 @@ CITATIONS = [
                  [("386", "page", {"author": "Lenin", "volume": "27"}), ("102", "page", {"author": "Engels"}),
                   ("395", "page", {"author": "Lenin", "volume": "27"})],
                  id="named-ibid-is-the-latest-work-of-that-author"),
+    pytest.param("(V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 27, p. 386; F. Engels, Anti-Dühring, 1966, p. 102; "
+                 "Lenin, V. I., ibid., p. 395)",
+                 [("386", "page", {"author": "Lenin", "volume": "27"}), ("102", "page", {"author": "Engels"}),
+                  ("395", "page", {"author": "Lenin", "volume": "27", "title": ""})],
+                 id="named-ibid-inverted-as-a-bibliography-prints-it"),
     pytest.param("(Marx and Engels, Soch., 2nd ed., vol. 39, p. 174)",
                  [("174", "page", {"author": "Marx Engels", "container_title": "Sochineniia", "volume": "39"})],
                  id="family-names-alone-before-collected-works"),

@@ -34,6 +34,7 @@ _SERIES_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+)?|,?\s+and\s+(?=[A-Z])|,\s+(?=
 _LEADING_THE = re.compile(r"^the\s+")
 _NAME_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
 _FAMILY_ONLY = re.compile(FAMILY)
+_INVERTED_NAME = re.compile(rf"({FAMILY}),\s({INITIALS})")  # "Lenin, V. I.", as a bibliography prints it
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +149,8 @@ def patterns() -> _Patterns:
         in_collection=re.compile(
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
         ),
-        ibid=re.compile(rf"^(?:({names}|{families}),\s*)?(?:{ibid})\.?(?:,\s*|\s+|$)"),
+        # "ibid.", "Marx, ibid.", "K. Marx, ibid.", the name inverted as in a bibliography: "Lenin, V. I., ibid."
+        ibid=re.compile(rf"^(?:({names}|{families}|{FAMILY},\s{INITIALS}),\s*)?(?:{ibid})\.?(?:,\s*|\s+|$)"),
         names_in_names=re.compile(rf"^({names}|{families}),?\s+in\s+({names}|{families}),\s*"),
         title_in_names=re.compile(rf"^(.+?),?\s+in\s+({names}),\s*"),
         year_in_names=re.compile(rf"^(?:{YEAR_RANGE},\s*)?in\s+({names}),\s*"),
@@ -265,14 +267,19 @@ def _names(text: str) -> tuple[Name, ...]:
 
 
 def _names_or_families(text: str) -> tuple[Name, ...]:
-    """``K. Marx and F. Engels``, or family names alone: ``Marx and Engels`` → Marx, Engels.
+    """``K. Marx and F. Engels``, or family names alone: ``Marx and Engels`` → Marx, Engels; or one name
+    inverted: ``Lenin, V. I.``.
 
     >>> [n.family for n in _names_or_families("Marx and Engels")]
     ['Marx', 'Engels']
+    >>> _names_or_families("Lenin, V. I.")
+    (Name(family='Lenin', given='V. I.', literal=''),)
     """
     names = parse_name_list(text)
     if names:
         return names
+    if inverted := _INVERTED_NAME.fullmatch(text.strip()):
+        return (Name(family=inverted.group(1), given=normalize_given(inverted.group(2))),)
     parts = _NAME_SEPARATOR.split(text.strip())
     if parts and all(_FAMILY_ONLY.fullmatch(part) for part in parts):
         return tuple(Name(family=part) for part in parts)
