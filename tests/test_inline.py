@@ -375,6 +375,8 @@ def test_failed_citation_makes_the_next_ibid_fail():
     [
         pytest.param("(p. 4)", "the work just before", id="a-bare-page"),
         pytest.param("(Marx, op. cit., p. 4)", "Marx's latest work", id="op-cit-with-a-name"),
+        pytest.param("(K. Marx, op. cit., p. 4)", "Marx's latest work", id="op-cit-with-initials-and-a-name"),
+        pytest.param("(Marx, K., op. cit., p. 4)", "Marx's latest work", id="op-cit-with-a-name-inverted"),
     ],
 )
 def test_a_bare_page_or_a_named_op_cit_cites_a_work_cited_before(second, cited):

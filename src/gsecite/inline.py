@@ -161,7 +161,10 @@ def patterns() -> _Patterns:
             # or Bekker's page, column and line of Aristotle alone ("Poetics, 1449b 24"): below 1500, no year
             r"|(?:1[0-4]|[1-9])?\d{1,2}[ab](?:\s?\d{1,2})?)$"
         ),
-        unknown_work=re.compile(rf"^(?:(?:({FAMILY}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
+        # "(p. 7)", "Marx, op. cit.", "K. Marx, op. cit.", "Lenin, V. I., op. cit."
+        unknown_work=re.compile(
+            rf"^(?:(?:({names}|{FAMILY},\s{INITIALS}|{FAMILY}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"
+        ),
         names_head=re.compile(rf"^({names}),\s*"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
         # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch.", or inverted too:
