@@ -359,7 +359,12 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
     else:
         m = p.title_in_names.match(s) if "title" not in fields else None
         if m and _names(m.group(2)):
-            fields["title"] = _LEADING_THE.sub("", m.group(1).strip())
+            title = m.group(1).strip()
+            if (author := p.names_head.match(title)) and _names(author.group(1)) and title[author.end() :]:
+                # "K. Marx, Kritika Gotskoi programmy, in K. Marx and F. Engels, Soch.": its author, then its title
+                fields["author"] = _given_names_from(_names(author.group(1)), _names(m.group(2)))
+                title = title[author.end() :]
+            fields["title"] = _LEADING_THE.sub("", title)
             fields["container_author"] = _names(m.group(2))
             s = s[m.end() :]
         else:
