@@ -39,6 +39,9 @@ CITATIONS = [
     pytest.param("(R. Hilferding, Das Finanzkapital, Vienna, 1910)",
                  [("", "page", {"author": "Hilferding", "title": "Das Finanzkapital", "year": 1910})],
                  id="a-work-its-city-and-year-without-a-page"),
+    pytest.param("(K. Marx, Kapital, vol. 3)",
+                 [("", "page", {"author": "Marx", "title": "Kapital", "volume": "3"})],
+                 id="an-author-a-title-and-its-volume-without-a-page"),
     pytest.param("(see, for example, R. Hilferding, Finansovyi kapital, Moscow, 1959, p. 300)",
                  [("300", "page", {"author": "Hilferding", "title": "Finansovyi kapital", "year": 1959})],
                  id="see-for-example"),
@@ -256,6 +259,8 @@ def test_citation_table(parenthetical, expected):
         pytest.param("(born in Kazan, 1900)", id="a-birthplace-and-year"),
         pytest.param("(Schinz, 1821)", id="taxon-author"),
         pytest.param("(Mustela nivalis)", id="latin-name"),
+        pytest.param("(Kazakhstan, vol. 1)", id="a-title-and-volume-with-no-author"),
+        pytest.param("(the Urals, Siberia, vol. 2)", id="regions-and-a-volume"),
     ],
 )
 def test_not_citations(parenthetical):

@@ -191,6 +191,8 @@ def patterns() -> _Patterns:
             (("p.", "col", "ch.", "chap.", "sec."), re.compile(r"\b(?:pp?|cols?|chap|ch|sec)\.\s?\d")),
             (("ibid", "same place"), re.compile(rf"\b(?:{alternation([form.lower() for form in t.ibid])})")),
             (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.\s?\d")),
+            # An author, a title and its volume: "Marx, Kapital, vol. 1", "K. Marx, Kapital, vol. 3".
+            (("vol",), re.compile(r"^(?:[a-z]{1,2}\.\s)*[a-z’'-]{2,},\s[^,()]+,\svols?\.\s?\d+[a-z]?$")),
             # A periodical's issue: "Voprosy filosofii, 1965, no. 3"; "Pravda, Mar. 3, 1963".
             (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:nos?\.|issues?)\s?\d")),
             # Anchored: one try at the start beats a substring test for each newspaper's name.
