@@ -279,6 +279,12 @@ def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     assert segment(text).title == headword
 
 
+@pytest.mark.parametrize("person", ["(K. Marx, 1818–83)", "(A. S. Pushkin, 1799–1837)"])
+def test_a_persons_years_in_a_short_paragraph_are_no_imprint(person):
+    text = f"Topic\n\nA theory set out first in a classical form {person} and still taught today.\n"
+    assert entries(text) == [] and len(segment(text).body) == 1
+
+
 def test_glued_site_line_cut_off_and_glued_next_headword():
     text = (
         "Udegei\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Lar’kin, V. G. Udegeitsy. Vladivostok, "

@@ -184,6 +184,8 @@ def patterns() -> _Patterns:
         # A parenthesis of running text: a source cited by page (column, chapter …), or a cross-reference.
         text_parenthesis=re.compile(
             rf"\([^()]*\b(?:(?:pp?|cols?|chap|ch|sec)\.|notes?) \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"
+            # a person's years after the name: "(K. Marx, 1818–83)"
+            rf"|\((?:[{UPPER}][a-z]?\.\s)+{FAMILY},\s1\d{{3}}\s?[{DASH}]\s?\d{{2,4}}\)"
         ),
         # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
         glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\"\[(])|\.\)(?=[{UPPER}“«\"\[])"),  # see _glued_cuts
