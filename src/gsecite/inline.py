@@ -117,6 +117,9 @@ def patterns() -> _Patterns:
     families = rf"{FAMILY}(?:(?:,\s(?:and\s)?|\sand\s){FAMILY})*"
     collected = alternation(list(t.collected_works))
     ibid = alternation(list(t.ibid))
+    # Whose work an ibid. or op. cit. names with the initials: "K. Marx", "Lenin, V. I." (inverted as in a
+    # bibliography); or by family names alone: ibid. several ("Marx and Engels, ibid."), op. cit. one ("Marx")
+    named = rf"{names}|{FAMILY},\s{INITIALS}"
     months = alternation([month.rstrip(".") for month in t.months])
     return _Patterns(
         tables=t,
@@ -149,8 +152,8 @@ def patterns() -> _Patterns:
         in_collection=re.compile(
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
         ),
-        # "ibid.", "Marx, ibid.", "K. Marx, ibid.", the name inverted as in a bibliography: "Lenin, V. I., ibid."
-        ibid=re.compile(rf"^(?:({names}|{families}|{FAMILY},\s{INITIALS}),\s*)?(?:{ibid})\.?(?:,\s*|\s+|$)"),
+        # "ibid.", "Marx, ibid.", "Lenin, V. I., ibid."
+        ibid=re.compile(rf"^(?:({named}|{families}),\s*)?(?:{ibid})\.?(?:,\s*|\s+|$)"),
         names_in_names=re.compile(rf"^({names}|{families}),?\s+in\s+({names}|{families}),\s*"),
         title_in_names=re.compile(rf"^(.+?),?\s+in\s+({names}),\s*"),
         year_in_names=re.compile(rf"^(?:{YEAR_RANGE},\s*)?in\s+({names}),\s*"),
@@ -161,10 +164,8 @@ def patterns() -> _Patterns:
             # or Bekker's page, column and line of Aristotle alone ("Poetics, 1449b 24"): below 1500, no year
             r"|(?:1[0-4]|[1-9])?\d{1,2}[ab](?:\s?\d{1,2})?)$"
         ),
-        # "(p. 7)", "Marx, op. cit.", "K. Marx, op. cit.", "Lenin, V. I., op. cit."
-        unknown_work=re.compile(
-            rf"^(?:(?:({names}|{FAMILY},\s{INITIALS}|{FAMILY}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"
-        ),
+        # "(p. 7)", "Marx, op. cit.", "Lenin, V. I., op. cit."
+        unknown_work=re.compile(rf"^(?:(?:({named}|{FAMILY}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
         names_head=re.compile(rf"^({names}),\s*"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
         # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch.", or inverted too:
@@ -312,10 +313,12 @@ def _is_place(token: str, p: _Patterns) -> bool:
     return token in p.tables.places
 
 
-def _given_names_from(names: tuple[Name, ...], printed_in_full: tuple[Name, ...]) -> tuple[Name, ...]:
-    """Family names printed alone, given the initials that the same family has where it is printed in full.
+def given_names_from(names: tuple[Name, ...], printed_in_full: tuple[Name, ...]) -> tuple[Name, ...]:
+    """Family names printed alone, given the initials that the same family has where it is printed in full:
+    in the works a citation names ("Engels, in K. Marx and F. Engels"), or in a later citation of the same
+    work ("Lenin, Soch." then "V. I. Lenin, Soch.").
 
-    >>> _given_names_from((Name(family="Engels"),), (Name("Marx", "K."), Name("Engels", "F.")))
+    >>> given_names_from((Name(family="Engels"),), (Name("Marx", "K."), Name("Engels", "F.")))
     (Name(family='Engels', given='F.', literal=''),)
     """
     given = {name.family: name.given for name in printed_in_full if name.given}
@@ -356,7 +359,7 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
             # "Engels, Anti-Dühring, in K. Marx and F. Engels, Soch.": a family name, then the title
             fields["author"], fields["title"] = (Name(family=family),), title
         # "Engels, in K. Marx and F. Engels, Soch.": the author's initials are printed with the works'
-        fields["author"] = _given_names_from(fields["author"], fields["container_author"])
+        fields["author"] = given_names_from(fields["author"], fields["container_author"])
         s = s[m.end() :]
     else:
         m = p.title_in_names.match(s) if "title" not in fields else None
@@ -364,7 +367,7 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
             title = m.group(1).strip()
             if (author := p.names_head.match(title)) and _names(author.group(1)) and title[author.end() :]:
                 # "K. Marx, Kritika Gotskoi programmy, in K. Marx and F. Engels, Soch.": its author, then its title
-                fields["author"] = _given_names_from(_names(author.group(1)), _names(m.group(2)))
+                fields["author"] = given_names_from(_names(author.group(1)), _names(m.group(2)))
                 title = title[author.end() :]
             fields["title"] = _LEADING_THE.sub("", title)
             fields["container_author"] = _names(m.group(2))

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .inline import CitedWork, InlineCitation, continues_previous
+from .inline import CitedWork, InlineCitation, continues_previous, given_names_from
 from .language import detect_language
-from .model import ORIGIN_INLINE, Citation, Date, Name, Problem, Reference
+from .model import ORIGIN_INLINE, Citation, Date, Problem, Reference
 from .tables import load_tables
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -33,18 +33,6 @@ def _norm(text: str) -> str:
 
 def _families(names) -> frozenset[str]:
     return frozenset(_norm(n.family or n.literal) for n in names)
-
-
-def _fuller_names(known: tuple[Name, ...], cited: tuple[Name, ...]) -> tuple[Name, ...]:
-    """The names of a work as first cited, with the given names a later citation of it prints where the
-    first printed only the family name ("Lenin, Soch." then "V. I. Lenin, Soch.").
-
-    >>> _fuller_names((Name("Lenin"),), (Name("Lenin", "V. I."),))
-    (Name(family='Lenin', given='V. I.', literal=''),)
-    """
-    if len(known) != len(cited) or any(_norm(a.family) != _norm(b.family) for a, b in zip(known, cited, strict=True)):
-        return known
-    return tuple(b if not a.given and b.given else a for a, b in zip(known, cited, strict=True))
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -261,8 +249,8 @@ def resolve_citations(
                 known = refs[index]
                 refs[index] = replace(
                     known,
-                    author=_fuller_names(known.author, work.author),
-                    container_author=_fuller_names(known.container_author, work.container_author),
+                    author=given_names_from(known.author, work.author),
+                    container_author=given_names_from(known.container_author, work.container_author),
                 )
         citations.append(Citation(ref_id, cited.text, cited.span, cited.locator, cited.label))
         previous = work
