@@ -55,6 +55,11 @@ CASES = [
         id="journal-volume-and-issue",
     ),
     pytest.param(
+        "Neuimin, G. N. “Nabliudeniia malykh planet.” Izv. Russkogo astronomicheskogo ob-va, 1914, issue 20, no. 5.",
+        {"type": "article-journal", "volume": "20", "issue": "5", "issued": {"date-parts": [[1914]]}},
+        id="journal-issue-and-number-are-volume-and-issue",
+    ),
+    pytest.param(
         "Piotrovskii, B. B. “I. A. Orbeli.” In Vestnik AN SSSR, 1961, no. 4.",
         {"type": "article-journal", "container-title": "Vestnik AN SSSR", "issue": "4",
          "issued": {"date-parts": [[1961]]}, "title": "I. A. Orbeli"},
@@ -161,6 +166,28 @@ CASES = [
         {"author": [{"family": "Ortega y Gasset", "given": "J."}], "title": "La rebelión de las masas",
          "publisher-place": "Madrid"},
         id="spanish-family-name-with-y",
+    ),
+    pytest.param(
+        "Teilhard de Chardin, P. Le Phénomène humain. Paris, 1955.",
+        {"author": [{"family": "Teilhard de Chardin", "given": "P."}], "title": "Le Phénomène humain"},
+        id="family-name-of-two-words-with-a-particle",
+    ),
+    pytest.param(
+        "Black, D., P. Teilhard de Chardin, C. C. Young, and W. C. Pei. Fossil Man in China. Peking, 1933.",
+        {"author": [{"family": "Black", "given": "D."}, {"family": "Teilhard de Chardin", "given": "P."},
+                    {"family": "Young", "given": "C. C."}, {"family": "Pei", "given": "W. C."}],
+         "title": "Fossil Man in China"},
+        id="co-author-with-a-particle-inside-the-name",
+    ),
+    pytest.param(
+        "Smith, A., and L. de Broglie. Waves. London, 1930.",
+        {"author": [{"family": "Smith", "given": "A."}, {"family": "de Broglie", "given": "L."}], "title": "Waves"},
+        id="co-author-with-a-particle-before-the-name",
+    ),
+    pytest.param(
+        "Hoff, J. H. van’t. Études de dynamique chimique. Amsterdam, 1884.",
+        {"author": [{"family": "Hoff", "given": "J. H. van’t"}], "title": "Études de dynamique chimique"},
+        id="dutch-particle-with-an-apostrophe-after-the-initials",
     ),
     pytest.param(
         "Petrov, P. P. Ocherki istorii. Moscow 1961.",

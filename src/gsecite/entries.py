@@ -42,6 +42,7 @@ from .patterns import (
     UPPER,
     YEAR,
     YEAR_RANGE,
+    family_after_given,
     tail_search,
 )
 from .tables import Tables, alternation, load_tables
@@ -191,10 +192,10 @@ def patterns() -> _Patterns:
         lead_note=re.compile(r"^(?:\(([^()]{1,60})\)|\[([^\[\]]{1,60})\])\s*"),
         bracket_author=re.compile(rf"^\[({FAMILY}),\s([^\[\]]+?)\]\s*"),
         # (A family name has two letters at least: "N. I. Vavilov i …" is a title that names a person.)
-        # A family name of two words: "Kamerlingh Onnes, H.", "Ortega y Gasset, J.".
+        # A family name of two words: "Kamerlingh Onnes, H.", "Ortega y Gasset, J.", "Teilhard de Chardin, P.".
         inverted_author=re.compile(
             # (a particle glued on by an apostrophe too: "d’Alembert, J.")
-            rf"^((?:(?:{particles}|{capitalized_particles})\s|[dlDL][’']|[{UPPER}][{LOWER}{SIGNS}]+\s(?:y\s)?"
+            rf"^((?:(?:{particles}|{capitalized_particles})\s|[dlDL][’']|[{UPPER}][{LOWER}{SIGNS}]+\s(?:(?:y|{particles})\s)?"
             rf"(?=[{UPPER}][{LOWER}]+,))?"
             rf"(?=[{UPPER}][{LETTER}{SIGNS}]){FAMILY})[,.]\s({INITIALS})(?=[\s,;]|$)"
         ),
@@ -208,7 +209,12 @@ def patterns() -> _Patterns:
         editor_mark=re.compile(
             rf"^(?:\s?\((?:{alternation(list(t.editor_marks))})\)|,\s(?:{alternation(list(t.editor_marks))})(?=[\s.]|$))"
         ),
-        more_authors=re.compile(rf"^(?:,\s(?:and\s)?|\sand\s)({INITIALS})\s?({FAMILY})(?=[.,\s])"),
+        # (a particle before the family name, or inside a name of two words: "L. de Broglie",
+        # "P. Teilhard de Chardin")
+        more_authors=re.compile(
+            rf"^(?:,\s(?:and\s)?|\sand\s)({INITIALS})\s?"
+            rf"({family_after_given(particles)})(?=[.,\s])"
+        ),
         # … and inverted too, as other bibliographies print them: "Ivanov, I. I.; Petrov, P. P.",
         # "Ivanov, I. I., and Petrov, P. P."
         more_inverted_authors=re.compile(rf"^(?:,\s(?:and\s)?|;\s|\sand\s)({FAMILY}),\s({INITIALS})(?=[.,;\s])"),
@@ -839,8 +845,15 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
         fields["type"] = "article-newspaper"
     else:
         fields["type"] = "article-journal"
+    previous_label = ""
     for label, value in p.journal_numbers.findall(m.group(3)):
-        fields.setdefault(_JOURNAL_NUMBER_FIELDS.get(label, "issue"), value.replace(" (", "("))  # "1 (34)" → "1(34)"
+        key = _JOURNAL_NUMBER_FIELDS.get(label, "issue")
+        if label == "no." and previous_label in ("issue", "vyp.") and "volume" not in fields:
+            # "1914, issue 20, no. 5": a number within an issue, which is then the serial's volume (but
+            # "no. 9. Seriia geologii, issue 2" is the series' own issue: the journal's number stays)
+            fields["volume"] = fields.pop("issue")
+        fields.setdefault(key, value.replace(" (", "("))  # "1 (34)" → "1(34)"
+        previous_label = label
     _set_container(container, fields, p, context)  # after the numbers: "Ibid." takes none it prints
     return True
 

@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from .model import Name
-from .patterns import FAMILY, INITIAL, INITIALS
+from .patterns import INITIAL, INITIALS, family_after_given
+from .tables import alternation, load_tables
 
 _OCR_INITIALS = (("1.", "I."), ("l.", "I."), ("lu.", "Iu."), ("la.", "Ia."), ("li.", "Ii."))
 
@@ -23,7 +24,9 @@ _OCR_INITIALS = (("1.", "I."), ("l.", "I."), ("lu.", "Iu."), ("la.", "Ia."), ("l
 def _patterns() -> dict[str, re.Pattern]:
     return {
         "initial": re.compile(INITIAL),
-        "natural": re.compile(rf"\s*({INITIALS})\s?({FAMILY})\s*"),
+        "natural": re.compile(
+            rf"\s*({INITIALS})\s?({family_after_given(alternation(list(load_tables().name_particles)))})\s*"
+        ),
         "separator": re.compile(r"\s*(?:,\s*and\s|,\s|\sand\s|\s&\s)\s*"),
         "glued": re.compile(r"(?<=\.)(?=[A-Z])"),
     }

@@ -37,6 +37,19 @@ INITIAL = rf"(?:[{UPPER}]\.-[{UPPER}]\.|[{UPPER}](?:h|u|a|o|e|s|l|hl|zh|hch)?\.|
 INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
 # A family name: Marx, Lar’kin, Bonch-Osmolovskii, Semenov-Tian-Shanskii, Abdüqadïrov, Edel’man
 FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*){{0,2}}"
+
+
+def family_after_given(particles: str) -> str:
+    """A family name as printed after its initials, with a particle before it or inside it (``particles``:
+    an alternation of the table's particles): "Engels", "de Broglie", "Teilhard de Chardin".
+
+    >>> import re
+    >>> bool(re.fullmatch(family_after_given("de|van der"), "Teilhard de Chardin"))
+    True
+    """
+    return rf"(?:(?:{particles})\s|[{UPPER}][{LOWER}]+\s(?:{particles})\s)?{FAMILY}"
+
+
 # A place of publication: Moscow, St. Petersburg, Ioshkar-Ola, the cities of a joint imprint (Moscow-Leningrad),
 # and the particles of a Western city's name (Frankfurt am Main, Rio de Janeiro, Halle an der Saale).
 PLACE = (
