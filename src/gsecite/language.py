@@ -41,12 +41,19 @@ _TWO_CAPITALS = re.compile(f"[{UPPER}]{{2}}")
 _ACRONYM_MAX = 6
 
 
+# Letters that no romanization from a Cyrillic alphabet writes, but a language written in Latin letters
+# does: "Kristijonas Donelaitis" is spelled as Lithuanian spells it ("Kristionas" in Russian). (The
+# vowel pairs that a romanized Kyrgyz name has, "Aaly", are no such sign.)
+_LATIN_SCRIPT_SPELLING = r"[qwxj]|(?<![kzcs])h|c(?!h)"
+
+
 @dataclass(frozen=True)
 class _Patterns:
     tables: Tables
     word: re.Pattern
     signed_word: re.Pattern  # a word with its signs, straight or curly (ukazatel’, ukazatel')
     foreign_letters: re.Pattern
+    latin_script_spelling: re.Pattern
     joined_article: re.Pattern
     named: re.Pattern
     spellings: tuple[tuple[str, re.Pattern], ...]  # language → its marks, in one pattern
@@ -66,12 +73,13 @@ def patterns() -> _Patterns:
     letters = "".join(sorted(ch for ch in t.characters if len(ch) == 1 and not ch.isascii()))
     # Spellings LC romanization of Russian never produces. Words are lowercased before
     # it is tried, so it needs no IGNORECASE (which makes it twice as slow).
-    non_russian = r"[qwxj]|(?<![kzcs])h|c(?!h)|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"
+    non_russian = rf"{_LATIN_SCRIPT_SPELLING}|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"
     return _Patterns(
         tables=t,
         word=re.compile(rf"[{LETTER}’”]+"),
         signed_word=re.compile(rf"[{LETTER}’”']+"),
         foreign_letters=re.compile(f"[{letters}]"),
+        latin_script_spelling=re.compile(_LATIN_SCRIPT_SPELLING, re.IGNORECASE),
         # The Arabic article joined to its word by a hyphen, as it assimilates: "al-Ayyam", "ash-shi‘r"
         joined_article=re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|ul|[Aa](?:sh|d|n|r|s|t|z))-(?=[A-Za-z‘’ʿʻ])"),
         # "(In Armenian.)" after an entry: the work is in that language.
@@ -255,13 +263,15 @@ def detect_language(
     'ru'
     >>> detect_language("Andrejs Upīts", place="Riga", subject_language="lv", title_is_a_name=True)
     'lv'
+    >>> detect_language("Kristijonas Donelaitis", place="Vilnius", subject_language="lt", title_is_a_name=True)
+    'lt'
     >>> detect_language("Al-Adab al-arabi", place="Cairo"), detect_language("Al-Biruni i ego vremia")
     ('ar', 'ru')
     """
     if translated:
         return "ru"
     p = patterns()
-    if title_is_a_name and not p.foreign_letters.search(title):
+    if title_is_a_name and not p.foreign_letters.search(title) and not p.latin_script_spelling.search(title):
         return (_place_language(place, p.tables) if place else "") or "ru"
     if "-" in title and p.joined_article.search(title):
         # The Arabic article is no Spanish "al": the title is read without it, and is Arabic when nothing
