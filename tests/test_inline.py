@@ -109,6 +109,12 @@ CITATIONS = [
     pytest.param("(Poln. sobr. soch., 5th ed., vol. 38, p. 1; ibid., vol. 13, p. 8 and vol. 20, p. 9)",
                  [("1", "page", {"volume": "38"}), ("8", "page", {"volume": "13"}), ("9", "page", {"volume": "20"})],
                  id="ibid-new-volumes"),
+    pytest.param("(Materialy XXIV s”ezda KPSS, 1971, p. 5, and L. I. Brezhnev, O konstitutsii SSSR, 1977, p. 10)",
+                 [("5", "page", {"title": "Materialy XXIV s”ezda KPSS", "year": 1971}),
+                  ("10", "page", {"author": "Brezhnev", "title": "O konstitutsii SSSR", "year": 1977})],
+                 id="two-sources-joined-by-and-after-a-page"),
+    pytest.param("(Poln. sobr. soch., 5th ed., vol. 38, p. 386, emphasis added)", [("386", "page", {"volume": "38"})],
+                 id="a-remark-on-the-quotation-after-the-page"),
     pytest.param("(Marx, Kapital, vol. 1, 1955, p. 182)",
                  [("182", "page", {"author": "Marx", "title": "Kapital", "volume": "1", "year": 1955})],
                  id="family-then-title"),
@@ -401,6 +407,7 @@ def test_failed_citation_makes_the_next_ibid_fail():
         pytest.param("(Marx, op. cit., p. 4)", "Marx's latest work", id="op-cit-with-a-name"),
         pytest.param("(K. Marx, op. cit., p. 4)", "Marx's latest work", id="op-cit-with-initials-and-a-name"),
         pytest.param("(Marx, K., op. cit., p. 4)", "Marx's latest work", id="op-cit-with-a-name-inverted"),
+        pytest.param("(Marx, op. cit., vol. 23, p. 4)", "Marx's latest work", id="op-cit-with-a-name-and-a-volume"),
     ],
 )
 def test_a_bare_page_or_a_named_op_cit_cites_a_work_cited_before(second, cited):

@@ -139,8 +139,8 @@ def patterns() -> _Patterns:
         locator=re.compile(
             r",?\s*(pp?|cols?|sec|§|chap|ch|lines?|notes?)\.?\s?"
             r"(\d+[a-z]?(?:\s?[–—-]\s?\d+)?(?:(?:,\s?|\sand\s)\d+(?:\s?[–—-]\s?\d+)?)*)"
-            # a note on the page: "p. 607 n", "p. 7, note 2"
-            r"(?:,?\s?(?:n|note)\.?(?:\s?\d+)?)?\s*\.?\s*$"
+            # a note on the page: "p. 607 n", "p. 7, note 2"; a remark on the quotation: "p. 386, emphasis added"
+            rf"(?:,?\s?(?:n|note)\.?(?:\s?\d+)?)?(?:,\s(?:{alternation(list(t.citation_remarks))}))?\s*\.?\s*$"
         ),
         lead=re.compile(
             r"^(?:see\s+also:?\s+|see(?:,\s+(?:for\s+example|e\.g\.),?)?:?\s+|cf\.:?\s+|e\.g\.,?\s+|also\s+"
@@ -164,8 +164,8 @@ def patterns() -> _Patterns:
             # or Bekker's page, column and line of Aristotle alone ("Poetics, 1449b 24"): below 1500, no year
             r"|(?:1[0-4]|[1-9])?\d{1,2}[ab](?:\s?\d{1,2})?)$"
         ),
-        # "(p. 7)", "Marx, op. cit.", "Lenin, V. I., op. cit."
-        unknown_work=re.compile(rf"^(?:(?:({named}|{FAMILY}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?,?\s*)?$"),
+        # "Marx, op. cit.", "Lenin, V. I., op. cit.", "Lenin, op. cit., vol. 33"
+        unknown_work=re.compile(rf"^(?:({named}|{FAMILY}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?(?:,\s*|\s+|$)"),
         names_head=re.compile(rf"^({names}),\s*"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
         # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch.", or inverted too:
@@ -200,7 +200,10 @@ def patterns() -> _Patterns:
             ((), re.compile(rf"^(?:{alternation([n.lower() for n in t.newspapers])}),\s(?:{months.lower()})\.?\s\d")),
         ),
         lowercase_places=frozenset(place.lower() for place in t.places),
-        continuation=re.compile(rf",?\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)"),
+        # "ibid., vol. 13, p. 8 and vol. 20, p. 9"; "Materialy …, 1971, p. 5, and L. I. Brezhnev, …, p. 10"
+        continuation=re.compile(
+            rf",?\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)|(?<=\d),\s+and\s+(?=[{UPPER}])"
+        ),
     )
 
 
@@ -558,21 +561,21 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
         label = LABELS.get(m.group(1), "page")
         body = part[: m.start()]
     stripped = p.lead.sub("", body.strip())
-    ibid = p.ibid.match(stripped)
-    if ibid:
-        rest = parse_work(stripped[ibid.end() :]) if stripped[ibid.end() :].strip() else CitedWork()
-        named = _names_or_families(ibid.group(1)) if ibid.group(1) else ()  # "K. Marx", "Marx"
+    if not stripped:
+        # A bare page ("(p. 7)" after a quotation): the work cited just before, as "ibid." is.
+        return InlineCitation(part, Span(start, end), locator, label, True, CitedWork())
+    again = p.ibid.match(stripped) or p.unknown_work.match(stripped)
+    if again:
+        # "Marx, ibid.", "Marx, op. cit.": Marx's latest work (with the volume printed after it, if any).
+        # "op. cit." with no name cites a work this text does not name (the author is the sentence's):
+        # a citation of no work.
+        named = _names_or_families(again.group(1)) if again.group(1) else ()  # "K. Marx", "Marx"
+        if again.re is p.unknown_work and not named:
+            return InlineCitation(part, Span(start, end), locator, label, False, None)
+        rest = parse_work(stripped[again.end() :]) if stripped[again.end() :].strip() else CitedWork()
         if named and not rest.author:
-            rest = replace(rest, author=named)  # "Marx, ibid.": the latest work by Marx
+            rest = replace(rest, author=named)
         return InlineCitation(part, Span(start, end), locator, label, True, rest)
-    if unknown := p.unknown_work.match(stripped):
-        # A bare page ("(p. 7)" after a quotation): the work cited just before, as "ibid." is; "Marx, op. cit.":
-        # Marx's latest, as "Marx, ibid." is. "op. cit." with no name cites a work this text does not name
-        # (the author is the sentence's): a citation of no work.
-        named = _names_or_families(unknown.group(1)) if unknown.group(1) else ()
-        if named or not stripped:
-            return InlineCitation(part, Span(start, end), locator, label, True, CitedWork(author=named))
-        return InlineCitation(part, Span(start, end), locator, label, False, None)
     named_before = ""
     if _YEAR_FIRST.match(stripped):
         # "According to Kommunist (1975, no. 4, p. 20)": the periodical is named before the parenthesis.

@@ -64,6 +64,7 @@ class Tables:
     container_words: MappingProxyType  # printed word → expansion (container titles only)
     collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
     ibid: tuple[str, ...]
+    citation_remarks: tuple[str, ...]  # "emphasis added" after a citation's page
     no_date: tuple[str, ...]  # "n.d.": an imprint without a year
     no_place: tuple[str, ...]  # "N.p.", "[No place]": an imprint without a place
     places: frozenset[str]
@@ -136,6 +137,7 @@ def load_tables() -> Tables:
             {k: (v["family"], v["given"]) for k, v in abbreviations["collected_works_owners"].items() if k != "_doc"}
         ),
         ibid=tuple(abbreviations["ibid"]),
+        citation_remarks=tuple(abbreviations["citation_remarks"]),
         no_date=tuple(abbreviations["no_date"]),
         no_place=tuple(abbreviations["no_place"]),
         places=frozenset(places["places"]),
