@@ -143,7 +143,8 @@ def patterns() -> _Patterns:
             rf"(?:,?\s?(?:n|note)\.?(?:\s?\d+)?)?(?:,\s(?:{alternation(list(t.citation_remarks))}))?\s*\.?\s*$"
         ),
         lead=re.compile(
-            r"^(?:see\s+also:?\s+|see(?:,\s+(?:for\s+example|e\.g\.),?)?:?\s+|cf\.:?\s+|e\.g\.,?\s+|also\s+"
+            # (a part that is only "see also" before its page: "see also pp. 13–14")
+            r"^(?:see\s+also(?::?\s+|$)|see(?:,\s+(?:for\s+example|e\.g\.),?)?:?\s+|cf\.:?\s+|e\.g\.,?\s+|also\s+"
             r"|for\s+example,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+"
             # "(in Poln. sobr. soch., …)": the works themselves; "in the collection …" is read later.
             r"|in\s+(?!the\s))(?:the\s+)?",

@@ -223,11 +223,24 @@ def resolve_citations(
             if base is None:
                 problems.append(Problem(cited.span, f"“{cited.text}” refers to no earlier citation that resolved"))
                 continue
-            work = replace(base, volume=change.volume, part=change.part) if change.volume else base
+            work = base
+            if change.volume:
+                work = replace(base, volume=change.volume, part=change.part)
+                if base.container_title and change.volume != base.volume:
+                    # "(V. I. Lenin, “Tri istochnika …,” Poln. sobr. soch., vol. 23, p. 43)" then "(ibid., vol. 17)":
+                    # another volume of the works, not the same article (but "Kapital, vol. 2" is Kapital still)
+                    work = replace(work, title="", title_short="")
             named = _families(change.author)
             if cited.ibid and named and named < _families(base.author):
                 # "Engels, ibid." after "K. Marx and F. Engels, Soch.": Engels's work in their works.
                 work = replace(work, author=tuple(n for n in base.author if _norm(n.family or n.literal) in named))
+            elif cited.ibid and named and not named <= _families(base.author) and named <= _families(
+                base.container_author
+            ):
+                # "F. Engels, ibid., vol. 20" after "K. Marx, in K. Marx and F. Engels, Soch.", no work of Engels's
+                # cited yet: a work of his in the same works, which is not Marx's work.
+                work = replace(work, author=given_names_from(change.author, base.container_author), title="",
+                               title_short="")
         elif cited.work is None or cited.work.is_empty():
             problems.append(Problem(cited.span, f"could not tell which work “{cited.text}” cites"))
             previous = None
