@@ -81,6 +81,7 @@ class _Patterns:
     xref_sentence: re.Pattern
     locator: re.Pattern
     lead: re.Pattern
+    periodical_kind: re.Pattern
     in_collection: re.Pattern
     ibid: re.Pattern
     names_in_names: re.Pattern
@@ -150,6 +151,8 @@ def patterns() -> _Patterns:
             r"|in\s+(?!the\s))(?:the\s+)?",
             re.I,
         ),
+        # "see the journal Voprosy filosofii, 1977, no. 1": what the periodical is, before its name
+        periodical_kind=re.compile(rf"^(?:the\s+)?(?:journal|newspaper|magazine)\s+(?=[{UPPER}“«])"),
         in_collection=re.compile(
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
         ),
@@ -345,7 +348,12 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
     p = patterns()
     fields: dict[str, object] = {}
     s = p.lead.sub("", text.strip())
+    if kind := p.periodical_kind.match(s):
+        s, periodical = s[kind.end() :], True  # "see the journal Voprosy filosofii, 1977, no. 1"
     m = p.quoted.match(s)
+    if m and _ISSUE_OF_A_YEAR.match(s, m.end()):
+        s, periodical = f"{m.group(1).strip()}, {s[m.end() :]}", True  # "“Kommunist,” 1977, no. 4": its name
+        m = None
     if m:
         fields["title"] = m.group(1).strip()
         s = s[m.end() :]
@@ -373,6 +381,8 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
                 # "K. Marx, Kritika Gotskoi programmy, in K. Marx and F. Engels, Soch.": its author, then its title
                 fields["author"] = given_names_from(_names(author.group(1)), _names(m.group(2)))
                 title = title[author.end() :]
+            if (quoted := p.quoted.match(title)) and quoted.end() == len(title):
+                title = quoted.group(1).strip()  # "K. Marx, “Tezisy o Feierbakhe,” in …"
             fields["title"] = _LEADING_THE.sub("", title)
             fields["container_author"] = _names(m.group(2))
             s = s[m.end() :]
@@ -592,6 +602,7 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
 
 
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d,\s")
+_ISSUE_OF_A_YEAR = re.compile(r"1[6-9]\d\d,\s(?:nos?\.|issues?|vyp\.)\s?\d")
 # The words that end, looking back, the name of a periodical printed before a parenthesis.
 _BEFORE_A_NAME = frozenset(
     ("to", "in", "of", "by", "the", "and", "from", "journal", "newspaper", "magazine", "see", "also", "that")
