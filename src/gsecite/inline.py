@@ -71,6 +71,7 @@ class InlineCitation:
     label: str = "page"
     ibid: bool = False
     work: CitedWork | None = None  # for ibid: only what it changes (a new volume)
+    by_previous_author: bool = False  # "see also his O literature": by the author of the citation before
 
 
 @dataclass(frozen=True)
@@ -587,6 +588,8 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
         if named and not rest.author:
             rest = replace(rest, author=named)
         return InlineCitation(part, Span(start, end), locator, label, True, rest)
+    if possessive := _POSSESSIVE.match(stripped):
+        body = stripped[possessive.end() :]  # "see also his O literature": a work by the author cited before
     named_before = ""
     if _YEAR_FIRST.match(stripped):
         # "According to Kommunist (1975, no. 4, p. 20)": the periodical is named before the parenthesis.
@@ -598,10 +601,11 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     work = parse_work(body, periodical=bool(named_before))
     if work.is_empty() and not work.volume:
         return None
-    return InlineCitation(part, Span(start, end), locator, label, False, work)
+    return InlineCitation(part, Span(start, end), locator, label, False, work, by_previous_author=bool(possessive))
 
 
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d,\s")
+_POSSESSIVE = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“«])")
 _ISSUE_OF_A_YEAR = re.compile(r"1[6-9]\d\d,\s(?:nos?\.|issues?|vyp\.)\s?\d")
 # The words that end, looking back, the name of a periodical printed before a parenthesis.
 _BEFORE_A_NAME = frozenset(

@@ -247,6 +247,8 @@ def resolve_citations(
             continue
         else:
             work = cited.work
+            if cited.by_previous_author and previous is not None and not work.author:
+                work = replace(work, author=previous.author)  # "(M. Gor’kii, …; see also his O literature, …)"
         candidates = by_title.get(_norm(work.title), []) + by_container.get(_norm(work.container_title), [])
         candidates.sort(key=lambda r: bibliography_order[r.id])
         ref_id = next((r.id for r in candidates if matches(work, r)), None)
