@@ -106,7 +106,8 @@ class _Patterns:
     continuation: re.Pattern
 
 
-LABELS = {"p": "page", "pp": "page", "col": "column", "cols": "column", "sec": "section", "§": "section",
+LABELS = {"p": "page", "pp": "page", "page": "page", "pages": "page",
+          "col": "column", "cols": "column", "sec": "section", "§": "section",
           "n": "note", "note": "note", "notes": "note", "chap": "chapter", "ch": "chapter", "line": "line",
           "lines": "line"}
 
@@ -139,10 +140,12 @@ def patterns() -> _Patterns:
             r"(?=[.;]?(?:\s|$))"
         ),
         locator=re.compile(
-            r",?\s*(pp?|cols?|sec|§|chap|ch|lines?|notes?)\.?\s?"
+            r",?\s*(pages?|pp?|cols?|sec|§|chap|ch|lines?|notes?)\.?\s?"
             r"(\d+[a-z]?(?:\s?[–—-]\s?\d+)?(?:(?:,\s?|\sand\s)\d+(?:\s?[–—-]\s?\d+)?)*)"
-            # a note on the page: "p. 607 n", "p. 7, note 2"; a remark on the quotation: "p. 386, emphasis added"
-            rf"(?:,?\s?(?:n|note)\.?(?:\s?\d+)?)?(?:,\s(?:{alternation(list(t.citation_remarks))}))?\s*\.?\s*$"
+            # the pages after it, "p. 203 ff.", "pp. 20 et seq." (the locator is the first); a note on the page:
+            # "p. 607 n", "p. 7, note 2"; a remark on the quotation: "p. 386, emphasis added"
+            r"(?:\s?(?:ff?|et\sseq)\.?)?(?:,?\s?(?:n|note|footnote)\.?(?:\s?\d+)?)?"
+            rf"(?:,\s(?:{alternation(list(t.citation_remarks))}))?\s*\.?\s*$"
         ),
         lead=re.compile(
             # (a part that is only "see also" before its page: "see also pp. 13–14")
@@ -171,7 +174,8 @@ def patterns() -> _Patterns:
         ),
         # "Marx, op. cit.", "Lenin, V. I., op. cit.", "Lenin, op. cit., vol. 33"
         unknown_work=re.compile(rf"^(?:({named}|{FAMILY}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?(?:,\s*|\s+|$)"),
-        names_head=re.compile(rf"^({names}),\s*"),
+        # (a period after the name, as a bibliography sets it, before collected works: "V. I. Lenin. Poln. sobr. soch.")
+        names_head=re.compile(rf"^({names})(?:,\s*|\.\s+(?=(?:{collected})))"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
         # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch.", or inverted too:
         # "Marx, K. and Engels, F., Soch."
@@ -185,7 +189,7 @@ def patterns() -> _Patterns:
         family_before_title=re.compile(rf"^({FAMILY}),\s*(?=[{UPPER}“«])"),
         quoted=re.compile(r"^[“\"«](.+?)[,.]?[”\"»],?\s*"),
         edition=re.compile(r"^(\d+)\s?(?:st|nd|rd|th|d)\s+ed\.?$"),
-        volume=re.compile(rf"^vols?\.\s?({NUMBER})$"),
+        volume=re.compile(rf"^vols?\.?\s?({NUMBER})$"),  # (its period lost too: "vol 19")
         roman_volume=re.compile(r"^[IVXLC]{2,}$"),
         part=re.compile(rf"^(?:part|book|pt\.|kn\.)\s({NUMBER})$"),
         issue=re.compile(rf"^(?:nos?\.|issues?|vyp\.|fasc\.)\s?({NUMBER}(?:\(\d+\))?)$"),
@@ -194,9 +198,10 @@ def patterns() -> _Patterns:
         # Signs that a part cites a source, tried on the lowercased part, each only when the part
         # holds one of its needles, if it has any (IGNORECASE and one alternation of all are twice as slow).
         signals=(
-            (("p.", "col", "ch.", "chap.", "sec."), re.compile(r"\b(?:pp?|cols?|chap|ch|sec)\.\s?\d")),
+            (("p.", "col", "ch.", "chap.", "sec.", "page"),
+             re.compile(r"\b(?:(?:pp?|cols?|chap|ch|sec)\.\s?|pages?\s)\d")),
             (("ibid", "same place"), re.compile(rf"\b(?:{alternation([form.lower() for form in t.ibid])})")),
-            (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.\s?\d")),
+            (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.?\s?\d")),
             # An author, a title and its volume: "Marx, Kapital, vol. 1", "K. Marx, Kapital, vol. 3".
             (("vol",), re.compile(r"^(?:[a-z]{1,2}\.\s)*[a-z’'-]{2,},\s[^,()]+,\svols?\.\s?\d+[a-z]?$")),
             # A periodical's issue: "Voprosy filosofii, 1965, no. 3"; "Pravda, Mar. 3, 1963".
@@ -348,7 +353,7 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
     """
     p = patterns()
     fields: dict[str, object] = {}
-    s = p.lead.sub("", text.strip())
+    s = _EDITION_THEN_VOLUME.sub(", ", p.lead.sub("", text.strip()))  # "2nd ed. vol. 19": its comma lost
     if kind := p.periodical_kind.match(s):
         s, periodical = s[kind.end() :], True  # "see the journal Voprosy filosofii, 1977, no. 1"
     m = p.quoted.match(s)
@@ -605,6 +610,7 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
 
 
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d,\s")
+_EDITION_THEN_VOLUME = re.compile(r"(?<=\bed\.)\s+(?=vols?\.?\s?\d)")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“«])")
 _ISSUE_OF_A_YEAR = re.compile(r"1[6-9]\d\d,\s(?:nos?\.|issues?|vyp\.)\s?\d")
 # The words that end, looking back, the name of a periodical printed before a parenthesis.

@@ -183,7 +183,9 @@ def patterns() -> _Patterns:
         predicate=re.compile(r" (?:was|were|is|are|has|have|had|been|he|she|his|her|they|would|could)(?=[\s,.;:]|$)"),
         # A parenthesis of running text: a source cited by page (column, chapter …), or a cross-reference.
         text_parenthesis=re.compile(
-            rf"\([^()]*\b(?:(?:pp?|cols?|chap|ch|sec)\.|notes?) \d[^()]*\)|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"
+            # (a page printed with no space, "p.18", or spelled out, "page 18")
+            rf"\([^()]*\b(?:(?:pp?|cols?|chap|ch|sec)\.\s?|(?:notes?|pages?)\s)\d[^()]*\)"
+            rf"|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"
             # a person's years after the name: "(K. Marx, 1818–83)"
             rf"|\((?:[{UPPER}][a-z]?\.\s)+{FAMILY},\s1\d{{3}}\s?[{DASH}]\s?\d{{2,4}}\)"
         ),
