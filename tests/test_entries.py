@@ -168,6 +168,11 @@ CASES = [
         id="spanish-family-name-with-y",
     ),
     pytest.param(
+        "Ivanov, I. I., Ocherki istorii. Moscow, 1961.",
+        {"author": [{"family": "Ivanov", "given": "I. I."}], "title": "Ocherki istorii"},
+        id="a-comma-after-the-author",
+    ),
+    pytest.param(
         "Teilhard de Chardin, P. Le Phénomène humain. Paris, 1955.",
         {"author": [{"family": "Teilhard de Chardin", "given": "P."}], "title": "Le Phénomène humain"},
         id="family-name-of-two-words-with-a-particle",

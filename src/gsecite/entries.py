@@ -488,7 +488,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
                 fields["editor"] = tuple(authors)
                 authors = []
                 text = text[mark.end() :]
-            text = text.lstrip(".").lstrip()
+            text = text.lstrip(".,").lstrip()  # (a comma too: "Ivanov, I. I., Ocherki istorii.")
         else:
             m = (
                 p.full_given_author.match(text) or p.pen_name.match(text) or p.single_name.match(text)
