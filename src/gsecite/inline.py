@@ -270,7 +270,7 @@ def _xref_targets(part: str, p: _Patterns) -> list[str]:
     targets = []
     for target in pieces:
         target = target.strip().rstrip(".,")
-        # "SOVIET UNION, section on Literature": the article, then which part of it.
+        # "SOVIET UNION, section on Literature", "KAZAKH SSR: Literature": the article, then which part of it.
         target = _TARGET_SECTION.sub("", target)
         letters = [ch for ch in target if ch.isalpha()]
         if len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
@@ -278,7 +278,7 @@ def _xref_targets(part: str, p: _Patterns) -> list[str]:
     return targets
 
 
-_TARGET_SECTION = re.compile(r",\s+(?:section|sections|part|the section)\b.*$", re.S)
+_TARGET_SECTION = re.compile(r",\s+(?:section|sections|part|the section)\b.*$|:\s+[A-Z][a-z].*$", re.S)
 
 
 def _names(text: str) -> tuple[Name, ...]:
