@@ -465,6 +465,14 @@ def test_a_bare_page_or_a_named_op_cit_cites_a_work_cited_before(second, cited):
     assert doc.citations[2].locator == "4" and not doc.problems
 
 
+def test_op_cit_after_two_names_cites_their_latest_work():
+    text = ("Topic\n\nMarx wrote (K. Marx and F. Engels, Soch., 2nd ed., vol. 23, p. 2), Lenin too (V. I. Lenin, "
+            "Poln. sobr. soch., 5th ed., vol. 1, p. 3).\nAnd then (Marx and Engels, op. cit., p. 4) it was said.\n")
+    doc = extract(text)
+    theirs, _, then = (c.reference for c in doc.citations)
+    assert then == theirs and doc.citations[2].locator == "4" and not doc.problems
+
+
 def test_journal_citation_resolves_to_the_article_of_that_issue():
     text = PAGE.format("(Kommunist, 1974, no. 12, p. 7)") + (
         "\n\nREFERENCES\n\nIvanov, I. I. “Ob odnom.” Kommunist, 1973, no. 12.\n"

@@ -121,7 +121,7 @@ def patterns() -> _Patterns:
     collected = alternation(list(t.collected_works))
     ibid = alternation(list(t.ibid))
     # Whose work an ibid. or op. cit. names with the initials: "K. Marx", "Lenin, V. I." (inverted as in a
-    # bibliography); or by family names alone: ibid. several ("Marx and Engels, ibid."), op. cit. one ("Marx")
+    # bibliography); or by family names alone ("Marx", "Marx and Engels, ibid.", "Marx and Engels, op. cit.")
     named = rf"{names}|{FAMILY},\s{INITIALS}"
     months = alternation([month.rstrip(".") for month in t.months])
     return _Patterns(
@@ -173,7 +173,7 @@ def patterns() -> _Patterns:
             r"|(?:1[0-4]|[1-9])?\d{1,2}[ab](?:\s?\d{1,2})?)$"
         ),
         # "Marx, op. cit.", "Lenin, V. I., op. cit.", "Lenin, op. cit., vol. 33"
-        unknown_work=re.compile(rf"^(?:({named}|{FAMILY}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?(?:,\s*|\s+|$)"),
+        unknown_work=re.compile(rf"^(?:({named}|{families}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?(?:,\s*|\s+|$)"),
         # (a period after the name, as a bibliography sets it, before collected works: "V. I. Lenin. Poln. sobr. soch.")
         names_head=re.compile(rf"^({names})(?:,\s*|\.\s+(?=(?:{collected})))"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
