@@ -271,6 +271,18 @@ def test_a_biography_wrapped_very_narrow_is_one_article(width):
     assert entries(text) == ["Peledmežap. Ioshkar-Ola, 1957.", "Stikhi. Moscow, 1960."]
 
 
+def test_a_paragraph_that_opens_with_a_name_in_s_in_the_possessive_on_a_wrapped_page():
+    """"Donelaitis’ narrative poem The Seasons" / "(published 1818) depicts …", wrapped at 45: a paragraph's first
+    line, not the headword of a second article (Donelaitis’ is no Russian word, as Rus’ is)."""
+    paragraph = ("Donelaitis’ narrative poem The Seasons (published 1818) depicts the life of the serfs of Lithuania "
+                 "Minor. He also wrote six fables.")
+    text = (f"Donelaitis, Kristijonas\n\nBorn 1714. Lithuanian poet.\n\n{textwrap.fill(paragraph, 45)}\n\n"
+            "WORKS\n\nRaštai. Vilnius, 1950.\n")
+    assert textwrap.fill(paragraph, 45).split("\n")[0] == "Donelaitis’ narrative poem The Seasons"
+    (article,) = segment(text).articles
+    assert article.subject is not None and entries(text) == ["Raštai. Vilnius, 1950."]
+
+
 def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     headword = "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
     body = "one of V. I. Lenin’s basic philosophical works, written in 1908 and first published in 1909."

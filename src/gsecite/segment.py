@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .dictionary import is_russian_word
 from .model import Name, Problem, Span
 from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, SIGNS, UPPER, YEAR, YEAR_RANGE, tail_search
 from .tables import Tables, alternation, load_tables
@@ -724,6 +725,21 @@ _IBID_STARTS = ("Ibid.", "Ibid,")
 _IBID_ENDS = (" Ibid.", " Ibid")
 _YEAR_BEFORE_A_SEMICOLON = re.compile(rf"{YEAR}(?:[{DASH}]\d{{2,4}})?;$")  # "Riga, 1958–60;"
 _POSSESSIVE = ("’s", "'s")  # an English possessive: no romanized word ends so
+# A name ending in s takes the apostrophe alone (Donelaitis’); Russian words may end so too (Rus’, uchilis’).
+_POSSESSIVE_IN_S = ("s’", "s'")
+_SHORTEST_POSSESSIVE_IN_S = 5
+
+
+def _possessive_in_s(word: str) -> bool:
+    """Whether a capitalized word is a name in s in the possessive, which no Russian word is.
+
+    >>> _possessive_in_s("Donelaitis’"), _possessive_in_s("Rus’"), _possessive_in_s("Srazhalis’")
+    (True, False, False)
+    """
+    return (
+        word.endswith(_POSSESSIVE_IN_S) and len(word) >= _SHORTEST_POSSESSIVE_IN_S and word[:1].isupper()
+        and not is_russian_word(word.lower())
+    )
 # Brackets, parentheses and quotes: an entry that leaves one open goes on on the next line.
 _PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
 
@@ -1027,9 +1043,10 @@ def _in_english(line: str, p: _Patterns) -> bool:
         words = words[:-cut]
         line = " ".join(words)
     if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(words) or (
-        words and (words[0] in _SENTENCE_OPENERS or words[0].endswith(_POSSESSIVE))
+        words and (words[0] in _SENTENCE_OPENERS or words[0].endswith(_POSSESSIVE) or _possessive_in_s(words[0]))
     )):
-        # (a name in the possessive, which no romanized word is, opens an English sentence: "Glinka’s opera")
+        # (a name in the possessive, which no romanized word is, opens an English sentence: "Glinka’s opera",
+        # "Donelaitis’ narrative poem")
         return False
     # A Russian title with an English word of its apparatus is no English: "Ocherki literatury, in"
     return not _mostly_russian([word for word in line.split() if len(word) > 3 and word[:1].islower()], p)
