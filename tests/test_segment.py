@@ -533,6 +533,16 @@ def test_a_page_count_at_the_end_of_a_line_is_no_label_awaiting_its_number():
     ]
 
 
+def test_an_entry_whose_first_word_alone_fills_a_narrow_line():
+    """Wrapped at 35, "Proletarskii" fills its line (the next word is too long to fit) and the title goes on in
+    lowercase: one entry (the word was lost)."""
+    entry = "Proletarskii internatsionalizm—vysshii printsip vneshnei politiki SSSR. Moscow, 1977."
+    text = ("Topic\n\n" + textwrap.fill(BODY.strip(), 35) + "\n\nREFERENCES\n\nNarody Sibiri. Moscow, 1956.\n"
+            + textwrap.fill(entry, 35) + "\n")
+    assert textwrap.fill(entry, 35).split("\n")[0] == "Proletarskii"
+    assert entries(text) == ["Narody Sibiri. Moscow, 1956.", entry]
+
+
 def test_wrapped_entry_whose_first_line_reads_as_a_title():
     """The first line of a block, cut off, reads as a title (no period); the next goes on with it.
     An imprint alone on its line ends the entry before it; an author alone begins the next."""

@@ -1437,12 +1437,16 @@ def _began_an_entry(
     >>> _began_an_entry((4, 0, 0, "Problemy vysokotemperaturnoi"), 5, "sverkhprovodimosti. Edited by V. L.",
     ...                 patterns(), wrap_width=45)
     True
+    >>> _began_an_entry((4, 0, 0, "Proletarskii"), 5, "internatsionalizm—vysshii printsip", patterns(), wrap_width=35)
+    True
     """
     if title is None or title[0] != line_no - 1:
         return False
     previous = title[3].strip()
     words = len(previous.split())
-    return (words >= 3 or (words == 2 and wrap_width and _cut_at_the_wrap(previous, line, wrap_width))) and (
+    cut = words < 3 and bool(wrap_width) and _cut_at_the_wrap(previous, line, wrap_width)
+    # (one word, when the next line goes on in lowercase: "Proletarskii" / "internatsionalizm—vysshii printsip")
+    return (words >= 3 or (cut and (words == 2 or line.lstrip()[:1].islower()))) and (
         _continues(previous, line.strip(), p)
     )
 
