@@ -545,6 +545,13 @@ CASES = [
         id="series-with-volume-and-number",
     ),
     pytest.param(
+        "Jochelson, W. The Koryak. Leiden-New York, 1908. (Memoirs of the American Museum of Natural History, "
+        "vol. 10; The Jesup North Pacific Expedition, vol. 6.)",
+        {"collection-title": "Memoirs of the American Museum of Natural History", "volume": "10",
+         "note": "The Jesup North Pacific Expedition, vol. 6", "publisher-place": "Leiden-New York"},
+        id="two-series-the-second-a-note",
+    ),
+    pytest.param(
         "Ocherki po istorii literatury. Tashkent, 1959. Pages 149–62.",
         {"page": "149–62", "publisher-place": "Tashkent"},
         id="pages",

@@ -674,7 +674,7 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             elif is_english_note(content) or not any(ch.isalpha() for ch in content):
                 fields.add_note(position, clean_note(content) or content)  # "(?)" after a year is a remark too
             else:
-                _series(content, fields, p)
+                _series(content, fields, p, position)
             text = text[: m.start()]
             continue
         m = tail_search(p.trailing_bracket, text, 400) if end == "]" else None
@@ -728,9 +728,14 @@ def _is_title_paren(text: str, m: re.Match) -> bool:
     return not _ENDS_LIKE_IMPRINT.search(before[-12:])
 
 
-def _series(content: str, fields: _Fields, p: _Patterns) -> None:
-    """``(Fauna SSSR. Zhestkokrylye, vol. 19, no. 2.)`` → collection-title and its numbers."""
+def _series(content: str, fields: _Fields, p: _Patterns, position: int = 0) -> None:
+    """``(Fauna SSSR. Zhestkokrylye, vol. 19, no. 2.)`` → collection-title and its numbers. A second series
+    after a semicolon (``(Memoirs of the American Museum of Natural History, vol. 10; The Jesup North Pacific
+    Expedition, vol. 6.)``) is a note: a record has one collection."""
     rest = content.strip()
+    if "; " in rest:
+        rest, _, other = rest.partition("; ")
+        fields.add_note(position, _strip_final_period(other.strip()))
     numbers: list[tuple[str, str]] = []
     while True:
         m = p.series_number.match(rest)
