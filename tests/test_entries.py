@@ -210,6 +210,11 @@ CASES = [
         id="family-name-printed-first",
     ),
     pytest.param(
+        "Wang Shih-ching. Lu Hsün chuan. Peking, 1959.",
+        {"author": [{"literal": "Wang Shih-ching"}], "title": "Lu Hsün chuan", "publisher-place": "Peking"},
+        id="chinese-name-in-wade-giles-family-first",
+    ),
+    pytest.param(
         "Mao Tse-tung. Izbrannye proizvedeniia, vols. 1–4. Moscow, 1952–53.",
         {"author": [{"literal": "Mao Tse-tung"}], "title": "Izbrannye proizvedeniia", "volume": "1–4"},
         id="chinese-name-printed-first",
