@@ -83,6 +83,7 @@ class _Patterns:
     locator: re.Pattern
     lead: re.Pattern
     periodical_kind: re.Pattern
+    issue_after_a_name: re.Pattern
     in_collection: re.Pattern
     ibid: re.Pattern
     names_in_names: re.Pattern
@@ -156,6 +157,10 @@ def patterns() -> _Patterns:
             re.I,
         ),
         # "see the journal Voprosy filosofii, 1977, no. 1": what the periodical is, before its name
+        # After a periodical's name: its year and number ("1977, no. 4"), or a day ("Dec. 22, 1971")
+        issue_after_a_name=re.compile(
+            rf"1[6-9]\d\d,\s(?:nos?\.|issues?|vyp\.)\s?\d|(?:{months})\.?\s\d{{1,2}},\s1[6-9]\d\d"
+        ),
         periodical_kind=re.compile(rf"^(?:the\s+)?(?:journal|newspaper|magazine)\s+(?=[{UPPER}“«])"),
         in_collection=re.compile(
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
@@ -207,7 +212,10 @@ def patterns() -> _Patterns:
             # A periodical's issue: "Voprosy filosofii, 1965, no. 3"; "Pravda, Mar. 3, 1963".
             (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:nos?\.|issues?)\s?\d")),
             # Anchored: one try at the start beats a substring test for each newspaper's name.
-            ((), re.compile(rf"^(?:{alternation([n.lower() for n in t.newspapers])}),\s(?:{months.lower()})\.?\s\d")),
+            # (its name in quotes too: "“Pravda,” Dec. 22, 1971")
+            ((), re.compile(
+                rf"^[“\"«]?(?:{alternation([n.lower() for n in t.newspapers])}),[”\"»]?\s(?:{months.lower()})\.?\s\d"
+            )),
         ),
         lowercase_places=frozenset(place.lower() for place in t.places),
         # "ibid., vol. 13, p. 8 and vol. 20, p. 9"; "Materialy …, 1971, p. 5, and L. I. Brezhnev, …, p. 10"
@@ -357,8 +365,9 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
     if kind := p.periodical_kind.match(s):
         s, periodical = s[kind.end() :], True  # "see the journal Voprosy filosofii, 1977, no. 1"
     m = p.quoted.match(s)
-    if m and _ISSUE_OF_A_YEAR.match(s, m.end()):
-        s, periodical = f"{m.group(1).strip()}, {s[m.end() :]}", True  # "“Kommunist,” 1977, no. 4": its name
+    if m and p.issue_after_a_name.match(s, m.end()):
+        # "“Kommunist,” 1977, no. 4", "“Pravda,” Dec. 22, 1971": the periodical's name
+        s, periodical = f"{m.group(1).strip()}, {s[m.end() :]}", True
         m = None
     if m:
         fields["title"] = m.group(1).strip()
@@ -430,7 +439,8 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
             fields["volume"] = token  # "Leninskii sbornik, XXXV, p. 12": a volume in Roman numerals
         elif (pt := p.part.match(token)) and "part" not in fields:
             fields["part"] = pt.group(1)
-        elif (n := p.issue.match(token)) and "issue" not in fields and named:
+        elif (n := p.issue.match(token)) and "issue" not in fields and (named or i == 0):
+            # ("no. 6, p. 8" alone, after "Kommunist, 1972, no. 5, p. 22;": another issue of that periodical)
             fields["issue"] = n.group(1).replace(" ", "")
         elif (y := p.year.match(token)) and "issued" not in fields and named:
             fields["issued"] = parse_date(f"{day}, {y.group(1)}") if day else parse_year_range(y.group(1))
@@ -604,7 +614,7 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
         body = f"{named_before}, {stripped}"
     # ("Vestnik Evropy (1890, book 3)": a periodical's book too)
     work = parse_work(body, periodical=bool(named_before))
-    if work.is_empty() and not work.volume:
+    if work.is_empty() and not (work.volume or work.issue):
         return None
     return InlineCitation(part, Span(start, end), locator, label, False, work, by_previous_author=bool(possessive))
 
@@ -612,7 +622,6 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d,\s")
 _EDITION_THEN_VOLUME = re.compile(r"(?<=\bed\.)\s+(?=vols?\.?\s?\d)")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“«])")
-_ISSUE_OF_A_YEAR = re.compile(r"1[6-9]\d\d,\s(?:nos?\.|issues?|vyp\.)\s?\d")
 # The words that end, looking back, the name of a periodical printed before a parenthesis.
 _BEFORE_A_NAME = frozenset(
     ("to", "in", "of", "by", "the", "and", "from", "journal", "newspaper", "magazine", "see", "also", "that")
@@ -714,5 +723,5 @@ def _continuations(text: str, start: int, end: int, p: _Patterns):
 
 # A citation part that names only a new volume and page continues the work before it.
 def continues_previous(work: CitedWork | None) -> bool:
-    return work is not None and work.is_empty() and not work.author and bool(work.volume)
+    return work is not None and work.is_empty() and not work.author and bool(work.volume or work.issue)
 

@@ -223,7 +223,7 @@ def resolve_citations(
             if base is None:
                 problems.append(Problem(cited.span, f"“{cited.text}” refers to no earlier citation that resolved"))
                 continue
-            work = base
+            work = replace(base, issue=change.issue) if change.issue and not change.volume else base
             if change.volume:
                 work = replace(base, volume=change.volume, part=change.part)
                 if base.container_title and change.volume != base.volume:
