@@ -156,11 +156,11 @@ def patterns() -> _Patterns:
             r"|in\s+(?!the\s))(?:the\s+)?",
             re.I,
         ),
-        # "see the journal Voprosy filosofii, 1977, no. 1": what the periodical is, before its name
         # After a periodical's name: its year and number ("1977, no. 4"), or a day ("Dec. 22, 1971")
         issue_after_a_name=re.compile(
             rf"1[6-9]\d\d,\s(?:nos?\.|issues?|vyp\.)\s?\d|(?:{months})\.?\s\d{{1,2}},\s1[6-9]\d\d"
         ),
+        # "see the journal Voprosy filosofii, 1977, no. 1": what the periodical is, before its name
         periodical_kind=re.compile(rf"^(?:the\s+)?(?:journal|newspaper|magazine)\s+(?=[{UPPER}“«])"),
         in_collection=re.compile(
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I

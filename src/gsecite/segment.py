@@ -740,6 +740,8 @@ def _possessive_in_s(word: str) -> bool:
         word.endswith(_POSSESSIVE_IN_S) and len(word) >= _SHORTEST_POSSESSIVE_IN_S and word[:1].isupper()
         and not is_russian_word(word.lower())
     )
+
+
 # Brackets, parentheses and quotes: an entry that leaves one open goes on on the next line.
 _PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
 
