@@ -168,6 +168,11 @@ CASES = [
         id="spanish-family-name-with-y",
     ),
     pytest.param(
+        "Il’inskaia, V. A., and A. I. Terenozhkin. Skifiia VII–IV vv. do n. e. Kiev, 1983.",
+        {"title": "Skifiia VII–IV vv. do n. e.", "publisher-place": "Kiev"},
+        id="title-ending-in-the-abbreviation-of-the-era-with-a-space",
+    ),
+    pytest.param(
         "Ivanov, I. I., Ocherki istorii. Moscow, 1961.",
         {"author": [{"family": "Ivanov", "given": "I. I."}], "title": "Ocherki istorii"},
         id="a-comma-after-the-author",
