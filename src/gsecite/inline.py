@@ -24,7 +24,7 @@ from functools import lru_cache
 from .model import CrossReference, Date, Name, Span
 from .names import normalize_given, parse_name_list
 from .normalize import edition_number, expand_abbreviations, names_collected_works, parse_date, parse_year_range
-from .patterns import DASH, FAMILY, INITIALS, UPPER, YEAR_RANGE
+from .patterns import DASH, FAMILY, INITIALS, UPPER, YEAR_RANGE, tail_search
 from .tables import Tables, alternation, load_tables
 
 NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
@@ -582,7 +582,7 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
         return None
     locator, label = "", "page"
     body = part
-    m = p.locator.search(part)
+    m = tail_search(p.locator, part, _LOCATOR_WINDOW)  # (anchored at the end: a search from the end)
     if m:
         locator = m.group(2)
         label = LABELS.get(m.group(1), "page")
@@ -620,6 +620,8 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
 
 
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d,\s")
+# The longest locator looked for at a part's end: "pp. 112, 308, 410–12, note 3, emphasis added"
+_LOCATOR_WINDOW = 120
 _EDITION_THEN_VOLUME = re.compile(r"(?<=\bed\.)\s+(?=vols?\.?\s?\d)")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“«])")
 # The words that end, looking back, the name of a periodical printed before a parenthesis.
@@ -713,6 +715,9 @@ def _target_spans(text: str, start: int, end: int, targets: list[str], first_who
 
 def _continuations(text: str, start: int, end: int, p: _Patterns):
     """``ibid., vol. 13, p. 8 and vol. 20, p. 9`` holds two sources."""
+    if text.find("and ", start, end) < 0:
+        yield start, end  # (most parts join nothing: one test spares them the pattern)
+        return
     cuts = [start]
     for m in p.continuation.finditer(text, start, end):
         cuts.append(m.start())
