@@ -472,6 +472,18 @@ def test_a_bare_page_or_a_named_op_cit_cites_a_work_cited_before(second, cited):
     assert doc.citations[2].locator == "4" and not doc.problems
 
 
+def test_two_sources_joined_by_and_at_a_line_break_of_a_wrapped_page():
+    paragraph = ("In 1961 the Congress concluded that the dictatorship of the proletariat had fulfilled its historic "
+                 "mission (Programma KPSS, 1971, pp. 101–02; see also Materialy XXIV s”ezda KPSS, 1971, p. 5, and "
+                 "L. I. Brezhnev, O konstitutsii SSSR, 1977, p. 10).")
+    wrapped = paragraph.replace("p. 5, and ", "p. 5, and\n")  # (the line break where a page wrapped it)
+    doc = extract(f"Topic\n\n{wrapped}\n")
+    assert [c.locator for c in doc.citations] == ["101–02", "5", "10"]
+    refs = {r.id: r for r in doc.references}
+    assert [refs[c.reference].title for c in doc.citations] == [
+        "Programma KPSS", "Materialy XXIV s”ezda KPSS", "O konstitutsii SSSR"]
+
+
 def test_op_cit_after_two_names_cites_their_latest_work():
     text = ("Topic\n\nMarx wrote (K. Marx and F. Engels, Soch., 2nd ed., vol. 23, p. 2), Lenin too (V. I. Lenin, "
             "Poln. sobr. soch., 5th ed., vol. 1, p. 3).\nAnd then (Marx and Engels, op. cit., p. 4) it was said.\n")

@@ -715,7 +715,7 @@ def _target_spans(text: str, start: int, end: int, targets: list[str], first_who
 
 def _continuations(text: str, start: int, end: int, p: _Patterns):
     """``ibid., vol. 13, p. 8 and vol. 20, p. 9`` holds two sources."""
-    if text.find("and ", start, end) < 0:
+    if text.find("and", start, end) < 0:
         yield start, end  # (most parts join nothing: one test spares them the pattern)
         return
     cuts = [start]
