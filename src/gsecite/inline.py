@@ -186,7 +186,9 @@ def patterns() -> _Patterns:
         # "Marx, K. and Engels, F., Soch."
         inverted_head=re.compile(
             # (the initials end with a period, which may end the names too: "Lenin, V. I. Poln. sobr. soch.")
-            rf"^({FAMILY}),\s({INITIALS})(?:,?\sand\s(?:({INITIALS})\s?({FAMILY})|({FAMILY}),\s({INITIALS})))?"
+            # (or with a comma alone between the two: "Marx, K., Engels, F., Soch.")
+            rf"^({FAMILY}),\s({INITIALS})(?:,?\sand\s(?:({INITIALS})\s?({FAMILY})|({FAMILY}),\s({INITIALS}))"
+            rf"|,\s({FAMILY}),\s({INITIALS}))?"
             r"(?:,\s*|(?<=\.)\s+|\.\s+)"
         ),
         family_head=re.compile(rf"^({families}),\s*(?=(?:{collected}))"),
@@ -409,7 +411,8 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
                 s = s[m.end() :]
             elif inverted:
                 fields["author"] = (Name(family=inverted.group(1), given=normalize_given(inverted.group(2))),)
-                co_family, co_given = inverted.group(4) or inverted.group(5), inverted.group(3) or inverted.group(6)
+                co_family = inverted.group(4) or inverted.group(5) or inverted.group(7)
+                co_given = inverted.group(3) or inverted.group(6) or inverted.group(8)
                 if co_family:
                     fields["author"] = (*fields["author"], Name(family=co_family, given=normalize_given(co_given)))
                 s = s[inverted.end() :]
