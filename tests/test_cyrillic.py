@@ -28,6 +28,8 @@ def restorer() -> Restorer:
         pytest.param("o sochinenii", "о сочинении", id="prepositional-after-preposition"),
         pytest.param("Komediia v odnom deistvii", "Комедия в одном действии", id="prepositional-after-adjective"),
         pytest.param("Ocherki istorii", "Очерки истории", id="genitive-singular"),
+        pytest.param("Gvishiani, D. M.", "Гвишиани, Д. М.", id="no-ia-after-a-hushing-consonant"),
+        pytest.param("Chiaureli", "Чиаурели", id="no-ia-after-ch"),
         pytest.param("Bol’shoi teatr", "Большой театр", id="adjective-oi"),
         pytest.param("novoi zhizni", "новой жизни", id="feminine-oi"),
         # э at the start of a word; е and э inside abbreviations

@@ -83,6 +83,9 @@ def alalc_normalized(word: str) -> str:
     return unicodedata.normalize("NFC", word.replace("\ufe20", TIE).replace("\ufe21", ""))
 
 
+_HUSHING = frozenset("жчшщ")
+
+
 @dataclass(frozen=True)
 class _Rules:
     readings: Mapping[str, tuple[tuple[str, int], ...]]  # a unit ("shch", "ia", "e") → its Cyrillic readings
@@ -96,6 +99,7 @@ class _Rules:
     prefer_e_hard: frozenset[str]
     foreign_function_words: frozenset[str]
     hard_e_after_consonant: int
+    ia_after_hushing: int
     hard_e_names: frozenset[str]
     russian_surname_endings: tuple[str, ...]
     hard_e_roots: tuple[str, ...]
@@ -122,6 +126,7 @@ def rules() -> _Rules:
         prefer_e_hard=frozenset(data["prefer_e_hard"]),
         foreign_function_words=frozenset(data["foreign_function_words"]),
         hard_e_after_consonant=int(data["hard_e_after_consonant"]),
+        ia_after_hushing=int(data["ia_after_hushing"]),
         hard_e_names=frozenset(data["hard_e_names"]),
         russian_surname_endings=load_tables().russian_surname_endings,
         hard_e_roots=tuple(data["hard_e_roots"]),
@@ -209,6 +214,8 @@ def spellings(word: str, limit: int = 512) -> list[tuple[int, str]]:
                 # ъ stands before е, ё, ю, я (объем), or at the end of a word in the old orthography (Мусагетъ).
                 if cyrillic in r.before_iotated and next_printed[:1] not in ("e", "i", ""):
                     continue
+                if cyrillic == "я" and previous in _HUSHING:
+                    extra += r.ia_after_hushing  # (no жя, чя, шя, щя in Russian: "Gvishiani" is Гвишиани)
                 if cyrillic.startswith("э") and previous and previous not in r.vowels and not abbreviation:
                     # Э after a consonant is rare (твэл, мэр, тэта): only when no spelling with е is a word.
                     extra += r.hard_e_after_consonant
