@@ -30,6 +30,8 @@ def restorer() -> Restorer:
         pytest.param("Ocherki istorii", "Очерки истории", id="genitive-singular"),
         pytest.param("Gvishiani, D. M.", "Гвишиани, Д. М.", id="no-ia-after-a-hushing-consonant"),
         pytest.param("Chiaureli", "Чиаурели", id="no-ia-after-ch"),
+        pytest.param("M.: Ad Marginem, 2000.", "М.: Ad Marginem, 2000.", id="a-publishers-latin-name"),
+        pytest.param("Bozhestvennaia komediia. Ad.", "Божественная комедия. Ад.", id="ad-alone-is-russian"),
         pytest.param("Bol’shoi teatr", "Большой театр", id="adjective-oi"),
         pytest.param("novoi zhizni", "новой жизни", id="feminine-oi"),
         # э at the start of a word; е and э inside abbreviations

@@ -95,6 +95,7 @@ class _Rules:
     after_vowel: frozenset[str]
     before_iotated: frozenset[str]
     keep_latin: frozenset[str]
+    latin_names: re.Pattern  # "Ad Marginem": a name printed in Latin, whole
     chemical_symbols: frozenset[str]
     prefer_e_hard: frozenset[str]
     foreign_function_words: frozenset[str]
@@ -122,6 +123,7 @@ def rules() -> _Rules:
         after_vowel=frozenset(data["after_vowel"]),
         before_iotated=frozenset(data["before_iotated"]),
         keep_latin=frozenset(w.lower() for w in data["keep_latin"]),
+        latin_names=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['latin_names']))})\b"),
         chemical_symbols=frozenset(data["chemical_symbols"]),
         prefer_e_hard=frozenset(data["prefer_e_hard"]),
         foreign_function_words=frozenset(data["foreign_function_words"]),
@@ -499,6 +501,9 @@ class Restorer:
         is no sign: Russian titles have them too."""
         lc_word = rules().lc_word
         latin = [False] * len(words)
+        for name in rules().latin_names.finditer(text):
+            for i, m in enumerate(matches):
+                latin[i] = latin[i] or (name.start() <= m.start() and m.end() <= name.end())
 
         def foreign(word: str) -> bool:
             # Not a romanization: letters the table has no unit for, or an ending Russian spelling never has
