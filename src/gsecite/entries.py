@@ -821,17 +821,28 @@ def _known_place_alone(text: str, p: _Patterns) -> bool:
 
 # A journal's series after the year and before (or after) the issue: ", Series 5: Geografiia", ": Seriia biologii"
 _JOURNAL_SERIES = re.compile(
-    r"(?<=\d)[,:.]\s((?:[Ss]eries|[Ss]eriia|[Ss]er\.)\s[^,;]+?)(?=,\s(?:nos?\.|issues?|vyp\.|vols?\.|pp?\.)|\.?\s*$)"
+    # (its name may hold commas: "Seriia matematiki, mekhaniki i astronomii, issue 4")
+    r"(?<=\d)[,:.]\s((?:[Ss]eries|[Ss]eriia|[Ss]er\.)\s[^;]+?)(?=,\s(?:nos?\.|issues?|vyp\.|vols?\.|pp?\.)|\.?\s*$)"
 )
+
+
+def _journal_series(text: str) -> re.Match | None:
+    return _JOURNAL_SERIES.search(text) if "Ser" in text or "seri" in text else None
+
+
+def _without_journal_series(text: str, series: re.Match | None = None) -> str:
+    """The text without a journal's series printed after its year (``, Series 5: Geografiia``)."""
+    series = series or _journal_series(text)
+    return text[: series.start()] + text[series.end() :] if series else text
 
 
 def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
     """``Kommunist, 1974, no. 12`` after a quoted title: container, date, volume, issue."""
-    series = _JOURNAL_SERIES.search(text) if "Ser" in text or "seri" in text else None
+    series = _journal_series(text)
     if series:
         # "Vestnik MGU, 1968, Series 5: Geografiia, no. 3": the journal's series, printed after the year,
         # goes with its name, as it does printed before ("Vestnik MGU: Seriia geografiia, 1968, no. 3")
-        text = text[: series.start()] + text[series.end() :]
+        text = _without_journal_series(text, series)
     m = p.journal_tail.match(text)
     if not m:
         return False
@@ -1113,7 +1124,9 @@ def _an_issue(text: str, p: _Patterns) -> bool:
 
 def _journal_without_quotes(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
     """``(Review.) Inostrannaia literatura, 1966, no. 6.``, ``Pravda, Jan. 21, 1924.``: an issue with no title."""
-    m = p.journal_tail.match(text)
+    # (its series, after the year, read apart: "Vestnik LGU, 1957, no. 19: Seriia matematiki, …, issue 4";
+    # it stands after the journal's name, so the name's place is the same in the text as printed)
+    m = p.journal_tail.match(_without_journal_series(text))
     if not m or not (m.group(3) or m.group(1).strip() in p.tables.newspapers):
         return False  # numbers ("1974, no. 12") or a known newspaper ("Pravda, Jan. 21, 1924") tell an issue
     head = m.group(1)
