@@ -823,11 +823,20 @@ def _known_place_alone(text: str, p: _Patterns) -> bool:
 _JOURNAL_SERIES = re.compile(
     # (its name may hold commas: "Seriia matematiki, mekhaniki i astronomii, issue 4")
     r"(?<=\d)[,:.]\s((?:[Ss]eries|[Ss]eriia|[Ss]er\.)\s[^;]+?)(?=,\s(?:nos?\.|issues?|vyp\.|vols?\.|pp?\.)|\.?\s*$)"
+    # or the subject of a series after a colon, ending the entry: "Uch. zap. MGU, 1946, issue 102: Geografiia."
+    r"|(?<=\d):\s([A-Z][^;,.]+?)\.?\s*$"
 )
 
 
 def _journal_series(text: str) -> re.Match | None:
-    return _JOURNAL_SERIES.search(text) if "Ser" in text or "seri" in text else None
+    """A journal's series printed after its year, near the entry's end (looked for there only)."""
+    if "Ser" in text or "seri" in text or ": " in text:
+        return tail_search(_JOURNAL_SERIES, text, _JOURNAL_SERIES_WINDOW)
+    return None
+
+
+# How far from an entry's end a journal's series may begin: "1957, no. 19: Seriia matematiki, mekhaniki i …"
+_JOURNAL_SERIES_WINDOW = 160
 
 
 def _without_journal_series(text: str, series: re.Match | None = None) -> str:
@@ -848,7 +857,7 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
         return False
     container = m.group(1).strip().rstrip(",").strip()
     if series:
-        container = f"{container}, {series.group(1)}"
+        container = f"{container}, {series.group(1)}" if series.group(1) else f"{container}: {series.group(2)}"
     if not container or _is_place(container.rstrip("."), p):
         return False
     if not m.group(3) and any(
