@@ -828,15 +828,15 @@ _JOURNAL_SERIES = re.compile(
 )
 
 
+# How far from an entry's end a journal's series may begin: "1957, no. 19: Seriia matematiki, mekhaniki i …"
+_JOURNAL_SERIES_WINDOW = 160
+
+
 def _journal_series(text: str) -> re.Match | None:
     """A journal's series printed after its year, near the entry's end (looked for there only)."""
     if "Ser" in text or "seri" in text or ": " in text:
         return tail_search(_JOURNAL_SERIES, text, _JOURNAL_SERIES_WINDOW)
     return None
-
-
-# How far from an entry's end a journal's series may begin: "1957, no. 19: Seriia matematiki, mekhaniki i …"
-_JOURNAL_SERIES_WINDOW = 160
 
 
 def _without_journal_series(text: str, series: re.Match | None = None) -> str:
