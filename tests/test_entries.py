@@ -18,6 +18,35 @@ def fields_of(raw: str, **context) -> dict:
 
 CASES = [
     pytest.param(
+        "Istoriia SSSR s drevneishikh vremen do nashikh dnei, vols. 1–. Moscow, 1966–.",
+        {"type": "book", "title": "Istoriia SSSR s drevneishikh vremen do nashikh dnei", "volume": "1–",
+         "publisher-place": "Moscow", "issued": {"date-parts": [[1966]], "literal": "1966–"}},
+        id="volumes-of-a-set-still-coming-out",
+    ),
+    pytest.param(
+        "Fischer, K. Gegel’, ego zhizn’, sochineniia i uchenie, half-vols. 1–2. Moscow-Leningrad, 1933.",
+        {"type": "book", "title": "Gegel’, ego zhizn’, sochineniia i uchenie", "volume": "1–2"},
+        id="half-volumes",
+    ),
+    pytest.param(
+        "Kubacheva, V. N. “Vostochnaia povest’.” In XVIII vek, collection 5. Moscow-Leningrad, 1962.",
+        {"type": "chapter", "container-title": "XVIII vek", "volume": "5", "publisher-place": "Moscow-Leningrad"},
+        id="numbered-collection-of-a-serial",
+    ),
+    pytest.param(
+        "Tolstoi, L. N. “Chto takoe iskusstvo?” Poln. sobr. proizv., vol. 30. Moscow, 1951.",
+        {"type": "chapter", "container-title": "Polnoe sobranie proizvedenii",
+         "container-title-short": "Poln. sobr. proizv.", "volume": "30",
+         "container-author": [{"family": "Tolstoi", "given": "L. N."}]},
+        id="complete-collected-works-of-proizvedeniia",
+    ),
+    pytest.param(
+        "Dostoevskii, F. M. Poln. sobr. khudozh. proizv., vols. 1–13. Moscow-Leningrad, 1926–30.",
+        {"type": "book", "title": "Polnoe sobranie khudozhestvennykh proizvedenii",
+         "title-short": "Poln. sobr. khudozh. proizv.", "volume": "1–13"},
+        id="complete-collected-works-of-literary-works",
+    ),
+    pytest.param(
         "Marx, K. “Klassovaia bor’ba vo Frantsii s 1848 po 1850 g.” In K. Marx and F. Engels, Soch., 2nd ed., vol. 7.",
         {"type": "chapter", "author": [{"family": "Marx", "given": "K."}],
          "container-author": [{"family": "Marx", "given": "K."}, {"family": "Engels", "given": "F."}],

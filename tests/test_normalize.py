@@ -299,6 +299,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Mongol uran zokhiolyn toim", {"place": "Ulan Bator"}, "mn",
                      id="mongolian-genitive-among-russian-words-printed-in-ulan-bator"),
         pytest.param("Stikhi i rasskazy", {"place": "Ulan Bator"}, "ru", id="russian-words-printed-in-ulan-bator"),
+        pytest.param("Mongol bichgiin khelnii zui", {"place": "Ulan Bator"}, "mn",
+                     id="mongolian-genitive-in-iin-printed-in-ulan-bator"),
         pytest.param("Akutagawa Ryūnosuke zenshū", {"place": "Tokyo"}, "ja", id="hepburn-macrons-printed-in-tokyo"),
         pytest.param("Sōseki zenshū", {}, "ja", id="o-with-a-macron-is-japanese-alone"),
         pytest.param("Latviešu literatūras vēsture", {"place": "Riga"}, "lv", id="latvian-macrons-printed-in-riga"),

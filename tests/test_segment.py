@@ -101,6 +101,17 @@ def test_signature_on_its_own_line_is_not_an_entry():
     assert entries(text) == ["Svinovodstvo, 4th ed. Leningrad, 1968."]
 
 
+@pytest.mark.parametrize(
+    "signature",
+    ["IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)", "A. A. ZVORYKIN (history), B. V. LEVSHIN (science)"],
+)
+@pytest.mark.parametrize("glued", [False, True], ids=["own-line", "glued-on"])
+def test_a_signature_that_names_what_each_author_wrote_is_not_an_entry(signature, glued):
+    text = "Borodin\n" + BODY + "REFERENCES\nStasov, V. V. Borodin. St. Petersburg, 1889." + (
+        "" if glued else "\n") + signature + "\n"
+    assert entries(text) == ["Stasov, V. V. Borodin. St. Petersburg, 1889."]
+
+
 def test_site_boilerplate_is_dropped():
     text = (
         "Page Title Line\n\nAlso found in: Dictionary, Thesaurus.\n"

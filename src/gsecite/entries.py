@@ -79,7 +79,7 @@ _EDITOR_STARTS = ("Ed", "Under", "Pod", "Responsible", "Executive", "Compiled an
 _BRACKETED_LABELS = frozenset("vVpPiInNbBkf")
 _NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc", "Fasc", "vyp.",
                      "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "izd", "Izd", "Bd", "t.", "T.",
-                     "ch", "gl.", "Teil", "Tl.", "Heft", "Lfg.", "livr.", "sec.", "secs.", "Abt.")
+                     "ch", "gl.", "Teil", "Tl.", "Heft", "Lfg.", "livr.", "sec.", "secs.", "Abt.", "collection")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
     "vol.": "volume", "vols.": "volume", "Bd.": "volume", "t.": "volume", "book": "part", "books": "part",
@@ -317,7 +317,10 @@ def patterns() -> _Patterns:
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
-            rf"|(?:[Vv]ols?|Bde?|[tT])\.\s?(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*)"
+            # (a serial still coming out: "vols. 1–. Moscow, 1966–."; half-volumes: "half-vols. 1–2"; the numbered
+            # collections of a serial: "XVIII vek, collection 5")
+            rf"|(?:(?:[Vv]ols?|Bde?|[tT]|half-vols?)\.|collection)\s?"
+            rf"(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*(?:[{DASH}](?=\.?$))?)"
             rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.|secs?\.|Abt\.)\s(?P<part>{NUMBER})"
             # A chapter of a book ("Kapital, vol. 1, ch. 24"; Russian "gl. 5")
             rf"|(?:ch|chaps?|gl)\.\s?(?P<chapter_number>{NUMBER})"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from .model import CrossReference, Date, Name, Span
 from .names import normalize_given, parse_name_list
 from .normalize import edition_number, expand_abbreviations, names_collected_works, parse_date, parse_year_range
-from .patterns import DASH, FAMILY, INITIALS, UPPER, YEAR_RANGE, tail_search
+from .patterns import DASH, FAMILY, INITIALS, LETTER, UPPER, YEAR_RANGE, tail_search
 from .tables import Tables, alternation, load_tables
 
 NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
@@ -194,7 +194,8 @@ def patterns() -> _Patterns:
         family_head=re.compile(rf"^({families}),\s*(?=(?:{collected}))"),
         # "Marx, Kapital, vol. 1": one capitalized word, then a title (checked: not a number part).
         family_before_title=re.compile(rf"^({FAMILY}),\s*(?=[{UPPER}“«])"),
-        quoted=re.compile(r"^[“\"«](.+?)[,.]?[”\"»],?\s*"),
+        # (a closing quote has no letter after it: the ” of "s”ezdu" is the hard sign)
+        quoted=re.compile(rf"^[“\"«](.+?)[,.]?[”\"»](?![{LETTER}]),?\s*"),
         edition=re.compile(r"^(\d+)\s?(?:st|nd|rd|th|d)\s+ed\.?$"),
         volume=re.compile(rf"^vols?\.?\s?({NUMBER})$"),  # (its period lost too: "vol 19")
         roman_volume=re.compile(r"^[IVXLC]{2,}$"),
@@ -214,9 +215,11 @@ def patterns() -> _Patterns:
             # A periodical's issue: "Voprosy filosofii, 1965, no. 3"; "Pravda, Mar. 3, 1963".
             (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:nos?\.|issues?)\s?\d")),
             # Anchored: one try at the start beats a substring test for each newspaper's name.
-            # (its name in quotes too: "“Pravda,” Dec. 22, 1971")
+            # (its name in quotes too: "“Pravda,” Dec. 22, 1971"; or after an article's quoted title:
+            # "L. I. Brezhnev, “Rech’,” Pravda, Feb. 25, 1976")
             ((), re.compile(
-                rf"^[“\"«]?(?:{alternation([n.lower() for n in t.newspapers])}),[”\"»]?\s(?:{months.lower()})\.?\s\d"
+                rf"^(?:[^()]{{0,300}}?[”\"»],?\s)?[“\"«]?(?:{alternation([n.lower() for n in t.newspapers])}),[”\"»]?\s"
+                rf"(?:{months.lower()})\.?\s\d"
             )),
         ),
         lowercase_places=frozenset(place.lower() for place in t.places),

@@ -127,8 +127,11 @@ def patterns() -> _Patterns:
     t = load_tables()
     months = alternation([m.rstrip(".") for m in t.months])
     capitals = rf"[{UPPER}][{UPPER}’'\-]{{2,}}"
-    signature_name = rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}{capitals}(?:\s{capitals})?"
-    signature = rf"{signature_name}(?:(?:,| and)\s{signature_name})*"
+    # (an article in parts names what each wrote: "IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)")
+    signature_name = (
+        rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}{capitals}(?:\s{capitals})?(?:\s\([a-z][a-z ,’-]{{1,40}}\))?"
+    )
+    signature = rf"{signature_name}(?:(?:[,;]| and)\s{signature_name})*"
     person = alternation(list(t.person_nouns))
     regions = alternation(list(t.regions))
     # A family name's particle, as printed before it: "De Gennes, P.", "Van der Waerden, B. L."
@@ -351,7 +354,7 @@ def classify(line: str, p: _Patterns) -> int:
         code = p.code_tail.search(s)
         if code and p.signature_line.fullmatch(s[: code.start()].strip()):
             return SIGNATURE  # "S. L. SOBOLEV [23–1820–]"
-    if last.isupper() and p.signature_line.fullmatch(s):
+    if (last.isupper() or (last == ")" and s[0].isupper())) and p.signature_line.fullmatch(s):
         return SIGNATURE
     if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3 and not (
         _ends_with_an_imprint(s, p) or _glued_after_an_imprint(s, p)
@@ -441,7 +444,7 @@ def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
     """
     if s[-2:-1].isdigit() or s[-3:] == "].":  # (an imprint ends with its year: a cheap test first)
         return bool(tail_search(p.imprint_at_end, s, 60))
-    signature = tail_search(p.signature_tail, s, 120) if s[-1:].isupper() else None
+    signature = tail_search(p.signature_tail, s, 120) if s[-1:].isupper() or s[-1:] == ")" else None
     return bool(signature and tail_search(p.imprint_at_end, s[: signature.start()].rstrip(), 60))
 
 
@@ -535,7 +538,7 @@ def _split_entries(
     # A signature or a volume code glued to the last entry is not part of it.
     for tail in (p.signature_tail, p.code_tail, p.signature_tail):
         last = line[-1:]
-        if last == "]" or last.isupper():
+        if last == "]" or last == ")" or last.isupper():  # (")": "N. A. FIGUROVSKII (chemist)")
             m = tail_search(tail, line, 120)
             if m and m.start() > 0:
                 line = line[: m.start()].rstrip()
