@@ -51,10 +51,11 @@ def family_after_given(particles: str) -> str:
 
 
 # A place of publication: Moscow, St. Petersburg, Ioshkar-Ola, the cities of a joint imprint (Moscow-Leningrad),
-# and the particles of a Western city's name (Frankfurt am Main, Rio de Janeiro, Halle an der Saale).
+# and the particles of a Western city's name (Frankfurt am Main, Rio de Janeiro, Halle an der Saale,
+# Reinbek bei Hamburg, Boulogne-sur-Mer, Aix-en-Provence).
 PLACE = (
     rf"(?:St\.\s)?[{UPPER}][{LETTER}{SIGNS}]+"
-    rf"(?:(?:[-–—](?:na-|on-)?|\s(?:(?:am|an der|de|do|im|upon)\s)?)[{UPPER}][{LETTER}{SIGNS}]+){{0,3}}"
+    rf"(?:(?:[-–—](?:na-|on-|sur-|en-)?|\s(?:(?:am|an der|bei|de|do|im|upon)\s)?)[{UPPER}][{LETTER}{SIGNS}]+){{0,3}}"
 )
 
 
