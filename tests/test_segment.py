@@ -96,6 +96,59 @@ def test_glued_entries_signature_and_code():
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Sidorov, S. S. Mineralogiia. Moscow, 1975. 420 pp.", "Obruchev, V. A. Istoriia. Leningrad, 1931.",
+                     id="after-a-count-of-pages"),
+        pytest.param("Popov, P. P. Ocherki istorii. M.: Nauka, 1970. 320 s.", "Smirnov, S. S. Ocherki. M., 1971.",
+                     id="after-a-russian-count-of-pages"),
+        pytest.param("Geologiia SSSR, vols. 1–48. Moscow, 1957–.", "Arkhangel’skii, A. D. Trudy. Moscow, 1952.",
+                     id="after-a-set-still-coming-out"),
+        pytest.param("Vremennik, 1962– . Moscow, 1963– .", "Pushkin: Issledovaniia. Moscow, 1956.",
+                     id="after-a-set-still-coming-out-and-a-space"),
+        pytest.param("Sokolov, S. S. Ocherki istorii. Moscow, 1968 .", "Mikhailov, M. M. Ocherki. Moscow, 1969.",
+                     id="after-a-stray-space"),
+        pytest.param("Engels, F. “Dialektika prirody.” Ibid.", "Lenin, V. I. “Filosofskie tetradi.” Ibid., vol. 29.",
+                     id="after-ibid"),
+        pytest.param("Garaudy, R. L’Itinéraire d’Aragon. [Paris, 1961.]", "Juin, H. Aragon. Paris, 1960.",
+                     id="after-a-bracket"),
+        pytest.param("Onnes, H. “Further Experiments.” Communications, 1911, no. 120b.",
+                     "Meissner, W. “Ein neuer Effekt.” Die Naturwissenschaften, 1933, vol. 21.",
+                     id="after-a-number-with-a-letter"),
+        pytest.param("Tiutchev, F. I. Stikhotvoreniia. Moscow, n.d.", "Pigarev, K. V. Tiutchev. Moscow, 1962.",
+                     id="after-no-date"),
+        pytest.param("Kittel, C. Vvedenie v fiziku. Moscow, 1978. Chapter 12.", "Problemy fiziki. Moscow, 1977.",
+                     id="a-chapter-after-the-year-goes-with-its-entry"),
+        pytest.param("Frolova, N. A. Monetnoe delo. Moscow, 1979. Part 1, pp. 10–20.", "Ivanov, I. Bospor. Kiev, 1980.",
+                     id="a-part-after-the-year-goes-with-its-entry"),
+    ],
+)
+def test_entries_glued_without_a_space(first, second):
+    text = "Coins\n" + BODY + "REFERENCES\n" + first + second + "\n"
+    assert entries(text) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Fanagoriia. Moscow, 1956. (Materialy i issledovaniia po arkheologii SSSR, no. 57.)",
+                     "Blavatskii, V. D. Zemledelie. Moscow, 1953.", id="after-a-series"),
+        pytest.param("Il’in, M. Borodin. Moscow, 1953. (Zhizn’ zamechatel’nykh liudei, issue 7 [165].)",
+                     "Figurovskii, N. A. Borodin. Moscow-Leningrad, 1950.", id="after-a-series-with-a-bracket"),
+        pytest.param("Bonch-Osmolovskii, G. A. Grot Kiik-Koba. Moscow, 1940. (Paleolit Kryma, fasc. 1).",
+                     "Efimenko, P. P. Pervobytnoe obshchestvo, 3rd ed. Kiev, 1953.", id="after-a-series-then-a-period"),
+        pytest.param("Heisenberg, W. “Über den Inhalt.” Zeitschrift für Physik, 1927, vol. 43, pp. 172–98.",
+                     "“Zur Quantenmechanik.” Ibid., 1926, vol. 35.", id="after-an-articles-pages"),
+        pytest.param("Marx, K. Kapital, vol. 1. Ibid., vol. 23.", "Marx, K., and F. Engels. “Ideologiia.” Ibid.",
+                     id="before-two-authors"),
+    ],
+)
+def test_entries_run_together_with_a_space(first, second):
+    text = "Coins\n" + BODY + "REFERENCES\n" + first + " " + second + "\n"
+    assert entries(text) == [first, second]
+
+
 def test_signature_on_its_own_line_is_not_an_entry():
     text = "Hogs\n" + BODY + "REFERENCE\nSvinovodstvo, 4th ed. Leningrad, 1968.\nM. KH. GAINULLIN\n"
     assert entries(text) == ["Svinovodstvo, 4th ed. Leningrad, 1968."]

@@ -100,6 +100,7 @@ class _Patterns:
     year_sentence_end: re.Pattern
     year_semicolon: re.Pattern
     issue_sentence_end: re.Pattern
+    note_sentence_end: re.Pattern
     bare_imprint: re.Pattern
     imprint_in_entry: re.Pattern
     imprint_at_end: re.Pattern  # "… Economy of the Soviet Union. London, 1962."
@@ -194,11 +195,22 @@ def patterns() -> _Patterns:
             rf"|\((?:[{UPPER}][a-z]?\.\s)+{FAMILY},\s1\d{{3}}\s?[{DASH}]\s?\d{{2,4}}\)"
         ),
         # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
-        glued_split=re.compile(rf"[0-9\])]\.(?=[{UPPER}“«\"\[(])|\.\)(?=[{UPPER}“«\"\[])"),  # see _glued_cuts
+        # (also after a count of pages, "340 pp.Armianskaia", "320 s.Smirnov"; a journal's number with a letter,
+        # "no. 120b.Meissner"; no date, "Moscow, n.d.Lirika"; a set still coming out,
+        # "1957–.Arkhangel’skii", "1963– .Pushkin"; a stray space, "1968 .Mikhailov"; "Ibid.Lenin"; a bracket,
+        # "[Paris, 1961.]Juin")
+        glued_split=re.compile(  # see _glued_cuts
+            rf"[0-9\])]\.(?=[{UPPER}“«\"\[(])|\.[)\]](?=[{UPPER}“«\"\[])"
+            rf"|(?:(?<=\d\spp)|(?<=\d\ss)|(?<=\d[{DASH}])|(?<=\d[{DASH}]\s)|(?<=\d\s)|(?<=\d[a-z])|(?<=Ibid)|(?<=n\.d)"
+            rf"|(?<=n\.\sd))\.(?=[{UPPER}“«\"\[])"
+        ),
         # "…Moscow, 1956. Lar’kin, V. G. …", "…Soch., 2nd ed., vol. 8. Engels, F. “…": an entry that ends
         # in a number, then one that starts with an author.
         # (". " first: the search then jumps from one to the next.)
-        spaced_split=re.compile(rf"\. (?<=\d\. )(?=[{UPPER}][{LETTER}’-]+, {INITIALS} [{UPPER}“])"),
+        # (two authors too: "…vol. 23. Marx, K., and F. Engels. “Nemetskaia ideologiia.” …")
+        spaced_split=re.compile(
+            rf"\. (?<=\d\. )(?=[{UPPER}][{LETTER}’-]+, {INITIALS}(?: [{UPPER}“]|,? and {INITIALS} [{UPPER}]))"
+        ),
         # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
         # entry (Pages 5–7, Vol. 2, Reprint …, or the imprint after "vols. 1–10.").
@@ -212,6 +224,13 @@ def patterns() -> _Patterns:
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
             rf"(?:no\.|issue|fasc\.|vyp\.)\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+        ),
+        # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
+        # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after an article's pages: "pp. 879–93. “Über …".
+        note_sentence_end=re.compile(
+            rf"\d\.?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
+            rf"(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+            rf"|\bpp?\.\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
         ),
         # A heading, the site's copyright line or one of its blocks glued to the entry before it
         # ("1956.REFERENCESNarody Sibiri", "1950.The Great Soviet Encyclopedia, 3rd Edition …").
@@ -272,7 +291,7 @@ def patterns() -> _Patterns:
 # What, after the end of a sentence, goes on with the entry (Pages 5–7, Vol. 2, Reprint …), or is its
 # imprint ("vols. 1–10. Moscow, 1970."): no cut there.
 _NOT_A_CONTINUATION = (
-    r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Reprint|Edited|Translated|Compiled)\b)"
+    r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Parts?|Columns?|Cols?\.|Chapters?|Reprint|Edited|Translated|Compiled)\b)"
     rf"(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"
 )
 
@@ -600,6 +619,8 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
         ends += [m.end() for m in p.year_semicolon.finditer(line, a, b)]
     if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line:
         ends += [m.end() for m in p.issue_sentence_end.finditer(line, a, b)]
+    if ".) " in line or ".] " in line or "). " in line or "]. " in line or "p. " in line:
+        ends += [m.end() for m in p.note_sentence_end.finditer(line, a, b)]
     if not ends:
         return []
     ends.sort()
