@@ -347,6 +347,18 @@ def test_a_paragraph_that_opens_with_a_name_in_s_in_the_possessive_on_a_wrapped_
     assert article.subject is not None and entries(text) == ["Raštai. Vilnius, 1950."]
 
 
+def test_a_paragraph_that_opens_with_the_subjects_name_in_the_possessive_and_titles_on_a_wrapped_page():
+    """"Aitmatov’s Tales of the Mountains and Steppes" / "(1963) received …", wrapped at 50: every word of the
+    first line but the small ones is capitalized, as in a headword; it names the subject, as no other headword does."""
+    paragraph = ("Aitmatov’s Tales of the Mountains and Steppes (1963) received the Lenin Prize. The novella "
+                 "Farewell, Gul’sary! (1966) received the State Prize of the USSR in 1968.")
+    text = (f"Aitmatov, Chingiz\n\nBorn Dec. 12, 1928. Soviet Kirghiz writer.\n\n{textwrap.fill(paragraph, 50)}\n\n"
+            "WORKS\n\nBelyi parokhod. Moscow, 1970.\n")
+    assert textwrap.fill(paragraph, 50).split("\n")[0] == "Aitmatov’s Tales of the Mountains and Steppes"
+    (article,) = segment(text).articles
+    assert article.subject is not None and entries(text) == ["Belyi parokhod. Moscow, 1970."]
+
+
 def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     headword = "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
     body = "one of V. I. Lenin’s basic philosophical works, written in 1908 and first published in 1909."

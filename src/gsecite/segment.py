@@ -766,6 +766,22 @@ def _possessive_in_s(word: str) -> bool:
     )
 
 
+def _names_the_subjects(line: str, subject: Name | None) -> bool:
+    """Whether a line begins with the subject's family name in the possessive: a sentence of the article on
+    them, however it is cased ("Aitmatov’s Tales of the Mountains and Steppes" / "(1963) received …"), which
+    no headword of another article on the page begins with.
+
+    >>> _names_the_subjects("Aitmatov’s Tales of the Mountains", Name("Aitmatov", "Chingiz"))
+    True
+    >>> _names_the_subjects("Aitmatov, Chingiz", Name("Aitmatov", "Chingiz")), _names_the_subjects("Aitmatov’s", None)
+    (False, False)
+    """
+    if subject is None or not subject.family or not line.startswith(subject.family):
+        return False
+    rest = line[len(subject.family) :]
+    return rest.startswith(_POSSESSIVE) or (subject.family.endswith("s") and rest[:1] in ("’", "'"))
+
+
 # Brackets, parentheses and quotes: an entry that leaves one open goes on on the next line.
 _PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
 
@@ -1748,6 +1764,7 @@ def segment(text: str) -> Segmentation:
             kind = PROSE
         elif kind == TITLE and block_kind is None and (
             _opens_a_paragraph(line, classified, index, p, wrap_width)
+            or (current is not None and _names_the_subjects(line, current.subject))
             or (follows_prose and (
                 _goes_on_below(line, classified, index) or _long_english_line(line, p)
                 # (on a narrow page every line is short: one cut at the wrap is a paragraph's)
