@@ -401,6 +401,14 @@ def test_cross_references_in_a_sentence_of_their_own(sentence, targets):
         assert x.target in x.span.slice(text)
 
 
+def test_an_article_of_a_law_in_the_collected_laws_is_the_locator():
+    text = ("Decree on Land\n\na decree adopted by the Second All-Russian Congress of Soviets. The law was later "
+            "confirmed by the Soviet government (Sobranie uzakonenii RSFSR, 1918, no. 25, art. 346), and the land "
+            "passed to the peasants.\n")
+    (citation,) = extract(text).citations
+    assert (citation.locator, citation.label) == ("346", "article-locator")
+
+
 def test_ibid_chain_and_its_failure():
     text = PAGE.format("(ibid., p. 4)") + "\nMore text here, as was said (Poln. sobr. soch., 5th ed., vol. 1, p. 2) "
     text += "and then (Marx, ibid., p. 3) and (ibid., vol. 2, p. 5), which he said.\n"

@@ -110,7 +110,7 @@ class _Patterns:
 LABELS = {"p": "page", "pp": "page", "page": "page", "pages": "page",
           "col": "column", "cols": "column", "sec": "section", "§": "section",
           "n": "note", "note": "note", "notes": "note", "chap": "chapter", "ch": "chapter", "line": "line",
-          "lines": "line"}
+          "lines": "line", "art": "article-locator", "arts": "article-locator"}  # (CSL 1.0.2's term: "art. 346")
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +141,7 @@ def patterns() -> _Patterns:
             r"(?=[.;]?(?:\s|$))"
         ),
         locator=re.compile(
-            r",?\s*(pages?|pp?|cols?|sec|§|chap|ch|lines?|notes?)\.?\s?"
+            r",?\s*(pages?|pp?|cols?|sec|§|chap|ch|lines?|notes?|arts?)\.?\s?"
             r"(\d+[a-z]?(?:\s?[–—-]\s?\d+)?(?:(?:,\s?|\sand\s)\d+(?:\s?[–—-]\s?\d+)?)*)"
             # the pages after it, "p. 203 ff.", "pp. 20 et seq." (the locator is the first); a note on the page:
             # "p. 607 n", "p. 7, note 2"; a remark on the quotation: "p. 386, emphasis added"
