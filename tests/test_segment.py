@@ -359,6 +359,18 @@ def test_a_paragraph_that_opens_with_the_subjects_name_in_the_possessive_and_tit
     assert article.subject is not None and entries(text) == ["Belyi parokhod. Moscow, 1970."]
 
 
+def test_a_wrapped_paragraph_that_opens_with_a_preposition_and_a_citation_is_body():
+    """"Under imperialism, monopolies appropriate monopoly profit" / "(V. I. Lenin, ibid., vol. 27, …": a sentence's
+    first line, cut where the page wraps at 60, before a line that reads as a source; no headword nor entry."""
+    paragraph = ("Under imperialism, monopolies appropriate monopoly profit (V. I. Lenin, ibid., vol. 27, pp. 320–21; "
+                 "Marx and Engels, Soch., 2nd ed., vol. 25, part 1, p. 229). In the USSR, the surplus product belongs "
+                 "to society.")
+    text = (f"Surplus Value\n\nthe value created by the unpaid labor of the worker.\n\n{textwrap.fill(paragraph, 60)}"
+            "\n\nREFERENCES\n\nSmith, A. Bogatstvo narodov. Moscow, 1962.\n")
+    assert textwrap.fill(paragraph, 60).split("\n")[0] == "Under imperialism, monopolies appropriate monopoly profit"
+    assert entries(text) == ["Smith, A. Bogatstvo narodov. Moscow, 1962."]
+
+
 def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     headword = "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
     body = "one of V. I. Lenin’s basic philosophical works, written in 1908 and first published in 1909."

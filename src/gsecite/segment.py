@@ -789,7 +789,12 @@ _PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
 # How a sentence of body text may begin that no entry does: "See Russkaia mysl’ (1883, no. 5) and …"
 _PROSE_STARTS = ("See ", "Cf. ")
 # English words that begin a sentence, capitalized, and no title in Russian (not "In", which begins a container).
-_SENTENCE_OPENERS = frozenset(("The", "This", "These", "It", "He", "She", "They", "His", "Her", "Its", "Their"))
+_SENTENCE_OPENERS = frozenset((
+    "The", "This", "These", "It", "He", "She", "They", "His", "Her", "Its", "Their", "There", "We",
+    # (and the prepositions and conjunctions that open a sentence: "Under imperialism, monopolies appropriate")
+    "Under", "During", "After", "Before", "Among", "Between", "Through", "Within", "Against", "Although", "When",
+    "While", "Because", "Unlike", "Despite", "Thus", "However", "Moreover",
+))
 # The most lines read ahead for the entry that a line without signs of one begins.
 _LINES_TO_AN_ENTRY = 3
 # The shortest line of a paragraph that a page wrapping its lines cut: a headword is shorter.
