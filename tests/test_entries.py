@@ -24,6 +24,12 @@ CASES = [
         id="volumes-of-a-set-still-coming-out",
     ),
     pytest.param(
+        "Jeannel, R. Coléoptères carabiques, parts 1–2. Paris, 1941–42. (Faune de France, vols. 39–40.)",
+        {"type": "book", "title": "Coléoptères carabiques", "collection-title": "Faune de France", "volume": "39–40",
+         "part": "1–2"},
+        id="volumes-of-a-series",
+    ),
+    pytest.param(
         "Fischer, K. Gegel’, ego zhizn’, sochineniia i uchenie, half-vols. 1–2. Moscow-Leningrad, 1933.",
         {"type": "book", "title": "Gegel’, ego zhizn’, sochineniia i uchenie", "volume": "1–2"},
         id="half-volumes",

@@ -132,6 +132,11 @@ CITATIONS = [
     pytest.param("(“Kommunist,” 1977, no. 4, p. 9)",
                  [("9", "page", {"type": "article-journal", "container_title": "Kommunist", "title": "", "issue": "4",
                                  "year": 1977})], id="a-journals-name-in-quotes"),
+    pytest.param("(Poln. sobr. soch., 5th ed., vol. 38, p. 364 [see also vol. 39, p. 424])",
+                 [("364", "page", {"author": "Lenin", "volume": "38"})], id="a-remark-in-brackets-after-the-page"),
+    pytest.param("(see also Konstitutsiia SSSR, 1977, arts. 34–36)",
+                 [("34–36", "article-locator", {"title": "Konstitutsiia SSSR", "year": 1977})],
+                 id="articles-of-a-constitution"),
     pytest.param("(“Pravda,” Dec. 22, 1971)",
                  [("", "page", {"type": "article-newspaper", "container_title": "Pravda", "title": ""})],
                  id="a-newspapers-name-in-quotes"),
@@ -407,6 +412,13 @@ def test_an_article_of_a_law_in_the_collected_laws_is_the_locator():
             "passed to the peasants.\n")
     (citation,) = extract(text).citations
     assert (citation.locator, citation.label) == ("346", "article-locator")
+
+
+def test_a_bare_article_of_a_law_the_sentence_names_is_no_citation():
+    text = ("Trade Unions\n\nThe right of the working people to associate in trade unions is guaranteed by the "
+            "Constitution of the USSR (art. 51). At the beginning of 1975 the trade unions had many members.\n")
+    document = extract(text)
+    assert (document.citations, document.problems) == ((), ())
 
 
 def test_ibid_chain_and_its_failure():

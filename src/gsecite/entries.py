@@ -363,7 +363,7 @@ def patterns() -> _Patterns:
             rf"^((?:{INITIALS})\s?{FAMILY}(?:(?:,\sand\s|\sand\s|,\s)(?:{INITIALS})\s?{FAMILY})*),\s(?=\S)"
         ),
         # "(Trudy …, vol. 16 [36].)": a series' volume, with its number in the whole run when printed
-        series_number=re.compile(rf"^(.*?)[,.]?\s*(vol\.|no\.|fasc\.|vyp\.|issue)\s?({NUMBER}(?:\s?\[\d+\])?)\.?$"),
+        series_number=re.compile(rf"^(.*?)[,.]?\s*(vols?\.|no\.|fasc\.|vyp\.|issue)\s?({NUMBER}(?:\s?\[\d+\])?)\.?$"),
         thesis=re.compile(r"\b(?:Avtoreferat|dissertation|Dissertatsiia|dis\.)", re.I),
         sentence_end=re.compile(rf"(?<=[{LOWER}’\d\)]{{2}})\.\s(?=[{UPPER}])"),
     )
@@ -748,7 +748,7 @@ def _series(content: str, fields: _Fields, p: _Patterns, position: int = 0) -> N
         rest = m.group(1).strip()
     fields["collection_title"] = _strip_final_period(_SERIES_LABEL.sub("", rest))
     for label, value in numbers:
-        key = "volume" if label == "vol." else "issue"
+        key = "volume" if label in ("vol.", "vols.") else "issue"
         fields.setdefault("_series_" + key, value)
 
 

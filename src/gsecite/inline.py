@@ -206,8 +206,8 @@ def patterns() -> _Patterns:
         # Signs that a part cites a source, tried on the lowercased part, each only when the part
         # holds one of its needles, if it has any (IGNORECASE and one alternation of all are twice as slow).
         signals=(
-            (("p.", "col", "ch.", "chap.", "sec.", "page"),
-             re.compile(r"\b(?:(?:pp?|cols?|chap|ch|sec)\.\s?|pages?\s)\d")),
+            (("p.", "col", "ch.", "chap.", "sec.", "page", "art"),
+             re.compile(r"\b(?:(?:pp?|cols?|chap|ch|sec|arts?)\.\s?|pages?\s)\d")),
             (("ibid", "same place"), re.compile(rf"\b(?:{alternation([form.lower() for form in t.ibid])})")),
             (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.?\s?\d")),
             # An author, a title and its volume: "Marx, Kapital, vol. 1", "K. Marx, Kapital, vol. 3".
@@ -587,14 +587,17 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     if not _cites_a_source(part.lower(), p):
         return None
     locator, label = "", "page"
-    body = part
-    m = tail_search(p.locator, part, _LOCATOR_WINDOW)  # (anchored at the end: a search from the end)
+    # (a remark in brackets after the locator is no part of it: "p. 364 [see also vol. 39, p. 424]")
+    body = _TRAILING_REMARK.sub("", part) if part.endswith("]") else part
+    m = tail_search(p.locator, body, _LOCATOR_WINDOW)  # (anchored at the end: a search from the end)
     if m:
         locator = m.group(2)
         label = LABELS.get(m.group(1), "page")
-        body = part[: m.start()]
+        body = body[: m.start()]
     stripped = p.lead.sub("", body.strip())
     if not stripped:
+        if label == "article-locator":
+            return None  # "guaranteed by the Constitution of the USSR (art. 51)": the law the sentence names
         # A bare page ("(p. 7)" after a quotation): the work cited just before, as "ibid." is.
         return InlineCitation(part, Span(start, end), locator, label, True, CitedWork())
     again = p.ibid.match(stripped) or p.unknown_work.match(stripped)
@@ -626,6 +629,7 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
 
 
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d,\s")
+_TRAILING_REMARK = re.compile(r"\s\[[^\[\]]*\]$")
 # The longest locator looked for at a part's end: "pp. 112, 308, 410–12, note 3, emphasis added"
 _LOCATOR_WINDOW = 120
 _EDITION_THEN_VOLUME = re.compile(r"(?<=\bed\.)\s+(?=vols?\.?\s?\d)")
