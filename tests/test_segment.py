@@ -149,6 +149,14 @@ def test_entries_run_together_with_a_space(first, second):
     assert entries(text) == [first, second]
 
 
+def test_entries_run_together_with_a_space_where_a_page_wraps_inside_the_next_authors_initials():
+    text = ("Orlov Trotter\n" + BODY + "REFERENCES\nBobylev, I. F. Orlovskii rysak. Moscow, 1953. Gurevich, D.\n"
+            "Ia. Orlovskii rysak. Moscow, 1965.\n")
+    assert entries(text) == [
+        "Bobylev, I. F. Orlovskii rysak. Moscow, 1953.", "Gurevich, D. Ia. Orlovskii rysak. Moscow, 1965.",
+    ]
+
+
 def test_signature_on_its_own_line_is_not_an_entry():
     text = "Hogs\n" + BODY + "REFERENCE\nSvinovodstvo, 4th ed. Leningrad, 1968.\nM. KH. GAINULLIN\n"
     assert entries(text) == ["Svinovodstvo, 4th ed. Leningrad, 1968."]

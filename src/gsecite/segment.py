@@ -207,9 +207,10 @@ def patterns() -> _Patterns:
         # "…Moscow, 1956. Lar’kin, V. G. …", "…Soch., 2nd ed., vol. 8. Engels, F. “…": an entry that ends
         # in a number, then one that starts with an author.
         # (". " first: the search then jumps from one to the next.)
-        # (two authors too: "…vol. 23. Marx, K., and F. Engels. “Nemetskaia ideologiia.” …")
+        # (two authors too: "…vol. 23. Marx, K., and F. Engels. “Nemetskaia ideologiia.” …"; initials at the line's
+        # end, where a page wrapping its lines cut them: "… Moscow, 1953. Gurevich, D." / "Ia. Orlovskii rysak. …")
         spaced_split=re.compile(
-            rf"\. (?<=\d\. )(?=[{UPPER}][{LETTER}’-]+, {INITIALS}(?: [{UPPER}“]|,? and {INITIALS} [{UPPER}]))"
+            rf"\. (?<=\d\. )(?=[{UPPER}][{LETTER}’-]+, {INITIALS}(?: [{UPPER}“]|,? and {INITIALS} [{UPPER}]|\s*$))"
         ),
         # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
