@@ -199,10 +199,12 @@ def patterns() -> _Patterns:
         # "no. 120b.Meissner"; no date, "Moscow, n.d.Lirika"; a set still coming out,
         # "1957–.Arkhangel’skii", "1963– .Pushkin"; a stray space, "1968 .Mikhailov"; "Ibid.Lenin"; a bracket,
         # "[Paris, 1961.]Juin")
+        # (Every cut follows a period, and its first test, the character after it, fails at most periods: the
+        # search scans for the literal.)
         glued_split=re.compile(  # see _glued_cuts
-            rf"[0-9\])]\.(?=[{UPPER}“«\"\[(])|\.[)\]](?=[{UPPER}“«\"\[])"
-            rf"|(?:(?<=\d\spp)|(?<=\d\ss)|(?<=\d[{DASH}])|(?<=\d[{DASH}]\s)|(?<=\d\s)|(?<=\d[a-z])|(?<=Ibid)|(?<=n\.d)"
-            rf"|(?<=n\.\sd))\.(?=[{UPPER}“«\"\[])"
+            rf"\.(?=[{UPPER}“«\"\[()\]])(?:(?<=[0-9\])]\.)(?=[{UPPER}“«\"\[(])|[)\]](?=[{UPPER}“«\"\[])"
+            rf"|(?:(?<=\d\spp\.)|(?<=\d\ss\.)|(?<=\d[{DASH}]\.)|(?<=\d[{DASH}]\s\.)|(?<=\d\s\.)|(?<=\d[a-z]\.)"
+            rf"|(?<=Ibid\.)|(?<=n\.d\.)|(?<=n\.\sd\.))(?=[{UPPER}“«\"\[]))"
         ),
         # "…Moscow, 1956. Lar’kin, V. G. …", "…Soch., 2nd ed., vol. 8. Engels, F. “…": an entry that ends
         # in a number, then one that starts with an author.
