@@ -146,6 +146,7 @@ def test_clean_note(printed, expected):
         pytest.param("Critical text.", True, id="what-kind-of-text"),
         pytest.param("Many later editions.", True, id="later-editions"),
         pytest.param("Reprinted many times.", True, id="reprints"),
+        pytest.param("First separate edition.", True, id="which-edition"),
         pytest.param("Povest’ i rasskazy", False, id="russian-subtitle"),
         pytest.param("Tenebrionidae", False, id="latin-taxon"),
         pytest.param("1918–1920 gody", False, id="years"),
