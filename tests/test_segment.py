@@ -379,6 +379,12 @@ def test_a_wrapped_paragraph_that_opens_with_a_preposition_and_a_citation_is_bod
     assert entries(text) == ["Smith, A. Bogatstvo narodov. Moscow, 1962."]
 
 
+def test_a_headword_that_ends_with_of_after_the_same_page_title_with_no_blank_line():
+    text = ("Stalingrad, Battle of\nStalingrad, Battle of\n(July 17, 1942–Feb. 2, 1943), a battle of the Great "
+            "Patriotic War.\nREFERENCES\nSamsonov, A. M. Stalingradskaia bitva. Moscow, 1968.\n")
+    assert segment(text).articles[0].title == "Stalingrad, Battle of"
+
+
 def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     headword = "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
     body = "one of V. I. Lenin’s basic philosophical works, written in 1908 and first published in 1909."

@@ -1785,7 +1785,7 @@ def segment(text: str) -> Segmentation:
         if kind == TITLE and head and last_title is not None and last_title[0] == line_no - 1 and (
             _reads_as_running_text(last_title[3], p) or _wrapped_title(last_title[3], line, wrap_width)
             or p.life_dates.fullmatch(line.strip())
-        ):
+        ) and line.strip() != last_title[3].strip():  # (not the page's title line, then the headword: "Battle of")
             # "Revolutionary-Democratic Dictatorship of the Proletariat and" / "Peasantry": one headword (and
             # "Smirnov, Vladimir Ivanovich" / "(1887–1974)": a person's years after it).
             head[-1] = f"{head[-1]} {line.strip()}"
