@@ -142,6 +142,12 @@ def test_entries_glued_without_a_space(first, second):
                      "“Zur Quantenmechanik.” Ibid., 1926, vol. 35.", id="after-an-articles-pages"),
         pytest.param("Marx, K. Kapital, vol. 1. Ibid., vol. 23.", "Marx, K., and F. Engels. “Ideologiia.” Ibid.",
                      id="before-two-authors"),
+        pytest.param("Lenin, V. I. “Privet rabochim.” Ibid.", "Lenin, V. I. Gosudarstvo i revoliutsiia. Ibid.",
+                     id="after-ibid"),
+        pytest.param("Böttger, B. “Die Ausgrabungen in Tanais.” Klio, 1962, vol. 40.",
+                     "Arkheologicheskie otkrytiia 1970 goda. Moscow, 1971.", id="after-a-journals-volume"),
+        pytest.param("Likhachev, A. I. “Tagil’skaia poroda.” In Porody skota. Moscow, 1961. Pages 120–28.",
+                     "Skotovodstvo, vol. 1. Edited by E. F. Liskun. Moscow, 1961.", id="after-pages-in-words"),
     ],
 )
 def test_entries_run_together_with_a_space(first, second):

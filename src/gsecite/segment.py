@@ -209,10 +209,12 @@ def patterns() -> _Patterns:
         # "…Moscow, 1956. Lar’kin, V. G. …", "…Soch., 2nd ed., vol. 8. Engels, F. “…": an entry that ends
         # in a number, then one that starts with an author.
         # (". " first: the search then jumps from one to the next.)
-        # (two authors too: "…vol. 23. Marx, K., and F. Engels. “Nemetskaia ideologiia.” …"; initials at the line's
-        # end, where a page wrapping its lines cut them: "… Moscow, 1953. Gurevich, D." / "Ia. Orlovskii rysak. …")
+        # (after "Ibid." too; two authors: "…vol. 23. Marx, K., and F. Engels. “Nemetskaia ideologiia.” …"; initials at
+        # the line's end, where a page wrapping its lines cut them: "… Moscow, 1953. Gurevich, D." / "Ia. Orlovskii
+        # rysak. …")
         spaced_split=re.compile(
-            rf"\. (?<=\d\. )(?=[{UPPER}][{LETTER}’-]+, {INITIALS}(?: [{UPPER}“]|,? and {INITIALS} [{UPPER}]|\s*$))"
+            rf"\. (?:(?<=\d\. )|(?<=Ibid\. ))"
+            rf"(?=[{UPPER}][{LETTER}’-]+, {INITIALS}(?: [{UPPER}“]|,? and {INITIALS} [{UPPER}]|\s*$))"
         ),
         # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
@@ -226,14 +228,17 @@ def patterns() -> _Patterns:
         ),
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
-            rf"(?:no\.|issue|fasc\.|vyp\.)\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+            # (and a journal's volume after its year: "Klio, 1962, vol. 40. Arkheologicheskie otkrytiia …")
+            rf"(?:no\.|issue|fasc\.|vyp\.|(?<={YEAR}, )vol\.)\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
+            rf"{_NOT_A_CONTINUATION}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
-        # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after an article's pages: "pp. 879–93. “Über …".
+        # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after pages: "pp. 879–93. “Über …",
+        # "Pages 120–28. Skotovodstvo, vol. 1. …".
         note_sentence_end=re.compile(
             rf"\d\.?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
             rf"(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
-            rf"|\bpp?\.\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+            rf"|\b(?:pp?\.|Pages?)\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
         ),
         # A heading, the site's copyright line or one of its blocks glued to the entry before it
         # ("1956.REFERENCESNarody Sibiri", "1950.The Great Soviet Encyclopedia, 3rd Edition …").
@@ -620,9 +625,9 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     ends = [m.end() for m in p.year_sentence_end.finditer(line, a, b)]
     if ";" in line:
         ends += [m.end() for m in p.year_semicolon.finditer(line, a, b)]
-    if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line:
+    if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol. " in line:
         ends += [m.end() for m in p.issue_sentence_end.finditer(line, a, b)]
-    if ".) " in line or ".] " in line or "). " in line or "]. " in line or "p. " in line:
+    if ".) " in line or ".] " in line or "). " in line or "]. " in line or "p. " in line or "Page" in line:
         ends += [m.end() for m in p.note_sentence_end.finditer(line, a, b)]
     if not ends:
         return []
