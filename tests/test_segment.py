@@ -391,6 +391,31 @@ def test_a_headword_that_ends_with_of_after_the_same_page_title_with_no_blank_li
     assert segment(text).articles[0].title == "Stalingrad, Battle of"
 
 
+def test_an_entry_that_ends_with_ibid_on_a_full_line_of_a_wrapped_page_ends_there():
+    """"Lenin, V. I. “Privet vengerskim rabochim.” Ibid." fills a line of a page wrapped at 50: the next line,
+    which begins with its author, is the next entry, not the numbers of this one."""
+    lines = ["Equality", "", "a concept expressing the same status of people in society.", "", "REFERENCES", "",
+             "Lenin, V. I. “Privet vengerskim rabochim.” Ibid.",
+             "Lenin, V. I. Gosudarstvo i revoliutsiia. Ibid., vol. 33.",
+             "Kosolapov, R. I. Sotsializm: K voprosam teorii. Moscow, 1975."]
+    text = "\n".join(textwrap.fill(line, 50) if line else line for line in lines) + "\n"
+    assert "Ibid.\nLenin" in text
+    assert entries(text) == lines[6:]
+
+
+def test_a_sections_first_sentence_after_its_references_on_a_wrapped_page_is_body():
+    paragraph = ("Literature. Mari written literature emerged in the late 18th century. Its founders were S. G. "
+                 "Chavain, M. Shketan, and Olyk Ipai.")
+    text = ("Mari ASSR\n\npart of the RSFSR. The capital is Ioshkar-Ola.\n\nREFERENCES\n\n"
+            f"Istoriia Mariiskoi ASSR, vol. 1. Ioshkar-Ola, 1986.\n\n{textwrap.fill(paragraph, 72)}\n\nREFERENCES\n\n"
+            "Asylbaev, A. A. Tvorcheskie portrety. Ioshkar-Ola, 1969.\n")
+    assert textwrap.fill(paragraph, 72).split("\n")[0].endswith("century.")
+    assert entries(text) == [
+        "Istoriia Mariiskoi ASSR, vol. 1. Ioshkar-Ola, 1986.",
+        "Asylbaev, A. A. Tvorcheskie portrety. Ioshkar-Ola, 1969.",
+    ]
+
+
 def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     headword = "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
     body = "one of V. I. Lenin’s basic philosophical works, written in 1908 and first published in 1909."

@@ -994,9 +994,14 @@ def _cut_before_its_numbers(entry: str, classified: list, index: int, wrap_width
     line = classified[index][3]
     if index == 0 or classified[index - 1][0] != classified[index][0] - 1 or line.strip().isupper():
         return False  # (a signature in capitals after initials cut off is no part of an entry)
-    if _A_YEAR.search(entry) or entry.rstrip(".)]")[-1:].isdigit():
-        return False  # an imprint, or the numbers an entry ends with ("… vol. 23.")
+    if _A_YEAR.search(entry) or entry.rstrip(".)]")[-1:].isdigit() or entry.endswith(_IBID_ENDS):
+        # an imprint, or the numbers an entry ends with ("… vol. 23."), or "Ibid." (the same volume: "… “Privet
+        # vengerskim rabochim.” Ibid." / "Lenin, V. I. Gosudarstvo i revoliutsiia. …" is two entries)
+        return False
     return _cut_at_the_wrap(classified[index - 1][3], line, wrap_width)
+
+
+_IBID_ENDS = (" Ibid.", " Ibid")
 
 
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
@@ -1706,7 +1711,11 @@ def segment(text: str) -> Segmentation:
             # every line apart, over as many as it puts between lines.
             gap, blanks_in_block = blanks_in_block, 0
             goes_on = block_heading or gap <= block_gap
-            if not goes_on or kind not in (ENTRY, OTHER, LABEL) or line.lstrip()[:1].islower():
+            if not goes_on or kind not in (ENTRY, OTHER, LABEL) or line.lstrip()[:1].islower() or (
+                kind == OTHER and _english_sentence(line, p)
+            ):
+                # (a section's first sentence after its references, cut where the page wraps: "Literature. Mari
+                # written literature emerged in the late 18th century." / "Its founders were …")
                 close_block()
         if kind == BOUNDARY:
             close_block()
