@@ -416,6 +416,19 @@ def test_a_sections_first_sentence_after_its_references_on_a_wrapped_page_is_bod
     ]
 
 
+@pytest.mark.parametrize("width", [0, 40])
+def test_a_biography_that_opens_with_the_subjects_real_name_in_parentheses(width):
+    """"(Gabdulla Mukhamedgarifovich Tukaev). Born …": on a page wrapped at 40, the name is a line of its own and
+    "Born" begins the next; the subject is still the headword's, and the works are theirs."""
+    paragraph = ("(Gabdulla Mukhamedgarifovich Tukaev). Born Apr. 14 (26), 1886, in the village of Kushlauch; died "
+                 "Apr. 2 (15), 1913, in Kazan. Tatar poet.")
+    opening = textwrap.fill(paragraph, width) if width else paragraph
+    text = f"Tukai, Gabdulla\n\n{opening}\n\nWORKS\n\nÄsärlär, vols. 1–4. Kazan, 1955–56.\n"
+    (article,) = segment(text).articles
+    assert article.subject is not None and article.subject.family == "Tukai"
+    assert article.subject_language == "tt"
+
+
 def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     headword = "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
     body = "one of V. I. Lenin’s basic philosophical works, written in 1908 and first published in 1909."

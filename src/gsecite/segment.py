@@ -803,6 +803,8 @@ _SENTENCE_OPENERS = frozenset((
     "Under", "During", "After", "Before", "Among", "Between", "Through", "Within", "Against", "Although", "When",
     "While", "Because", "Unlike", "Despite", "Thus", "However", "Moreover",
 ))
+# How far into an article's first paragraph it tells that it is a biography ("Born …", after a pen name).
+_BIOGRAPHY_OPENING = 300
 # The most lines read ahead for the entry that a line without signs of one begins.
 _LINES_TO_AN_ENTRY = 3
 # The shortest line of a paragraph that a page wrapping its lines cut: a headword is shorter.
@@ -1639,6 +1641,7 @@ def segment(text: str) -> Segmentation:
     last_prose_line = ""
     open_parentheses = 0  # in the body paragraph being read: one may run over its lines
     paragraph_start = paragraphs = 0  # where the body paragraph being read began; how many were read
+    opening_start = 0  # where the body text of the article being read began
     site_line_open = False  # the line before was a site line cut off
     # The encyclopedia's notice that its article follows: the page's title is that article's, not that of
     # another dictionary's entry printed above it. (The index the next article takes.)
@@ -1827,7 +1830,8 @@ def segment(text: str) -> Segmentation:
                 title = p.life_dates.sub("", p.pronunciation.sub("", head[-1])) if head else ""
                 current = _ArticleBuilder(title=title)
                 articles.append(current)
-                opening = line[:300]  # (substring tests first: the pattern tries every word boundary)
+                opening_start = start
+                opening = line[:_BIOGRAPHY_OPENING]  # (substring tests first: the pattern tries every word boundary)
                 if ("orn" in opening or "ied" in opening or opening[:1] == "(") and p.biography.search(opening):
                     current.subject = _subject(title)
                     current.subject_language = _subject_language(line, p)
@@ -1838,6 +1842,13 @@ def segment(text: str) -> Segmentation:
                 # With the lines before in the paragraph, when it was cut off: "Soviet Kazakh" / "writer."
                 paragraph = " ".join(text[paragraph_start:end].split()) if continues_paragraph else line
                 current.subject_language = _subject_language(paragraph, p)
+            elif current.subject is None and start - opening_start < _BIOGRAPHY_OPENING:
+                # A biography's opening cut where the page wraps: "(Gabdulla Mukhamedgarifovich Tukaev)." /
+                # "Born Apr. 14 (26), 1886, in the village" (what the first line of a page that does not shows)
+                opening = " ".join(text[opening_start:end].split())[:_BIOGRAPHY_OPENING]
+                if ("orn" in opening or "ied" in opening) and p.biography.search(opening):
+                    current.subject = _subject(current.title)
+                    current.subject_language = _subject_language(opening, p)
             if not continues_paragraph:
                 paragraph_start, paragraphs = start, paragraphs + 1
             if len(current.blocks) > current.settled:
