@@ -429,6 +429,15 @@ def test_a_biography_that_opens_with_the_subjects_real_name_in_parentheses(width
     assert article.subject_language == "tt"
 
 
+def test_a_works_block_with_no_heading_right_after_a_paragraph_its_first_year_cut_off():
+    """"… Literature (1930)." / "Chävash khalapěsem. Simbirsk," / "1908.S’urkhi kěvěsem. Cheboksary, 1928.": a title
+    and its city, the year on the next line, begin the works; they do not go on the paragraph."""
+    text = ("Vasil’ev, Nikolai Vasil’evich\n\nBorn 1886. Soviet Chuvash writer. He wrote the Short Outline of the\n"
+            "History of Chuvash Literature (1930).\nChävash khalapěsem. Simbirsk,\n"
+            "1908.S’urkhi kěvěsem. Cheboksary, 1928.\n")
+    assert entries(text) == ["Chävash khalapěsem. Simbirsk, 1908.", "S’urkhi kěvěsem. Cheboksary, 1928."]
+
+
 def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     headword = "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
     body = "one of V. I. Lenin’s basic philosophical works, written in 1908 and first published in 1909."

@@ -1007,6 +1007,7 @@ _IBID_ENDS = (" Ibid.", " Ibid")
 
 
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
+_YEAR_FIRST_ON_A_LINE = re.compile(rf"\s*\[?{YEAR}\b")
 
 
 def _cut_at_the_wrap(line: str, following: str, wrap_width: int) -> bool:
@@ -1699,6 +1700,9 @@ def segment(text: str) -> Segmentation:
             # (or it opens a parenthesis it does not close: "Hegel also (G. W. F. Hegel, Nauka logiki, vol. 1,")
             after_prose and kind in (TITLE, OTHER) and (
                 _reads_as_running_text(line, p) or line.count("(") > line.count(")")
+            ) and not (
+                # (not a title and its city, the year cut off: "Chävash khalapěsem. Simbirsk," / "1908. …")
+                _imprint_cut_at_the_end(line, p) and _YEAR_FIRST_ON_A_LINE.match(_next_line(classified, index))
             )
         )
         after_prose = False
