@@ -438,6 +438,26 @@ def test_a_works_block_with_no_heading_right_after_a_paragraph_its_first_year_cu
     assert entries(text) == ["Chävash khalapěsem. Simbirsk, 1908.", "S’urkhi kěvěsem. Cheboksary, 1928."]
 
 
+@pytest.mark.parametrize(
+    ("page_title", "headword", "title"),
+    [
+        pytest.param("Sergei Mikhailovich Liapunov", "Liapunov, Sergei Mikhailovich", "Liapunov, Sergei Mikhailovich",
+                     id="the-person-in-direct-order"),
+        pytest.param("Nikolai Vasilevich Vasilev", "Vasil’ev, Nikolai Vasil’evich", "Vasil’ev, Nikolai Vasil’evich",
+                     id="spelled-without-soft-signs"),
+        pytest.param("Mordellidae", "[mȯr′del·ə‚dē]Mordellidae", "Mordellidae", id="another-dictionarys-pronunciation"),
+    ],
+)
+def test_a_page_title_line_that_fills_a_narrow_line_is_not_the_headwords_first_piece(page_title, headword, title):
+    """On a page wrapped at 35, the line above the headword is full (the headword's first word would not fit on it),
+    as a headword cut at the wrap is; but it is the page's title, not the headword's beginning."""
+    paragraph = textwrap.fill("Born Nov. 18 (30), 1859, in Yaroslavl; died Nov. 8, 1924, in Paris. Russian composer, "
+                              "pianist, and conductor.", 35)
+    text = f"{page_title}\n{headword}\n{paragraph}\nREFERENCES\nShifman, M. Liapunov. Moscow, 1960.\n"
+    assert len(page_title) + 1 + len(headword.split()[0]) > max(map(len, text.split("\n")))
+    assert segment(text).articles[0].title == title
+
+
 def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     headword = "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
     body = "one of V. I. Lenin’s basic philosophical works, written in 1908 and first published in 1909."

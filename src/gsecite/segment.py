@@ -980,12 +980,26 @@ def _wrapped_title(previous: str, line: str, wrap_width: int = 0) -> bool:
     False
     >>> _wrapped_title("Materialism and Empiriocriticism: Critical", "Comments on a Reactionary", wrap_width=50)
     True
+    >>> _wrapped_title("Nikolai Vasilevich Vasilev", "Vasil’ev, Nikolai Vasil’evich", wrap_width=35)
+    False
     """
-    if line.split()[:1] == previous.split()[:1]:
-        return False
+    if line.split()[:1] == previous.split()[:1] or line.lstrip().startswith("["):
+        return False  # (nor does another dictionary's headword, its pronunciation first: "[mȯr′del·ə‚dē]Mordellidae")
+    family, comma, _ = line.strip().partition(", ")
+    if comma and " " not in family and _unmarked(family) in {_unmarked(word) for word in previous.split()}:
+        return False  # the page's title names the person the headword inverts: "Sergei Mikhailovich Liapunov"
     if wrap_width:
         return _cut_at_the_wrap(previous, line, wrap_width)
     return len(previous.strip()) >= _WRAPPED_LINE
+
+
+def _unmarked(word: str) -> str:
+    """A name as the site's title line spells it, without the soft signs of the encyclopedia's romanization.
+
+    >>> _unmarked("Vasil’ev")
+    'Vasilev'
+    """
+    return word.replace("’", "").replace("'", "")
 
 
 def _cut_before_its_numbers(entry: str, classified: list, index: int, wrap_width: int) -> bool:
