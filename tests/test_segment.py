@@ -458,6 +458,16 @@ def test_a_page_title_line_that_fills_a_narrow_line_is_not_the_headwords_first_p
     assert segment(text).articles[0].title == title
 
 
+def test_works_right_after_a_paragraph_whose_first_entry_shows_its_year_four_lines_below():
+    entry = ("“Issledovanie rezul’tatov astronomicheskikh nabliudenii Sluzhby vremeni GAISH v 1941–44 gg.” Tr. Gos. "
+             "astronomicheskogo in-ta im. P. K. Shternberga, 1950, vol. 18, fasc. 2.")
+    wrapped = textwrap.fill(entry, 40)
+    assert "1950" in wrapped.split("\n")[4]
+    paragraph = textwrap.fill("Born 1903. Soviet astronomer. He has been awarded the Order of Lenin.", 40)
+    text = f"Zverev, Mitrofan Stepanovich\n\n{paragraph}\n{wrapped}\n"
+    assert entries(text) == [entry]
+
+
 def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     headword = "Materialism and Empiriocriticism: Critical Comments on a Reactionary Philosophy"
     body = "one of V. I. Lenin’s basic philosophical works, written in 1908 and first published in 1909."

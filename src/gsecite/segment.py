@@ -806,7 +806,7 @@ _SENTENCE_OPENERS = frozenset((
 # How far into an article's first paragraph it tells that it is a biography ("Born …", after a pen name).
 _BIOGRAPHY_OPENING = 300
 # The most lines read ahead for the entry that a line without signs of one begins.
-_LINES_TO_AN_ENTRY = 3
+_LINES_TO_AN_ENTRY = 4
 # The shortest line of a paragraph that a page wrapping its lines cut: a headword is shorter.
 _WRAPPED_LINE = 45
 
@@ -1469,7 +1469,7 @@ def _join_wrapped(previous: RawEntry, pieces: list[RawEntry]) -> list[RawEntry]:
 def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bool:
     """Whether a line with no sign of an entry nor of prose, where no block is open, starts one: the
     next line is an entry ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), or goes on with this one and
-    the lines make an entry ("Ocherki istorii literatury. Gorno-Altaisk," / "1969."; three at most, as a
+    the lines make an entry ("Ocherki istorii literatury. Gorno-Altaisk," / "1969."; four at most, as a
     page that wraps its lines cuts a long one).
 
     >>> page = [(1, 0, 0, "“Issledovanie rezul’tatov astronomicheskikh nabliudenii Sluzhby vremeni", OTHER),
