@@ -774,6 +774,16 @@ def _possessive_in_s(word: str) -> bool:
     )
 
 
+def _opens_a_biography(opening: str, p: _Patterns) -> bool:
+    """Whether an article's first words are a biography's: "Born …", "(1887–1974)", a pen name and "Born …".
+
+    >>> _opens_a_biography("(Gabdulla Mukhamedgarifovich Tukaev). Born Apr. 14 (26), 1886, in the village", patterns())
+    True
+    """
+    # (substring tests first: the pattern tries every word boundary)
+    return ("orn" in opening or "ied" in opening or opening[:1] == "(") and bool(p.biography.search(opening))
+
+
 def _names_the_subjects(line: str, subject: Name | None) -> bool:
     """Whether a line begins with the subject's family name in the possessive: a sentence of the article on
     them, however it is cased ("Aitmatov’s Tales of the Mountains and Steppes" / "(1963) received …"), which
@@ -1849,8 +1859,7 @@ def segment(text: str) -> Segmentation:
                 current = _ArticleBuilder(title=title)
                 articles.append(current)
                 opening_start = start
-                opening = line[:_BIOGRAPHY_OPENING]  # (substring tests first: the pattern tries every word boundary)
-                if ("orn" in opening or "ied" in opening or opening[:1] == "(") and p.biography.search(opening):
+                if _opens_a_biography(line[:_BIOGRAPHY_OPENING], p):
                     current.subject = _subject(title)
                     current.subject_language = _subject_language(line, p)
                 else:
@@ -1864,7 +1873,7 @@ def segment(text: str) -> Segmentation:
                 # A biography's opening cut where the page wraps: "(Gabdulla Mukhamedgarifovich Tukaev)." /
                 # "Born Apr. 14 (26), 1886, in the village" (what the first line of a page that does not shows)
                 opening = " ".join(text[opening_start:end].split())[:_BIOGRAPHY_OPENING]
-                if ("orn" in opening or "ied" in opening) and p.biography.search(opening):
+                if _opens_a_biography(opening, p):
                     current.subject = _subject(current.title)
                     current.subject_language = _subject_language(opening, p)
             if not continues_paragraph:
