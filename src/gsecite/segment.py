@@ -229,16 +229,17 @@ def patterns() -> _Patterns:
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
             # (and a journal's volume after its year: "Klio, 1962, vol. 40. Arkheologicheskie otkrytiia …")
-            rf"(?:no\.|issue|fasc\.|vyp\.|(?<={YEAR}, )vol\.)\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
+            # (each alternative begins with a literal, the lookbehind after it: the search scans for the literals)
+            rf"(?:no\.|issue|fasc\.|vyp\.|vol\.(?<={YEAR}, vol\.))\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
             rf"{_NOT_A_CONTINUATION}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
         # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after pages: "pp. 879–93. “Über …",
         # "Pages 120–28. Skotovodstvo, vol. 1. …".
+        # (Both alternatives begin with a character class, a word boundary after it: the search scans for the class.)
         note_sentence_end=re.compile(
-            rf"\d\.?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
-            rf"(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
-            rf"|\b(?:pp?\.|Pages?)\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+            rf"(?:\d\.?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
+            rf"|[pP](?<![A-Za-z][pP])(?:p?\.|ages?)\s?\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
         ),
         # A heading, the site's copyright line or one of its blocks glued to the entry before it
         # ("1956.REFERENCESNarody Sibiri", "1950.The Great Soviet Encyclopedia, 3rd Edition …").
@@ -463,6 +464,19 @@ _QUALIFIER_ALONE = re.compile(r"\([A-Za-z][a-z ’-]{1,40}\)")
 _YEAR_IN_PARENTHESES_INSIDE = re.compile(r"\([12]\d{3}(?:[–—-]\d{2,4})?\),?\s\S")
 
 
+def _ends_with_a_role(line: str) -> bool:
+    """Whether a line ends with a signature's name in capitals and what its author wrote: "N. A. FIGUROVSKII
+    (chemist)" (a cheap test before the signature's pattern, which a series in parentheses would cost).
+
+    >>> _ends_with_a_role("Paris, 1893.IU. V. KELDYSH (composer)"), _ends_with_a_role("(Fauna SSSR, vol. 1.)")
+    (True, False)
+    """
+    return bool(tail_search(_ROLE_AT_END, line, 60))
+
+
+_ROLE_AT_END = re.compile(rf"[{UPPER}]{{2}}\s\([a-z][a-z ,’-]{{1,40}}\)$")
+
+
 def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
     """Whether a line ends with a city and a year after a sentence, maybe with a signature glued on.
 
@@ -471,7 +485,9 @@ def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
     """
     if s[-2:-1].isdigit() or s[-3:] == "].":  # (an imprint ends with its year: a cheap test first)
         return bool(tail_search(p.imprint_at_end, s, 60))
-    signature = tail_search(p.signature_tail, s, 120) if s[-1:].isupper() or s[-1:] == ")" else None
+    signature = tail_search(p.signature_tail, s, 120) if s[-1:].isupper() or (
+        s[-1:] == ")" and _ends_with_a_role(s)
+    ) else None
     return bool(signature and tail_search(p.imprint_at_end, s[: signature.start()].rstrip(), 60))
 
 
@@ -565,7 +581,7 @@ def _split_entries(
     # A signature or a volume code glued to the last entry is not part of it.
     for tail in (p.signature_tail, p.code_tail, p.signature_tail):
         last = line[-1:]
-        if last == "]" or last == ")" or last.isupper():  # (")": "N. A. FIGUROVSKII (chemist)")
+        if last == "]" or last.isupper() or (last == ")" and _ends_with_a_role(line)):
             m = tail_search(tail, line, 120)
             if m and m.start() > 0:
                 line = line[: m.start()].rstrip()
@@ -1869,13 +1885,14 @@ def segment(text: str) -> Segmentation:
                 # With the lines before in the paragraph, when it was cut off: "Soviet Kazakh" / "writer."
                 paragraph = " ".join(text[paragraph_start:end].split()) if continues_paragraph else line
                 current.subject_language = _subject_language(paragraph, p)
-            elif current.subject is None and start - opening_start < _BIOGRAPHY_OPENING:
+            elif current.subject is None and start - opening_start < _BIOGRAPHY_OPENING and _opens_a_biography(
+                line[: _BIOGRAPHY_OPENING - (start - opening_start)], p
+            ):
                 # A biography's opening cut where the page wraps: "(Gabdulla Mukhamedgarifovich Tukaev)." /
-                # "Born Apr. 14 (26), 1886, in the village" (what the first line of a page that does not shows)
-                opening = " ".join(text[opening_start:end].split())[:_BIOGRAPHY_OPENING]
-                if _opens_a_biography(opening, p):
-                    current.subject = _subject(current.title)
-                    current.subject_language = _subject_language(opening, p)
+                # "Born Apr. 14 (26), 1886, in the village" (what the first line of a page that does not shows; "Born"
+                # and "died" are words, which no line cuts)
+                current.subject = _subject(current.title)
+                current.subject_language = _subject_language(" ".join(text[opening_start:end].split()), p)
             if not continues_paragraph:
                 paragraph_start, paragraphs = start, paragraphs + 1
             if len(current.blocks) > current.settled:
