@@ -47,6 +47,11 @@ CASES = [
         id="complete-collected-works-of-proizvedeniia",
     ),
     pytest.param(
+        "Pavlov, I. P. Poln. sobr. trudov, vols. 1–5. Moscow-Leningrad, 1940–49.",
+        {"type": "book", "title": "Polnoe sobranie trudov", "title-short": "Poln. sobr. trudov", "volume": "1–5"},
+        id="complete-collected-papers",
+    ),
+    pytest.param(
         "Dostoevskii, F. M. Poln. sobr. khudozh. proizv., vols. 1–13. Moscow-Leningrad, 1926–30.",
         {"type": "book", "title": "Polnoe sobranie khudozhestvennykh proizvedenii",
          "title-short": "Poln. sobr. khudozh. proizv.", "volume": "1–13"},
