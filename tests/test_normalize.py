@@ -261,6 +261,9 @@ def test_repair_text(damaged, repaired):
         pytest.param("Ianka Kupala: Sbornik statei", {"subject_language": "be"}, "ru",
                      id="russian-subtitle-after-a-name"),
         pytest.param("Russian Literature", {"place": "London"}, "en", id="title-case-printed-abroad"),
+        pytest.param("Finnish Architecture", {"place": "Helsinki"}, "en", id="a-people-named-in-english-abroad"),
+        pytest.param("Suomen Kansa", {"place": "Helsinki"}, "fi", id="title-case-printed-abroad-names-no-people"),
+        pytest.param("Tatar Tele", {"place": "Kazan"}, "ru", id="a-people-spelled-as-russian-spells-it"),
         pytest.param("Ordinary Differential Equations", {"place": "New York-London-Sydney"}, "en",
                      id="one-odd-spelling-printed-abroad"),
         pytest.param("Synthesis of Ammonia", {"place": "London"}, "en", id="english-stopword-printed-in-london"),
@@ -391,3 +394,19 @@ def test_an_article_titled_by_a_name_takes_the_language_of_its_journal():
     doc = extract("To Hoai\n\nA Vietnamese writer, and he was born in Hanoi.\n\n"
                   "REFERENCES\nNikulin, N. I. “To Hoai.” Inostrannaia literatura, 1960, no. 3.\n")
     assert [r.language for r in doc.references] == ["ru"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "language"),
+    [
+        pytest.param("Dennis, L. M. “Germanium.” Chemical Reviews, 1929, vol. 5, no. 4, p. 495.", "en",
+                     id="one-word-title-in-an-english-journal"),
+        pytest.param("Petrov, A. A. “Germanii.” Uspekhi khimii, 1956, vol. 25, no. 4.", "ru",
+                     id="one-word-title-in-a-russian-journal"),
+    ],
+)
+def test_a_one_word_article_title_takes_the_language_of_its_journal(entry, language):
+    from gsecite.extract import extract
+
+    doc = extract(f"Germanium\n\nA chemical element, and it was discovered in 1886.\n\nREFERENCES\n{entry}\n")
+    assert [r.language for r in doc.references] == [language]

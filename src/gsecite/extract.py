@@ -115,10 +115,12 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
         container = fields.get("container_title", "")
         title = fields.get("title") or container
         if container and (
-            names_only(title) or names_collected_works(container, fields.get("container_title_short", ""))
+            names_only(title) or " " not in title
+            or names_collected_works(container, fields.get("container_title_short", ""))
         ):
-            # "“To Hoai.” Inostrannaia literatura": a name tells no language; "Anti-Dühring. Ibid." in
-            # Sochineniia: a work in a Russian edition of collected works, however its title is spelled
+            # "“To Hoai.” Inostrannaia literatura": a name tells no language, nor does one word, which may be
+            # Latin or a name (“Germanium.” Chemical Reviews); "Anti-Dühring. Ibid." in Sochineniia: a work
+            # in a Russian edition of collected works, however its title is spelled
             title = container
         place = fields.get("publisher_place", "")
         fields["language"] = language_named(fields.get("note", ""), place) or detect_language(

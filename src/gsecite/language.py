@@ -59,6 +59,7 @@ class _Patterns:
     spellings: tuple[tuple[str, re.Pattern], ...]  # language → its marks, in one pattern
     odd_spelling: re.Pattern  # non_russian, or any language's marks
     any_stopword: frozenset[str]  # the stopwords of every language: most titles hold none
+    english_peoples: frozenset[str]  # "finnish", "japanese": English names of peoples no Russian word spells
     stopword_languages: MappingProxyType  # "de" → ("de", "fr", "es", "nl"): the languages a stopword is one of
 
 
@@ -87,6 +88,10 @@ def patterns() -> _Patterns:
         spellings=tuple((language, re.compile(_marks(marks))) for language, marks in t.spellings.items()),
         odd_spelling=re.compile(f"{non_russian}|{_marks([mark for marks in t.spellings.values() for mark in marks])}"),
         any_stopword=frozenset().union(*t.stopwords.values()),
+        # (Uzbek and Tatar are spelled so in romanized Russian too: they tell nothing.)
+        english_peoples=frozenset(
+            name.lower() for name in t.nationalities if " " not in name and not is_russian_word(name.lower())
+        ),
         stopword_languages=MappingProxyType({
             word: tuple(language for language, stopwords in t.stopwords.items() if word in stopwords)
             for word in frozenset().union(*t.stopwords.values())
@@ -309,7 +314,10 @@ def detect_language(
         by_words = by_words or "en"
     elif printed_in and all(word[:1].isupper() for word in printed):
         if len(printed) >= 2 and dictionary_share(words) < 1.0:
-            return printed_in  # title case, which romanized Russian never sets, printed abroad: Russian Literature
+            # Title case, which romanized Russian never sets, printed abroad: Russian Literature. London;
+            # in English if a people is named as English names it, wherever printed: Finnish Architecture.
+            # Helsinki (Finnish, Swedish, or Polish would not set title case).
+            return "en" if p.english_peoples.intersection(words) else printed_in
         if len(printed) == 1 and not dictionary_share(words) and not _russian_share(words, t):
             return printed_in  # a name spelled as that country spells it: Mussorgsky. London (not Musorgskii)
         common = words
