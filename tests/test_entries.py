@@ -24,6 +24,12 @@ CASES = [
         id="volumes-of-a-set-still-coming-out",
     ),
     pytest.param(
+        "Materialy gliatsiologicheskikh issledovanii: Khronika, obsuzhdeniia, issue 1–. Moscow, 1961–.",
+        {"type": "book", "title": "Materialy gliatsiologicheskikh issledovanii: Khronika, obsuzhdeniia",
+         "issue": "1–", "publisher-place": "Moscow", "issued": {"date-parts": [[1961]], "literal": "1961–"}},
+        id="issues-of-a-serial-still-coming-out",
+    ),
+    pytest.param(
         "Jeannel, R. Coléoptères carabiques, parts 1–2. Paris, 1941–42. (Faune de France, vols. 39–40.)",
         {"type": "book", "title": "Coléoptères carabiques", "collection-title": "Faune de France", "volume": "39–40",
          "part": "1–2"},
