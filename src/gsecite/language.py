@@ -351,7 +351,8 @@ def detect_language(
     # in the language of the city it was printed in (Synthesis of Ammonia. London; Les Origines de
     # l'alchimie. Paris), or that no Russian dictionary knows (Storia della storiografia italiana).
     if by_words and not (foreign and by_words == "en") and (
-        russian_share < 0.5 or by_words == printed_in or _dictionary_share(title, p)[0] < 0.5
+        (russian_share < 0.5 and not _russian_but_one_stopword(title, words, stopwords, p))
+        or by_words == printed_in or _dictionary_share(title, p)[0] < 0.5
     ):
         return by_words
     if non_russian:
@@ -404,6 +405,24 @@ def detect_language(
         # but in names: a Western title, if half its words are spelled as no Russian word is.
         return _title_case_language(printed, p)
     return "ru"
+
+
+def _russian_but_one_stopword(title: str, words: list[str], stopwords, p: _Patterns) -> bool:
+    """Whether a title's one stopword stands among words a Russian dictionary all knows: a particle of a
+    name (Zhizn’ gospodina de Mol’era), not a French title.
+
+    >>> p = patterns()
+    >>> _russian_but_one_stopword("Zhizn’ gospodina de Mol’era", ["zhizn", "gospodina", "de", "mol’era"],
+    ...                           p.tables.stopwords["fr"], p)
+    True
+    >>> _russian_but_one_stopword("Les Origines de l'alchimie", ["les", "origines", "de", "l", "alchimie"],
+    ...                           p.tables.stopwords["fr"], p)
+    False
+    """
+    if sum(1 for word in words if word in stopwords) != 1:
+        return False
+    known, counted = _dictionary_share(title, p)
+    return known == 1.0 and len(counted) >= 2
 
 
 def _title_case_language(printed: list[str], p: _Patterns) -> str:
