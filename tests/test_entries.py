@@ -58,6 +58,20 @@ CASES = [
         id="complete-collected-papers",
     ),
     pytest.param(
+        "Plekhanov, G. V. K voprosu o razvitii monisticheskogo vzgliada na istoriiu. Izbr. filos. proizv., vol. 1. "
+        "Moscow, 1956.",
+        {"type": "chapter", "title": "K voprosu o razvitii monisticheskogo vzgliada na istoriiu",
+         "container-title": "Izbrannye filosofskie proizvedeniia", "container-title-short": "Izbr. filos. proizv.",
+         "volume": "1", "container-author": [{"family": "Plekhanov", "given": "G. V."}]},
+        id="selected-philosophical-works-abbreviated",
+    ),
+    pytest.param(
+        "Tynianov, IU. N. “Vopros o Tiutcheve.” In his book Arkhaisty i novatory. Leningrad, 1929.",
+        {"type": "chapter", "author": [{"family": "Tynianov", "given": "IU. N."}], "title": "Vopros o Tiutcheve",
+         "container-title": "Arkhaisty i novatory"},
+        id="initial-of-two-letters-in-capitals",
+    ),
+    pytest.param(
         "Dostoevskii, F. M. Poln. sobr. khudozh. proizv., vols. 1–13. Moscow-Leningrad, 1926–30.",
         {"type": "book", "title": "Polnoe sobranie khudozhestvennykh proizvedenii",
          "title-short": "Poln. sobr. khudozh. proizv.", "volume": "1–13"},

@@ -32,8 +32,9 @@ DASH = "-–—"
 YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"
 # A year or a range as printed: 1970, 1970–72, 1883–1903, 1966–
 YEAR_RANGE = rf"{YEAR}(?:\s?[{DASH}]\s?(?:\d{{2,4}})?)?"
-# One initial: K. / Iu. / Kh. / Shch. / J.-P. ; OCR damage gives "1." and "lu."
-INITIAL = rf"(?:[{UPPER}]\.-[{UPPER}]\.|[{UPPER}](?:h|u|a|o|e|s|l|hl|zh|hch)?\.|1\.|l[uia]\.)"
+# One initial: K. / Iu. / Kh. / Shch. / J.-P. ; set in capitals as a signature sets them: IU. / IA. / KH. ;
+# OCR damage gives "1." and "lu."
+INITIAL = rf"(?:[{UPPER}]\.-[{UPPER}]\.|[{UPPER}](?:h|u|a|o|e|s|l|hl|zh|hch)?\.|I[UA]\.|KH\.|1\.|l[uia]\.)"
 INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
 # A family name: Marx, Lar’kin, Bonch-Osmolovskii, Semenov-Tian-Shanskii, Abdüqadïrov, Edel’man
 FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*){{0,2}}"
