@@ -148,6 +148,9 @@ def test_entries_glued_without_a_space(first, second):
                      "Arkheologicheskie otkrytiia 1970 goda. Moscow, 1971.", id="after-a-journals-volume"),
         pytest.param("Likhachev, A. I. “Tagil’skaia poroda.” In Porody skota. Moscow, 1961. Pages 120–28.",
                      "Skotovodstvo, vol. 1. Edited by E. F. Liskun. Moscow, 1961.", id="after-pages-in-words"),
+        pytest.param("Materialy gliatsiologicheskikh issledovanii, issue 1–. Moscow, 1961–.",
+                     "Paterson, W. S. B. The Physics of Glaciers. Oxford-New York, 1969.",
+                     id="after-a-set-still-coming-out"),
     ],
 )
 def test_entries_run_together_with_a_space(first, second):
@@ -176,6 +179,17 @@ def test_signature_on_its_own_line_is_not_an_entry():
 def test_a_signature_that_names_what_each_author_wrote_is_not_an_entry(signature, glued):
     text = "Borodin\n" + BODY + "REFERENCES\nStasov, V. V. Borodin. St. Petersburg, 1889." + (
         "" if glued else "\n") + signature + "\n"
+    assert entries(text) == ["Stasov, V. V. Borodin. St. Petersburg, 1889."]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["IU. V. KELDYSH (composer); N. A.\nFIGUROVSKII (chemist)", "B. B. VOLOGDIN (history), V. V.\nVOROB’EV (economy)"],
+    ids=["semicolon", "comma"],
+)
+def test_a_signature_that_names_what_each_author_wrote_cut_by_the_wrap_is_not_an_entry(signature):
+    """A page wrapped at 35 cuts the signature after the second author's initials; both pieces are the signature."""
+    text = "Borodin\n" + BODY + "REFERENCES\nStasov, V. V. Borodin. St. Petersburg, 1889.\n\n" + signature + "\n"
     assert entries(text) == ["Stasov, V. V. Borodin. St. Petersburg, 1889."]
 
 
@@ -383,6 +397,20 @@ def test_a_wrapped_paragraph_that_opens_with_a_preposition_and_a_citation_is_bod
             "\n\nREFERENCES\n\nSmith, A. Bogatstvo narodov. Moscow, 1962.\n")
     assert textwrap.fill(paragraph, 60).split("\n")[0] == "Under imperialism, monopolies appropriate monopoly profit"
     assert entries(text) == ["Smith, A. Bogatstvo narodov. Moscow, 1962."]
+
+
+def test_a_wrapped_paragraph_whose_first_line_ends_in_a_quotation_is_body():
+    """"V. G. Belinskii called Gogol’ “the head" / "of literature, …", wrapped at 40: the English word is inside the
+    quotation marks; the line is no headword of a second article, and the works keep their author."""
+    paragraph = ("V. G. Belinskii called Gogol’ “the head of literature, the head of poets” (Poln. sobr. soch., "
+                 "vol. 1, 1953, p. 306).")
+    opening = ("Born Mar. 20 (Apr. 1), 1809, in the city of Velikie Sorochintsy, Mirgorod District, Poltava "
+               "Province; died Feb. 21 (Mar. 4), 1852, in Moscow. Russian writer.")
+    text = (f"Gogol’, Nikolai Vasil’evich\n\n{textwrap.fill(opening, 40)}\n\n"
+            f"{textwrap.fill(paragraph, 40)}\n\nWORKS\n\nSobr. soch., vols. 1–7. Moscow, 1976–79.\n")
+    assert textwrap.fill(paragraph, 40).split("\n")[0] == "V. G. Belinskii called Gogol’ “the head"
+    (article,) = segment(text).articles
+    assert article.subject is not None and entries(text) == ["Sobr. soch., vols. 1–7. Moscow, 1976–79."]
 
 
 def test_a_headword_that_ends_with_of_after_the_same_page_title_with_no_blank_line():

@@ -82,6 +82,8 @@ class _Patterns:
     code: re.Pattern
     signature_line: re.Pattern
     signature_tail: re.Pattern
+    signature_cut: re.Pattern  # "B. B. VOLOGDIN (history), V. V.": a signature cut where the page wraps
+    signature_rest: re.Pattern  # "VOROB’EV (economy)": the rest of it, on the next line
     code_tail: re.Pattern
     imprint_year: re.Pattern
     signals: tuple[tuple[str, re.Pattern], ...]
@@ -129,9 +131,9 @@ def patterns() -> _Patterns:
     months = alternation([m.rstrip(".") for m in t.months])
     capitals = rf"[{UPPER}][{UPPER}’'\-]{{2,}}"
     # (an article in parts names what each wrote: "IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)")
-    signature_name = (
-        rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}{capitals}(?:\s{capitals})?(?:\s\([a-z][a-z ,’-]{{1,40}}\))?"
-    )
+    initials = rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}"
+    signature_rest = rf"{capitals}(?:\s{capitals})?(?:\s\([a-z][a-z ,’-]{{1,40}}\))?"  # the name and its role
+    signature_name = initials + signature_rest
     signature = rf"{signature_name}(?:(?:[,;]| and)\s{signature_name})*"
     person = alternation(list(t.person_nouns))
     regions = alternation(list(t.regions))
@@ -147,6 +149,8 @@ def patterns() -> _Patterns:
         code=re.compile(r"\[\s*\d[\d\s]*[–—-][\d\s–—-]*\]"),
         signature_line=re.compile(signature),
         signature_tail=re.compile(rf"(?<=[.)\]”])\s*({signature})\s*$"),
+        signature_cut=re.compile(rf"{signature}(?:[,;]|\sand)\s{initials}"),
+        signature_rest=re.compile(rf"{signature_rest}(?:(?:[,;]|\sand)\s{signature_name})*"),
         code_tail=re.compile(r"\s*\[\s*\d[\d\s]*[–—-][\d\s–—-]*\]\s*$"),
         # Signs of an entry. Each pattern starts with a literal where it can, since
         # Python's re scans fast for a literal and slowly for \b or a large class.
@@ -220,7 +224,9 @@ def patterns() -> _Patterns:
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
         # entry (Pages 5–7, Vol. 2, Reprint …, or the imprint after "vols. 1–10.").
         year_sentence_end=re.compile(
-            rf"\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+            # (a set still coming out too: "Moscow, 1961–. Paterson, W. S. B. …")
+            rf"\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s)|(?<={YEAR}[{DASH}]\.\s))(?=[{UPPER}“«\[])"
+            rf"{_NOT_A_CONTINUATION}"
         ),
         # The same at a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975."
         year_semicolon=re.compile(
@@ -716,8 +722,20 @@ def _classified_lines(text: str, p: _Patterns):
     ['Narody Sibiri. 1956.', 'REFERENCES', 'Lar’kin, V. Moscow, 1958.']
     """
     lines = _lines(text)
+    signature_goes_on = False
     for line_no, (start, end, line) in enumerate(lines, 1):
+        if signature_goes_on:
+            signature_goes_on = False
+            yield line_no, start, end, line, SIGNATURE
+            continue
         kind = classify(line, p)
+        if kind in (PROSE, OTHER, ENTRY) and line[-2:-1].isupper() and line_no < len(lines) and (
+            _signature_cut_at_the_wrap(line, lines[line_no][2], p)
+        ):
+            # "B. B. VOLOGDIN (history), V. V." / "VOROB’EV (economy)": two lines of one signature
+            signature_goes_on = True
+            yield line_no, start, end, line, SIGNATURE
+            continue
         lead = _heading_lead(line, p) if kind in (ENTRY, OTHER, PROSE) and ":" in line[:_HEADING_MAX] else 0
         if lead:
             # "WORKS: Stikhi. Moscow, 1936.", "References: Petrov, P. P. …": a heading, its first entry after it
@@ -759,6 +777,20 @@ def _classified_lines(text: str, p: _Patterns):
         if at < len(line):
             site_line = at == cuts[-1][0] and not cuts[-1][1]
             yield line_no, start + at, end, line[at:], BOUNDARY if site_line else classify(line[at:], p)
+
+
+def _signature_cut_at_the_wrap(line: str, following: str, p: _Patterns) -> bool:
+    """Whether a line is the first piece of a signature of several names, cut after the initials of one,
+    and the next line the rest.
+
+    >>> _signature_cut_at_the_wrap("IU. V. KELDYSH (composer); N. A.", "FIGUROVSKII (chemist)", patterns())
+    True
+    >>> _signature_cut_at_the_wrap("Edited by N. A.", "NEKRASOV", patterns())
+    False
+    """
+    return line.rstrip().endswith(".") and bool(
+        p.signature_cut.fullmatch(line.strip()) and p.signature_rest.fullmatch(following.strip())
+    )
 
 
 _LINE_END_DASHES = ("-", "–", "—")
@@ -1147,9 +1179,9 @@ def _in_english(line: str, p: _Patterns) -> bool:
         line = " ".join(words)
     if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(words) or (
         words and (words[0] in _SENTENCE_OPENERS or words[0].endswith(_POSSESSIVE) or _possessive_in_s(words[0]))
-    )):
+    ) or ("“" in line and not p.english_words.isdisjoint(word.lstrip("“") for word in words))):
         # (a name in the possessive, which no romanized word is, opens an English sentence: "Glinka’s opera",
-        # "Donelaitis’ narrative poem")
+        # "Donelaitis’ narrative poem"; a quotation opens with a function word: "called Gogol’ “the head")
         return False
     # A Russian title with an English word of its apparatus is no English: "Ocherki literatury, in"
     return not _mostly_russian([word for word in line.split() if len(word) > 3 and word[:1].islower()], p)
