@@ -58,6 +58,22 @@ CASES = [
         id="complete-collected-papers",
     ),
     pytest.param(
+        "Dement’ev, G. P. Rukovodstvo po zoologii, vol. 6: Ptitsy. Moscow-Leningrad, 1940.",
+        {"type": "book", "title": "Rukovodstvo po zoologii", "volume": "6", "volume-title": "Ptitsy",
+         "publisher-place": "Moscow-Leningrad"},
+        id="volume-with-its-own-title",
+    ),
+    pytest.param(
+        "Zhizn’ zhivotnykh, vol. 4, part 2. Ryby. Moscow, 1971.",
+        {"type": "book", "title": "Zhizn’ zhivotnykh", "volume": "4", "part": "2", "volume-title": "Ryby"},
+        id="volume-and-part-with-their-title-after-a-period",
+    ),
+    pytest.param(
+        "Marx, K. Kapital, vol. 3, part 6. In K. Marx and F. Engels, Soch., 2nd ed., vol. 25, part 2.",
+        {"type": "chapter", "title": "Kapital, vol. 3, part 6", "volume": "25", "part": "2"},
+        id="a-works-own-volume-in-a-chapter-stays-in-its-title",
+    ),
+    pytest.param(
         "Plekhanov, G. V. K voprosu o razvitii monisticheskogo vzgliada na istoriiu. Izbr. filos. proizv., vol. 1. "
         "Moscow, 1956.",
         {"type": "chapter", "title": "K voprosu o razvitii monisticheskogo vzgliada na istoriiu",

@@ -105,6 +105,32 @@ def test_a_chapter_number_goes_to_bibtex_and_ris_and_comes_back():
     assert "SE  - 11" in write_ris([ref]).splitlines()
 
 
+@pytest.mark.parametrize(
+    ("container", "fields"),
+    [
+        pytest.param("", ["maintitle = {{Rukovodstvo} po zoologii}", "title = {{Ptitsy}}"], id="a-volume-of-a-book"),
+        pytest.param("Sochineniia", ["title = {{Rukovodstvo} po zoologii}", "booksubtitle = {{Ptitsy}}"],
+                     id="a-work-in-a-volume-of-a-book"),
+    ],
+)
+def test_a_volumes_title_goes_to_bibtex_and_ris_and_comes_back(container, fields):
+    """biblatex: a volume's own title is "title", the whole work's "maintitle"; RIS has no tag for it."""
+    ref = Reference(id="x", type="chapter" if container else "book", title="Rukovodstvo po zoologii", volume="6",
+                    volume_title="Ptitsy", container_title=container, language="ru")
+    text = write_bibtex([ref])
+    assert all(field in text for field in fields), text
+    back = entry_to_reference(bibtexparser.parse_string(text).entries[0])
+    assert (back.title, back.volume, back.volume_title) == ("Rukovodstvo po zoologii", "6", "Ptitsy")
+    assert "TI  - Rukovodstvo po zoologii: Ptitsy" in write_ris([ref]).splitlines()
+
+
+def test_a_volumes_title_follows_its_number_in_the_encyclopedias_style():
+    ref = Reference(id="x", type="book", title="Rukovodstvo po zoologii", volume="6", volume_title="Ptitsy",
+                    author=(Name("Dement’ev", "G. P."),), publisher_place="Moscow-Leningrad", issued=Date((1940,)))
+    assert format_entries([ref], style="gse")[0].text == (
+        "Dement’ev, G. P. Rukovodstvo po zoologii, vol. 6: Ptitsy. Moscow-Leningrad, 1940.")
+
+
 def test_bibtex_keys_are_unique_in_one_output():
     ref = Reference(id="x", type="book", title="Komety", author=(Name("Orlov", "S. V."),), issued=Date((1935,)))
     keys = [e.key for e in bibtexparser.parse_string(write_bibtex([ref, ref, ref])).entries]

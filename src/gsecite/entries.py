@@ -136,6 +136,7 @@ class _Patterns:
     apparatus: tuple[tuple[str, re.Pattern], ...]
     in_container: re.Pattern
     in_sentence: re.Pattern
+    volume_with_title: re.Pattern  # "Rukovodstvo po zoologii, vol. 6: Ptitsy"
     collected_works_tail: re.Pattern
     works_ends: tuple[str, ...]
     ibid_forms: frozenset[str]
@@ -348,6 +349,10 @@ def patterns() -> _Patterns:
             r"|(?P<own>his|her)\s(?:(?:book|collection|article)s?:?\s)?)?"
         ),
         in_sentence=re.compile(rf"(?<=[.”])\s(?=In\s(?:the\s)?[{UPPER}a-z])"),
+        volume_with_title=re.compile(
+            rf"(?P<title>.+?),\s[Vv]ol\.\s?(?P<volume>{NUMBER})(?:,\s(?:[Pp]art|[Bb]ook)\s(?P<part>{NUMBER}))?"
+            rf"[:.]\s(?P<volume_title>[{UPPER}«“].*)"
+        ),
         # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once
         # the apparatus is peeled: a title, then the author's collected works.
         # ("Chto delat’? Poln. sobr. soch."; "Polozhenie rabochego klassa v Anglii. Ibid.")
@@ -1099,6 +1104,8 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
                 _parse_container(text, fields, p, context)
         else:
             title, container = _split_title_container(text, p)
+            if title and not container and "volume" not in fields and ", vol." in title:
+                title = _volume_with_its_title(title, fields, p)
             if title:
                 m = p.bracket_title.fullmatch(title.strip() + " ") if title.strip().startswith("[") else None
                 expanded, short = _expanded_title(m.group(1) if m else title)
@@ -1118,6 +1125,25 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         # Collected works with nobody else named are the author's own (CONVENTIONS.md).
         fields["container_author"] = fields["author"]
     return _freeze(raw, fields)
+
+
+def _volume_with_its_title(title: str, fields: _Fields, p: _Patterns) -> str:
+    """The title of a work in several volumes, with the number and the title of the one volume read off.
+
+    >>> fields = _Fields()
+    >>> _volume_with_its_title("Rukovodstvo po zoologii, vol. 6: Ptitsy", fields, patterns()), dict(fields)
+    ('Rukovodstvo po zoologii', {'volume': '6', 'volume_title': 'Ptitsy'})
+    >>> _volume_with_its_title("Zhizn’ zhivotnykh, vol. 4, part 2. Ryby", _Fields(), patterns())
+    'Zhizn’ zhivotnykh'
+    """
+    m = p.volume_with_title.fullmatch(title)
+    if not m:
+        return title
+    fields["volume"] = m.group("volume").replace(" ", "")
+    if m.group("part") and "part" not in fields:
+        fields["part"] = m.group("part").replace(" ", "")
+    fields["volume_title"] = _title_text(m.group("volume_title"))
+    return m.group("title")
 
 
 def _an_issue(text: str, p: _Patterns) -> bool:

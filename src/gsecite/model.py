@@ -110,6 +110,7 @@ class Reference:
     collection_title: str = ""
     edition: str = ""
     volume: str = ""
+    volume_title: str = ""  # the title of one volume of a work in several: "Rukovodstvo po zoologii, vol. 6: Ptitsy"
     number_of_volumes: str = ""
     part: str = ""
     chapter_number: str = ""

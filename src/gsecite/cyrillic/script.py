@@ -26,7 +26,8 @@ from ..model import Name, Reference
 from ..tables import read_table
 from .restore import Restorer
 
-TEXT_FIELDS = ("title", "title_short", "container_title", "container_title_short", "collection_title", "publisher")
+TEXT_FIELDS = ("title", "title_short", "volume_title", "container_title", "container_title_short", "collection_title",
+               "publisher")
 NAME_FIELDS = ("author", "editor", "container_author")
 ROMANIZATIONS = {
     "lc": None,  # the encyclopedia's own: Library of Congress without diacritics

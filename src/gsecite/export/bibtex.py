@@ -212,11 +212,18 @@ def _fields(ref: Reference, ascii_only: bool) -> list[tuple[str, str]]:
     add("author", _names(ref.author, ascii_only))
     add("editor", _names(ref.editor, ascii_only))
     add("bookauthor", _names(ref.container_author, ascii_only))
-    add("title", escape_latex(ref.title, **english_or_unknown))
+    if ref.volume_title and not ref.container_title:
+        # biblatex names a volume's own title "title" and the whole work's "maintitle"
+        add("maintitle", escape_latex(ref.title, **english_or_unknown))
+        add("title", escape_latex(ref.volume_title, **english_or_unknown))
+    else:
+        add("title", escape_latex(ref.title, **english_or_unknown))
     add("shorttitle", escape_latex(ref.title_short, **english_or_unknown))
     add(container_key, escape_latex(ref.container_title, **english_or_unknown))
     if ref.type.startswith("article"):
         add("shortjournal", escape_latex(ref.container_title_short, **english_or_unknown))
+    elif ref.volume_title and ref.container_title:
+        add("booksubtitle", escape_latex(ref.volume_title, **english_or_unknown))  # the volume the work is in
     add("series", escape_latex(ref.collection_title, **english_or_unknown))
     add("edition", escape_latex(ref.edition, **plain))
     # biblatex's volume is an integer: a range of volumes ("vols. 1–10") goes to the note,
@@ -337,8 +344,9 @@ def entry_to_reference(entry: Entry) -> Reference:
         author=_split_names(f.get("author", "")),
         editor=_split_names(f.get("editor", "")),
         container_author=_split_names(f.get("bookauthor", "")),
-        title=text.get("title", ""),
+        title=text.get("maintitle") or text.get("title", ""),
         title_short=text.get("shorttitle", ""),
+        volume_title=text.get("title", "") if "maintitle" in text else text.get("booksubtitle", ""),
         container_title=text.get("journaltitle") or text.get("journal") or text.get("booktitle", ""),
         container_title_short=text.get("shortjournal", ""),
         collection_title=text.get("series", ""),

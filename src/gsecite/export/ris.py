@@ -49,7 +49,9 @@ def write_ris(references: Sequence[Reference]) -> str:
         lines += [("AU", n.display()) for n in ref.author]
         lines += [("A2", n.display()) for n in ref.container_author]
         lines += [("ED", n.display()) for n in ref.editor]
-        lines += [("TI", ref.title), ("ST", ref.title_short), ("T2", ref.container_title)]
+        # (RIS has no tag for one volume's title: it follows the title, as a subtitle would)
+        title = f"{ref.title}: {ref.volume_title}" if ref.title and ref.volume_title else ref.title or ref.volume_title
+        lines += [("TI", title), ("ST", ref.title_short), ("T2", ref.container_title)]
         lines += [("J2", ref.container_title_short), ("T3", ref.collection_title), ("ET", ref.edition)]
         lines += [("VL", ref.volume), ("NV", ref.number_of_volumes), ("IS", ref.issue or ref.part)]
         lines.append(("SE", ref.chapter_number))  # RIS's section: where Zotero and EndNote put a chapter

@@ -38,8 +38,8 @@ from ..model import Document, Reference
 APPLICATION = "gsecite-library"
 SCHEMA_VERSION = 3
 MERGED_FIELDS = ("title", "title-short", "container-title", "container-title-short", "collection-title", "edition",
-                 "volume", "number-of-volumes", "part", "chapter-number", "issue", "page", "publisher-place",
-                 "publisher", "note", "genre", "language")
+                 "volume", "volume-title", "number-of-volumes", "part", "chapter-number", "issue", "page",
+                 "publisher-place", "publisher", "note", "genre", "language")
 
 MIGRATIONS: dict[int, Sequence[str]] = {
     1: (
@@ -119,7 +119,7 @@ class AddResult:
 def _fts_row(item: dict, restore=None) -> tuple[str, str, str, str, str, str]:
     names = item.get("author", []) + item.get("editor", []) + item.get("container-author", [])
     authors = " ".join(n.get("literal") or f"{n.get('family', '')} {n.get('given', '')}" for n in names)
-    title = " ".join(str(item.get(k, "")) for k in ("title", "title-short", "original-title"))
+    title = " ".join(str(item.get(k, "")) for k in ("title", "title-short", "volume-title", "original-title"))
     container = " ".join(str(item.get(k, "")) for k in ("container-title", "container-title-short",
                                                         "collection-title"))
     places = " ".join(str(item.get(k, "")) for k in ("publisher-place", "publisher"))
