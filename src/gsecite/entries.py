@@ -340,8 +340,9 @@ def patterns() -> _Patterns:
                 "credit",
                 re.compile(rf"[.,]\s*((?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)\s.+?)\.?\s*$"),
             ),
-            # Which run of a series ("Trudy Instituta etnografii, new series, vol. 35"): a note.
-            ("run", re.compile(r",\s((?:new|old|[1-9](?:st|nd|rd|th))\sseries)\.?\s*$")),
+            # Which run of a series ("Trudy Instituta etnografii, new series, vol. 35"; "Trudy …, series 2, vols.
+            # 1–86"): a note.
+            ("run", re.compile(r",\s((?:new|old|[1-9](?:st|nd|rd|th))\sseries|series\s[1-9]\d?)\.?\s*$")),
         ),
         in_container=re.compile(
             rf"^In\s(?:the\s(?:{alternation(list(t.container_kinds))})(?:\sof\sarticles)?:?\s"
