@@ -216,9 +216,10 @@ def patterns() -> _Patterns:
             (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:nos?\.|issues?)\s?\d")),
             # Anchored: one try at the start beats a substring test for each newspaper's name.
             # (its name in quotes too: "“Pravda,” Dec. 22, 1971"; or after an article's quoted title:
-            # "L. I. Brezhnev, “Rech’,” Pravda, Feb. 25, 1976")
+            # "L. I. Brezhnev, “Rech’,” Pravda, Feb. 25, 1976"; or after "see": "see Pravda, Apr. 22, 1970")
             ((), re.compile(
-                rf"^(?:[^()]{{0,300}}?[”\"»],?\s)?[“\"«]?(?:{alternation([n.lower() for n in t.newspapers])}),[”\"»]?\s"
+                rf"^(?:see\s(?:also\s)?)?(?:[^()]{{0,300}}?[”\"»],?\s)?[“\"«]?"
+                rf"(?:{alternation([n.lower() for n in t.newspapers])}),[”\"»]?\s"
                 rf"(?:{months.lower()})\.?\s\d"
             )),
         ),
