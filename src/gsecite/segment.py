@@ -236,7 +236,11 @@ def patterns() -> _Patterns:
         issue_sentence_end=re.compile(
             # (and a journal's volume after its year: "Klio, 1962, vol. 40. Arkheologicheskie otkrytiia …")
             # (each alternative begins with a literal, the lookbehind after it: the search scans for the literals)
-            rf"(?:no\.|issue|fasc\.|vyp\.|vol\.(?<={YEAR}, vol\.))\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
+            # (and a volume of collected works: "Ibid., vol. 39. Sotsialisticheskoe sorevnovanie …", "Poln. sobr.
+            # soch., 5th ed., vol. 35. Dekrety …", where a volume's own title would follow a colon)
+            rf"(?:no\.|issue|fasc\.|vyp\.|vol\.(?<={YEAR}, vol\.)|vol\.(?<=Ibid\., vol\.)|vol\.(?<=och\., vol\.)"
+            rf"|vol\.(?<=och\., \d[a-z]{{2}} ed\., vol\.)|vol\.(?<=roizv\., vol\.))"
+            rf"\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
             rf"{_NOT_A_CONTINUATION}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
