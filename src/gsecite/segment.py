@@ -224,8 +224,11 @@ def patterns() -> _Patterns:
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
         # entry (Pages 5–7, Vol. 2, Reprint …, or the imprint after "vols. 1–10.").
         year_sentence_end=re.compile(
-            # (a set still coming out too: "Moscow, 1961–. Paterson, W. S. B. …")
-            rf"\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s)|(?<={YEAR}[{DASH}]\.\s))(?=[{UPPER}“«\[])"
+            # (a set still coming out too: "Moscow, 1961–. Paterson, W. S. B. …"; a year in brackets: "New York
+            # [1977]. Gidrometeorologicheskii …", "[Paris, 1961.] Juin, H."; no year: "Moscow, n.d. Lirika"; a stray
+            # space: "Moscow, 1968 . Mikhailov", "1963– . Pushkin")
+            rf"(?:\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s)|(?<={YEAR}[{DASH}]\.\s)|(?<={YEAR}\]\.\s)"
+            rf"|(?<={YEAR}\s\.\s)|(?<={YEAR}[{DASH}]\s\.\s)|(?<=n\.d\.\s))|\]\s(?<={YEAR}\.\]\s))(?=[{UPPER}“«\[])"
             rf"{_NOT_A_CONTINUATION}"
         ),
         # The same at a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975."
@@ -238,7 +241,7 @@ def patterns() -> _Patterns:
             # (each alternative begins with a literal, the lookbehind after it: the search scans for the literals)
             # (and a volume of collected works: "Ibid., vol. 39. Sotsialisticheskoe sorevnovanie …", "Poln. sobr.
             # soch., 5th ed., vol. 35. Dekrety …", where a volume's own title would follow a colon)
-            rf"(?:no\.|issue|fasc\.|vyp\.|vol\.(?<={YEAR}, vol\.)|vol\.(?<=Ibid\., vol\.)|vol\.(?<=och\., vol\.)"
+            rf"(?:no\.|issue|book|fasc\.|vyp\.|vol\.(?<={YEAR}, vol\.)|vol\.(?<=Ibid\., vol\.)|vol\.(?<=och\., vol\.)"
             rf"|vol\.(?<=och\., \d[a-z]{{2}} ed\., vol\.)|vol\.(?<=roizv\., vol\.))"
             rf"\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
             rf"{_NOT_A_CONTINUATION}"
@@ -247,9 +250,12 @@ def patterns() -> _Patterns:
         # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after pages: "pp. 879–93. “Über …",
         # "Pages 120–28. Skotovodstvo, vol. 1. …".
         # (Both alternatives begin with a character class, a word boundary after it: the search scans for the class.)
+        # (… and after a count of pages, "Moscow, 1950. 215 pp. Grosval’d", "M.: Nauka, 1970. 320 s. Smirnov"; after
+        # columns or chapters, "Moscow, 1965. Columns 150–56. Pravda", "Moscow, 1978. Chapter 12. Problemy")
         note_sentence_end=re.compile(
-            rf"(?:\d\.?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
-            rf"|[pP](?<![A-Za-z][pP])(?:p?\.|ages?)\s?\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+            rf"(?:\d(?:\.|\spp\.)?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
+            rf"|[pP](?<![A-Za-z][pP])(?:p?\.|ages?)\s?\d+(?:[{DASH}]\d+)?\.\s|pp\.\s(?<=\d\spp\.\s)|s\.\s(?<=\d\ss\.\s)"
+            rf"|C(?:olumns?|hapters?)\s\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
         ),
         # A heading, the site's copyright line or one of its blocks glued to the entry before it
         # ("1956.REFERENCESNarody Sibiri", "1950.The Great Soviet Encyclopedia, 3rd Edition …").
@@ -651,9 +657,11 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     ends = [m.end() for m in p.year_sentence_end.finditer(line, a, b)]
     if ";" in line:
         ends += [m.end() for m in p.year_semicolon.finditer(line, a, b)]
-    if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol. " in line:
+    if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol. " in line or "book " in line:
         ends += [m.end() for m in p.issue_sentence_end.finditer(line, a, b)]
-    if ".) " in line or ".] " in line or "). " in line or "]. " in line or "p. " in line or "Page" in line:
+    if ".) " in line or ".] " in line or "). " in line or "]. " in line or "p. " in line or "Page" in line or (
+        " s. " in line or "Col" in line or "Chapter" in line
+    ):
         ends += [m.end() for m in p.note_sentence_end.finditer(line, a, b)]
     if not ends:
         return []
