@@ -1010,6 +1010,28 @@ def test_entries_a_semicolon_parts(line, expected):
     assert entries("Topic\n" + BODY + "\nWORKS\n" + line + "\n") == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Chaikovskii, P. I. Muzykal’no-kriticheskie stat’i. Moscow, 1953. Dnevniki, 1873–1891. "
+                     "Moscow-Petrograd, 1923.",
+                     ["Chaikovskii, P. I. Muzykal’no-kriticheskie stat’i. Moscow, 1953.",
+                      "Dnevniki, 1873–1891. Moscow-Petrograd, 1923."], id="a-title-with-its-years-is-an-entry"),
+        pytest.param("Vasil’ev, N. A. Ovtsevodstvo. Moscow, 1979. Ovtsevodstvo, 1975, no. 4, pp. 16–19.",
+                     ["Vasil’ev, N. A. Ovtsevodstvo. Moscow, 1979.", "Ovtsevodstvo, 1975, no. 4, pp. 16–19."],
+                     id="a-journals-issue-is-an-entry"),
+        pytest.param("Kowalski, J. Hydrologia ogólna. Warsaw, 1970. Gor’kii, M. Detstvo. Moscow, 1950.",
+                     ["Kowalski, J. Hydrologia ogólna. Warsaw, 1970.", "Gor’kii, M. Detstvo. Moscow, 1950."],
+                     id="an-author-named-as-a-city-is-an-entry"),
+        pytest.param("Narspi. Moscow, 1956. Leningrad, 1960.", ["Narspi. Moscow, 1956. Leningrad, 1960."],
+                     id="a-second-imprint-is-no-entry"),
+    ],
+)
+def test_entries_run_together_after_a_year_with_a_title_and_its_years(line, expected):
+    """After "City, Year." a capitalized word and a year is a second imprint only when the word is a city."""
+    assert entries("Topic\n" + BODY + "\nREFERENCES\n" + line + "\n") == expected
+
+
 def test_a_work_with_a_bracketed_credit_cut_off_after_body_text_is_an_entry():
     text = (
         "Miatadzhi, Annaklych\n\nBorn 1900; died 1962. Soviet Turkmen poet.\n\n"

@@ -229,7 +229,9 @@ def patterns() -> _Patterns:
             # space: "Moscow, 1968 . Mikhailov", "1963– . Pushkin")
             rf"(?:\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s)|(?<={YEAR}[{DASH}]\.\s)|(?<={YEAR}\]\.\s)"
             rf"|(?<={YEAR}\s\.\s)|(?<={YEAR}[{DASH}]\s\.\s)|(?<=n\.d\.\s))|\]\s(?<={YEAR}\.\]\s))(?=[{UPPER}“«\[])"
-            rf"{_NOT_A_CONTINUATION}"
+            # (a second imprint is no entry, "Moscow, 1956. Leningrad, 1960.", but a title with its years is,
+            # "Moscow, 1953. Dnevniki, 1873–1891. …": the table of places tells them apart, in _entries_after_years)
+            rf"{_NOT_A_CONTINUATION_WORD}"
         ),
         # The same at a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975."
         year_semicolon=re.compile(
@@ -315,10 +317,10 @@ def patterns() -> _Patterns:
 
 # What, after the end of a sentence, goes on with the entry (Pages 5–7, Vol. 2, Reprint …), or is its
 # imprint ("vols. 1–10. Moscow, 1970."): no cut there.
-_NOT_A_CONTINUATION = (
+_NOT_A_CONTINUATION_WORD = (
     r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Parts?|Columns?|Cols?\.|Chapters?|Reprint|Edited|Translated|Compiled)\b)"
-    rf"(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"
 )
+_NOT_A_CONTINUATION = rf"{_NOT_A_CONTINUATION_WORD}(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"
 
 
 def _fewest_needles(needles: list[str]) -> tuple[str, ...]:
@@ -663,6 +665,11 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
         " s. " in line or "Col" in line or "Chapter" in line
     ):
         ends += [m.end() for m in p.note_sentence_end.finditer(line, a, b)]
+    # (a second imprint of the same is no entry: "Moscow, 1956. Leningrad, 1960."; a title with its years is,
+    # "Dnevniki, 1873–1891.", and so is an author named as a city is, "Gor’kii, M. Detstvo.")
+    ends = [end for end in ends if line[end - 2] != "." or not (
+        _PLACE_THEN_YEAR.match(line, end) and _starts_with_a_place(line[end:b].lstrip("["), p)
+    )]
     if not ends:
         return []
     ends.sort()
@@ -695,12 +702,20 @@ def _imprint_cut_at_the_end(text: str, p: _Patterns) -> bool:
 
 
 def _starts_with_a_place(text: str, p: _Patterns) -> bool:
-    """Whether a text begins with a city the table knows: a second imprint ("Leningrad, 1965.").
+    """Whether a text begins with a city the table knows, alone or first of a joint imprint: a second imprint
+    ("Leningrad, 1965.", "Moscow-Petrograd, 1923.").
 
     >>> _starts_with_a_place("Leningrad, 1965.", patterns()), _starts_with_a_place("Stikhi. Kazan, 1961.", patterns())
     (True, False)
+    >>> _starts_with_a_place("Moscow-Petrograd, 1923.", patterns())
+    True
     """
-    return _FIRST_PHRASE.split(text.strip(), maxsplit=1)[0] in p.tables.places
+    first = _FIRST_PHRASE.split(text.strip(), maxsplit=1)[0]
+    return first in p.tables.places or _CITY_DASH.split(first, maxsplit=1)[0] in p.tables.places
+
+
+_CITY_DASH = re.compile(r"[-–—]")
+_PLACE_THEN_YEAR = re.compile(rf"\[?{PLACE}\]?[,.]?\s\[?{YEAR}")
 
 
 _FIRST_PHRASE = re.compile(r"[,.;]")
