@@ -373,6 +373,8 @@ def detect_language(
         )
     if subject_language and subject_language != "ru" and content and (in_works or not names_only(title)):
         # (A name alone, in the literature about the subject, tells no language: Kaisyn Kuliev. Nal’chik.)
+        if in_works and not t.title_words.get(subject_language, frozenset()).isdisjoint(words):
+            return subject_language  # a word of their titles that a Russian one looks like: Vybrani poezii
         known, counted = _dictionary_share(title, p)
         if known < 0.5 or _turkic_word(counted, t):
             # Words that look Russian but that no Russian dictionary knows (Vybranyia tvory, Khalyk

@@ -78,6 +78,7 @@ class Tables:
     nationalities: MappingProxyType
     person_nouns: tuple[str, ...]
     turkic_endings: tuple[str, ...]  # "lar", "ynyn": Turkic endings no Russian word has
+    title_words: MappingProxyType  # language → words of its titles that a Russian dictionary knows too ("vybrani")
     writing_headwords: frozenset[str]  # "Literature": "Kirghiz Literature" is about the Kirghiz people's writing
     stopwords: MappingProxyType  # language → frozenset of words
     russian_words: frozenset[str]
@@ -158,6 +159,9 @@ def load_tables() -> Tables:
         person_nouns=tuple(languages["person_nouns"]),
         writing_headwords=frozenset(languages["writing_headwords"]),
         turkic_endings=tuple(languages["turkic_endings"]),
+        title_words=MappingProxyType(
+            {k: frozenset(v) for k, v in languages["title_words"].items() if k != "_doc"}
+        ),
         stopwords=MappingProxyType({k: frozenset(v) for k, v in languages["stopwords"].items()}),
         russian_words=frozenset(languages["russian_words"]),
         russian_endings=tuple(sorted(languages["russian_endings"], key=len, reverse=True)),
