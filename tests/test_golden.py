@@ -122,6 +122,11 @@ LAYOUTS = {
     "every-line-wrapped-very-narrow": lambda t: "\n".join(
         textwrap.fill(line, 45) if line.strip() else line for line in t.split("\n")
     ),
+    # … and at 35, the narrowest a phone prints: a biography's nationality on its seventh line, a credit
+    # in brackets cut after body text.
+    "every-line-wrapped-narrowest": lambda t: "\n".join(
+        textwrap.fill(line, 35) if line.strip() else line for line in t.split("\n")
+    ),
 }
 
 

@@ -1032,15 +1032,35 @@ def test_entries_run_together_after_a_year_with_a_title_and_its_years(line, expe
     assert entries("Topic\n" + BODY + "\nREFERENCES\n" + line + "\n") == expected
 
 
-def test_a_work_with_a_bracketed_credit_cut_off_after_body_text_is_an_entry():
+@pytest.mark.parametrize(
+    "work",
+    [
+        pytest.param("Saylanan ëserler. [Introduction by A. Ulugberdiev and\nA. Charïguliev.] Ashkhabad, 1962.",
+                     id="cut-inside-the-bracket"),
+        pytest.param("Saylanan ëserler. [Introduction by\nA. Ulugberdiev and A. Charïguliev.]\nAshkhabad, 1962.",
+                     id="cut-after-its-opening-and-after-its-end"),
+    ],
+)
+def test_a_work_with_a_bracketed_credit_cut_off_after_body_text_is_an_entry(work):
+    """The second, as a page wrapped at 35 cuts it: the first line is title-like, but leaves its bracket open."""
     text = (
         "Miatadzhi, Annaklych\n\nBorn 1900; died 1962. Soviet Turkmen poet.\n\n"
-        "He also described the labor of the plowman (“Wheat”).\n\n\n"
-        "Saylanan ëserler. [Introduction by A. Ulugberdiev and\nA. Charïguliev.] Ashkhabad, 1962.\n"
+        "He also described the labor of the plowman (“Wheat”).\n\n\n" + work + "\n"
     )
     assert entries(text) == [
         "Saylanan ëserler. [Introduction by A. Ulugberdiev and A. Charïguliev.] Ashkhabad, 1962."
     ]
+
+
+def test_a_biographys_nationality_after_a_line_that_ends_in_a_soft_sign_is_read():
+    """"Kakhabroso, present-day Untsukul’" / "Raion; …": the soft sign ends no sentence; "Avar poet" three lines
+    later is in the same paragraph, and tells the language of the works."""
+    text = ("Makhmud\n\n(pen name of Makhmud Magomedov).\nBorn circa 1870, in the village of\n"
+            "Kakhabroso, present-day Untsukul’\nRaion; died in 1919, in the village\n"
+            "of Igali, present-day Gumbetovskii\nRaion, Dagestan ASSR. Avar poet.\n\nWORKS\n\n"
+            "Roqul asaral. Makhachkala, 1948.\n")
+    (article,) = segment(text).articles
+    assert article.subject_language == "av"
 
 
 @pytest.mark.parametrize(

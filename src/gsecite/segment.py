@@ -1247,11 +1247,15 @@ def _cut_off(line: str) -> bool:
     (True, False)
     >>> _cut_off("He has translated A. S."), _cut_off("the works of M. Iu."), _cut_off("He lived in the USSR.")
     (True, True, False)
+    >>> _cut_off("Kakhabroso, present-day Untsukul’"), _cut_off("Gor’kii called it a “wonderful book”")
+    (True, True)
     """
     stripped = line.rstrip() if line[-1:].isspace() else line
     last = stripped[-1:]
     if last.isalnum() or last in ",;-–":
         return True
+    if last in "’”" and stripped[-2:-1].isalpha():
+        return True  # a soft sign ("Untsukul’") or a quotation closed mid-sentence ("a “wonderful book”")
     # … or with an initial: "He has translated A. S." / "Pushkin’s Poltava, …", "… M. Iu." / "Lermontov"
     space = stripped.rfind(" ")
     word = stripped[space + 1 :]  # (an initial is short and capitalized: a cheap test before the pattern)
@@ -1864,6 +1868,12 @@ def segment(text: str) -> Segmentation:
             kind = TITLE
         if kind == TITLE and block_kind is not None and line.rstrip().endswith(")"):
             kind = OTHER  # in a block, "Stikhi (poems)" is an entry, not a headword with its qualifier
+        if kind == TITLE and block_kind is None and line.count("[") > line.count("]") and (
+            _starts_a_block(line, classified, index, p)
+        ):
+            # "Saylanan ëserler. [Introduction by" / "A. Ulugberdiev and A. Charïguliev.]" / "Ashkhabad, 1962.": a
+            # work whose bracketed credit a narrow page cut, after body text (no headword leaves a bracket open)
+            kind = ENTRY
         if kind == OTHER:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
