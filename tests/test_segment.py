@@ -1011,6 +1011,22 @@ def test_entries_a_semicolon_parts(line, expected):
 
 
 @pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("Ocherki istorii, vol. 1, book 1. Introduction by I. I. Ivanov. Moscow, 1900.", id="after-a-book"),
+        pytest.param("Trudy, issue 2. Foreword and notes by P. P. Petrov. Moscow, 1900.", id="after-an-issue"),
+        pytest.param("Zhizn’ zhivotnykh, vol. 2. Moscow, 1969. Afterword by A. Ivanov.", id="after-the-year"),
+        pytest.param("Ocherki istorii, vol. 1, book 1. [Introduction by I. I. Ivanov.] Moscow, 1900.",
+                     id="in-brackets-after-a-book"),
+    ],
+)
+def test_a_credit_after_an_entrys_numbers_is_no_entry(entry):
+    """Found by the grammar's exploration: "book 1." then "Introduction by …" is the same entry."""
+    assert entries("Topic\n" + BODY + "\nREFERENCES\nOcherki. Moscow, 1900. " + entry + "\n") == [
+        "Ocherki. Moscow, 1900.", entry]
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         pytest.param("Chaikovskii, P. I. Muzykal’no-kriticheskie stat’i. Moscow, 1953. Dnevniki, 1873–1891. "

@@ -128,6 +128,11 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     t = load_tables()
+    # (nor a credit, bracketed or not: "Ocherki istorii, vol. 1, book 1. [Introduction by I. I. Ivanov.] Moscow, 1900.")
+    not_a_continuation_word = (
+        rf"{_NOT_A_CONTINUATION_WORD}(?!\[?(?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)\s)"
+    )
+    not_a_continuation = rf"{not_a_continuation_word}{_NOT_A_PLACE_AND_YEAR}"
     months = alternation([m.rstrip(".") for m in t.months])
     capitals = rf"[{UPPER}][{UPPER}’'\-]{{2,}}"
     # (an article in parts names what each wrote: "IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)")
@@ -231,11 +236,11 @@ def patterns() -> _Patterns:
             rf"|(?<={YEAR}\s\.\s)|(?<={YEAR}[{DASH}]\s\.\s)|(?<=n\.d\.\s))|\]\s(?<={YEAR}\.\]\s))(?=[{UPPER}“«\[])"
             # (a second imprint is no entry, "Moscow, 1956. Leningrad, 1960.", but a title with its years is,
             # "Moscow, 1953. Dnevniki, 1873–1891. …": the table of places tells them apart, in _entries_after_years)
-            rf"{_NOT_A_CONTINUATION_WORD}"
+            rf"{not_a_continuation_word}"
         ),
         # The same at a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975."
         year_semicolon=re.compile(
-            rf";\s(?:(?<={YEAR};\s)|(?<={YEAR}[{DASH}]\d\d;\s))(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+            rf";\s(?:(?<={YEAR};\s)|(?<={YEAR}[{DASH}]\d\d;\s))(?=[{UPPER}“«\[]){not_a_continuation}"
         ),
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
@@ -246,7 +251,7 @@ def patterns() -> _Patterns:
             rf"(?:no\.|issue|book|fasc\.|vyp\.|vol\.(?<={YEAR}, vol\.)|vol\.(?<=Ibid\., vol\.)|vol\.(?<=och\., vol\.)"
             rf"|vol\.(?<=och\., \d[a-z]{{2}} ed\., vol\.)|vol\.(?<=roizv\., vol\.))"
             rf"\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
-            rf"{_NOT_A_CONTINUATION}"
+            rf"{not_a_continuation}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
         # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after pages: "pp. 879–93. “Über …",
@@ -257,7 +262,7 @@ def patterns() -> _Patterns:
         note_sentence_end=re.compile(
             rf"(?:\d(?:\.|\spp\.)?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
             rf"|[pP](?<![A-Za-z][pP])(?:p?\.|ages?)\s?\d+(?:[{DASH}]\d+)?\.\s|pp\.\s(?<=\d\spp\.\s)|s\.\s(?<=\d\ss\.\s)"
-            rf"|C(?:olumns?|hapters?)\s\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION}"
+            rf"|C(?:olumns?|hapters?)\s\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){not_a_continuation}"
         ),
         # A heading, the site's copyright line or one of its blocks glued to the entry before it
         # ("1956.REFERENCESNarody Sibiri", "1950.The Great Soviet Encyclopedia, 3rd Edition …").
@@ -320,7 +325,7 @@ def patterns() -> _Patterns:
 _NOT_A_CONTINUATION_WORD = (
     r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Parts?|Columns?|Cols?\.|Chapters?|Reprint|Edited|Translated|Compiled)\b)"
 )
-_NOT_A_CONTINUATION = rf"{_NOT_A_CONTINUATION_WORD}(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"
+_NOT_A_PLACE_AND_YEAR = rf"(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"
 
 
 def _fewest_needles(needles: list[str]) -> tuple[str, ...]:
