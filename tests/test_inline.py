@@ -466,6 +466,24 @@ def test_invisible_characters_of_a_web_page_are_not_read_and_spans_stay_true():
     assert {r.id: r for r in doc.references}[citation.reference].author[0].family == "Lenin"
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "year"),
+    [
+        pytest.param("Poln. sobr. soch., vol. 46, 1937, p. 79", "ibid., vol. 60, 1949, pp. 100–02", (1949,),
+                     id="the-year-printed-with-the-new-volume"),
+        pytest.param("Marx, Kapital, vol. 1, 1955, p. 764", "ibid., vol. 3, p. 198", None,
+                     id="no-year-printed-with-the-new-volume"),
+        pytest.param("Marx, Kapital, vol. 1, 1955, p. 764", "ibid., p. 770", (1955,), id="the-same-volume-its-year"),
+    ],
+)
+def test_ibid_with_a_new_volume_takes_the_year_printed_with_it_or_none(first, then, year):
+    """The year of one volume is not another's: "(…, vol. 46, 1937, p. 79)" then "(ibid., vol. 60, 1949, …)"."""
+    doc = extract(f"Topic\n\nAs he wrote it ({first}), and then again ({then}), so it was.\n")
+    refs = {r.id: r for r in doc.references}
+    second = refs[doc.citations[1].reference]
+    assert (second.issued.start if second.issued else None) == year
+
+
 def test_one_author_ibid_after_two_cites_that_authors_work():
     text = ("Topic\n\nEngels wrote so (K. Marx and F. Engels, Soch., 2nd ed., vol. 20, p. 513), and later again "
             "(Engels, ibid., vol. 21, p. 284), as is known.\n\nREFERENCES\n"

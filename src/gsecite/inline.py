@@ -449,8 +449,11 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
         elif (n := p.issue.match(token)) and "issue" not in fields and (named or i == 0):
             # ("no. 6, p. 8" alone, after "Kommunist, 1972, no. 5, p. 22;": another issue of that periodical)
             fields["issue"] = n.group(1).replace(" ", "")
-        elif (y := p.year.match(token)) and "issued" not in fields and (named or "title" in fields):
-            # (after a quoted title too: "“Programma Kommunisticheskoi partii Sovetskogo Soiuza,” 1976")
+        elif (y := p.year.match(token)) and "issued" not in fields and (
+            named or "title" in fields or "volume" in fields
+        ):
+            # (after a quoted title too: "“Programma Kommunisticheskoi partii Sovetskogo Soiuza,” 1976"; after
+            # a volume alone, as "ibid." prints the year of another volume: "ibid., vol. 60, 1949")
             fields["issued"] = parse_date(f"{day}, {y.group(1)}") if day else parse_year_range(y.group(1))
             year_after_name = not any(k in fields for k in ("edition", "volume", "part", "publisher_place"))
         elif named and (_is_place(token, p) or (token[:1].isupper() and p.year.match(following))) and (

@@ -225,11 +225,16 @@ def resolve_citations(
                 continue
             work = replace(base, issue=change.issue) if change.issue and not change.volume else base
             if change.volume:
-                work = replace(base, volume=change.volume, part=change.part)
+                # (the year printed with the earlier volume is no other volume's: "Poln. sobr. soch., vol. 46,
+                # 1937" then "ibid., vol. 60" is of no year the page gives)
+                issued = base.issued if change.volume == base.volume else None
+                work = replace(base, volume=change.volume, part=change.part, issued=issued)
                 if base.container_title and change.volume != base.volume:
                     # "(V. I. Lenin, “Tri istochnika …,” Poln. sobr. soch., vol. 23, p. 43)" then "(ibid., vol. 17)":
                     # another volume of the works, not the same article (but "Kapital, vol. 2" is Kapital still)
                     work = replace(work, title="", title_short="")
+            if change.issued:
+                work = replace(work, issued=change.issued)  # "ibid., vol. 60, 1949": the year printed
             named = _families(change.author)
             if cited.ibid and named and named < _families(base.author):
                 # "Engels, ibid." after "K. Marx and F. Engels, Soch.": Engels's work in their works.
