@@ -232,8 +232,11 @@ def patterns() -> _Patterns:
             # (a set still coming out too: "Moscow, 1961–. Paterson, W. S. B. …"; a year in brackets: "New York
             # [1977]. Gidrometeorologicheskii …", "[Paris, 1961.] Juin, H."; no year: "Moscow, n.d. Lirika"; a stray
             # space: "Moscow, 1968 . Mikhailov", "1963– . Pushkin")
-            rf"(?:\.\s(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s)|(?<={YEAR}[{DASH}]\.\s)|(?<={YEAR}\]\.\s)"
-            rf"|(?<={YEAR}\s\.\s)|(?<={YEAR}[{DASH}]\s\.\s)|(?<=n\.d\.\s))|\]\s(?<={YEAR}\.\]\s))(?=[{UPPER}“«\[])"
+            # (one character class first, the lookbehinds after it: the search scans for the class)
+            # (each lookbehind behind a cheap one of the character before the period: most periods follow a letter)
+            rf"[.\]]\s(?:(?<=\d\.\s)(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))|(?<=[{DASH}]\.\s)(?<={YEAR}[{DASH}]\.\s)"
+            rf"|(?<=\]\.\s)(?<={YEAR}\]\.\s)|(?<=\s\.\s)(?:(?<={YEAR}\s\.\s)|(?<={YEAR}[{DASH}]\s\.\s))|(?<=d\.\s)(?<=n\.d\.\s)"
+            rf"|(?<=\.\]\s)(?<={YEAR}\.\]\s))(?=[{UPPER}“«\[])"
             # (a second imprint is no entry, "Moscow, 1956. Leningrad, 1960.", but a title with its years is,
             # "Moscow, 1953. Dnevniki, 1873–1891. …": the table of places tells them apart, in _entries_after_years)
             rf"{not_a_continuation_word}"
@@ -261,7 +264,7 @@ def patterns() -> _Patterns:
         # columns or chapters, "Moscow, 1965. Columns 150–56. Pravda", "Moscow, 1978. Chapter 12. Problemy")
         note_sentence_end=re.compile(
             rf"(?:\d(?:\.|\spp\.)?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
-            rf"|[pP](?<![A-Za-z][pP])(?:p?\.|ages?)\s?\d+(?:[{DASH}]\d+)?\.\s|pp\.\s(?<=\d\spp\.\s)|s\.\s(?<=\d\ss\.\s)"
+            rf"|[pP](?<![A-Za-z][pP])(?:p?\.|ages?)\s?\d+(?:[{DASH}]\d+)?\.\s|\d\s(?:pp|s)\.\s"
             rf"|C(?:olumns?|hapters?)\s\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){not_a_continuation}"
         ),
         # A heading, the site's copyright line or one of its blocks glued to the entry before it
@@ -672,6 +675,8 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
         ends += [m.end() for m in p.note_sentence_end.finditer(line, a, b)]
     # (a second imprint of the same is no entry: "Moscow, 1956. Leningrad, 1960."; a title with its years is,
     # "Dnevniki, 1873–1891.", and so is an author named as a city is, "Gor’kii, M. Detstvo.")
+    if not ends:
+        return []
     ends = [end for end in ends if line[end - 2] != "." or not (
         _PLACE_THEN_YEAR.match(line, end) and _starts_with_a_place(line[end:b].lstrip("["), p)
     )]
@@ -761,7 +766,7 @@ def _classified_lines(text: str, p: _Patterns):
             yield line_no, start, end, line, SIGNATURE
             continue
         kind = classify(line, p)
-        if kind in (PROSE, OTHER, ENTRY) and line[-2:-1].isupper() and line_no < len(lines) and (
+        if line[-2:-1].isupper() and kind in (PROSE, OTHER, ENTRY) and line_no < len(lines) and (
             _signature_cut_at_the_wrap(line, lines[line_no][2], p)
         ):
             # "B. B. VOLOGDIN (history), V. V." / "VOROB’EV (economy)": two lines of one signature
