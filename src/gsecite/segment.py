@@ -759,18 +759,15 @@ def _classified_lines(text: str, p: _Patterns):
     ['Narody Sibiri. 1956.', 'REFERENCES', 'Lar’kin, V. Moscow, 1958.']
     """
     lines = _lines(text)
-    signature_goes_on = False
-    for line_no, (start, end, line) in enumerate(lines, 1):
-        if signature_goes_on:
-            signature_goes_on = False
-            yield line_no, start, end, line, SIGNATURE
-            continue
+    numbered = enumerate(lines, 1)
+    for line_no, (start, end, line) in numbered:
         kind = classify(line, p)
         if line[-2:-1].isupper() and kind in (PROSE, OTHER, ENTRY) and line_no < len(lines) and (
             _signature_cut_at_the_wrap(line, lines[line_no][2], p)
         ):
             # "B. B. VOLOGDIN (history), V. V." / "VOROB’EV (economy)": two lines of one signature
-            signature_goes_on = True
+            yield line_no, start, end, line, SIGNATURE
+            line_no, (start, end, line) = next(numbered)
             yield line_no, start, end, line, SIGNATURE
             continue
         lead = _heading_lead(line, p) if kind in (ENTRY, OTHER, PROSE) and ":" in line[:_HEADING_MAX] else 0
