@@ -323,12 +323,13 @@ def patterns() -> _Patterns:
     )
 
 
-# What, after the end of a sentence, goes on with the entry (Pages 5–7, Vol. 2, Reprint …), or is its
-# imprint ("vols. 1–10. Moscow, 1970."): no cut there.
+# What, after the end of a sentence, goes on with the entry (Pages 5–7, Vol. 2, Reprint …): no cut there;
+# nor before its imprint ("vols. 1–10. Moscow, 1970."), a city and a year.
 _NOT_A_CONTINUATION_WORD = (
     r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Parts?|Columns?|Cols?\.|Chapters?|Reprint|Edited|Translated|Compiled)\b)"
 )
-_NOT_A_PLACE_AND_YEAR = rf"(?!\[?{PLACE}\]?[,.]?\s\[?{YEAR})"
+_PLACE_AND_YEAR = rf"\[?{PLACE}\]?[,.]?\s\[?{YEAR}"
+_NOT_A_PLACE_AND_YEAR = rf"(?!{_PLACE_AND_YEAR})"
 
 
 def _fewest_needles(needles: list[str]) -> tuple[str, ...]:
@@ -725,7 +726,7 @@ def _starts_with_a_place(text: str, p: _Patterns) -> bool:
 
 
 _CITY_DASH = re.compile(r"[-–—]")
-_PLACE_THEN_YEAR = re.compile(rf"\[?{PLACE}\]?[,.]?\s\[?{YEAR}")
+_PLACE_THEN_YEAR = re.compile(_PLACE_AND_YEAR)
 
 
 _FIRST_PHRASE = re.compile(r"[,.;]")
