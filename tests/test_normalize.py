@@ -268,6 +268,8 @@ def test_repair_text(damaged, repaired):
                      id="russian-subtitle-after-a-name"),
         pytest.param("Russian Literature", {"place": "London"}, "en", id="title-case-printed-abroad"),
         pytest.param("Finnish Architecture", {"place": "Helsinki"}, "en", id="a-people-named-in-english-abroad"),
+        pytest.param("Ŭzbek adabiëti tarikhi", {"place": "Tashkent"}, "uz", id="a-special-letter-in-capitals"),
+        pytest.param("Äsärlär", {"place": "Kazan"}, "tt", id="a-title-that-begins-with-a-special-letter"),
         pytest.param("Suomen Kansa", {"place": "Helsinki"}, "fi", id="title-case-printed-abroad-names-no-people"),
         pytest.param("Tatar Tele", {"place": "Kazan"}, "ru", id="a-people-spelled-as-russian-spells-it"),
         pytest.param("Ordinary Differential Equations", {"place": "New York-London-Sydney"}, "en",

@@ -71,7 +71,10 @@ def _marks(marks) -> str:
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     t = load_tables()
+    # (in capitals too: "Ŭzbek adabiëti tarikhi", "Äsärlär")
     letters = "".join(sorted(ch for ch in t.characters if len(ch) == 1 and not ch.isascii()))
+    # (not "I", the capital of Turkic dotless ı, nor any other ASCII letter)
+    letters += "".join(ch.upper() for ch in letters if len(ch.upper()) == 1 and not ch.upper().isascii())
     # Spellings LC romanization of Russian never produces. Words are lowercased before
     # it is tried, so it needs no IGNORECASE (which makes it twice as slow).
     non_russian = rf"{_LATIN_SCRIPT_SPELLING}|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"
