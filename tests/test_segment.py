@@ -1041,6 +1041,14 @@ def test_a_credit_after_an_entrys_numbers_is_no_entry(entry):
                      id="an-author-named-as-a-city-is-an-entry"),
         pytest.param("Narspi. Moscow, 1956. Leningrad, 1960.", ["Narspi. Moscow, 1956. Leningrad, 1960."],
                      id="a-second-imprint-is-no-entry"),
+        pytest.param("Istoriia Armianskoi SSR. Yerevan, 1967. (In Armenian.) Sovetakan Hayastan, 1970, no. 11.",
+                     ["Istoriia Armianskoi SSR. Yerevan, 1967. (In Armenian.)", "Sovetakan Hayastan, 1970, no. 11."],
+                     id="a-journal-named-in-two-words-after-a-note"),
+        pytest.param("Narspi. Moscow, 1956. (Reprint.) Leningrad, 1960.",
+                     ["Narspi. Moscow, 1956. (Reprint.) Leningrad, 1960."], id="a-second-imprint-after-a-note"),
+        pytest.param("Ivanov, I. I., et al. Ocherki istorii, vol. 1, book 1. St. Petersburg, 1900. Pages 5–7.",
+                     ["Ivanov, I. I., et al. Ocherki istorii, vol. 1, book 1. St. Petersburg, 1900. Pages 5–7."],
+                     id="an-imprint-whose-city-has-a-period-is-no-entry"),
     ],
 )
 def test_entries_run_together_after_a_year_with_a_title_and_its_years(line, expected):

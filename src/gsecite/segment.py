@@ -132,7 +132,6 @@ def patterns() -> _Patterns:
     not_a_continuation_word = (
         rf"{_NOT_A_CONTINUATION_WORD}(?!\[?(?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)\s)"
     )
-    not_a_continuation = rf"{not_a_continuation_word}{_NOT_A_PLACE_AND_YEAR}"
     months = alternation([m.rstrip(".") for m in t.months])
     capitals = rf"[{UPPER}][{UPPER}’'\-]{{2,}}"
     # (an article in parts names what each wrote: "IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)")
@@ -243,7 +242,7 @@ def patterns() -> _Patterns:
         ),
         # The same at a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975."
         year_semicolon=re.compile(
-            rf";\s(?:(?<={YEAR};\s)|(?<={YEAR}[{DASH}]\d\d;\s))(?=[{UPPER}“«\[]){not_a_continuation}"
+            rf";\s(?:(?<={YEAR};\s)|(?<={YEAR}[{DASH}]\d\d;\s))(?=[{UPPER}“«\[]){not_a_continuation_word}"
         ),
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
@@ -254,7 +253,7 @@ def patterns() -> _Patterns:
             rf"(?:no\.|issue|book|fasc\.|vyp\.|vol\.(?<={YEAR}, vol\.)|vol\.(?<=Ibid\., vol\.)|vol\.(?<=och\., vol\.)"
             rf"|vol\.(?<=och\., \d[a-z]{{2}} ed\., vol\.)|vol\.(?<=roizv\., vol\.))"
             rf"\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
-            rf"{not_a_continuation}"
+            rf"{not_a_continuation_word}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
         # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after pages: "pp. 879–93. “Über …",
@@ -265,7 +264,7 @@ def patterns() -> _Patterns:
         note_sentence_end=re.compile(
             rf"(?:\d(?:\.|\spp\.)?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
             rf"|[pP](?<![A-Za-z][pP])(?:p?\.|ages?)\s?\d+(?:[{DASH}]\d+)?\.\s|\d\s(?:pp|s)\.\s"
-            rf"|C(?:olumns?|hapters?)\s\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){not_a_continuation}"
+            rf"|C(?:olumns?|hapters?)\s\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){not_a_continuation_word}"
         ),
         # A heading, the site's copyright line or one of its blocks glued to the entry before it
         # ("1956.REFERENCESNarody Sibiri", "1950.The Great Soviet Encyclopedia, 3rd Edition …").
@@ -324,12 +323,10 @@ def patterns() -> _Patterns:
 
 
 # What, after the end of a sentence, goes on with the entry (Pages 5–7, Vol. 2, Reprint …): no cut there;
-# nor before its imprint ("vols. 1–10. Moscow, 1970."), a city and a year.
+# nor before its imprint ("vols. 1–10. Moscow, 1970."), a city the table knows and a year (_entries_after_years).
 _NOT_A_CONTINUATION_WORD = (
     r"(?!(?:Pages?|Vols?\.|P\.|Pp\.|Parts?|Columns?|Cols?\.|Chapters?|Reprint|Edited|Translated|Compiled)\b)"
 )
-_PLACE_AND_YEAR = rf"\[?{PLACE}\]?[,.]?\s\[?{YEAR}"
-_NOT_A_PLACE_AND_YEAR = rf"(?!{_PLACE_AND_YEAR})"
 
 
 def _fewest_needles(needles: list[str]) -> tuple[str, ...]:
@@ -675,10 +672,11 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     ):
         ends += [m.end() for m in p.note_sentence_end.finditer(line, a, b)]
     # (a second imprint of the same is no entry: "Moscow, 1956. Leningrad, 1960."; a title with its years is,
-    # "Dnevniki, 1873–1891.", and so is an author named as a city is, "Gor’kii, M. Detstvo.")
+    # "Dnevniki, 1873–1891.", and so is an author named as a city is, "Gor’kii, M. Detstvo.", and a journal
+    # named as a city might be, "(In Armenian.) Sovetakan Hayastan, 1970, no. 11.")
     if not ends:
         return []
-    ends = [end for end in ends if line[end - 2] != "." or not (
+    ends = [end for end in ends if not (
         _PLACE_THEN_YEAR.match(line, end) and _starts_with_a_place(line[end:b].lstrip("["), p)
     )]
     if not ends:
@@ -720,13 +718,19 @@ def _starts_with_a_place(text: str, p: _Patterns) -> bool:
     (True, False)
     >>> _starts_with_a_place("Moscow-Petrograd, 1923.", patterns())
     True
+    >>> _starts_with_a_place("St. Petersburg, 1900.", patterns())
+    True
     """
-    first = _FIRST_PHRASE.split(text.strip(), maxsplit=1)[0]
-    return first in p.tables.places or _CITY_DASH.split(first, maxsplit=1)[0] in p.tables.places
+    text = text.strip()
+    first = _FIRST_PHRASE.split(text, maxsplit=1)[0]
+    places = p.tables.places
+    return first in places or _CITY_DASH.split(first, maxsplit=1)[0] in places or (
+        first == "St" and text.split(",", 1)[0] in places  # "St. Petersburg": a period inside the name
+    )
 
 
 _CITY_DASH = re.compile(r"[-–—]")
-_PLACE_THEN_YEAR = re.compile(_PLACE_AND_YEAR)
+_PLACE_THEN_YEAR = re.compile(rf"\[?{PLACE}\]?[,.]?\s\[?{YEAR}")
 
 
 _FIRST_PHRASE = re.compile(r"[,.;]")
