@@ -729,7 +729,7 @@ def _starts_with_a_place(text: str, p: _Patterns) -> bool:
     )
 
 
-_CITY_DASH = re.compile(r"[-–—]")
+_CITY_DASH = re.compile(f"[{DASH}]")  # between the cities of a joint imprint: "Moscow-Petrograd"
 _PLACE_THEN_YEAR = re.compile(rf"\[?{PLACE}\]?[,.]?\s\[?{YEAR}")
 
 
