@@ -176,6 +176,9 @@ def test_entries_glued_without_a_space(first, second):
                      id="after-a-stray-space"),
         pytest.param("Uchenye zapiski Kazanskogo gosudarstvennogo universiteta, 1954, vol. 114, book 1.",
                      "Izvestiia Kazanskogo filiala AN SSSR, 1955, no. 2.", id="after-a-journals-book"),
+        pytest.param("Lenin, V. I. Velikii pochin. Ibid.",
+                     "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, 8th ed., vol. 2. Moscow, 1970.",
+                     id="after-a-bare-ibid"),
     ],
 )
 def test_entries_run_together_with_a_space(first, second):

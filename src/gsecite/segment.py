@@ -250,9 +250,10 @@ def patterns() -> _Patterns:
             # (each alternative begins with a literal, the lookbehind after it: the search scans for the literals)
             # (and a volume of collected works: "Ibid., vol. 39. Sotsialisticheskoe sorevnovanie …", "Poln. sobr.
             # soch., 5th ed., vol. 35. Dekrety …", where a volume's own title would follow a colon)
-            rf"(?:no\.|issue|book|fasc\.|vyp\.|vol\.(?<={YEAR}, vol\.)|vol\.(?<=Ibid\., vol\.)|vol\.(?<=och\., vol\.)"
-            rf"|vol\.(?<=och\., \d[a-z]{{2}} ed\., vol\.)|vol\.(?<=roizv\., vol\.))"
-            rf"\s?\d+(?:\(\d+\))?\.\s(?=[{UPPER}“«\[])"
+            rf"(?:no\.|issue|book|fasc\.|vyp\.|Ibid\.|vol\.(?<={YEAR}, vol\.)|vol\.(?<=Ibid\., vol\.)"
+            rf"|vol\.(?<=och\., vol\.)|vol\.(?<=och\., \d[a-z]{{2}} ed\., vol\.)|vol\.(?<=roizv\., vol\.))"
+            # (and a bare "Ibid.", the whole container: "Velikii pochin. Ibid. KPSS v rezoliutsiiakh …")
+            rf"(?:\s?\d+(?:\(\d+\))?\.\s|(?<=Ibid\.)\s)(?=[{UPPER}“«\[])"
             rf"{not_a_continuation_word}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
@@ -665,7 +666,9 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     ends = [m.end() for m in p.year_sentence_end.finditer(line, a, b)]
     if ";" in line:
         ends += [m.end() for m in p.year_semicolon.finditer(line, a, b)]
-    if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol. " in line or "book " in line:
+    if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol. " in line or (
+        "book " in line or "Ibid. " in line
+    ):
         ends += [m.end() for m in p.issue_sentence_end.finditer(line, a, b)]
     if ".) " in line or ".] " in line or "). " in line or "]. " in line or "p. " in line or "Page" in line or (
         " s. " in line or "Col" in line or "Chapter" in line
