@@ -316,10 +316,11 @@ def detect_language(
         common = words
         by_words = by_words or "en"
     elif printed_in and all(word[:1].isupper() for word in printed):
-        if len(printed) >= 2 and dictionary_share(words) < 1.0:
+        if len(printed) >= 2 and dictionary_share(words) < 1.0 and _spelling_language(words, p) in ("", printed_in):
             # Title case, which romanized Russian never sets, printed abroad: Russian Literature. London;
             # in English if a people is named as English names it, wherever printed: Finnish Architecture.
-            # Helsinki (Finnish, Swedish, or Polish would not set title case).
+            # Helsinki (Finnish, Swedish, or Polish would not set title case). Not when the words are spelled
+            # as another language spells them: Zhyttia Tarasa Shevchenka. New York, a name in Ukrainian.
             return "en" if p.english_peoples.intersection(words) else printed_in
         if len(printed) == 1 and not dictionary_share(words) and not _russian_share(words, t):
             return printed_in  # a name spelled as that country spells it: Mussorgsky. London (not Musorgskii)
