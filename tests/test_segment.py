@@ -1049,6 +1049,17 @@ def test_a_credit_after_an_entrys_numbers_is_no_entry(entry):
                      id="a-journal-named-in-two-words-after-a-note"),
         pytest.param("Narspi. Moscow, 1956. (Reprint.) Leningrad, 1960.",
                      ["Narspi. Moscow, 1956. (Reprint.) Leningrad, 1960."], id="a-second-imprint-after-a-note"),
+        pytest.param("Problemy vulkanizma. Petropavlovsk-Kamchatskii, 1964. Byulleten’ vulkanologicheskoi stantsii, "
+                     "1937– . Vulkany Kamchatki, vols. 1–2. Moscow, 1991.",
+                     ["Problemy vulkanizma. Petropavlovsk-Kamchatskii, 1964.",
+                      "Byulleten’ vulkanologicheskoi stantsii, 1937– .", "Vulkany Kamchatki, vols. 1–2. Moscow, 1991."],
+                     id="a-serials-title-and-run-alone-is-an-entry"),
+        pytest.param("Tabellen, vols. 1–2. Berlin, 1935. Kristallografiia, 1956– . (Journal.) Niggli, P. Lehrbuch. "
+                     "Berlin, 1941.",
+                     ["Tabellen, vols. 1–2. Berlin, 1935.", "Kristallografiia, 1956– . (Journal.)",
+                      "Niggli, P. Lehrbuch. Berlin, 1941."], id="a-note-after-a-run-still-going-ends-the-entry"),
+        pytest.param("Narspi. Moscow, 1936. Reprinted Moscow, 1960.", ["Narspi. Moscow, 1936. Reprinted Moscow, 1960."],
+                     id="a-reprint-is-no-serial"),
         pytest.param("Ivanov, I. I., et al. Ocherki istorii, vol. 1, book 1. St. Petersburg, 1900. Pages 5–7.",
                      ["Ivanov, I. I., et al. Ocherki istorii, vol. 1, book 1. St. Petersburg, 1900. Pages 5–7."],
                      id="an-imprint-whose-city-has-a-period-is-no-entry"),
@@ -1272,6 +1283,33 @@ def test_a_volume_code_cut_where_the_page_wraps_is_no_part_of_the_entry():
 def test_a_title_that_names_its_years_before_the_imprint_starts_an_entry(second):
     text = "Topic\n" + BODY + "\nMuzykal’no-kriticheskie stat’i. Moscow, 1953.\n" + second + "\n"
     assert entries(text) == ["Muzykal’no-kriticheskie stat’i. Moscow, 1953.", second]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["Kristallografiia, 1956– . (Journal.)"], id="with-its-note"),
+        pytest.param(["Kristallografiia, 1956– .", "(Journal.)"], id="its-note-on-the-next-line"),
+        pytest.param(["Byulleten’ vulkanologicheskoi stantsii, 1937–."], id="in-words"),
+    ],
+)
+def test_a_serials_run_on_its_own_line_after_an_imprint_starts_an_entry(lines):
+    """After "Berlin, 1935.", a word no table knows as a city and a year is no second imprint."""
+    text = "Topic\n" + BODY + "\nBragg, W. L. The Crystalline State. London, 1933.\n" + "\n".join(lines) + "\n"
+    assert entries(text) == ["Bragg, W. L. The Crystalline State. London, 1933.", " ".join(lines)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["Wittkower, R. Art and Architecture in Italy, 1600 to 1750.", "Harmondsworth, 1958."],
+                     id="after-a-title-with-its-years"),
+        pytest.param(["Narspi. Leningrad, 1956.", "Kazan, 1960."], id="a-second-imprint-in-a-known-city"),
+    ],
+)
+def test_an_imprint_on_its_own_line_goes_on_its_entry(lines):
+    text = "Topic\n" + BODY + "\nOcherki. Moscow, 1900.\n" + "\n".join(lines) + "\n"
+    assert entries(text) == ["Ocherki. Moscow, 1900.", " ".join(lines)]
 
 
 def test_a_title_naming_its_years_cut_where_the_page_wraps_goes_on_its_entry():

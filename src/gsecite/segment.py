@@ -263,7 +263,7 @@ def patterns() -> _Patterns:
         # (… and after a count of pages, "Moscow, 1950. 215 pp. Grosval’d", "M.: Nauka, 1970. 320 s. Smirnov"; after
         # columns or chapters, "Moscow, 1965. Columns 150–56. Pravda", "Moscow, 1978. Chapter 12. Problemy")
         note_sentence_end=re.compile(
-            rf"(?:\d(?:\.|\spp\.)?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
+            rf"(?:(?:\d|[{DASH}]\s?)(?:\.|\spp\.)?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
             rf"|[pP](?<![A-Za-z][pP])(?:p?\.|ages?)\s?\d+(?:[{DASH}]\d+)?\.\s|\d\s(?:pp|s)\.\s"
             rf"|C(?:olumns?|hapters?)\s\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){not_a_continuation_word}"
         ),
@@ -695,9 +695,23 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
         # 1975."); a city is a second imprint of the same ("Moscow, 1960; Leningrad, 1965.").
         if _signal_count(after, p) or (line[cut - 2] == ";" and not _starts_with_a_place(after, p)) or (
             following == b and _imprint_cut_at_the_end(after, p)
-        ):
+        ) or _serial_run(after):
             cuts.append(cut)
     return cuts
+
+
+def _serial_run(text: str) -> bool:
+    """Whether a text is a serial's title and the years it ran, alone, as a list prints a yearbook or a
+    bulletin: a title of two words or more, one in lowercase (no second imprint is: "Reprinted Moscow, 1960.").
+
+    >>> _serial_run(" Byulleten’ vulkanologicheskoi stantsii, 1937– ."), _serial_run(" Reprinted Moscow, 1960.")
+    (True, False)
+    """
+    m = _SERIAL_RUN.fullmatch(text.strip())
+    return m is not None and any(word[:1].islower() for word in m.group(1).split()[1:])
+
+
+_SERIAL_RUN = re.compile(rf"([{UPPER}][{LETTER}{SIGNS}-]*(?:\s[{LETTER}{SIGNS}-]+)+),\s{YEAR_RANGE}\s?\.")
 
 
 def _imprint_cut_at_the_end(text: str, p: _Patterns) -> bool:
@@ -1353,6 +1367,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "9.Shifman, M. …", the next entry glued on). A journal's "Ibid., 1959, no. 1." after an entry
         # that ended with its numbers ("… 1958, no. 4.") is an entry of its own.
         return not (line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit())
+    if _serial_with_its_years(previous, line, p):
+        return False  # "… Berlin, 1935." / "Kristallografiia, 1956– . (Journal.)": a serial, not a second imprint
     # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
     if (len(previous) < 2 * _SHORT and p.author_only.fullmatch(previous)) or (
         len(line) < _SHORT and (p.bare_imprint.fullmatch(line) or (
@@ -1407,6 +1423,32 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # gg." / "Issledovaniia. Moscow, 1961." (the years a title names are no imprint)
         return True
     return not previous.endswith(_ENTRY_ENDS)
+
+
+def _serial_with_its_years(previous: str, line: str, p: _Patterns) -> bool:
+    """Whether a line that opens with a word and a year is a serial's run (``Kristallografiia, 1956–.``), not
+    the imprint of the entry before, which ended with its own, in a city the table knows: the word is none.
+
+    >>> _serial_with_its_years("Bragg, W. L. The Crystalline State. London, 1933.", "Kristallografiia, 1956–.",
+    ...                        patterns())
+    True
+    >>> _serial_with_its_years("Pesni. Leningrad, 1965.", "Kazan, 1966.", patterns())
+    False
+    >>> _serial_with_its_years("Wittkower, R. Art in Italy, 1600 to 1750.", "Harmondsworth, 1958.", patterns())
+    False
+    """
+    if not (previous.endswith(".") and previous[-2:-1].isdigit() and _may_open_with_a_year(line)):
+        return False
+    # (a title that ends with its years is no imprint: "Art in Italy, 1600 to 1750." / "Harmondsworth, 1958.")
+    imprint = _IMPRINT_AT_THE_END.search(previous, max(0, len(previous) - _IMPRINT_MAX))
+    return bool(
+        imprint and _starts_with_a_place(imprint.group(0), p) and p.bare_imprint.match(line)
+        and not _starts_with_a_place(line, p)
+    )
+
+
+_IMPRINT_AT_THE_END = re.compile(rf"{PLACE}\]?[,.]\s\[?{YEAR_RANGE}\]?\.$")
+_IMPRINT_MAX = 60  # characters: "Petropavlovsk-Kamchatskii, 1964." and more
 
 
 def _title_with_its_years(line: str, imprint_end: int, p: _Patterns) -> bool:
@@ -2055,9 +2097,11 @@ def segment(text: str) -> Segmentation:
         entries, translated, content = _split_entries(text, start, end, line_no, translated, p)
         if (
             entries and block_entries and len(entries[0].text) < _SHORT and p.bare_imprint.fullmatch(entries[0].text)
-            and _may_grow(block_entries[-1], text)
+            and _may_grow(block_entries[-1], text) and not _serial_with_its_years(block_entries[-1].text,
+                                                                                   entries[0].text, p)
         ):
-            # "Leningrad, 1968.Shneider, E. R. …": an imprint alone ends the entry of the line before.
+            # "Leningrad, 1968.Shneider, E. R. …": an imprint alone ends the entry of the line before (not a
+            # serial's run after an entry with its own imprint: "Kristallografiia, 1956– ." / "(Journal.)").
             block_entries[-1:] = _join_wrapped(block_entries[-1], entries)
         else:
             block_entries.extend(entries)
