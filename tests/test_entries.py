@@ -108,6 +108,13 @@ CASES = [
         id="own-collected-works-without-in",
     ),
     pytest.param(
+        "Chekhov, A. P. “Ostrov Sakhalin.” Poln. sobr. soch. i pisem, vol. 10. Moscow, 1948.",
+        {"type": "chapter", "container-title": "Polnoe sobranie sochinenii i pisem",
+         "container-title-short": "Poln. sobr. soch. i pisem", "volume": "10",
+         "container-author": [{"family": "Chekhov", "given": "A. P."}]},
+        id="own-collected-works-and-letters",
+    ),
+    pytest.param(
         "Kalinin, M. I. Izbr. proizv., vols. 1–2. Moscow, 1960.",
         {"type": "book", "title": "Izbrannye proizvedeniia", "title-short": "Izbr. proizv.", "volume": "1–2",
          "publisher-place": "Moscow", "issued": {"date-parts": [[1960]]}},

@@ -60,7 +60,7 @@ def _trie_pattern(node: dict) -> str:
 @dataclass(frozen=True)
 class Tables:
     collected_works: MappingProxyType  # printed phrase → expansion (titles and containers)
-    collected_works_titles: frozenset[str]  # the expansions: "Polnoe sobranie sochinenii"
+    collected_works_titles: frozenset[str]  # the expansions: "Polnoe sobranie sochinenii" (… "i pisem")
     container_words: MappingProxyType  # printed word → expansion (container titles only)
     collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
     ibid: tuple[str, ...]
@@ -132,7 +132,11 @@ def load_tables() -> Tables:
     places = read_table("places.json")
     return Tables(
         collected_works=MappingProxyType(abbreviations["phrases"]),
-        collected_works_titles=frozenset(abbreviations["phrases"].values()),
+        collected_works_titles=frozenset(
+            title
+            for expanded in abbreviations["phrases"].values()
+            for title in (expanded, *(f"{expanded} {more}" for more in abbreviations["collected_works_additions"]))
+        ),
         container_words=MappingProxyType(abbreviations["words"]),
         collected_works_owners=MappingProxyType(
             {k: (v["family"], v["given"]) for k, v in abbreviations["collected_works_owners"].items() if k != "_doc"}
