@@ -145,7 +145,8 @@ def load_tables() -> Tables:
         citation_remarks=tuple(abbreviations["citation_remarks"]),
         no_date=tuple(abbreviations["no_date"]),
         no_place=tuple(abbreviations["no_place"]),
-        places=frozenset(places["places"]),
+        # (a city whose language the table knows is a city it knows: "Kraków", "Edinburgh")
+        places=frozenset(places["places"]).union(*places["languages"].values(), *places["national_languages"].values()),
         regions=MappingProxyType(
             {region: language for language, names in places["regions"].items() for region in names}
         ),
