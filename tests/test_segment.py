@@ -1044,6 +1044,8 @@ def test_a_credit_after_an_entrys_numbers_is_no_entry(entry):
                      id="an-author-named-as-a-city-is-an-entry"),
         pytest.param("Narspi. Moscow, 1956. Leningrad, 1960.", ["Narspi. Moscow, 1956. Leningrad, 1960."],
                      id="a-second-imprint-is-no-entry"),
+        pytest.param("Pan Tadeusz. Warsaw, 1956. Kraków, 1960.", ["Pan Tadeusz. Warsaw, 1956. Kraków, 1960."],
+                     id="a-second-imprint-in-a-city-the-table-knows-the-language-of"),
         pytest.param("Istoriia Armianskoi SSR. Yerevan, 1967. (In Armenian.) Sovetakan Hayastan, 1970, no. 11.",
                      ["Istoriia Armianskoi SSR. Yerevan, 1967. (In Armenian.)", "Sovetakan Hayastan, 1970, no. 11."],
                      id="a-journal-named-in-two-words-after-a-note"),
@@ -1368,6 +1370,20 @@ def test_the_references_of_each_section_of_a_long_article_are_kept():
         "Gabrielian, G. K. Armianskaia SSR. Yerevan, 1962.", "Armeniia. Moscow, 1966. (Sovetskii Soiuz series.)",
         "Istoriia armianskogo naroda, vols. 1–2. Yerevan, 1951.",
         "Sarinian, S. Ocherki istorii armianskoi literatury. Yerevan, 1955.",
+    ]
+
+
+def test_a_sections_first_sentence_right_after_the_references_before_with_no_blank_line_is_body():
+    """A copy that lost its blank lines: "REFERENCES", the entries, then the next section's name and sentence."""
+    text = ("Estonian Soviet Socialist Republic\nSoviet Estonia, on the Baltic Sea.\nREFERENCES\n"
+            "Eesti kirjanduse ajalugu, vols. 1–5. Tallinn, 1965–91.\n"
+            "Architecture and art. The oldest monuments of architecture are fortified settlements.\nREFERENCES\n"
+            "Vaga, V. Eesti kunsti ajalugu, vols. 1–2. Tartu, 1932–40.\n"
+            "Theater. The first Estonian theater troupe was organized in 1865.\nREFERENCES\n"
+            "Saar, A. Estonskii teatr. Moscow, 1958.\n")
+    assert entries(text) == [
+        "Eesti kirjanduse ajalugu, vols. 1–5. Tallinn, 1965–91.",
+        "Vaga, V. Eesti kunsti ajalugu, vols. 1–2. Tartu, 1932–40.", "Saar, A. Estonskii teatr. Moscow, 1958.",
     ]
 
 

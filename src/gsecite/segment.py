@@ -989,6 +989,24 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     return words[-1] in p.tables.unfinished_line_ends and _common_lowercase_word(line, p)
 
 
+def _opens_a_section(line: str, p: _Patterns) -> bool:
+    """Whether a line opens a section of a long article: its name in a word or a few, then a sentence
+    of running text in English.
+
+    >>> _opens_a_section("Architecture and art. The oldest monuments of architecture are fortified settlements.",
+    ...                  patterns())
+    True
+    >>> _opens_a_section("Stikhi i poemy. Ocherki.", patterns())
+    False
+    """
+    m = _SECTION_NAME.match(line.strip())
+    return m is not None and _english_sentence(line.strip()[m.end() :], p)
+
+
+# A section's name, as a long article prints it before its first sentence: "Literature.", "Architecture and art."
+_SECTION_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?:(?:,|\sand)?\s[{LOWER}]+){{0,3}}\.\s(?=[{UPPER}])")
+
+
 def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wrap_width: int = 0) -> bool:
     """Whether a title-like line is the first line of a body paragraph cut off where the page wraps:
     long (on a page that wraps its lines at ``wrap_width``, full: the next line's first word would not
@@ -1931,6 +1949,10 @@ def segment(text: str) -> Segmentation:
             # "Saylanan ëserler. [Introduction by" / "A. Ulugberdiev and A. Charïguliev.]" / "Ashkhabad, 1962.": a
             # work whose bracketed credit a narrow page cut, after body text (no headword leaves a bracket open)
             kind = ENTRY
+        if kind == OTHER and block_kind is not None and not wrapped and _opens_a_section(line, p):
+            # "Architecture and art. The oldest monuments of architecture are …" right after the references of
+            # the section before, no blank line between: the next section's first sentence
+            kind = PROSE
         if kind == OTHER:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
             # an entry follows on the next line ("Stikhi. Moscow." / "Lirika. Moscow, 1965."), else body text.
