@@ -1387,6 +1387,15 @@ def test_a_sections_first_sentence_right_after_the_references_before_with_no_bla
     ]
 
 
+def test_a_title_and_a_credit_in_english_after_an_entry_is_no_section_opening():
+    """Found by wrapping a page at 60: "Sbornik statei." is no section's name, though a sentence follows it."""
+    text = ("Topic\n" + BODY + "\nREFERENCES\nOcherki. Moscow, 1960.\n"
+            "Sbornik statei. Edited and with an introduction by A. A.\nAlekseev. Moscow, 1964.\n")
+    assert entries(text) == [
+        "Ocherki. Moscow, 1960.", "Sbornik statei. Edited and with an introduction by A. A. Alekseev. Moscow, 1964.",
+    ]
+
+
 def test_a_paragraph_line_that_begins_with_see_is_no_entry():
     text = ("Tolstoi, Lev Nikolaevich\n\nBorn 1828; died 1910. Russian writer.\n\n"
             "Gor’kii recalled him (M. Gor’kii, Sobr. soch., vol. 14, Moscow, 1951, p. 300). In his\n"

@@ -990,21 +990,25 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
 
 
 def _opens_a_section(line: str, p: _Patterns) -> bool:
-    """Whether a line opens a section of a long article: its name in a word or a few, then a sentence
-    of running text in English.
+    """Whether a line opens a section of a long article: its name in a word or a few, as the table knows
+    sections to be named, then a sentence of running text in English.
 
     >>> _opens_a_section("Architecture and art. The oldest monuments of architecture are fortified settlements.",
     ...                  patterns())
     True
     >>> _opens_a_section("Stikhi i poemy. Ocherki.", patterns())
     False
+    >>> _opens_a_section("Sbornik statei. Edited and with an introduction by A. A.", patterns())  # a Russian title
+    False
     """
     m = _SECTION_NAME.match(line.strip())
-    return m is not None and _english_sentence(line.strip()[m.end() :], p)
+    return m is not None and m.group(1).lower() in p.tables.section_names and _english_sentence(
+        line.strip()[m.end() :], p
+    )
 
 
 # A section's name, as a long article prints it before its first sentence: "Literature.", "Architecture and art."
-_SECTION_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?:(?:,|\sand)?\s[{LOWER}]+){{0,3}}\.\s(?=[{UPPER}])")
+_SECTION_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)(?:(?:,|\sand)?\s[{LOWER}]+){{0,3}}\.\s(?=[{UPPER}])")
 
 
 def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wrap_width: int = 0) -> bool:

@@ -107,6 +107,7 @@ class Tables:
     title_abbreviations: frozenset[str]  # "gg.", "v.": no entry ends so
     credits: tuple[str, ...]  # "Compiled", "Introduction": a credit sentence ("Introduction by …") is a note
     list_markers: tuple[str, ...]  # "•", "-": a bullet before an entry of a list copied from elsewhere
+    section_names: frozenset[str]  # "literature", "architecture": how a long article's sections are named
     hard_sign_stems: tuple[str, ...]
     suffix_fragments: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
@@ -194,6 +195,7 @@ def load_tables() -> Tables:
         title_abbreviations=frozenset(layout["title_abbreviations"]),
         credits=tuple(layout["credits"]),
         list_markers=tuple(layout["list_markers"]),
+        section_names=frozenset(layout["section_names"]),
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
         suffix_fragments=frozenset(repairs["suffix_fragments"]),
         ordinal_suffixes=tuple(repairs["ordinal_suffixes"]),
