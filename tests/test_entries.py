@@ -815,6 +815,11 @@ CASES = [
     pytest.param("Smith, J., Jr. The Russian Revolution. New York, 1960.",
                  {"author": [{"family": "Smith", "given": "J., Jr."}], "title": "The Russian Revolution"},
                  id="a-generations-suffix-stays-with-the-name"),
+    pytest.param("Pound, R. V., and G. A. Rebka, Jr. “Apparent Weight of Photons.” Physical Review Letters, 1960, "
+                 "vol. 4, no. 7, pp. 337–41.",
+                 {"author": [{"family": "Pound", "given": "R. V."}, {"family": "Rebka", "given": "G. A., Jr."}],
+                  "title": "Apparent Weight of Photons", "container-title": "Physical Review Letters"},
+                 id="a-co-authors-generation-suffix-stays-with-the-name"),
     pytest.param("Soch., vols. 1–3. Moscow, 1954–55; vol. 4, 1958.",
                  {"volume": "1–3", "publisher-place": "Moscow", "issued": {"date-parts": [[1954], [1955]]},
                   "note": "vol. 4, 1958", "publisher": None}, id="a-later-volume-with-its-year-is-a-note"),

@@ -553,6 +553,8 @@ def _more_authors(text: str, p: _Patterns) -> tuple[list[Name], str]:
 
     >>> _more_authors(", and F. Engels. Soch.", patterns())
     ([Name(family='Engels', given='F.', literal='')], '. Soch.')
+    >>> _more_authors(", and G. A. Rebka, Jr. “Apparent Weight of Photons.”", patterns())[0]
+    [Name(family='Rebka', given='G. A., Jr.', literal='')]
     """
     authors = []
     while True:
@@ -562,8 +564,10 @@ def _more_authors(text: str, p: _Patterns) -> tuple[list[Name], str]:
             family, given = more.group(1), more.group(2)
         else:
             return authors, text
-        authors.append(Name(family=family, given=normalize_given(given)))
         text = text[more.end() :]
+        if suffix := p.name_suffix.match(text):  # "and G. A. Rebka, Jr.": the suffix stays with the name
+            given, text = f"{given}, {suffix.group(1)}", text[suffix.end() :]
+        authors.append(Name(family=family, given=normalize_given(given)))
 
 
 def _names_a_person(initials: int, rest: str, p: _Patterns) -> bool:
