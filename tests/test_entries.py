@@ -560,6 +560,16 @@ CASES = [
         id="author-known-by-one-name",
     ),
     pytest.param(
+        "Abu-l-Ghazi. Rodoslovnaia turkmen. Moscow-Leningrad, 1958.",
+        {"type": "book", "author": [{"literal": "Abu-l-Ghazi"}], "title": "Rodoslovnaia turkmen"},
+        id="a-khan-and-historian-known-by-one-name",
+    ),
+    pytest.param(
+        "Konstantin Bagrianorodnyi. Ob upravlenii imperiei. Moscow, 1989.",
+        {"type": "book", "author": [{"literal": "Konstantin Bagrianorodnyi"}], "title": "Ob upravlenii imperiei"},
+        id="an-emperor-known-by-his-name-and-epithet",
+    ),
+    pytest.param(
         "Iҩымҭақәа, vols. 1–6. Sukhumi, 1973–81.",
         {"type": "book", "title": "Iҩымҭақәа", "volume": "1–6", "publisher-place": "Sukhumi"},
         id="a-title-in-cyrillic-letters",
