@@ -178,6 +178,15 @@ def test_is_english_note(text, expected):
         pytest.param("νoprosy", "voprosy", id="greek-nu"),
         pytest.param("1941–44 gg.”Tr. Gos.", "1941–44 gg.” Tr. Gos.", id="glued-closing-quote"),
         pytest.param("IV v. do n.e.-IVv. n.e.", "IV v. do n.e.-IV v. n.e.", id="glued-century"),
+        pytest.param("Ocherki. Moscow- Leningrad, 1950.", "Ocherki. Moscow-Leningrad, 1950.",
+                     id="a-space-after-the-dash-between-cities"),
+        pytest.param("Ocherki. Moscow -Leningrad, 1950.", "Ocherki. Moscow-Leningrad, 1950.",
+                     id="a-space-before-the-dash-between-cities"),
+        pytest.param("Proletarskii internatsionalizm – osnova", "Proletarskii internatsionalizm – osnova",
+                     id="a-spaced-dash-between-words-is-no-imprint"),
+        pytest.param("Ocherki. Moscow, l956.", "Ocherki. Moscow, 1956.", id="an-l-for-the-1-of-a-year"),
+        pytest.param("Poln. sobr. soch., 5 th ed., vol. 38.", "Poln. sobr. soch., 5th ed., vol. 38.",
+                     id="an-ordinals-ending-set-apart"),
     ],
 )
 def test_repair_text(damaged, repaired):
