@@ -603,6 +603,7 @@ def test_a_citation_names_an_entry_by_its_first_words_and_its_author():
         pytest.param("He wrote in the journal Voprosy istorii (1956, no. 5, p. 7).", "Voprosy istorii",
                      id="after-the-word-journal"),
         pytest.param("See Vestnik Evropy (1890, book 3, pp. 10–15).", "Vestnik Evropy", id="a-book-of-a-periodical"),
+        pytest.param("Compare Kommunist (1976, no. 4, p. 10).", "Kommunist", id="after-compare"),
     ],
 )
 def test_a_periodical_named_before_the_parenthesis_is_the_cited_work(sentence, container):
@@ -612,9 +613,17 @@ def test_a_periodical_named_before_the_parenthesis_is_the_cited_work(sentence, c
     assert (cited.container_title, cited.type) == (container, "article-journal")
 
 
-def test_a_year_and_issue_with_no_periodical_named_cites_no_work():
-    doc = extract(PAGE.format("") + "\n\nIt was founded in 1918 (1975, no. 4, p. 20).\n")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("It was founded in 1918 (1975, no. 4, p. 20).", id="a-year-and-issue-after-a-year"),
+        pytest.param("The Program of the CPSU (1976, p. 16) says so.", id="a-year-and-page-after-an-acronym"),
+    ],
+)
+def test_a_year_with_no_periodical_named_cites_no_work(sentence):
+    doc = extract(PAGE.format("") + "\n\n" + sentence + "\n")
     assert doc.citations == () and "could not tell" in doc.problems[0].message
+    assert all(r.title != "1976" for r in doc.references)
 
 
 def test_a_citation_of_another_volume_by_a_short_title_is_no_chapter_of_the_works():

@@ -633,7 +633,7 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     return InlineCitation(part, Span(start, end), locator, label, False, work, by_previous_author=bool(possessive))
 
 
-_YEAR_FIRST = re.compile(r"^1[6-9]\d\d,\s")
+_YEAR_FIRST = re.compile(r"^1[6-9]\d\d(?:,\s|$)")  # (a year alone too, its page cut off: "1976, p. 16")
 _TRAILING_REMARK = re.compile(r"\s\[[^\[\]]*\]$")
 # The longest locator looked for at a part's end: "pp. 112, 308, 410–12, note 3, emphasis added"
 _LOCATOR_WINDOW = 120
@@ -641,7 +641,8 @@ _EDITION_THEN_VOLUME = re.compile(r"(?<=\bed\.)\s+(?=vols?\.?\s?\d)")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“«])")
 # The words that end, looking back, the name of a periodical printed before a parenthesis.
 _BEFORE_A_NAME = frozenset(
-    ("to", "in", "of", "by", "the", "and", "from", "journal", "newspaper", "magazine", "see", "also", "that")
+    ("to", "in", "of", "by", "the", "and", "from", "journal", "newspaper", "magazine", "see", "also", "that", "compare",
+     "cf.")
 )
 _NAME_WORDS_MAX = 5
 
@@ -655,6 +656,8 @@ def _periodical_before(text: str, start: int) -> str:
     ('Kommunist', 'Voprosy istorii')
     >>> _periodical_before("It was founded in 1918 (1975, no. 4).", 24)
     ''
+    >>> _periodical_before("The Program of the CPSU (1976, p. 16) says so.", 25)  # a body's acronym: no periodical
+    ''
     """
     before = text[max(0, start - 120) : start].rstrip()
     if not before.endswith("("):
@@ -666,7 +669,8 @@ def _periodical_before(text: str, start: int) -> str:
             break
         name.append(word)
     name.reverse()
-    return " ".join(name) if name and name[0][:1].isupper() and not _DIGIT.search(name[0]) else ""
+    named = name and name[0][:1].isupper() and not _DIGIT.search(name[0]) and not (len(name) == 1 and name[0].isupper())
+    return " ".join(name) if named else ""
 
 
 def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[InlineCitation], list[CrossReference]]:
