@@ -761,6 +761,9 @@ def _series(content: str, fields: _Fields, p: _Patterns, position: int = 0) -> N
     for label, value in numbers:
         key = "volume" if label in ("vol.", "vols.") else "issue"
         fields.setdefault("_series_" + key, value)
+    if numbers:
+        # (as printed, for a book whose own volume or issue takes the field: "(Literaturnoe nasledstvo, vol. 59–60.)")
+        fields["_series_printed"] = _strip_final_period(_SERIES_LABEL.sub("", content.strip().partition("; ")[0]))
 
 
 def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
@@ -1189,10 +1192,15 @@ def _freeze(raw: str, fields: _Fields) -> tuple[dict, tuple[Problem, ...]]:
     if notes:
         # Positions grow left to right across the entry, so sorting restores printed order.
         fields["note"] = "; ".join(note for _, note in sorted(notes))
+    printed_series = fields.pop("_series_printed", "")
     for key in ("volume", "issue"):
         series_value = fields.pop("_series_" + key, None)
         if series_value and key not in fields:
             fields[key] = series_value
+        elif series_value and fields[key] != series_value:
+            # The book's own volume (or issue) takes the field; the series keeps its number as printed, which
+            # nothing is lost of: "Dekabristy-literatory, vols. 1–2. … (Literaturnoe nasledstvo, vol. 59–60.)"
+            fields["collection_title"] = printed_series
     if "issued" in fields and fields["issued"] is None:
         del fields["issued"]
     if not _TWO_LETTERS.search(fields.get("title", "") + " " + fields.get("container_title", "")):
