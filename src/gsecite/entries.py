@@ -746,10 +746,11 @@ def _series(content: str, fields: _Fields, p: _Patterns, position: int = 0) -> N
     """``(Fauna SSSR. Zhestkokrylye, vol. 19, no. 2.)`` → collection-title and its numbers. A second series
     after a semicolon (``(Memoirs of the American Museum of Natural History, vol. 10; The Jesup North Pacific
     Expedition, vol. 6.)``) is a note: a record has one collection."""
-    rest = content.strip()
-    if "; " in rest:
-        rest, _, other = rest.partition("; ")
+    printed = content.strip()
+    if "; " in printed:
+        printed, _, other = printed.partition("; ")
         fields.add_note(position, _strip_final_period(other.strip()))
+    rest = printed
     numbers: list[tuple[str, str]] = []
     while True:
         m = p.series_number.match(rest)
@@ -757,13 +758,18 @@ def _series(content: str, fields: _Fields, p: _Patterns, position: int = 0) -> N
             break
         numbers.append((m.group(2), m.group(3)))
         rest = m.group(1).strip()
-    fields["collection_title"] = _strip_final_period(_SERIES_LABEL.sub("", rest))
+    fields["collection_title"] = _series_title(rest)
     for label, value in numbers:
         key = "volume" if label in ("vol.", "vols.") else "issue"
         fields.setdefault("_series_" + key, value)
     if numbers:
         # (as printed, for a book whose own volume or issue takes the field: "(Literaturnoe nasledstvo, vol. 59–60.)")
-        fields["_series_printed"] = _strip_final_period(_SERIES_LABEL.sub("", content.strip().partition("; ")[0]))
+        fields["_series_printed"] = _series_title(printed)
+
+
+def _series_title(printed: str) -> str:
+    """A series' name as a record keeps it: without the label "Series:" and the final period."""
+    return _strip_final_period(_SERIES_LABEL.sub("", printed))
 
 
 def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
