@@ -179,6 +179,12 @@ def test_entries_glued_without_a_space(first, second):
         pytest.param("Lenin, V. I. Velikii pochin. Ibid.",
                      "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, 8th ed., vol. 2. Moscow, 1970.",
                      id="after-a-bare-ibid"),
+        pytest.param("Bol’shevik, 1925, nos. 11–12.", "Pravda, Jan. 1, 1975.", id="after-a-journals-numbers"),
+        pytest.param("Trudy Glavnoi astronomicheskoi observatorii v Pulkove, series 2, 1893–1975, vols. 1–84.",
+                     "Izvestiia Glavnoi astronomicheskoi observatorii v Pulkove, 1907–75, nos. 1–193.",
+                     id="after-a-serials-run-of-volumes"),
+        pytest.param("Current Anthropology. Chicago, 1959– .", "Sovetskaia etnografiia, 1926– . (Until 1931, "
+                     "Etnografiia.)", id="before-a-serials-run-with-its-note"),
     ],
 )
 def test_entries_run_together_with_a_space(first, second):

@@ -251,9 +251,11 @@ def patterns() -> _Patterns:
             # (and a volume of collected works: "Ibid., vol. 39. Sotsialisticheskoe sorevnovanie …", "Poln. sobr.
             # soch., 5th ed., vol. 35. Dekrety …", where a volume's own title would follow a colon)
             rf"(?:no\.|issue|book|fasc\.|vyp\.|Ibid\.|vol\.(?<={YEAR}, vol\.)|vol\.(?<=Ibid\., vol\.)"
-            rf"|vol\.(?<=och\., vol\.)|vol\.(?<=och\., \d[a-z]{{2}} ed\., vol\.)|vol\.(?<=roizv\., vol\.))"
+            rf"|vol\.(?<=och\., vol\.)|vol\.(?<=och\., \d[a-z]{{2}} ed\., vol\.)|vol\.(?<=roizv\., vol\.)"
+            # (and a serial's run, its numbers a range: "Bol’shevik, 1925, nos. 11–12.", "1893–1975, vols. 1–84.")
+            rf"|nos\.|issues|vols\.(?<=\d, vols\.))"
             # (and a bare "Ibid.", the whole container: "Velikii pochin. Ibid. KPSS v rezoliutsiiakh …")
-            rf"(?:\s?\d+(?:\(\d+\))?\.\s|(?<=Ibid\.)\s)(?=[{UPPER}“«\[])"
+            rf"(?:\s?\d+(?:[{DASH}]\d+)?(?:\(\d+\))?\.\s|(?<=Ibid\.)\s)(?=[{UPPER}“«\[])"
             rf"{not_a_continuation_word}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
@@ -666,8 +668,8 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     ends = [m.end() for m in p.year_sentence_end.finditer(line, a, b)]
     if ";" in line:
         ends += [m.end() for m in p.year_semicolon.finditer(line, a, b)]
-    if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol. " in line or (
-        "book " in line or "Ibid. " in line
+    if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol" in line or (
+        "book " in line or "Ibid. " in line or "nos. " in line
     ):
         ends += [m.end() for m in p.issue_sentence_end.finditer(line, a, b)]
     if ".) " in line or ".] " in line or "). " in line or "]. " in line or "p. " in line or "Page" in line or (
@@ -706,12 +708,17 @@ def _serial_run(text: str) -> bool:
 
     >>> _serial_run(" Byulleten’ vulkanologicheskoi stantsii, 1937– ."), _serial_run(" Reprinted Moscow, 1960.")
     (True, False)
+    >>> _serial_run(" Sovetskaia etnografiia, 1926– . (Until 1931, Etnografiia.)")
+    True
     """
     m = _SERIAL_RUN.fullmatch(text.strip())
     return m is not None and any(word[:1].islower() for word in m.group(1).split()[1:])
 
 
-_SERIAL_RUN = re.compile(rf"([{UPPER}][{LETTER}{SIGNS}-]*(?:\s[{LETTER}{SIGNS}-]+)+),\s{YEAR_RANGE}\s?\.")
+# (its note after it: "Sovetskaia etnografiia, 1926– . (Until 1931, Etnografiia.)")
+_SERIAL_RUN = re.compile(
+    rf"([{UPPER}][{LETTER}{SIGNS}-]*(?:\s[{LETTER}{SIGNS}-]+)+),\s{YEAR_RANGE}\s?\.(?:\s\([^()]+\)\.?)?"
+)
 
 
 def _imprint_cut_at_the_end(text: str, p: _Patterns) -> bool:
