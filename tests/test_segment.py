@@ -185,11 +185,27 @@ def test_entries_glued_without_a_space(first, second):
                      id="after-a-serials-run-of-volumes"),
         pytest.param("Current Anthropology. Chicago, 1959– .", "Sovetskaia etnografiia, 1926– . (Until 1931, "
                      "Etnografiia.)", id="before-a-serials-run-with-its-note"),
+        pytest.param("Istoriia Velikoi Otechestvennoi voiny, vols. 1–6. Moscow, 1960–65.",
+                     "50 let Vooruzhennykh Sil SSSR. Moscow, 1968.", id="before-a-title-that-counts-years"),
+        pytest.param("Gra, M. A. “Neizvestnye risunki Bazhenova.” Arkhitekturnoe nasledstvo, 1971, no. 19.",
+                     "Vasilii Ivanovich Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989.",
+                     id="before-a-title-with-its-years-whose-note-and-imprint-follow"),
     ],
 )
 def test_entries_run_together_with_a_space(first, second):
     text = "Coins\n" + BODY + "REFERENCES\n" + first + " " + second + "\n"
     assert entries(text) == [first, second]
+
+
+def test_english_entries_run_together_with_a_space_are_no_paragraph():
+    """A long line with "the" three times is a paragraph, unless it holds two imprints outside parentheses."""
+    works = [("Behnke, R. J. “The Systematics of the Salmonid Fishes of Recently Glaciated Lakes.” Journal of the "
+              "Fisheries Research Board of Canada, 1972, vol. 29, no. 6."),
+             "Norden, C. R. Comparative Osteology of the Representative Salmonid Fishes. Ottawa, 1961.",
+             ("Kendall, W. C. The Fishes of New England: The Salmon Family. Boston, 1935. (Memoirs of the Boston "
+              "Society of Natural History, vol. 8, nos. 1–2.)")]
+    text = "Salmon\n" + BODY + "REFERENCES\n" + " ".join(works) + "\n"
+    assert len(" ".join(works)) > 250 and entries(text) == works
 
 
 def test_entries_run_together_with_a_space_where_a_page_wraps_inside_the_next_authors_initials():

@@ -235,7 +235,8 @@ def patterns() -> _Patterns:
             # (each lookbehind behind a cheap one of the character before the period: most periods follow a letter)
             rf"[.\]]\s(?:(?<=\d\.\s)(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))|(?<=[{DASH}]\.\s)(?<={YEAR}[{DASH}]\.\s)"
             rf"|(?<=\]\.\s)(?<={YEAR}\]\.\s)|(?<=\s\.\s)(?:(?<={YEAR}\s\.\s)|(?<={YEAR}[{DASH}]\s\.\s))|(?<=d\.\s)(?<=n\.d\.\s)"
-            rf"|(?<=\.\]\s)(?<={YEAR}\.\]\s))(?=[{UPPER}“«\[])"
+            rf"|(?<=\.\]\s)(?<={YEAR}\.\]\s))(?=[{UPPER}“«\[]|\d{{1,3}}\slet\s)"
+            # (a title that counts years: "Moscow, 1960–65. 50 let Vooruzhennykh Sil SSSR. …")
             # (a second imprint is no entry, "Moscow, 1956. Leningrad, 1960.", but a title with its years is,
             # "Moscow, 1953. Dnevniki, 1873–1891. …": the table of places tells them apart, in _entries_after_years)
             rf"{not_a_continuation_word}"
@@ -412,9 +413,11 @@ def classify(line: str, p: _Patterns) -> int:
     if (last.isupper() or (last == ")" and s[0].isupper())) and p.signature_line.fullmatch(s):
         return SIGNATURE
     if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3 and not (
-        _ends_with_an_imprint(s, p) or _glued_after_an_imprint(s, p)
+        _ends_with_an_imprint(s, p) or _glued_after_an_imprint(s, p) or _imprints_outside_parentheses(s, p) >= 2
     ):
-        return PROSE  # a body paragraph (not English titles glued together): skip the costlier tests below
+        # A body paragraph (not English titles glued together, nor entries run together with a space, each with
+        # its imprint): skip the costlier tests below
+        return PROSE
     signals, parentheses = _signals_outside_parentheses(s, p) if "(" in s or ")" in s else (_signal_count(s, p), 0)
     born = s.startswith(_BIOGRAPHY_OPENINGS)
     if signals and not born:
@@ -466,6 +469,18 @@ def _signals_outside_parentheses(s: str, p: _Patterns) -> tuple[int, int]:
     if closed >= 0 and "(" not in without_parentheses[:closed]:
         without_parentheses = without_parentheses[closed + 1 :]
     return _signal_count(without_parentheses, p), parentheses
+
+
+def _imprints_outside_parentheses(s: str, p: _Patterns) -> int:
+    """How many imprints a line holds outside parentheses (a paragraph's sources cite theirs inside them).
+
+    >>> _imprints_outside_parentheses("Berg, L. S. Ryby. Moscow, 1948. Smith, J. The Fishes of the Sea. "
+    ...                               "London, 1950.", patterns())
+    2
+    >>> _imprints_outside_parentheses("It was studied (L. S. Berg, Ryby, Moscow, 1948, p. 5).", patterns())
+    0
+    """
+    return len(p.imprint_in_entry.findall(p.text_parenthesis.sub(" ", s) if "(" in s else s))
 
 
 def _glued_after_an_imprint(s: str, p: _Patterns) -> bool:
@@ -687,11 +702,21 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     if not ends:
         return []
     ends.sort()
+    followings = [*ends[1:], b]
+    notes_then_imprints = [
+        _notes_then_imprint(line[cut:following], p) for cut, following in zip(ends, followings, strict=True)
+    ]
     cuts = []
-    for cut, following in zip(ends, [*ends[1:], b], strict=True):
-        after = line[cut:following]
-        if after.lstrip()[:1] in "([" and _note_then_imprint(after.strip(), p):
+    for k, cut in enumerate(ends):
+        if notes_then_imprints[k]:
             continue  # "Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989.": the entry's note and imprint
+        # (with them, when the next piece holds them: "… no. 19. Vasilii Ivanovich Bazhenov: 1737–1799. [Catalog …]
+        # Moscow, 1989." is an entry)
+        last = k + 1
+        while last < len(ends) and notes_then_imprints[last]:
+            last += 1
+        following = followings[last - 1]
+        after = line[cut:following]
         # After a semicolon, a title is the next work even before its imprint, which a page wrapping its
         # lines may put on the next line ("Narspi. Moscow, 1960; Stikhotvoreniia i poemy." / "Cheboksary,
         # 1975."); a city is a second imprint of the same ("Moscow, 1960; Leningrad, 1965.").
@@ -719,6 +744,11 @@ def _serial_run(text: str) -> bool:
 _SERIAL_RUN = re.compile(
     rf"([{UPPER}][{LETTER}{SIGNS}-]*(?:\s[{LETTER}{SIGNS}-]+)+),\s{YEAR_RANGE}\s?\.(?:\s\([^()]+\)\.?)?"
 )
+
+
+def _notes_then_imprint(piece: str, p: _Patterns) -> bool:
+    """Whether a piece between two cuts is an entry's note and imprint: no entry of its own."""
+    return piece.lstrip()[:1] in "([" and _note_then_imprint(piece.strip(), p)
 
 
 def _imprint_cut_at_the_end(text: str, p: _Patterns) -> bool:
