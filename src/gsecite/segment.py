@@ -385,8 +385,9 @@ def _signal_count(s: str, p: _Patterns) -> int:
     return count
 
 
-def classify(line: str, p: _Patterns) -> int:
-    """The kind of one line of the page."""
+def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
+    """The kind of one line of the page (``in_a_block``: in the references, where a long line of English
+    titles with their imprints is entries run together, not a paragraph)."""
     s = line.strip()
     if not s:
         return BLANK
@@ -412,12 +413,11 @@ def classify(line: str, p: _Patterns) -> int:
             return SIGNATURE  # "S. L. SOBOLEV [23–1820–]"
     if (last.isupper() or (last == ")" and s[0].isupper())) and p.signature_line.fullmatch(s):
         return SIGNATURE
-    if len(s) > 250 and s.count(" the ") - s.count("In the ") >= 3 and not (
-        _ends_with_an_imprint(s, p) or _glued_after_an_imprint(s, p) or _imprints_outside_parentheses(s, p) >= 2
+    if len(s) > _LONG_LINE and s.count(" the ") - s.count("In the ") >= 3 and not (
+        _ends_with_an_imprint(s, p) or _glued_after_an_imprint(s, p)
+        or (in_a_block and _imprints_outside_parentheses(s, p) >= 2)
     ):
-        # A body paragraph (not English titles glued together, nor entries run together with a space, each with
-        # its imprint): skip the costlier tests below
-        return PROSE
+        return PROSE  # a body paragraph (not English titles glued together): skip the costlier tests below
     signals, parentheses = _signals_outside_parentheses(s, p) if "(" in s or ")" in s else (_signal_count(s, p), 0)
     born = s.startswith(_BIOGRAPHY_OPENINGS)
     if signals and not born:
@@ -469,6 +469,9 @@ def _signals_outside_parentheses(s: str, p: _Patterns) -> tuple[int, int]:
     if closed >= 0 and "(" not in without_parentheses[:closed]:
         without_parentheses = without_parentheses[closed + 1 :]
     return _signal_count(without_parentheses, p), parentheses
+
+
+_LONG_LINE = 250  # characters: a longer line with "the" three times is a paragraph, unless in references
 
 
 def _imprints_outside_parentheses(s: str, p: _Patterns) -> int:
@@ -1888,6 +1891,10 @@ def segment(text: str) -> Segmentation:
     for index, (line_no, start, end, line, kind) in enumerate(classified):
         if kind == STOP:
             break
+        if kind == PROSE and block_kind is not None and len(line) > _LONG_LINE:
+            # ("Behnke, R. J. “The Systematics of …” Journal of the … Norden, C. R. …": entries run together, under
+            # a heading or after entries, read again as the block's)
+            kind = classify(line, p, in_a_block=True)
         if in_table:
             in_table = kind not in (BLANK, HEADING, BOUNDARY)  # a table's rows run to a blank line or a heading
             if in_table:
