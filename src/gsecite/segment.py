@@ -1502,15 +1502,11 @@ def _serial_with_its_years(previous: str, line: str, p: _Patterns) -> bool:
     if not (previous.endswith(".") and previous[-2:-1].isdigit() and _may_open_with_a_year(line)):
         return False
     # (a title that ends with its years is no imprint: "Art in Italy, 1600 to 1750." / "Harmondsworth, 1958.")
-    imprint = _IMPRINT_AT_THE_END.search(previous, max(0, len(previous) - _IMPRINT_MAX))
+    imprint = tail_search(p.imprint_at_end, previous, 60)
     return bool(
-        imprint and _starts_with_a_place(imprint.group(0), p) and p.bare_imprint.match(line)
+        imprint and _starts_with_a_place(imprint.group(0)[1:].lstrip("[ "), p) and p.bare_imprint.match(line)
         and not _starts_with_a_place(line, p)
     )
-
-
-_IMPRINT_AT_THE_END = re.compile(rf"{PLACE}\]?[,.]\s\[?{YEAR_RANGE}\]?\.$")
-_IMPRINT_MAX = 60  # characters: "Petropavlovsk-Kamchatskii, 1964." and more
 
 
 def _title_with_its_years(line: str, imprint_end: int, p: _Patterns) -> bool:
