@@ -235,6 +235,29 @@ CASES = [
         id="title-begins-with-a-city-and-a-colon",
     ),
     pytest.param(
+        "Dolgikh, B. O. Rodovoi sostav. Moscow, 1960. (Tr. In-ta etnografii AN SSSR, new series, vol. 55.)",
+        {"collection-title": "Tr. In-ta etnografii AN SSSR, new series", "volume": "55"},
+        id="series-abbreviated-with-a-hyphen-is-no-english-note",
+    ),
+    pytest.param(
+        "Parizhskaia Kommuna 1871, vols. 1–2. Edited by E. A. Zhelubovskaia, A. Z. Manfred, A. I. Molok, and "
+        "F. V. Potemkin. Moscow, 1961.",
+        {"title": "Parizhskaia Kommuna 1871", "volume": "1–2",
+         "editor": [{"family": "Zhelubovskaia", "given": "E. A."}, {"family": "Manfred", "given": "A. Z."},
+                    {"family": "Molok", "given": "A. I."}, {"family": "Potemkin", "given": "F. V."}]},
+        id="editors-credit-longer-than-the-apparatus-window",
+    ),
+    pytest.param(
+        "Hegel-Studien, vol. 1– . Bonn, 1961– .",
+        {"title": "Hegel-Studien", "volume": "1–", "publisher-place": "Bonn"},
+        id="open-volume-run-spaced-before-its-period",
+    ),
+    pytest.param(
+        "Corpus Rubenianum Ludwig Burchard, parts 1– . Brussels-London-New York, 1968– .",
+        {"title": "Corpus Rubenianum Ludwig Burchard", "part": "1–"},
+        id="open-part-run-spaced-before-its-period",
+    ),
+    pytest.param(
         "Tbilisi. Moscow, 1968. (Series Goroda-geroi.)",
         {"title": "Tbilisi", "collection-title": "Goroda-geroi", "publisher-place": "Moscow"},
         id="series-label-is-no-part-of-its-name",

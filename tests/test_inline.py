@@ -300,6 +300,12 @@ CITATIONS = [
                  id="the-selected-works-of-a-kind-as-collected-works"),
     pytest.param("(Programma KPSS, 1976, p. 77)",
                  [("77", "page", {"type": "book", "title": "Programma KPSS", "year": 1976})], id="book-year-no-volume"),
+    pytest.param("(Dnevniki, Moscow-Petrograd, 1923, p. 215)",
+                 [("215", "page", {"author": "", "title": "Dnevniki", "publisher_place": "Moscow-Petrograd",
+                                   "year": 1923})], id="a-title-then-a-joint-imprint-is-no-author"),
+    pytest.param("(Chto delat’? Leningrad, 1975, p. 5)",
+                 [("5", "page", {"title": "Chto delat’?", "publisher_place": "Leningrad", "year": 1975})],
+                 id="a-place-after-a-title-that-ends-with-a-question-mark"),
 ]
 
 

@@ -197,6 +197,21 @@ def test_entries_run_together_with_a_space(first, second):
     assert entries(text) == [first, second]
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("Engels, F. Pis’mo P. Ernstu 5 iiunia 1890. In K. Marx and F. Engels, Soch., 2nd ed., vol. 37.",
+                     id="in-the-collected-works"),
+        pytest.param("Engels, F. Pis’mo Ernstu 1890. Ibid., vol. 37.", id="ibid"),
+        pytest.param("Lenin, V. I. Rech’ 1 maia 1919. In the collection Lenin o pechati. Moscow, 1974.",
+                     id="in-the-collection"),
+    ],
+)
+def test_a_title_that_ends_with_a_year_goes_on_with_the_work_that_holds_it(entry):
+    text = "Coins\n" + BODY + "REFERENCES\n" + entry + "\n"
+    assert entries(text) == [entry]
+
+
 def test_english_entries_run_together_with_a_space_are_no_paragraph():
     """A long line with "the" three times is a paragraph, unless it holds two imprints outside parentheses."""
     works = [("Behnke, R. J. “The Systematics of the Salmonid Fishes of Recently Glaciated Lakes.” Journal of the "

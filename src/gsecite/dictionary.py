@@ -42,3 +42,25 @@ def russian_share(words: list[str]) -> float:
     if not long_words:
         return 1.0
     return sum(1 for word in long_words if is_russian_word(word)) / len(long_words)
+
+
+@lru_cache(maxsize=1 << 12)
+def is_common_russian_word(word: str) -> bool:
+    """Whether a romanized word reads as a Russian word that is not only a name (``Istoriia``, ``Tolstoi``:
+    толстой is an adjective too), rather than a name alone (``Rembrandt``, ``Lermontov``).
+
+    >>> is_common_russian_word("istoriia"), is_common_russian_word("rembrandt")
+    (True, False)
+    """
+    r = restorer()
+    return not r.is_latin(word) and r.knows(word, common=True, readings=_READINGS)
+
+
+def names_alone(words: list[str]) -> bool:
+    """Whether no word of three letters or more is a common Russian word: the words of a name
+    (``Peter Paul Rubens``, ``Mikhail Lermontov``), which tell nothing of a title's language.
+
+    >>> names_alone(["mikhail", "lermontov"]), names_alone(["istoriia", "rossii"])
+    (True, False)
+    """
+    return not any(is_common_russian_word(word) for word in words if len(word) >= 3)

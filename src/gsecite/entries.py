@@ -43,6 +43,7 @@ from .patterns import (
     YEAR,
     YEAR_RANGE,
     family_after_given,
+    is_known_place,
     tail_search,
 )
 from .tables import Tables, alternation, load_tables
@@ -58,6 +59,8 @@ _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.\s?e|ed|vol
 _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(r"[^\W\d_][\W\d_]*[^\W\d_]")  # (any script's letters: Iҩымҭақәа)
 _APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series", re.I)
+# A credit that may begin further back than the hint's window: "Edited by E. A. Zhelubovskaia, A. Z. Manfred, …"
+_LONG_CREDIT_HINT = re.compile(r"\b(?:by|from|red)\b|editor", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
@@ -318,15 +321,15 @@ def patterns() -> _Patterns:
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
-            # (a serial still coming out: "vols. 1–. Moscow, 1966–."; half-volumes: "half-vols. 1–2"; the numbered
-            # collections of a serial: "XVIII vek, collection 5")
+            # (a serial still coming out: "vols. 1–. Moscow, 1966–.", also spaced "vol. 1– . Bonn"; half-volumes:
+            # "half-vols. 1–2"; the numbered collections of a serial: "XVIII vek, collection 5")
             rf"|(?:(?:[Vv]ols?|Bde?|[tT]|half-vols?)\.|collection)\s?"
-            rf"(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*(?:[{DASH}](?=\.?$))?)"
-            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.|secs?\.|Abt\.)\s(?P<part>{NUMBER})"
+            rf"(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*(?:[{DASH}](?=\s?\.?$))?)"
+            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.|secs?\.|Abt\.)\s(?P<part>{NUMBER}(?:[{DASH}](?=\s?\.?$))?)"
             # A chapter of a book ("Kapital, vol. 1, ch. 24"; Russian "gl. 5")
             rf"|(?:ch|chaps?|gl)\.\s?(?P<chapter_number>{NUMBER})"
             # (a serial's issues still coming out: "issue 1–. Moscow, 1961–.")
-            rf"|(?:[Ff]ascs?\.|vyp\.|[Ii]ssues?|[Nn]os?\.|Heft|Lfg\.|livr\.)\s?(?P<issue>{NUMBER}(?:[{DASH}](?=\.?$))?)"
+            rf"|(?:[Ff]ascs?\.|vyp\.|[Ii]ssues?|[Nn]os?\.|Heft|Lfg\.|livr\.)\s?(?P<issue>{NUMBER}(?:[{DASH}](?=\s?\.?$))?)"
             # Pages (or an encyclopedia's columns) before the imprint: "vol. 5, pp. 100–110. Moscow, 1971."
             rf"|(?:pp?|cols?)\.\s?(?P<page>{PAGES}))\s*\.?\s*$"
         ),
@@ -618,18 +621,10 @@ def _looks_like_edition(text: str) -> bool:
 def _is_place(text: str, p: _Patterns) -> bool:
     """Whether a text is a city the table knows, or cities joined by dashes (a joint imprint).
 
-    >>> p = patterns()
-    >>> _is_place("Moscow-Leningrad", p), _is_place("Moscow–Alma-Ata", p), _is_place("Finno-ugry", p)
-    (True, True, False)
+    >>> _is_place("Moscow-Leningrad", patterns()), _is_place("Finno-ugry", patterns())
+    (True, False)
     """
-    if text in p.tables.places:
-        return True
-    if "-" not in text and "–" not in text and "—" not in text:
-        return False  # (the common case, told without a look at each character)
-    return any(
-        # (the cities of a joint imprint are joined by a dash: "Moscow-Leningrad", "Moscow–Leningrad")
-        text[:i] in p.tables.places and _is_place(text[i + 1 :], p) for i, c in enumerate(text) if c in DASH
-    )
+    return is_known_place(text, p.tables.places)
 
 
 def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
@@ -913,7 +908,9 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
     printed_part = ""  # "part 1", as printed: a book's part inside a part ("book 2, part 1")
     while progress and text:
         progress = False
-        if not _APPARATUS_HINT.search(text, max(0, len(text) - 60)):
+        if not _APPARATUS_HINT.search(text, max(0, len(text) - 60)) and not (
+            len(text) > 60 and _LONG_CREDIT_HINT.search(text, max(0, len(text) - 400))
+        ):
             break  # nothing at the end that could be apparatus: the common case, kept cheap
         tail = text[-60:]
         m = tail_search(p.numbered, text, 60) if any(needle in tail for needle in _NUMBERED_NEEDLES) else None

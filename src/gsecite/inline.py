@@ -24,7 +24,7 @@ from functools import lru_cache
 from .model import CrossReference, Date, Name, Span
 from .names import normalize_given, parse_name_list
 from .normalize import edition_number, expand_abbreviations, names_collected_works, parse_date, parse_year_range
-from .patterns import DASH, FAMILY, INITIALS, LETTER, UPPER, YEAR_RANGE, tail_search
+from .patterns import DASH, FAMILY, INITIALS, LETTER, UPPER, YEAR_RANGE, is_known_place, tail_search
 from .tables import Tables, alternation, load_tables
 
 NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
@@ -319,6 +319,10 @@ def _names_or_families(text: str) -> tuple[Name, ...]:
     return ()
 
 
+# The last words of a token after a question or exclamation mark: "Chto delat’? Leningrad"
+_PLACE_AFTER_A_MARK = re.compile(r"[?!]\s(\S.*)$")
+
+
 def _tokens(text: str) -> list[str]:
     """Comma-separated tokens, commas inside quotes kept."""
     out, depth, current = [], 0, []
@@ -336,8 +340,29 @@ def _tokens(text: str) -> list[str]:
     return [t for t in out if t]
 
 
+def _with_places_apart(tokens: list[str], p: _Patterns) -> list[str]:
+    """Tokens with a place set apart from the title before it that ends with its own mark, as a
+    bibliography prints them (``Chto delat’? Leningrad``): a comma never stands after ? or !.
+
+    >>> _with_places_apart(["Chto delat’? Leningrad", "1975"], patterns())
+    ['Chto delat’?', 'Leningrad', '1975']
+    >>> _with_places_apart(["Kto vinovat? Gertsen"], patterns())
+    ['Kto vinovat? Gertsen']
+    """
+    if not any("? " in token or "! " in token for token in tokens):
+        return tokens  # (the common case, told without a pattern)
+    apart = []
+    for token in tokens:
+        m = _PLACE_AFTER_A_MARK.search(token)
+        if m and _is_place(m.group(1), p):
+            apart.extend((token[: m.start() + 1], m.group(1)))
+        else:
+            apart.append(token)
+    return apart
+
+
 def _is_place(token: str, p: _Patterns) -> bool:
-    return token in p.tables.places
+    return is_known_place(token, p.tables.places)  # "Moscow-Petrograd" too
 
 
 def given_names_from(names: tuple[Name, ...], printed_in_full: tuple[Name, ...]) -> tuple[Name, ...]:
@@ -432,7 +457,7 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
                 s = s[m.end() :]
     named: list[str] = []
     year_after_name = False
-    tokens = _tokens(s)
+    tokens = _with_places_apart(_tokens(s), p)
     day = ""  # "Mar. 3" of "Mar. 3, 1963": read with the year that follows
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""

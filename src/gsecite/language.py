@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from .dictionary import is_russian_word
+from .dictionary import is_russian_word, names_alone
 from .dictionary import russian_share as dictionary_share
 from .patterns import DASH, LETTER, UPPER
 from .tables import Tables, alternation, load_tables
@@ -100,6 +100,26 @@ def patterns() -> _Patterns:
             for word in frozenset().union(*t.stopwords.values())
         }),
     )
+
+
+def _foreign_name(words: list[str], printed_in: str) -> bool:
+    """Whether a title printed in a city abroad is a name alone spelled as that city's language spells it:
+    no word a common Russian word, and no letters that only romanized Russian sets (kh, zh, ts, ii, ia, iu,
+    ’), unless the city prints English, which spells Russian names so (Mikhail Lermontov. Carbondale, Ill.;
+    Pushkin. London; but Pushkin. Paris, where French spells Pouchkine, is an émigré book).
+
+    >>> _foreign_name(["rembrandt"], "de"), _foreign_name(["pushkin"], "fr"), _foreign_name(["pushkin"], "en")
+    (True, False, True)
+    >>> _foreign_name(["istoriia", "rossii"], "fr")
+    False
+    """
+    if printed_in != "en" and _ROMANIZED_RUSSIAN.search(" ".join(words)):
+        return False
+    return names_alone(words)
+
+
+# Letters that romanized Russian sets and the languages of Western Europe do not (English "sh" aside)
+_ROMANIZED_RUSSIAN = re.compile(r"kh|zh|ts|ii|ia|iu|sh|’")
 
 
 def _russian_share(words: list[str], t: Tables) -> float:
@@ -238,11 +258,19 @@ def language_named(note: str, place: str = "") -> str:
 
     >>> language_named("In Armenian"), language_named("Contains a bibliography")
     ('hy', '')
+
+    A translation from another language printed at home is a Russian one (Kvintessentsiia ibsenizma, in an
+    article on Ibsen, whose words no dictionary knows, is no Norwegian title):
+
     >>> language_named("Translated by V. Nabokov", "New York"), language_named("Translated from English", "Moscow")
-    ('en', '')
+    ('en', 'ru')
+    >>> language_named("Translated from Russian", "Moscow"), language_named("Translated by the author")
+    ('', '')
     """
-    if note.startswith("Translated") and place:
-        return _place_language(place, load_tables())
+    if note.startswith("Translated"):
+        abroad = _place_language(place, load_tables()) if place else ""
+        into_russian = note.startswith("Translated from ") and not note.startswith("Translated from Russian")
+        return abroad or ("ru" if into_russian else "")
     if not note.startswith("In "):
         return ""  # most entries have no note: no pattern tried
     p = patterns()
@@ -316,14 +344,21 @@ def detect_language(
         common = words
         by_words = by_words or "en"
     elif printed_in and all(word[:1].isupper() for word in printed):
-        if len(printed) >= 2 and dictionary_share(words) < 1.0 and _spelling_language(words, p) in ("", printed_in):
+        if (
+            len(printed) >= 2
+            and (dictionary_share(words) < 1.0 or _foreign_name(words, printed_in))
+            and _spelling_language(words, p) in ("", printed_in)
+        ):
             # Title case, which romanized Russian never sets, printed abroad: Russian Literature. London;
             # in English if a people is named as English names it, wherever printed: Finnish Architecture.
             # Helsinki (Finnish, Swedish, or Polish would not set title case). Not when the words are spelled
             # as another language spells them: Zhyttia Tarasa Shevchenka. New York, a name in Ukrainian.
+            # A name alone is no Russian title either (Peter Paul Rubens. Munich; Mikhail Lermontov. Carbondale,
+            # Ill.), but a title with a Russian word among names is (Istoriia Rossii. Paris).
             return "en" if p.english_peoples.intersection(words) else printed_in
-        if len(printed) == 1 and not dictionary_share(words) and not _russian_share(words, t):
-            return printed_in  # a name spelled as that country spells it: Mussorgsky. London (not Musorgskii)
+        if len(printed) == 1 and _foreign_name(words, printed_in) and not _russian_share(words, t):
+            # a name spelled as that country spells it: Mussorgsky. London (not Musorgskii); Rembrandt. Berlin
+            return printed_in
         common = words
     else:
         common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper())]

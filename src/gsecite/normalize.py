@@ -329,7 +329,11 @@ def is_english_note(text: str) -> bool:
     True
     """
     p = patterns()
-    words = [w.lower() for w in p.note_token.findall(text)]
+    # (A part of a word joined by a hyphen is no English word: the "In" of "Tr. In-ta etnografii AN SSSR".)
+    words = [
+        ("-" if "-" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) else "") + m.group().lower()
+        for m in p.note_token.finditer(text)
+    ]
     content = [w for w in words if not _SHORT_ABBREVIATION.fullmatch(w)]
     if not content:
         return False

@@ -51,6 +51,21 @@ def family_after_given(particles: str) -> str:
     return rf"(?:(?:{particles})\s|[{UPPER}][{LOWER}]+\s(?:{particles})\s)?{FAMILY}"
 
 
+def is_known_place(text: str, places: frozenset[str]) -> bool:
+    """Whether a text is a city of ``places``, or such cities joined by dashes (a joint imprint).
+
+    >>> places = frozenset({"Moscow", "Leningrad", "Alma-Ata"})
+    >>> [is_known_place(t, places) for t in ("Moscow-Leningrad", "Moscow–Alma-Ata", "Finno-ugry")]
+    [True, True, False]
+    """
+    if text in places:
+        return True
+    if "-" not in text and "–" not in text and "—" not in text:
+        return False  # (the common case, told without a look at each character)
+    # (the cities of a joint imprint are joined by a dash: "Moscow-Leningrad", "Moscow–Leningrad")
+    return any(text[:i] in places and is_known_place(text[i + 1 :], places) for i, c in enumerate(text) if c in DASH)
+
+
 # A place of publication: Moscow, St. Petersburg, Ioshkar-Ola, the cities of a joint imprint (Moscow-Leningrad),
 # and the particles of a Western city's name (Frankfurt am Main, Rio de Janeiro, Halle an der Saale,
 # Reinbek bei Hamburg, Boulogne-sur-Mer, Aix-en-Provence).

@@ -109,6 +109,7 @@ class _Patterns:
     imprint_glued: re.Pattern  # "… Soviet Union. London, 1962.Ivanov, I. I. …": the next entry glued on
     year_glued: re.Pattern  # "1962.I"
     apparatus_words: re.Pattern  # "in 2 vols.", "Edited by": English words of an entry
+    container_start: re.Pattern  # "In K. Marx and F. Engels, Soch.", "Ibid.": what an entry goes on with
     sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
     initials_only: re.Pattern
     glued_headword: re.Pattern  # "… 1958.Udegei": a headword glued to the last entry
@@ -292,6 +293,12 @@ def patterns() -> _Patterns:
             # "In the collection …", "In the book …": a container, named as an entry names it
             rf"\bIn the (?:{alternation(list(t.container_kinds))})\b|"
             + alternation([start.strip() for start in t.continuation_starts if start.endswith((" by ", " from "))])
+        ),
+        # After a title that ends with a year ("Pis’mo P. Ernstu 5 iiunia 1890."), the work that holds it:
+        # "In K. Marx and F. Engels, Soch.", "In the collection …", "Ibid." (but an English title may begin
+        # with "In the": "In the Land of the Soviets")
+        container_start=re.compile(
+            rf"\s*(?:In\s(?!the\s)|In\sthe\s(?:{alternation(list(t.container_kinds))})\b|Ibid[.,])"
         ),
         # (The period first: the search then jumps from one to the next.)
         year_glued=re.compile(rf"\.(?<=\d\.|\]\.)[{UPPER}“\[]"),
@@ -700,7 +707,8 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     if not ends:
         return []
     ends = [end for end in ends if not (
-        _PLACE_THEN_YEAR.match(line, end) and _starts_with_a_place(line[end:b].lstrip("["), p)
+        (_PLACE_THEN_YEAR.match(line, end) and _starts_with_a_place(line[end:b].lstrip("["), p))
+        or (line[end : end + 2] in _CONTAINER_INITIALS and p.container_start.match(line, end))
     )]
     if not ends:
         return []
@@ -787,6 +795,8 @@ def _starts_with_a_place(text: str, p: _Patterns) -> bool:
 
 
 _CITY_DASH = re.compile(f"[{DASH}]")  # between the cities of a joint imprint: "Moscow-Petrograd"
+# How the work that holds an entry begins after the space: "In …", "Ibid." (a cheap test before the pattern)
+_CONTAINER_INITIALS = frozenset({"In", "Ib"})
 _PLACE_THEN_YEAR = re.compile(rf"\[?{PLACE}\]?[,.]?\s\[?{YEAR}")
 
 
