@@ -303,6 +303,15 @@ CITATIONS = [
     pytest.param("(Dnevniki, Moscow-Petrograd, 1923, p. 215)",
                  [("215", "page", {"author": "", "title": "Dnevniki", "publisher_place": "Moscow-Petrograd",
                                    "year": 1923})], id="a-title-then-a-joint-imprint-is-no-author"),
+    pytest.param("(Zhurnal eksperimental’noi i teoreticheskoi fiziki, 1949, vol. 19, issue 1, p. 36; Uspekhi "
+                 "fizicheskikh nauk, 1962, vol. 77, issue 4)",
+                 [("36", "page", {"container_title": "Zhurnal eksperimental’noi i teoreticheskoi fiziki"}),
+                  ("", "page", {"type": "article-journal", "container_title": "Uspekhi fizicheskikh nauk",
+                                "volume": "77", "issue": "4", "year": 1962})],
+                 id="a-journals-volume-and-issue-with-no-page"),
+    pytest.param("(Narodnoe khoziaistvo SSSR v 1975 g., Moscow, 1976, p. 56)",
+                 [("56", "page", {"title": "Narodnoe khoziaistvo SSSR v 1975 g.", "year": 1976})],
+                 id="a-title-ending-with-an-abbreviation-keeps-its-period"),
     pytest.param("(Chto delat’? Leningrad, 1975, p. 5)",
                  [("5", "page", {"title": "Chto delat’?", "publisher_place": "Leningrad", "year": 1975})],
                  id="a-place-after-a-title-that-ends-with-a-question-mark"),
@@ -746,3 +755,23 @@ def test_document_json_citations_and_cross_references():
         assert text[c["start"] : c["end"]] == c["text"]
     assert [x["target"] for x in doc["cross_references"]] == [
         "HEGEMONY OF THE PROLETARIAT", "OPPOSITION BETWEEN CITY AND COUNTRYSIDE", "NON-CAPITALIST PATH OF DEVELOPMENT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("His studies are collected in Mysli raznykh let (Alma-Ata, 1961, pp. 120–95).",
+                     ("bibliography", "Mysli raznykh let"), id="the-book-named-before-its-imprint"),
+        pytest.param("He lived there for years (Alma-Ata, 1961, p. 5).", None, id="no-book-named-before-it"),
+    ],
+)
+def test_a_parenthesis_that_begins_with_an_imprint_cites_the_book_named_before_it(sentence, expected):
+    doc = extract(f"Topic\n\n{sentence}\n\nREFERENCES\n\nMysli raznykh let. Alma-Ata, 1961.\n")
+    refs = {r.id: r for r in doc.references}
+    if expected is None:
+        assert all(c.reference is None for c in doc.citations)
+        assert all(r.title != "Alma-Ata" for r in doc.references)
+        return
+    (citation,) = doc.citations
+    work = refs[citation.reference]
+    assert (work.origin, work.title, citation.locator) == (*expected, "120–95")

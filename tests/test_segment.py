@@ -380,6 +380,14 @@ def test_entries_of_a_page_that_wraps_every_line():
     ]
 
 
+def test_a_credits_name_cut_after_its_initials_where_the_page_wraps_begins_no_entry():
+    lines = ["Parizhskaia Kommuna 1871, vols. 1–2.", "Edited by E. A. Zhelubovskaia, A. Z.",
+             "Manfred, A. I. Molok, and F. V.", "Potemkin. Moscow, 1961.", "Molok, A. I. Germanskaia interventsiia.",
+             "Moscow-Leningrad, 1939."]
+    text = "Coins\n" + BODY + "REFERENCES\n" + "\n".join(lines) + "\n"
+    assert entries(text) == [" ".join(lines[:4]), " ".join(lines[4:])]
+
+
 @pytest.mark.parametrize("width", [45, 60])
 def test_lines_of_a_paragraph_on_works_are_no_headwords(width):
     """A wrapped paragraph on the subject's works: neither a line that names works and their years
@@ -567,6 +575,15 @@ def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     text = f"{textwrap.fill(headword, 40)}\n\n{textwrap.fill(body, 40)}\n"
     assert textwrap.fill(headword, 40).split("\n")[0].endswith(":")
     assert segment(text).title == headword
+
+
+def test_a_headword_cut_after_its_colon_before_a_section_name_that_is_a_heading_word():
+    headword = "Moldavian Soviet Socialist Republic: Literature"
+    body = "Moldavian literature developed in close contact with Russian and Ukrainian literature."
+    text = f"{textwrap.fill(headword, 40)}\n\n{textwrap.fill(body, 40)}\n\nREFERENCES\nOcherk. Kishinev, 1963.\n"
+    assert textwrap.fill(headword, 40).split("\n")[1] == "Literature"
+    assert segment(text).title == headword
+    assert entries(text) == ["Ocherk. Kishinev, 1963."]
 
 
 @pytest.mark.parametrize("person", ["(K. Marx, 1818–83)", "(A. S. Pushkin, 1799–1837)"])

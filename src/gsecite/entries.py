@@ -29,6 +29,7 @@ from .normalize import (
     parse_date,
     parse_year_range,
     repair_text,
+    strip_final_period,
 )
 from .patterns import (
     DASH,
@@ -55,7 +56,6 @@ NUMBER = rf"(?:[A-Z](?=\d))?[\dIVXLC]+(?:(?<=\d)[a-zA-Z](?![a-zA-Z]))?(?:\s?[{DA
 PAGES = rf"\d+(?:\s?[{DASH}]\s?\d+)?(?:,\s?\d+(?:\s?[{DASH}]\s?\d+)?)*"
 # Apparatus parts that may run long, so their tail search needs a wider window.
 _LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre", "credit"})
-_FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.\s?e|ed|vol|soch|etc))\.$")
 _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(r"[^\W\d_][\W\d_]*[^\W\d_]")  # (any script's letters: Iҩымҭақәа)
 _APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series", re.I)
@@ -419,19 +419,12 @@ class EntryContext:
     subject: Name | None = None
 
 
-def _strip_final_period(text: str) -> str:
-    text = text.strip()
-    if text.endswith(".") and not text.endswith(("..", "…")) and not _FINAL_ABBREVIATION.search(text[-8:]):
-        text = text[:-1]
-    return text.strip()
-
-
 def _title_text(text: str) -> str:
     """A title as printed, without enclosing quotes and final period."""
     text = text.strip()
     if len(text) >= 2 and text[0] in "“\"«" and text[-1] in "”\"»":
         text = text[1:-1]
-    return _strip_final_period(text).rstrip(",;").strip()
+    return strip_final_period(text).rstrip(",;").strip()
 
 
 def _expanded_title(printed: str, container: bool = False) -> tuple[str, str]:
@@ -446,10 +439,10 @@ def _expanded_title(printed: str, container: bool = False) -> tuple[str, str]:
     text = text.rstrip(",;:").strip()  # (a colon before the genre peeled off: "Ocherki istorii: Avtoreferat …")
     expanded, short = expand_abbreviations(text, container=container)
     if not short:
-        return _strip_final_period(text).rstrip(",;:").strip(), ""
+        return strip_final_period(text).rstrip(",;:").strip(), ""
     if expanded.endswith("."):
         # The period is the sentence's, not the abbreviation's.
-        return _strip_final_period(expanded), _strip_final_period(short)
+        return strip_final_period(expanded), strip_final_period(short)
     return expanded, short
 
 
@@ -744,7 +737,7 @@ def _series(content: str, fields: _Fields, p: _Patterns, position: int = 0) -> N
     printed = content.strip()
     if "; " in printed:
         printed, _, other = printed.partition("; ")
-        fields.add_note(position, _strip_final_period(other.strip()))
+        fields.add_note(position, strip_final_period(other.strip()))
     rest = printed
     numbers: list[tuple[str, str]] = []
     while True:
@@ -764,7 +757,7 @@ def _series(content: str, fields: _Fields, p: _Patterns, position: int = 0) -> N
 
 def _series_title(printed: str) -> str:
     """A series' name as a record keeps it: without the label "Series:" and the final period."""
-    return _strip_final_period(_SERIES_LABEL.sub("", printed))
+    return strip_final_period(_SERIES_LABEL.sub("", printed))
 
 
 def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:

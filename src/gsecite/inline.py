@@ -23,7 +23,14 @@ from functools import lru_cache
 
 from .model import CrossReference, Date, Name, Span
 from .names import normalize_given, parse_name_list
-from .normalize import edition_number, expand_abbreviations, names_collected_works, parse_date, parse_year_range
+from .normalize import (
+    edition_number,
+    expand_abbreviations,
+    names_collected_works,
+    parse_date,
+    parse_year_range,
+    strip_final_period,
+)
 from .patterns import DASH, FAMILY, INITIALS, LETTER, UPPER, YEAR_RANGE, is_known_place, tail_search
 from .tables import Tables, alternation, load_tables
 
@@ -212,8 +219,9 @@ def patterns() -> _Patterns:
             (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.?\s?\d")),
             # An author, a title and its volume: "Marx, Kapital, vol. 1", "K. Marx, Kapital, vol. 3".
             (("vol",), re.compile(r"^(?:[a-z]{1,2}\.\s)*[a-z’'-]{2,},\s[^,()]+,\svols?\.\s?\d+[a-z]?$")),
-            # A periodical's issue: "Voprosy filosofii, 1965, no. 3"; "Pravda, Mar. 3, 1963".
-            (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:nos?\.|issues?)\s?\d")),
+            # A periodical's issue: "Voprosy filosofii, 1965, no. 3", "Uspekhi fizicheskikh nauk, 1962, vol. 77,
+            # issue 4"; "Pravda, Mar. 3, 1963".
+            (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:vol\.\s?\d+,\s)?(?:nos?\.|issues?)\s?\d")),
             # Anchored: one try at the start beats a substring test for each newspaper's name.
             # (its name in quotes too: "“Pravda,” Dec. 22, 1971"; or after an article's quoted title:
             # "L. I. Brezhnev, “Rech’,” Pravda, Feb. 25, 1976"; or after "see": "see Pravda, Apr. 22, 1970")
@@ -557,7 +565,8 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
         if short:
             fields["container_title_short"] = short
     else:
-        fields["title"] = expanded.rstrip(".") if not short else expanded
+        # (an abbreviation keeps its period: "Narodnoe khoziaistvo SSSR v 1975 g.")
+        fields["title"] = strip_final_period(expanded) if not short else expanded
         if short:
             fields["title_short"] = short
     if not collected:
@@ -645,14 +654,17 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     if possessive := _POSSESSIVE.match(stripped):
         body = stripped[possessive.end() :]  # "see also his O literature": a work by the author cited before
     named_before = ""
-    if _YEAR_FIRST.match(stripped):
-        # "According to Kommunist (1975, no. 4, p. 20)": the periodical is named before the parenthesis.
-        named_before = _periodical_before(text, start)
+    year_first = bool(_YEAR_FIRST.match(stripped))
+    if year_first or _imprint_first(stripped, p):
+        # "According to Kommunist (1975, no. 4, p. 20)": the periodical is named before the parenthesis;
+        # "collected in Mysli raznykh let (Alma-Ata, 1961, pp. 120–95)": the book is, and its imprint in it
+        # (after a word that names it: "He lived there for years (Alma-Ata, 1961)" names no book)
+        named_before = _name_before(text, start, after_a_function_word=not year_first)
         if not named_before:
             return InlineCitation(part, Span(start, end), locator, label, False, None)
         body = f"{named_before}, {stripped}"
     # ("Vestnik Evropy (1890, book 3)": a periodical's book too)
-    work = parse_work(body, periodical=bool(named_before))
+    work = parse_work(body, periodical=year_first and bool(named_before))
     if work.is_empty() and not (work.volume or work.issue):
         return None
     return InlineCitation(part, Span(start, end), locator, label, False, work, by_previous_author=bool(possessive))
@@ -672,28 +684,48 @@ _BEFORE_A_NAME = frozenset(
 _NAME_WORDS_MAX = 5
 
 
-def _periodical_before(text: str, start: int) -> str:
-    """The name of the periodical right before the parenthesis a citation part opens: its words back to
-    a function word or a sentence's end, the first capitalized ("" if none).
+def _imprint_first(part: str, p: _Patterns) -> bool:
+    """Whether a citation part begins with an imprint, a city and a year: the book is named before it.
+
+    >>> _imprint_first("Alma-Ata, 1961", patterns()), _imprint_first("Kapital, vol. 1", patterns())
+    (True, False)
+    """
+    city, comma, rest = part.partition(", ")
+    return bool(comma) and _YEAR_FIRST.match(rest) is not None and _is_place(city, p)
+
+
+def _name_before(text: str, start: int, after_a_function_word: bool = False) -> str:
+    """The name of the periodical or book right before the parenthesis a citation part opens: its words
+    back to a function word or a sentence's end, the first capitalized ("" if none).
 
     >>> page = "According to Kommunist (1975, no. 4, p. 20), and the journal Voprosy istorii (1956, no. 5)"
-    >>> _periodical_before(page, 24), _periodical_before(page, page.rindex("(") + 1)
+    >>> _name_before(page, 24), _name_before(page, page.rindex("(") + 1)
     ('Kommunist', 'Voprosy istorii')
-    >>> _periodical_before("It was founded in 1918 (1975, no. 4).", 24)
+    >>> _name_before("It was founded in 1918 (1975, no. 4).", 24)
     ''
-    >>> _periodical_before("The Program of the CPSU (1976, p. 16) says so.", 25)  # a body's acronym: no periodical
+    >>> _name_before("The Program of the CPSU (1976, p. 16) says so.", 25)  # a body's acronym: no periodical
     ''
+
+    With ``after_a_function_word``, only a name that a word such as "in" or "see" leads to:
+
+    >>> page = "It is collected in Mysli raznykh let (Alma-Ata, 1961). He lived there for years (Alma-Ata, 1961)."
+    >>> _name_before(page, page.index("(") + 1, True), _name_before(page, page.rindex("(") + 1, True)
+    ('Mysli raznykh let', '')
     """
     before = text[max(0, start - 120) : start].rstrip()
     if not before.endswith("("):
         return ""  # a later part of the parenthesis
     words = before[:-1].split()
     name: list[str] = []
+    stop = ""
     for word in reversed(words):
         if word.lower() in _BEFORE_A_NAME or word[-1:] in ".,;:!?)" or len(name) == _NAME_WORDS_MAX:
+            stop = word.lower()
             break
         name.append(word)
     name.reverse()
+    if after_a_function_word and stop not in _BEFORE_A_NAME:
+        return ""
     named = name and name[0][:1].isupper() and not _DIGIT.search(name[0]) and not (len(name) == 1 and name[0].isupper())
     return " ".join(name) if named else ""
 

@@ -28,6 +28,8 @@ from .tables import Tables, alternation, load_tables
 _OPEN_END_YEAR = re.compile(rf"({YEAR})\s*[{DASH}]\s*\]?\s*$")
 _INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
 _SHORT_ABBREVIATION = re.compile(r"[a-z]{1,3}\.")
+# An abbreviation whose period ends a title: an initial, "v.", "gg.", "n. e.", "ed.", "vol.", "soch.", "etc."
+_FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.\s?e|ed|vol|soch|etc))\.$")
 
 
 @dataclass(frozen=True)
@@ -339,3 +341,15 @@ def is_english_note(text: str) -> bool:
         return False
     known = sum(1 for w in content if w.strip(".") in p.tables.note_words or w in p.tables.note_words)
     return known >= max(1, (len(content) + 1) // 2) and content[0].strip(".") in p.tables.note_words
+
+
+def strip_final_period(text: str) -> str:
+    """A title without the period that ends its sentence, but with an abbreviation's.
+
+    >>> strip_final_period("Ocherki istorii."), strip_final_period("Narodnoe khoziaistvo SSSR v 1975 g.")
+    ('Ocherki istorii', 'Narodnoe khoziaistvo SSSR v 1975 g.')
+    """
+    text = text.strip()
+    if text.endswith(".") and not text.endswith(("..", "…")) and not _FINAL_ABBREVIATION.search(text[-8:]):
+        text = text[:-1]
+    return text.strip()

@@ -1458,6 +1458,10 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "… 1958, vol." / "72.": a label, its number on the next line ("… 1950. 215 pp." counts pages: no label);
         # "… Geptner and" / "N. P. Naumov."; a date cut after its month: "… Izvestiia, Oct." / "14, 1934."
         return True
+    if last == "." and previous[-2:-1].isupper() and tail_search(_CREDIT_CUT_IN_A_NAME, previous, 200):
+        # "… Edited by E. A. Zhelubovskaia, A. Z." / "Manfred, A. I. Molok, and F. V.": the credit's next
+        # name, cut after its initials, is no author of an entry
+        return True
     if p.author_start.match(line):
         return False
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
@@ -1789,6 +1793,8 @@ def _ends_an_entry(line: str, at: int) -> bool:
 _NOTE = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)")
 _YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
 # An initial that ends a line: "A. S.", "M. Iu." (not OCR's "1." for "I.", which ends every year).
+# A credit's list of names cut after the initials of one: "Edited by E. A. Zhelubovskaia, A. Z."
+_CREDIT_CUT_IN_A_NAME = re.compile(rf"\sby\s(?:{INITIALS}\s?{FAMILY},\s)+{INITIALS}$")
 _INITIAL_AT_END = re.compile(rf"(?:^|\s)[{UPPER}](?:h|u|a|o|e|s|hch|zh)?\.$")
 # Two lines with text one after the other. The line break comes first in the pattern, so that the
 # search jumps from one to the next. (After a space or a tab the line above may be blank: see below.)
@@ -1965,11 +1971,18 @@ def segment(text: str) -> Segmentation:
             continue
         after_title = last_title is not None and last_title[0] == line_no - 1  # not after the block's entry
         if kind == OTHER and not head and current is None and wrap_width and line.rstrip().endswith(":") and (
-            _next_kind(classified, index) == TITLE and _cut_at_the_wrap(line, _next_line(classified, index), wrap_width)
+            _next_kind(classified, index) in (TITLE, HEADING)
+            and not _next_line(classified, index).isupper()
+            and _cut_at_the_wrap(line, _next_line(classified, index), wrap_width)
         ):
             # "Materialism and Empiriocriticism:" / "Critical Comments on a Reactionary" / "Philosophy": the
-            # page's first line, a headword cut at the wrap after its colon
+            # page's first line, a headword cut at the wrap after its colon (and "Moldavian Soviet Socialist
+            # Republic:" / "Literature", a section's name as a heading may set it)
             kind = TITLE
+        if kind == HEADING and after_title and head and head[-1].endswith(":") and not line.strip().isupper():
+            head[-1] = f"{head[-1]} {line.strip()}"  # "… Republic:" / "Literature": the headword's end
+            last_title = (line_no, start, end, line)
+            continue
         if after_title and head and kind == OTHER and _QUALIFIER_ALONE.fullmatch(line.strip()):
             # "Ukrainian Soviet Socialist Republic" / "(Literature)": a headword's qualifier, cut where the page wraps
             head[-1] = f"{head[-1]} {line.strip()}"
