@@ -248,6 +248,12 @@ CASES = [
         id="editors-credit-longer-than-the-apparatus-window",
     ),
     pytest.param(
+        "Kuznetsov, I. V. Printsip sootvetstviia v sovremennoi fizike. Moscow-Leningrad, 1948 (2nd ed., Moscow, 1958).",
+        {"title": "Printsip sootvetstviia v sovremennoi fizike", "publisher-place": "Moscow-Leningrad",
+         "note": "2nd ed., Moscow, 1958", "collection-title": None},
+        id="later-edition-in-parentheses-is-a-note-not-a-series",
+    ),
+    pytest.param(
         "Hegel-Studien, vol. 1– . Bonn, 1961– .",
         {"title": "Hegel-Studien", "volume": "1–", "publisher-place": "Bonn"},
         id="open-volume-run-spaced-before-its-period",

@@ -775,3 +775,19 @@ def test_a_parenthesis_that_begins_with_an_imprint_cites_the_book_named_before_i
     (citation,) = doc.citations
     work = refs[citation.reference]
     assert (work.origin, work.title, citation.locator) == (*expected, "120–95")
+
+
+@pytest.mark.parametrize(
+    ("parenthetical", "linked"),
+    [
+        pytest.param("(Bohr, N. Izbr. nauchnye trudy, vol. 2, Moscow, 1971, p. 399)", False,
+                     id="one-volume-is-no-entry-of-them-all"),
+        pytest.param("(Bohr, N. Izbr. nauchnye trudy, Moscow, 1971, p. 399)", True, id="no-volume-named"),
+    ],
+)
+def test_a_citation_by_title_links_to_the_entry_of_the_same_volume(parenthetical, linked):
+    doc = extract(PAGE.format(parenthetical) + "\n\nREFERENCES\n\nBohr, N. Izbr. nauchnye trudy, vols. 1–2. "
+                  "Moscow, 1970–71.\n")
+    refs = {r.id: r for r in doc.references}
+    (citation,) = doc.citations
+    assert (refs[citation.reference].origin == "bibliography") is linked

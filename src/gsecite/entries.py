@@ -673,6 +673,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
                 fields.setdefault("volume", volumes.group(1).replace(" ", ""))  # "Moscow, 1952–53 (vols. 1–2)."
             elif p.genre.fullmatch(content):
                 fields["genre"] = content.rstrip(".")  # "(Doctoral dissertation.)"
+            elif content[:1].isdigit() and (later := p.later_edition.match("; " + content)):
+                fields.add_note(position, later.group(1))  # "Moscow-Leningrad, 1948 (2nd ed., Moscow, 1958)."
             elif is_english_note(content) or not any(ch.isalpha() for ch in content):
                 fields.add_note(position, clean_note(content) or content)  # "(?)" after a year is a remark too
             else:

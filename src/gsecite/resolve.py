@@ -65,7 +65,11 @@ def matches(work: CitedWork, ref: Reference) -> bool:
     if work.title and ref.title:
         if not _same_authors(work, ref):
             return False
-        if _norm(work.title) == _norm(ref.title) or _short_title_of(work, ref):
+        # (one volume of a work in volumes is no entry of them all: "Izbr. nauchnye trudy, vol. 2" is not
+        # "Izbr. nauchnye trudy, vols. 1–2", the conventions' same volume)
+        if (_norm(work.title) == _norm(ref.title) and _same_number(work.volume, ref.volume)) or _short_title_of(
+            work, ref
+        ):
             return True
     if not work.container_title or _norm(work.container_title) != _norm(_container_of(ref)):
         return False
