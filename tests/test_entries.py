@@ -254,6 +254,16 @@ CASES = [
         id="later-edition-in-parentheses-is-a-note-not-a-series",
     ),
     pytest.param(
+        "Ivanov, I. I. Stikhi, [vol.] 2. Moscow, 1960.",
+        {"title": "Stikhi", "volume": "2"},
+        id="volume-label-the-editors-supplied",
+    ),
+    pytest.param(
+        "Ivanov, I. I. Stikhi. Moscow, 1960. Ibid., 2nd ed., 1965.",
+        {"title": "Stikhi", "publisher-place": "Moscow", "note": "2nd ed., 1965", "container-title": None},
+        id="later-edition-of-the-same-book-after-ibid",
+    ),
+    pytest.param(
         "Hegel-Studien, vol. 1– . Bonn, 1961– .",
         {"title": "Hegel-Studien", "volume": "1–", "publisher-place": "Bonn"},
         id="open-volume-run-spaced-before-its-period",

@@ -270,7 +270,8 @@ def patterns() -> _Patterns:
         # "Moscow, 1986; 2nd ed. Moscow, 1990.", "Moscow, 1956. 2nd ed., 1960.": a later edition after the
         # first imprint, kept as a note.
         later_edition=re.compile(
-            rf"(?:;|(?<=[12]\d{{3}})\.)\s((?:\d+(?:st|nd|rd|th|d)\s(?:{qualifiers}\s)?ed\.|[Rr]eprint(?:ed)?\.?)"
+            # (after "Ibid.," too, the same book: "Moscow, 1960. Ibid., 2nd ed., 1965.")
+            rf"(?:;|(?<=[12]\d{{3}})\.)\s(?:Ibid\.,\s)?((?:\d+(?:st|nd|rd|th|d)\s(?:{qualifiers}\s)?ed\.|[Rr]eprint(?:ed)?\.?)"
             # (its volumes too: "Yerevan, 1958; 2nd ed., vol. 1, 1964")
             rf"(?:,\svols?\.\s{NUMBER})?(?:,?\s\[?{PLACE}\]?)?[,.]?\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
         ),
@@ -322,8 +323,9 @@ def patterns() -> _Patterns:
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
             # (a serial still coming out: "vols. 1–. Moscow, 1966–.", also spaced "vol. 1– . Bonn"; half-volumes:
-            # "half-vols. 1–2"; the numbered collections of a serial: "XVIII vek, collection 5")
-            rf"|(?:(?:[Vv]ols?|Bde?|[tT]|half-vols?)\.|collection)\s?"
+            # "half-vols. 1–2"; the numbered collections of a serial: "XVIII vek, collection 5"; a label the
+            # editors supplied: "[vol.] 2")
+            rf"|(?:(?:[Vv]ols?|Bde?|[tT]|half-vols?)\.|collection|\[vols?\.\])\s?"
             rf"(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*(?:[{DASH}](?=\s?\.?$))?)"
             rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.|secs?\.|Abt\.)\s(?P<part>{NUMBER}(?:[{DASH}](?=\s?\.?$))?)"
             # A chapter of a book ("Kapital, vol. 1, ch. 24"; Russian "gl. 5")
