@@ -690,7 +690,12 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     dots = line.count(".", a, b)
     if dots < 3 and (dots < 2 or line.find(";", a, b) < 0):
         return []  # one entry holds a sentence or two at most (and a semicolon): the common case, kept cheap
-    ends = [m.end() for m in p.year_sentence_end.finditer(line, a, b)]
+    # (not before the work that holds a title ending with a year: "Pis’mo P. Ernstu 5 iiunia 1890. In K. Marx
+    # and F. Engels, Soch."; but a journal's "Ibid., 1962, vol. 77." after its numbers is an entry of its own)
+    ends = [
+        m.end() for m in p.year_sentence_end.finditer(line, a, b)
+        if not (line[m.end() : m.end() + 2] in _CONTAINER_INITIALS and p.container_start.match(line, m.end()))
+    ]
     if ";" in line:
         ends += [m.end() for m in p.year_semicolon.finditer(line, a, b)]
     if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol" in line or (
@@ -707,8 +712,7 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     if not ends:
         return []
     ends = [end for end in ends if not (
-        (_PLACE_THEN_YEAR.match(line, end) and _starts_with_a_place(line[end:b].lstrip("["), p))
-        or (line[end : end + 2] in _CONTAINER_INITIALS and p.container_start.match(line, end))
+        _PLACE_THEN_YEAR.match(line, end) and _starts_with_a_place(line[end:b].lstrip("["), p)
     )]
     if not ends:
         return []
