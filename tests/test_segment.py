@@ -180,6 +180,8 @@ def test_entries_glued_without_a_space(first, second):
                      "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, 8th ed., vol. 2. Moscow, 1970.",
                      id="after-a-bare-ibid"),
         pytest.param("Bol’shevik, 1925, nos. 11–12.", "Pravda, Jan. 1, 1975.", id="after-a-journals-numbers"),
+        pytest.param("Ginzburg, V. L. “Teoriia.” Uspekhi fizicheskikh nauk, 1949, vol. 38, issue 4.",
+                     "Ibid., 1962, vol. 77, issue 4.", id="a-journals-ibid-after-its-numbers"),
         pytest.param("Trudy Glavnoi astronomicheskoi observatorii v Pulkove, series 2, 1893–1975, vols. 1–84.",
                      "Izvestiia Glavnoi astronomicheskoi observatorii v Pulkove, 1907–75, nos. 1–193.",
                      id="after-a-serials-run-of-volumes"),
