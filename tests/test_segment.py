@@ -382,12 +382,33 @@ def test_entries_of_a_page_that_wraps_every_line():
     ]
 
 
-def test_a_credits_name_cut_after_its_initials_where_the_page_wraps_begins_no_entry():
-    lines = ["Parizhskaia Kommuna 1871, vols. 1–2.", "Edited by E. A. Zhelubovskaia, A. Z.",
-             "Manfred, A. I. Molok, and F. V.", "Potemkin. Moscow, 1961.", "Molok, A. I. Germanskaia interventsiia.",
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param(["Edited by E. A. Zhelubovskaia, A. Z.", "Manfred, A. I. Molok, and F. V.",
+                      "Potemkin. Moscow, 1961."], id="after-a-name-in-the-list"),
+        pytest.param(["Edited by E. A.", ("Zhelubovskaia, A. Z. Manfred, A. I. Molok, and F. V. Potemkin. "
+                                           "Moscow, 1961.")], id="the-first-name"),
+    ],
+)
+def test_a_credits_name_cut_after_its_initials_where_the_page_wraps_begins_no_entry(credit):
+    lines = ["Parizhskaia Kommuna 1871, vols. 1–2.", *credit, "Molok, A. I. Germanskaia interventsiia.",
              "Moscow-Leningrad, 1939."]
     text = "Coins\n" + BODY + "REFERENCES\n" + "\n".join(lines) + "\n"
-    assert entries(text) == [" ".join(lines[:4]), " ".join(lines[4:])]
+    assert entries(text) == [" ".join(lines[:-2]), " ".join(lines[-2:])]
+
+
+def test_works_listed_after_an_inline_label_with_semicolons_and_wrapped():
+    lines = ["In Russian translation: Tri stat’i o spektrakh i stroenii atomov.",
+             "Moscow-Petrograd, 1923; Atomnaia fizika i chelovecheskoe poznanie.",
+             "Moscow, 1961; Izbr. nauchnye trudy, vols. 1–2. Moscow, 1970–71."]
+    text = "Bohr, Niels\n\nBorn 1885. Danish physicist.\n\nWORKS\nCollected Works. Amsterdam, 1972.\n" + (
+        "\n".join(lines) + "\n"
+    )
+    assert entries(text) == [
+        "Collected Works. Amsterdam, 1972.", "Tri stat’i o spektrakh i stroenii atomov. Moscow-Petrograd, 1923;",
+        "Atomnaia fizika i chelovecheskoe poznanie. Moscow, 1961;", "Izbr. nauchnye trudy, vols. 1–2. Moscow, 1970–71.",
+    ]
 
 
 @pytest.mark.parametrize("width", [45, 60])

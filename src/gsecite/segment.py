@@ -688,7 +688,7 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     []
     """
     dots = line.count(".", a, b)
-    if dots < 3 and (dots < 2 or line.find(";", a, b) < 0):
+    if dots < 3 and (dots < 1 or line.find(";", a, b) < 0):
         return []  # one entry holds a sentence or two at most (and a semicolon): the common case, kept cheap
     # (not before the work that holds a title ending with a year: "Pis’mo P. Ernstu 5 iiunia 1890. In K. Marx
     # and F. Engels, Soch."; but a journal's "Ibid., 1962, vol. 77." after its numbers is an entry of its own)
@@ -1463,8 +1463,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "… Geptner and" / "N. P. Naumov."; a date cut after its month: "… Izvestiia, Oct." / "14, 1934."
         return True
     if last == "." and previous[-2:-1].isupper() and tail_search(_CREDIT_CUT_IN_A_NAME, previous, 200):
-        # "… Edited by E. A. Zhelubovskaia, A. Z." / "Manfred, A. I. Molok, and F. V.": the credit's next
-        # name, cut after its initials, is no author of an entry
+        # "… Edited by E. A. Zhelubovskaia, A. Z." / "Manfred, A. I. Molok, and F. V.", "… Edited by E. A." /
+        # "Zhelubovskaia, A. Z. Manfred, …": the credit's name, cut after its initials, is no author of an entry
         return True
     if p.author_start.match(line):
         return False
@@ -1797,8 +1797,9 @@ def _ends_an_entry(line: str, at: int) -> bool:
 _NOTE = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)")
 _YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
 # An initial that ends a line: "A. S.", "M. Iu." (not OCR's "1." for "I.", which ends every year).
-# A credit's list of names cut after the initials of one: "Edited by E. A. Zhelubovskaia, A. Z."
-_CREDIT_CUT_IN_A_NAME = re.compile(rf"\sby\s(?:{INITIALS}\s?{FAMILY},\s)+{INITIALS}$")
+# A credit's list of names cut after the initials of one: "Edited by E. A.", "Edited by E. A. Zhelubovskaia,
+# A. Z.", "… by A. Ulugberdiev and A."
+_CREDIT_CUT_IN_A_NAME = re.compile(rf"\sby\s(?:{INITIALS}\s?{FAMILY}(?:,\s(?:and\s)?|\sand\s))*{INITIALS}$")
 _INITIAL_AT_END = re.compile(rf"(?:^|\s)[{UPPER}](?:h|u|a|o|e|s|hch|zh)?\.$")
 # Two lines with text one after the other. The line break comes first in the pattern, so that the
 # search jumps from one to the next. (After a space or a tab the line above may be blank: see below.)
