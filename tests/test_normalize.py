@@ -307,6 +307,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Pushkin", {"place": "Paris"}, "ru", id="a-name-romanized-as-russian-not-as-french-spells-it"),
         pytest.param("Pushkin", {"place": "London"}, "en", id="a-russian-name-as-english-spells-it"),
         pytest.param("Rembrandt", {"place": "Berlin"}, "de", id="a-foreign-name-the-dictionary-knows"),
+        pytest.param("Istoriia na Bŭlgariia", {"place": "Sofia"}, "bg", id="bulgarian-hard-sign-romanized-u-breve"),
+        pytest.param("Mongol uran zokhiolyn tüükh", {"place": "Ulan Bator"}, "mn", id="mongolian-u-umlaut"),
         pytest.param("Peter Paul Rubens", {"place": "Munich"}, "de", id="a-full-name-printed-abroad"),
         pytest.param("Mikhail Lermontov", {"place": "Carbondale, Ill."}, "en", id="a-russian-full-name-in-english"),
         pytest.param("Istoriia Rossii", {"place": "Paris"}, "ru", id="a-russian-word-among-names-abroad"),
