@@ -441,6 +441,13 @@ def detect_language(
             # Kiev), and so does one word, which may be a name (Karabair, a breed of horse. Tashkent),
             # unless it ends as Turkic words do (Asarlar. Tashkent).
             return national
+    if printed_in and not names_only(title):
+        known, counted = _dictionary_share(title, p)
+        if known < 0.5 and len(counted) >= 2 and not _spelling_language(words, p):
+            # Printed abroad, and most of its words no Russian word, nor spelled as a Western language is:
+            # a romanized title in the language of its city (Zhongguo tongshi. Peking; Hindi sahitya ka itihas.
+            # Allahabad), as a people's capital tells theirs.
+            return printed_in
     if not printed_in and not subject_language:
         # No city nor subject to tell it, and every word capitalized, which romanized Russian never sets
         # but in names: a Western title, if half its words are spelled as no Russian word is.
