@@ -398,6 +398,15 @@ def test_a_credits_name_cut_after_its_initials_where_the_page_wraps_begins_no_en
     assert entries(text) == [" ".join(lines[:-2]), " ".join(lines[-2:])]
 
 
+def test_the_label_of_a_sections_references_inside_a_block_is_no_entry():
+    text = ("Czechoslovakia: Literature\n\nCzech literature. The earliest monuments date from the 13th century.\n\n"
+            "REFERENCES\nDějiny české literatury, vols. 1–4. Prague, 1959–69.\nSlovak literature.\n"
+            "Dejiny slovenskej literatúry, vols. 1–5. Bratislava, 1958–84.\n")
+    blocks = segment(text).articles[0].blocks
+    assert [(b.kind, b.heading, len(b.entries)) for b in blocks] == [
+        ("references", "REFERENCES", 1), ("references", "Slovak literature.", 1)]
+
+
 def test_works_listed_after_an_inline_label_with_semicolons_and_wrapped():
     lines = ["In Russian translation: Tri stat’i o spektrakh i stroenii atomov.",
              "Moscow-Petrograd, 1923; Atomnaia fizika i chelovecheskoe poznanie.",

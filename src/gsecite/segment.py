@@ -1061,6 +1061,27 @@ def _opens_a_section(line: str, p: _Patterns) -> bool:
     )
 
 
+def _names_a_section(line: str, p: _Patterns) -> bool:
+    """Whether a line of a block is the label of the references of one section of a long article: a people's
+    name and the section's, alone ("Slovak literature.", "Czech architecture and art.").
+
+    >>> _names_a_section("Slovak literature.", patterns()), _names_a_section("Slovak literature. Bratislava, 1960.",
+    ...                                                                        patterns())
+    (True, False)
+    >>> _names_a_section("Slovatskaia literatura.", patterns())
+    False
+    """
+    s = line.strip()
+    if len(s) > _SECTION_LABEL_MAX or not s.endswith(".") or s.count(".") != 1:
+        return False
+    people, _, section = s[:-1].partition(" ")
+    return people in p.tables.nationalities and bool(section) and all(
+        word in p.tables.section_names or word in ("and", "of", "the") for word in section.replace(",", "").split()
+    )
+
+
+# The longest label of a section's references: "Czech architecture, sculpture, and painting."
+_SECTION_LABEL_MAX = 60
 # A section's name, as a long article prints it before its first sentence: "Literature.", "Architecture and art."
 _SECTION_NAME = re.compile(rf"([{UPPER}][{LOWER}]+)(?:(?:,|\sand)?\s[{LOWER}]+){{0,3}}\.\s(?=[{UPPER}])")
 
@@ -2151,6 +2172,12 @@ def segment(text: str) -> Segmentation:
             close_block()
             block_kind = p.tables.headings[_strip_heading(line).upper()]
             block_heading = line.strip()
+            continue
+        if block_kind is not None and kind in (ENTRY, OTHER, TITLE) and _names_a_section(line, p):
+            # "Slovak literature.": the references of the article's next section, under their own label
+            kind_of_block = block_kind
+            close_block()
+            block_kind, block_heading = kind_of_block, line.strip()
             continue
         if block_entries and _CODE_REST.fullmatch(line.strip()) and (
             opened := _CODE_OPENED.search(block_entries[-1].text)
