@@ -314,6 +314,7 @@ def test_repair_text(damaged, repaired):
         pytest.param("Türk edebiyatı tarihi", {"place": "Istanbul"}, "tr", id="turkish-dotless-i-and-u-umlaut"),
         pytest.param("Zhongguo tongshi", {"place": "Peking"}, "zh", id="romanized-chinese-printed-in-china"),
         pytest.param("Dejiny slovenskej literatúry", {"place": "Bratislava"}, "sk", id="slovak-u-acute"),
+        pytest.param("Chung-kuo wen-hsüeh fa-chan shih", {"place": "Shanghai"}, "zh", id="wade-giles-u-umlaut"),
         pytest.param("Ocherki po istorii", {"place": "Berlin"}, "ru", id="russian-words-printed-abroad"),
         pytest.param("Peter Paul Rubens", {"place": "Munich"}, "de", id="a-full-name-printed-abroad"),
         pytest.param("Mikhail Lermontov", {"place": "Carbondale, Ill."}, "en", id="a-russian-full-name-in-english"),
