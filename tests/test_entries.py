@@ -274,6 +274,11 @@ CASES = [
         id="open-part-run-spaced-before-its-period",
     ),
     pytest.param(
+        "Rossiiskaia Federatsiia. Moscow, 1968. (Sovetskii Soiuz series.)",
+        {"title": "Rossiiskaia Federatsiia", "collection-title": "Sovetskii Soiuz"},
+        id="series-word-after-its-name-is-no-part-of-it",
+    ),
+    pytest.param(
         "Tbilisi. Moscow, 1968. (Series Goroda-geroi.)",
         {"title": "Tbilisi", "collection-title": "Goroda-geroi", "publisher-place": "Moscow"},
         id="series-label-is-no-part-of-its-name",

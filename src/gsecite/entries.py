@@ -73,6 +73,8 @@ _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
 # A year, then a journal's numbers: "1960, nos. 1–4."
 _YEAR_THEN_NUMBERS = re.compile(rf"{YEAR},\s(?:nos?\.|vol\.|issues?)\s?\d")
 _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
+# "(Sovetskii Soiuz series.)": the English word after the name (not a serial's "new series" after a comma)
+_SERIES_WORD_AFTER = re.compile(r"(?<![,\s])(?<!\bnew)(?<!\bold)\sseries$")
 # Labels a language capitalizes wherever they stand: German "Bd. 5", "Teil 2", "Heft 3", "Lfg. 6", "Abt. 1"; Russian
 # "T. 3" (tom).
 _CAPITAL_LABELS = ("Bd.", "Bde.", "T.", "Izd.", "Teil", "Tl.", "Heft", "Lfg.", "Abt.")
@@ -760,8 +762,15 @@ def _series(content: str, fields: _Fields, p: _Patterns, position: int = 0) -> N
 
 
 def _series_title(printed: str) -> str:
-    """A series' name as a record keeps it: without the label "Series:" and the final period."""
-    return strip_final_period(_SERIES_LABEL.sub("", printed))
+    """A series' name as a record keeps it: without the label "Series:" (or "series" after it) and the
+    final period.
+
+    >>> _series_title("Series: Goroda-geroi."), _series_title("Sovetskii Soiuz series.")
+    ('Goroda-geroi', 'Sovetskii Soiuz')
+    >>> _series_title("Trudy Instituta etnografii, new series")
+    'Trudy Instituta etnografii, new series'
+    """
+    return _SERIES_WORD_AFTER.sub("", strip_final_period(_SERIES_LABEL.sub("", printed)))
 
 
 def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
