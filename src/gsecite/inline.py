@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .dictionary import names_alone
 from .model import CrossReference, Date, Name, Span
 from .names import normalize_given, parse_name_list
 from .normalize import (
@@ -31,7 +32,7 @@ from .normalize import (
     parse_year_range,
     strip_final_period,
 )
-from .patterns import DASH, FAMILY, INITIALS, LETTER, UPPER, YEAR_RANGE, is_known_place, tail_search
+from .patterns import DASH, FAMILY, INITIALS, LETTER, SIGNS, UPPER, YEAR_RANGE, is_known_place, tail_search
 from .tables import Tables, alternation, load_tables
 
 NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
@@ -458,6 +459,11 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
                 if m and (m.re is p.family_head or _starts_a_title(s[m.end() :], m.group(1), p)):
                     fields["author"] = _names_or_families(m.group(1))
                     s = s[m.end() :]
+                elif (m := _NAME_IN_WORDS.match(s)) and _a_name_before_a_title(m.group(1), s[m.end() :], p):
+                    # "Lu Hsün, Sobr. soch.", "Ibn Sina, Kanon vrachebnoi nauki": a name printed whole, as its
+                    # people write it, before the works or title
+                    fields["author"] = (Name(literal=m.group(1)),)
+                    s = s[m.end() :]
             # "V. I. Lenin, “Gosudarstvo i revoliutsiia,” Poln. sobr. soch.": the title after the author.
             m = p.quoted.match(s) if "author" in fields and "title" not in fields else None
             if m:
@@ -527,6 +533,27 @@ def _owners_works(printed: str, fields: dict, p: _Patterns) -> list[str]:
 
 # Labels of an issue's number, which no title begins with.
 _ISSUE_LABELS = frozenset({"no.", "nos.", "issue", "fasc.", "vyp.", "p.", "pp."})
+
+
+def _a_name_before_a_title(words: str, rest: str, p: _Patterns) -> bool:
+    """Whether capitalized words before a citation's title are a person's name printed whole (Lu Hsün,
+    Kuo Mo-jo, Nizami Gandzhevi): one the names table knows, or words no Russian dictionary has as common
+    words ("Istoriia SSSR" is a title).
+
+    >>> p = patterns()
+    >>> _a_name_before_a_title("Lu Hsün", "Sobr. soch., vol. 1", p)
+    True
+    >>> _a_name_before_a_title("Istoriia SSSR", "Ocherki", p)
+    False
+    """
+    if not _starts_a_title(rest, words, p):
+        return False
+    return words in p.tables.single_names or names_alone([w.lower() for w in re.split(r"[\s-]", words)])
+
+
+# Two to four capitalized words, and a comma: "Lu Hsün, ", "Kuo Mo-jo, ", "Nizami Gandzhevi, "
+_NAME_WORD = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{LETTER}{SIGNS}]+)*"
+_NAME_IN_WORDS = re.compile(rf"^({_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s")
 
 
 def _starts_a_title(rest: str, family: str, p: _Patterns) -> bool:
