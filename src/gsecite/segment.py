@@ -1817,10 +1817,10 @@ def _ends_an_entry(line: str, at: int) -> bool:
 # A parenthesis or a bracket, closed or left open at the line's end.
 _NOTE = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)")
 _YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
-# An initial that ends a line: "A. S.", "M. Iu." (not OCR's "1." for "I.", which ends every year).
 # A credit's list of names cut after the initials of one: "Edited by E. A.", "Edited by E. A. Zhelubovskaia,
 # A. Z.", "… by A. Ulugberdiev and A."
 _CREDIT_CUT_IN_A_NAME = re.compile(rf"\sby\s(?:{INITIALS}\s?{FAMILY}(?:,\s(?:and\s)?|\sand\s))*{INITIALS}$")
+# An initial that ends a line: "A. S.", "M. Iu." (not OCR's "1." for "I.", which ends every year).
 _INITIAL_AT_END = re.compile(rf"(?:^|\s)[{UPPER}](?:h|u|a|o|e|s|hch|zh)?\.$")
 # Two lines with text one after the other. The line break comes first in the pattern, so that the
 # search jumps from one to the next. (After a space or a tab the line above may be blank: see below.)
