@@ -328,10 +328,6 @@ def _names_or_families(text: str) -> tuple[Name, ...]:
     return ()
 
 
-# The last words of a token after a question or exclamation mark: "Chto delat’? Leningrad"
-_PLACE_AFTER_A_MARK = re.compile(r"[?!]\s(\S.*)$")
-
-
 def _tokens(text: str) -> list[str]:
     """Comma-separated tokens, commas inside quotes kept."""
     out, depth, current = [], 0, []
@@ -347,6 +343,10 @@ def _tokens(text: str) -> list[str]:
             current.append(ch)
     out.append("".join(current).strip())
     return [t for t in out if t]
+
+
+# The last words of a token after a question or exclamation mark: "Chto delat’? Leningrad"
+_PLACE_AFTER_A_MARK = re.compile(r"[?!]\s(\S.*)$")
 
 
 def _with_places_apart(tokens: list[str], p: _Patterns) -> list[str]:
