@@ -254,6 +254,11 @@ CASES = [
         id="later-edition-in-parentheses-is-a-note-not-a-series",
     ),
     pytest.param(
+        "Tamm, I. E. Sobr. nauchnykh trudov, vols. 1–2. Moscow, 1975.",
+        {"title": "Sobranie nauchnykh trudov", "title-short": "Sobr. nauchnykh trudov"},
+        id="collection-abbreviated-alone",
+    ),
+    pytest.param(
         "Ivanov, I. I. Stikhi, [vol.] 2. Moscow, 1960.",
         {"title": "Stikhi", "volume": "2"},
         id="volume-label-the-editors-supplied",
