@@ -251,8 +251,9 @@ def test_a_signature_that_names_what_each_author_wrote_is_not_an_entry(signature
 
 @pytest.mark.parametrize(
     "signature",
-    ["IU. V. KELDYSH (composer); N. A.\nFIGUROVSKII (chemist)", "B. B. VOLOGDIN (history), V. V.\nVOROB’EV (economy)"],
-    ids=["semicolon", "comma"],
+    ["IU. V. KELDYSH (composer); N. A.\nFIGUROVSKII (chemist)", "B. B. VOLOGDIN (history), V. V.\nVOROB’EV (economy)",
+     "S. V. NIKOL’SKII (Czech literature), IU.\nV. BOGDANOV (Slovak literature)"],
+    ids=["semicolon", "comma", "cut-between-initials-capitalized-roles"],
 )
 def test_a_signature_that_names_what_each_author_wrote_cut_by_the_wrap_is_not_an_entry(signature):
     """A page wrapped at 35 cuts the signature after the second author's initials; both pieces are the signature."""
@@ -607,6 +608,14 @@ def test_a_headword_cut_after_its_colon_on_a_narrow_page():
     text = f"{textwrap.fill(headword, 40)}\n\n{textwrap.fill(body, 40)}\n"
     assert textwrap.fill(headword, 40).split("\n")[0].endswith(":")
     assert segment(text).title == headword
+
+
+def test_a_sections_first_line_cut_at_the_wrap_is_no_headword():
+    body = textwrap.fill("Czech literature. The earliest monuments of Czech literature date from the 13th century.", 40)
+    text = f"Czechoslovakia: Literature\n\n{body}\n\nREFERENCES\nDějiny české literatury. Prague, 1959.\n"
+    assert body.split("\n")[0] == "Czech literature. The earliest monuments"
+    assert segment(text).title == "Czechoslovakia: Literature"
+    assert entries(text) == ["Dějiny české literatury. Prague, 1959."]
 
 
 def test_a_headword_cut_after_its_colon_before_a_section_name_that_is_a_heading_word():

@@ -137,7 +137,8 @@ def patterns() -> _Patterns:
     capitals = rf"[{UPPER}][{UPPER}’'\-]{{2,}}"
     # (an article in parts names what each wrote: "IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)")
     initials = rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}"
-    signature_rest = rf"{capitals}(?:\s{capitals})?(?:\s\([a-z][a-z ,’-]{{1,40}}\))?"  # the name and its role
+    # the name and its role ("(composer)", "(Czech literature)")
+    signature_rest = rf"{capitals}(?:\s{capitals})?(?:\s\([A-Za-z][a-z ,’-]{{1,40}}\))?"
     signature_name = initials + signature_rest
     signature = rf"{signature_name}(?:(?:[,;]| and)\s{signature_name})*"
     person = alternation(list(t.person_nouns))
@@ -155,7 +156,8 @@ def patterns() -> _Patterns:
         signature_line=re.compile(signature),
         signature_tail=re.compile(rf"(?<=[.)\]”])\s*({signature})\s*$"),
         signature_cut=re.compile(rf"{signature}(?:[,;]|\sand)\s{initials}"),
-        signature_rest=re.compile(rf"{signature_rest}(?:(?:[,;]|\sand)\s{signature_name})*"),
+        # (the rest of the cut name's initials too: "… (Czech literature), IU." / "V. BOGDANOV (Slovak literature)")
+        signature_rest=re.compile(rf"(?:{initials})?{signature_rest}(?:(?:[,;]|\sand)\s{signature_name})*"),
         code_tail=re.compile(r"\s*\[\s*\d[\d\s]*[–—-][\d\s–—-]*\]\s*$"),
         # Signs of an entry. Each pattern starts with a literal where it can, since
         # Python's re scans fast for a literal and slowly for \b or a large class.
@@ -446,9 +448,10 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
         s = s[: qualifier.start()]  # "Phanagoria (ancient city)", "Kama (river)": a headword with what it names
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower() and (
         ")" not in s or not _YEAR_IN_PARENTHESES_INSIDE.search(s)
-    ):
+    ) and not (". " in s and _english_sentence_after(s, p)):
         # (A year in parentheses that more words follow is a work's, in running text, never a headword's:
-        # "Orchestral works: Kamarinskaia (1848), Spanish Overtures")
+        # "Orchestral works: Kamarinskaia (1848), Spanish Overtures"; nor is a sentence's end that English
+        # goes on after: "Czech literature. The earliest monuments", a section's first line cut at the wrap)
         return TITLE
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
         return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
@@ -526,7 +529,7 @@ def _ends_with_a_role(line: str) -> bool:
     return bool(tail_search(_ROLE_AT_END, line, 60))
 
 
-_ROLE_AT_END = re.compile(rf"[{UPPER}]{{2}}\s\([a-z][a-z ,’-]{{1,40}}\)$")
+_ROLE_AT_END = re.compile(rf"[{UPPER}]{{2}}\s\([A-Za-z][a-z ,’-]{{1,40}}\)$")
 
 
 def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
@@ -1059,6 +1062,19 @@ def _opens_a_section(line: str, p: _Patterns) -> bool:
     return m is not None and m.group(1).lower() in p.tables.section_names and _english_sentence(
         line.strip()[m.end() :], p
     )
+
+
+def _english_sentence_after(s: str, p: _Patterns) -> bool:
+    """Whether a sentence ends inside a line and the next begins with an English function word, as
+    running text goes on ("Czech literature. The earliest monuments"), never a headword nor a title.
+
+    >>> _english_sentence_after("Czech literature. The earliest monuments", patterns())
+    True
+    >>> _english_sentence_after("Izbrannoe. Stikhi i poemy", patterns())
+    False
+    """
+    m = p.sentence_inside.search(s)
+    return m is not None and s[m.end() - 1 :].split(maxsplit=1)[0].lower() in p.english_words
 
 
 def _names_a_section(line: str, p: _Patterns) -> bool:
