@@ -218,8 +218,12 @@ def patterns() -> _Patterns:
              re.compile(r"\b(?:(?:pp?|cols?|chap|ch|sec|arts?)\.\s?|pages?\s)\d")),
             (("ibid", "same place"), re.compile(rf"\b(?:{alternation([form.lower() for form in t.ibid])})")),
             (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.?\s?\d")),
-            # An author, a title and its volume: "Marx, Kapital, vol. 1", "K. Marx, Kapital, vol. 3".
-            (("vol",), re.compile(r"^(?:[a-z]{1,2}\.\s)*[a-z’'-]{2,},\s[^,()]+,\svols?\.\s?\d+[a-z]?$")),
+            # An author, a title and its volume: "Marx, Kapital, vol. 1", "K. Marx, Kapital, vol. 3"; or a title
+            # of two words or more and its volume: "see also Sovetskaia istoricheskaia entsiklopediia, vol. 5".
+            (("vol",), re.compile(
+                r"^(?:(?:[a-z]{1,2}\.\s)*[a-z’'-]{2,},\s[^,()]+|(?:see\s(?:also\s)?)?[a-z’'-]{3,}(?:\s[^\s,()]+)+)"
+                r",\svols?\.\s?\d+[a-z]?$"
+            )),
             # A periodical's issue: "Voprosy filosofii, 1965, no. 3", "Uspekhi fizicheskikh nauk, 1962, vol. 77,
             # issue 4"; "Pravda, Mar. 3, 1963".
             (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:vol\.\s?\d+,\s)?(?:nos?\.|issues?)\s?\d")),
