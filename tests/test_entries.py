@@ -259,6 +259,12 @@ CASES = [
         id="collection-abbreviated-alone",
     ),
     pytest.param(
+        "Sobranie zakonov i rasporiazhenii Raboche-krest’ianskogo pravitel’stva SSSR, 1922, no. 70, art. 903.",
+        {"type": "article-journal", "container-title": "Sobranie zakonov i rasporiazhenii Raboche-krest’ianskogo "
+         "pravitel’stva SSSR", "issue": "70", "note": "art. 903"},
+        id="article-of-a-collection-of-laws",
+    ),
+    pytest.param(
         "Ivanov, I. I. Stikhi, [vol.] 2. Moscow, 1960.",
         {"title": "Stikhi", "volume": "2"},
         id="volume-label-the-editors-supplied",

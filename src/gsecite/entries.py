@@ -72,6 +72,8 @@ _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
 # "(Series Goroda-geroi.)": the translation's word for a series, not part of its name.
 # A year, then a journal's numbers: "1960, nos. 1–4."
 _YEAR_THEN_NUMBERS = re.compile(rf"{YEAR},\s(?:nos?\.|vol\.|issues?)\s?\d")
+# The article of a collection of laws that ends an entry: ", art. 903."
+_ARTICLE_OF_A_LAW = re.compile(rf",\s(arts?\.\s?\d+(?:[{DASH}]\d+)?)\.?\s*$")
 _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
 # "(Sovetskii Soiuz series.)": the English word after the name (not a serial's "new series" after a comma)
 _SERIES_WORD_AFTER = re.compile(r"(?<![,\s])(?<!\bnew)(?<!\bold)\sseries$")
@@ -634,6 +636,13 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
         m = tail_search(p.trailing_pages, text, 40) if end.isdigit() and _may_print_pages(text[-40:]) else None
         if m and m.start() > 0:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
+            text = text[: m.start()]
+            continue
+        m = _ARTICLE_OF_A_LAW.search(text, max(0, len(text) - 24)) if end.isdigit() and "art" in text[-24:] else None
+        if m:
+            # "Sobranie zakonov …, 1922, no. 70, art. 903.": the article of the collection of laws, as a page
+            # is noted
+            fields.add_note(position, m.group(1))
             text = text[: m.start()]
             continue
         m = tail_search(p.part_after_imprint, text, 20) if end.isdigit() and _may_name_a_part(text[-20:]) else None
