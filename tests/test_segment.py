@@ -1482,6 +1482,14 @@ def test_a_sections_first_sentence_right_after_the_references_before_with_no_bla
     ]
 
 
+def test_a_sections_first_line_cut_at_the_wrap_after_the_references_before_is_body():
+    """Found by wrapping a page at 40: the next section's name and the first words of its sentence."""
+    text = ("Mari ASSR\nThe Mari ASSR lies on the Volga.\n\nREFERENCES\nRossiiskaia Federatsiia. Moscow, 1968.\n\n"
+            "History. The territory of the Mari ASSR\nhas been inhabited since the Mesolithic.\n\nREFERENCES\n"
+            "Istoriia Mariiskoi ASSR. Ioshkar-Ola, 1986.\n")
+    assert entries(text) == ["Rossiiskaia Federatsiia. Moscow, 1968.", "Istoriia Mariiskoi ASSR. Ioshkar-Ola, 1986."]
+
+
 def test_a_title_and_a_credit_in_english_after_an_entry_is_no_section_opening():
     """Found by wrapping a page at 60: "Sbornik statei." is no section's name, though a sentence follows it."""
     text = ("Topic\n" + BODY + "\nREFERENCES\nOcherki. Moscow, 1960.\n"

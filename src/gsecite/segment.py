@@ -1059,9 +1059,11 @@ def _opens_a_section(line: str, p: _Patterns) -> bool:
     False
     """
     m = _SECTION_NAME.match(line.strip())
-    return m is not None and m.group(1).lower() in p.tables.section_names and _english_sentence(
-        line.strip()[m.end() :], p
-    )
+    if m is None or m.group(1).lower() not in p.tables.section_names:
+        return False
+    # (or its first words, where the page wraps: "History. The territory of the Mari ASSR" / "has been …")
+    sentence = line.strip()[m.end() :]
+    return _english_sentence(sentence, p) or sentence.split(maxsplit=1)[0].lower() in p.english_words
 
 
 def _english_sentence_after(s: str, p: _Patterns) -> bool:
