@@ -803,3 +803,9 @@ def test_a_citation_by_title_links_to_the_entry_of_the_same_volume(parenthetical
     refs = {r.id: r for r in doc.references}
     (citation,) = doc.citations
     assert (refs[citation.reference].origin == "bibliography") is linked
+
+
+def test_a_work_cited_inline_is_in_the_language_of_the_city_it_names():
+    doc = extract(PAGE.format("(Shygharmalarynyng eki tomdyq tolyq zhinaghy, vol. 2, Alma-Ata, 1977, p. 140)"))
+    (work,) = doc.references
+    assert (work.publisher_place, work.language) == ("Alma-Ata", "kk")

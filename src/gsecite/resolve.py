@@ -192,7 +192,7 @@ def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitatio
         issue=work.issue,
         issued=work.issued,
         publisher_place=work.publisher_place,
-        language=detect_language(work.title or work.container_title),
+        language=detect_language(work.title or work.container_title, place=work.publisher_place),
         custom=(("cited_as", citation.text),),
     )
 
