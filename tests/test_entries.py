@@ -265,6 +265,11 @@ CASES = [
         id="article-of-a-collection-of-laws",
     ),
     pytest.param(
+        "Ocherki istorii russkoi sovetskoi zhurnalistiki, [vol. 1] 1917–1932. Moscow, 1966.",
+        {"title": "Ocherki istorii russkoi sovetskoi zhurnalistiki", "volume": "1", "volume-title": "1917–1932"},
+        id="volume-number-the-editors-supplied-and-the-years-it-covers",
+    ),
+    pytest.param(
         "Ivanov, I. I. Stikhi, [vol.] 2. Moscow, 1960.",
         {"title": "Stikhi", "volume": "2"},
         id="volume-label-the-editors-supplied",

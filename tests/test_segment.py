@@ -408,6 +408,12 @@ def test_the_label_of_a_sections_references_inside_a_block_is_no_entry():
         ("references", "REFERENCES", 1), ("references", "Slovak literature.", 1)]
 
 
+def test_the_years_a_volume_covers_wrapped_after_its_bracketed_number_go_on_with_the_entry():
+    lines = ["Ocherki istorii russkoi sovetskoi zhurnalistiki, [vol. 1]", "1917–1932. Moscow, 1966."]
+    text = "Coins\n" + BODY + "REFERENCES\n" + "\n".join(lines) + "\nKurskaia bitva. Moscow, 1970.\n"
+    assert entries(text) == [" ".join(lines), "Kurskaia bitva. Moscow, 1970."]
+
+
 def test_works_listed_after_an_inline_label_with_semicolons_and_wrapped():
     lines = ["In Russian translation: Tri stat’i o spektrakh i stroenii atomov.",
              "Moscow-Petrograd, 1923; Atomnaia fizika i chelovecheskoe poznanie.",

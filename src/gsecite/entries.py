@@ -359,9 +359,11 @@ def patterns() -> _Patterns:
             r"|(?P<own>his|her)\s(?:(?:book|collection|article)s?:?\s)?)?"
         ),
         in_sentence=re.compile(rf"(?<=[.”])\s(?=In\s(?:the\s)?[{UPPER}a-z])"),
+        # (the volume's number as the editors supplied it, and the years it covers: "Ocherki istorii russkoi
+        # sovetskoi zhurnalistiki, [vol. 1] 1917–1932")
         volume_with_title=re.compile(
-            rf"(?P<title>.+?),\s[Vv]ol\.\s?(?P<volume>{NUMBER})(?:,\s(?:[Pp]art|[Bb]ook)\s(?P<part>{NUMBER}))?"
-            rf"[:.]\s(?P<volume_title>[{UPPER}«“].*)"
+            rf"(?P<title>.+?),\s(?:[Vv]ol\.\s?(?P<volume>{NUMBER})(?:,\s(?:[Pp]art|[Bb]ook)\s(?P<part>{NUMBER}))?"
+            rf"[:.]\s|\[vol\.\s?(?P<supplied>{NUMBER})\]\s)(?P<volume_title>[{UPPER}«“\d].*)"
         ),
         # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once
         # the apparatus is peeled: a title, then the author's collected works.
@@ -1130,7 +1132,7 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
                 _parse_container(text, fields, p, context)
         else:
             title, container = _split_title_container(text, p)
-            if title and not container and "volume" not in fields and ", vol." in title:
+            if title and not container and "volume" not in fields and (", vol." in title or ", [vol." in title):
                 title = _volume_with_its_title(title, fields, p)
             if title:
                 m = p.bracket_title.fullmatch(title.strip() + " ") if title.strip().startswith("[") else None
@@ -1161,11 +1163,14 @@ def _volume_with_its_title(title: str, fields: _Fields, p: _Patterns) -> str:
     ('Rukovodstvo po zoologii', {'volume': '6', 'volume_title': 'Ptitsy'})
     >>> _volume_with_its_title("Zhizn’ zhivotnykh, vol. 4, part 2. Ryby", _Fields(), patterns())
     'Zhizn’ zhivotnykh'
+    >>> fields = _Fields()
+    >>> _volume_with_its_title("Ocherki istorii zhurnalistiki, [vol. 1] 1917–1932", fields, patterns()), dict(fields)
+    ('Ocherki istorii zhurnalistiki', {'volume': '1', 'volume_title': '1917–1932'})
     """
     m = p.volume_with_title.fullmatch(title)
     if not m:
         return title
-    fields["volume"] = m.group("volume").replace(" ", "")
+    fields["volume"] = (m.group("volume") or m.group("supplied")).replace(" ", "")
     if m.group("part") and "part" not in fields:
         fields["part"] = m.group("part").replace(" ", "")
     fields["volume_title"] = _title_text(m.group("volume_title"))

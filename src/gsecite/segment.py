@@ -1505,6 +1505,12 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "… Edited by E. A. Zhelubovskaia, A. Z." / "Manfred, A. I. Molok, and F. V.", "… Edited by E. A." /
         # "Zhelubovskaia, A. Z. Manfred, …": the credit's name, cut after its initials, is no author of an entry
         return True
+    if last == "]" and line[:1].isdigit() and (years := _YEARS_THEN_A_SENTENCE.match(line)) and (
+        p.bare_imprint.fullmatch(line[years.end() :].strip())
+    ):
+        # "Ocherki istorii russkoi sovetskoi zhurnalistiki, [vol. 1]" / "1917–1932. Moscow, 1966.": the years
+        # the volume covers, and its imprint (years alone are no title of an entry)
+        return True
     if p.author_start.match(line):
         return False
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
@@ -1835,6 +1841,8 @@ def _ends_an_entry(line: str, at: int) -> bool:
 # A parenthesis or a bracket, closed or left open at the line's end.
 _NOTE = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)")
 _YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
+# Years alone, as a sentence: "1917–1932. "
+_YEARS_THEN_A_SENTENCE = re.compile(rf"{YEAR_RANGE}\.\s")
 # A credit's list of names cut after the initials of one: "Edited by E. A.", "Edited by E. A. Zhelubovskaia,
 # A. Z.", "… by A. Ulugberdiev and A."
 _CREDIT_CUT_IN_A_NAME = re.compile(rf"\sby\s(?:{INITIALS}\s?{FAMILY}(?:,\s(?:and\s)?|\sand\s))*{INITIALS}$")
