@@ -640,7 +640,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
             text = text[: m.start()]
             continue
-        m = _ARTICLE_OF_A_LAW.search(text, max(0, len(text) - 24)) if end.isdigit() and "art" in text[-24:] else None
+        law = end.isdigit() and text.find(", art", len(text) - 24) >= 0  # (a cheap test before the pattern)
+        m = _ARTICLE_OF_A_LAW.search(text, max(0, len(text) - 24)) if law else None
         if m:
             # "Sobranie zakonov …, 1922, no. 70, art. 903.": the article of the collection of laws, as a page
             # is noted
