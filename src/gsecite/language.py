@@ -395,10 +395,14 @@ def detect_language(
     ):
         return by_words
     if non_russian:
-        if subject_language and subject_language != "ru":
+        candidates = _letter_languages(foreign, t)
+        if subject_language and subject_language != "ru" and not (
+            printed_in in candidates and subject_language not in candidates
+        ):
+            # (unless its letters are the city's and none of the subject's language: Rypka, J. Dějiny perské
+            # a tádžické literatury. Prague, in the literature on a Tadzhik poet, is Czech)
             return subject_language
         by_spelling = _spelling_language(words, p, printed_in)
-        candidates = _letter_languages(foreign, t)
         if candidates:
             # ö may be Turkmen or German: the spelling of the words decides ("Wörterbuch"), else
             # the city it was printed in (Leipzig).
