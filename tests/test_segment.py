@@ -408,10 +408,36 @@ def test_the_label_of_a_sections_references_inside_a_block_is_no_entry():
         ("references", "REFERENCES", 1), ("references", "Slovak literature.", 1)]
 
 
-def test_the_years_a_volume_covers_wrapped_after_its_bracketed_number_go_on_with_the_entry():
-    lines = ["Ocherki istorii russkoi sovetskoi zhurnalistiki, [vol. 1]", "1917–1932. Moscow, 1966."]
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["Ocherki istorii russkoi sovetskoi zhurnalistiki, [vol. 1]", "1917–1932. Moscow, 1966."],
+                     id="the-years-a-volume-covers"),
+        pytest.param(["Voprosy magnitnoi gidrodinamiki i dinamiki plazmy, [vols.]", "1–2. Riga, 1959–62."],
+                     id="the-numbers-of-a-supplied-label"),
+    ],
+)
+def test_what_follows_a_bracketed_volume_where_the_page_wraps_goes_on_with_the_entry(lines):
     text = "Coins\n" + BODY + "REFERENCES\n" + "\n".join(lines) + "\nKurskaia bitva. Moscow, 1970.\n"
     assert entries(text) == [" ".join(lines), "Kurskaia bitva. Moscow, 1970."]
+
+
+def test_works_listed_with_semicolons_cut_by_the_wrap_in_a_line_with_no_period():
+    lines = ["In Russian translation: Tri stat’i o", "spektrakh i stroenii atomov. Moscow-",
+             "Petrograd, 1923; Atomnaia fizika i", "chelovecheskoe poznanie. Moscow, 1961."]
+    text = "Bohr, Niels\n\nBorn 1885. Danish physicist.\n\nWORKS\n" + "\n".join(lines) + "\n"
+    assert entries(text) == ["Tri stat’i o spektrakh i stroenii atomov. Moscow-Petrograd, 1923;",
+                             "Atomnaia fizika i chelovecheskoe poznanie. Moscow, 1961."]
+
+
+def test_a_paragraph_that_opens_with_a_quotation_in_straight_quotes_cut_at_the_wrap_is_no_headword():
+    body = textwrap.fill('Gogol’ called Pushkin "an extraordinary phenomenon, and perhaps the unique manifestation of '
+                         'the Russian spirit."', 45)
+    text = f"Pushkin, Aleksandr Sergeevich\n\nBorn 1799. Russian poet.\n\n{body}\n\nWORKS\nPerepiska. Moscow, 1906.\n"
+    assert body.split("\n")[0] == 'Gogol’ called Pushkin "an extraordinary'
+    seg = segment(text)
+    assert [a.title for a in seg.articles] == ["Pushkin, Aleksandr Sergeevich"]
+    assert seg.articles[0].blocks[0].entries[0].text == "Perepiska. Moscow, 1906."
 
 
 def test_works_listed_after_an_inline_label_with_semicolons_and_wrapped():

@@ -690,9 +690,10 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     >>> _entries_after_years(line, 0, len(line), patterns())
     []
     """
-    dots = line.count(".", a, b)
-    if dots < 3 and (dots < 1 or line.find(";", a, b) < 0):
-        return []  # one entry holds a sentence or two at most (and a semicolon): the common case, kept cheap
+    if line.count(".", a, b) < 3 and line.find(";", a, b) < 0:
+        # One entry holds a sentence or two at most: the common case, kept cheap. (Works listed with semicolons
+        # are cut wherever the page wraps them: "Petrograd, 1923; Atomnaia fizika i" / "chelovecheskoe …")
+        return []
     # (not before the work that holds a title ending with a year: "Pis’mo P. Ernstu 5 iiunia 1890. In K. Marx
     # and F. Engels, Soch."; but a journal's "Ibid., 1962, vol. 77." after its numbers is an entry of its own)
     ends = [
@@ -1350,9 +1351,10 @@ def _in_english(line: str, p: _Patterns) -> bool:
         line = " ".join(words)
     if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(words) or (
         words and (words[0] in _SENTENCE_OPENERS or words[0].endswith(_POSSESSIVE) or _possessive_in_s(words[0]))
-    ) or ("“" in line and not p.english_words.isdisjoint(word.lstrip("“") for word in words))):
+    ) or (("“" in line or '"' in line) and not p.english_words.isdisjoint(word.lstrip('“"') for word in words))):
         # (a name in the possessive, which no romanized word is, opens an English sentence: "Glinka’s opera",
-        # "Donelaitis’ narrative poem"; a quotation opens with a function word: "called Gogol’ “the head")
+        # "Donelaitis’ narrative poem"; a quotation opens with a function word: "called Gogol’ “the head", also in
+        # straight quotes: 'called Pushkin "an extraordinary')
         return False
     # A Russian title with an English word of its apparatus is no English: "Ocherki literatury, in"
     return not _mostly_russian([word for word in line.split() if len(word) > 3 and word[:1].islower()], p)
@@ -1505,11 +1507,12 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "… Edited by E. A. Zhelubovskaia, A. Z." / "Manfred, A. I. Molok, and F. V.", "… Edited by E. A." /
         # "Zhelubovskaia, A. Z. Manfred, …": the credit's name, cut after its initials, is no author of an entry
         return True
-    if last == "]" and line[:1].isdigit() and (years := _YEARS_THEN_A_SENTENCE.match(line)) and (
-        p.bare_imprint.fullmatch(line[years.end() :].strip())
-    ):
+    if last == "]" and line[:1].isdigit() and (previous.endswith(_SUPPLIED_LABELS) or (
+        (years := _YEARS_THEN_A_SENTENCE.match(line)) and p.bare_imprint.fullmatch(line[years.end() :].strip())
+    )):
         # "Ocherki istorii russkoi sovetskoi zhurnalistiki, [vol. 1]" / "1917–1932. Moscow, 1966.": the years
-        # the volume covers, and its imprint (years alone are no title of an entry)
+        # the volume covers, and its imprint (years alone are no title of an entry); "…, [vols.]" / "1–2. Riga,
+        # 1959–62.": the numbers of a label the editors supplied
         return True
     if p.author_start.match(line):
         return False
@@ -1841,6 +1844,8 @@ def _ends_an_entry(line: str, at: int) -> bool:
 # A parenthesis or a bracket, closed or left open at the line's end.
 _NOTE = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)")
 _YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
+# A label the editors supplied, its number on the next line where the page wraps: "[vol.]" / "2."
+_SUPPLIED_LABELS = ("[vol.]", "[vols.]")
 # Years alone, as a sentence: "1917–1932. "
 _YEARS_THEN_A_SENTENCE = re.compile(rf"{YEAR_RANGE}\.\s")
 # A credit's list of names cut after the initials of one: "Edited by E. A.", "Edited by E. A. Zhelubovskaia,
