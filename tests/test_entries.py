@@ -780,6 +780,13 @@ CASES = [
         id="thesis-after-a-quoted-title",
     ),
     pytest.param(
+        "Mirzaev, S. M. Ekonomicheskaia geografiia Kashkadar’inskoi oblasti. Avtoreferat dissertatsii na soiskanie"
+        " uchenoi stepeni kandidata geograficheskikh nauk. Tashkent, 1968.",
+        {"type": "thesis", "title": "Ekonomicheskaia geografiia Kashkadar’inskoi oblasti",
+         "genre": "Avtoreferat dissertatsii na soiskanie uchenoi stepeni kandidata geograficheskikh nauk"},
+        id="thesis-genre-longer-than-the-apparatus-window",
+    ),
+    pytest.param(
         "Petrov, A. Sbornik. Moscow, Nauka, 1970.",
         {"publisher-place": "Moscow", "publisher": "Nauka", "title": "Sbornik"},
         id="publisher",
