@@ -189,6 +189,9 @@ def test_style_resolution(tmp_path):
     assert resolve_style(str(resolve_style("gse"))).name == "gse.csl"
     with pytest.raises(StyleError):
         resolve_style("no-such-style")
+    # A name that is part of several styles' names: the message names them, ours first.
+    with pytest.raises(StyleError, match=r"unknown style 'gost'; did you mean gost-r-7-0-5-2008, "):
+        resolve_style("gost")
     bad = tmp_path / "bad.csl"
     bad.write_text("not xml", encoding="utf-8")
     with pytest.raises(StyleError):

@@ -18,6 +18,7 @@ What this layer adds to citeproc-py (without forking it):
 
 from __future__ import annotations
 
+import difflib
 import functools
 import html
 import json
@@ -95,7 +96,27 @@ def resolve_style(name: str | None) -> Path:
             parent = re.search(r'rel="independent-parent"\s+href="[^"]*/([^"/]+)"', dependent.read_text("utf-8"))
             if parent and (official / f"{parent.group(1)}.csl").is_file():
                 return official / f"{parent.group(1)}.csl"
-    raise StyleError(f"unknown style {name!r} (see `gsecite styles`)")
+    raise StyleError(f"unknown style {name!r}{_suggestions(name)}")
+
+
+def _suggestions(name: str, limit: int = 3) -> str:
+    """What the user may have meant: styles whose name holds the one given, or else names spelled alike.
+
+    >>> _suggestions("gost").split(", ")[0]
+    '; did you mean gost-r-7-0-5-2008'
+    >>> _suggestions("chicgo-author-date").split(", ")[0]
+    '; did you mean chicago-author-date'
+    >>> _suggestions("zzzqqq")
+    ' (see `gsecite styles`)'
+    """
+    holding = [found for found, where in list_styles(name) if not where.startswith("renamed")]
+    if holding:
+        listing = f"gsecite styles {name}"
+    else:
+        holding = difflib.get_close_matches(name, [found for found, _ in list_styles()], n=limit)
+        listing = "gsecite styles"
+    shown = f"; did you mean {', '.join(holding[:limit])}?" if holding else ""
+    return f"{shown} (see `{listing}`)"
 
 
 def list_styles(pattern: str = "") -> list[tuple[str, str]]:
