@@ -256,6 +256,34 @@ def test_formatted_output_agrees_with_citeproc_js(style, tmp_path):
     assert len(same) / len(ours) >= AGREEMENT[style], [(ours[i], theirs.get(i)) for i in ours if i not in same][:5]
 
 
+# A title that quotes another work, and a soft sign and a hard sign that are no quotes.
+_QUOTING_TITLE = {"id": "engels", "type": "chapter", "author": [{"family": "Engels", "given": "F."}],
+                  "title": "Vvedenie k rabote K. Marksa “Grazhdanskaia voina vo Frantsii”",
+                  "container-title": "Materialy XXV s”ezda", "publisher-place": "Kazan’",
+                  "issued": {"date-parts": [[1960]]}, "language": "ru"}
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        pytest.param("gse", "“Vvedenie k rabote K. Marksa ‘Grazhdanskaia voina vo Frantsii.’”", id="american"),
+        pytest.param("gost-r-7-0-5-2008", "Vvedenie k rabote K. Marksa “Grazhdanskaia voina vo Frantsii”",
+                     id="russian"),
+    ],
+)
+def test_a_quotation_inside_a_quoted_title_takes_single_quotes(style, expected):
+    [entry] = format_entries([from_csl(_QUOTING_TITLE)], style=style)
+    assert expected in entry.text and "s”ezda" in entry.text and "Kazan’" in entry.text
+
+
+@needs_js
+@pytest.mark.parametrize("style", ["chicago-author-date", "modern-language-association"])
+def test_a_quotation_inside_a_quoted_title_as_citeproc_js_prints_it(style, tmp_path):
+    theirs = _citeproc_js(style, [_QUOTING_TITLE], tmp_path)
+    [ours] = format_entries([from_csl(_QUOTING_TITLE)], style=style)
+    assert _plain(ours.text) == _plain(theirs["engels"])
+
+
 def _letters(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
 

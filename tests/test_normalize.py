@@ -15,6 +15,7 @@ from gsecite.normalize import (
     parse_date,
     parse_year_range,
     repair_text,
+    strip_final_period,
 )
 
 
@@ -135,6 +136,22 @@ def test_expand_abbreviations(printed, container, expected):
 )
 def test_clean_note(printed, expected):
     assert clean_note(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        pytest.param("Ocherki istorii.", "Ocherki istorii", id="sentence-period"),
+        pytest.param("Narodnoe khoziaistvo SSSR v 1975 g.", "Narodnoe khoziaistvo SSSR v 1975 g.", id="abbreviation"),
+        pytest.param("Tri tochki...", "Tri tochki...", id="ellipsis"),
+        pytest.param("K istorii sozdaniia “Kapitala.”", "K istorii sozdaniia “Kapitala”", id="period-in-closing-quote"),
+        pytest.param('K istorii sozdaniia "Kapitala."', 'K istorii sozdaniia "Kapitala"', id="straight-quotes"),
+        pytest.param("O knige “Rossiia v 1839 g.”", "O knige “Rossiia v 1839 g.”", id="abbreviation-in-quote"),
+        pytest.param("Stikhi 1940.”", "Stikhi 1940.”", id="closing-quote-never-opened"),
+    ],
+)
+def test_strip_final_period(printed, expected):
+    assert strip_final_period(printed) == expected
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,9 @@ _OPEN_END_YEAR = re.compile(rf"({YEAR})\s*[{DASH}]\s*\]?\s*$")
 _INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
 _SHORT_ABBREVIATION = re.compile(r"[a-z]{1,3}\.")
 # An abbreviation whose period ends a title: an initial, "v.", "gg.", "n. e.", "ed.", "vol.", "soch.", "etc."
+# A closing quote after a period, and the quote that opens it (a straight quote is its own).
+_OPENING_QUOTE = {"”": "“", '"': '"', "»": "«"}
+_PERIOD_IN_A_CLOSING_QUOTE = tuple(f".{quote}" for quote in _OPENING_QUOTE)
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.\s?e|ed|vol|soch|etc))\.$")
 
 
@@ -348,8 +351,16 @@ def strip_final_period(text: str) -> str:
 
     >>> strip_final_period("Ocherki istorii."), strip_final_period("Narodnoe khoziaistvo SSSR v 1975 g.")
     ('Ocherki istorii', 'Narodnoe khoziaistvo SSSR v 1975 g.')
+
+    A title that ends with a quotation has the sentence's period inside the closing quote:
+
+    >>> strip_final_period("K istorii sozdaniia “Kapitala.”"), strip_final_period("O knige “Rossiia v 1839 g.”")
+    ('K istorii sozdaniia “Kapitala”', 'O knige “Rossiia v 1839 g.”')
     """
     text = text.strip()
+    if text.endswith(_PERIOD_IN_A_CLOSING_QUOTE) and _OPENING_QUOTE[text[-1]] in text[:-2]:
+        quote, text = text[-1], text[:-1]
+        return strip_final_period(text) + quote
     if text.endswith(".") and not text.endswith(("..", "…")) and not _FINAL_ABBREVIATION.search(text[-8:]):
         text = text[:-1]
     return text.strip()

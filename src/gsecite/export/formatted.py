@@ -11,7 +11,8 @@ What this layer adds to citeproc-py (without forking it):
   remembered (about five times faster);
 - ids: citeproc-py lowercases ids; ours are mapped back;
 - punctuation: a period after a closing quote that already ends with one
-  (``g.”.``) is dropped;
+  (``g.”.``) is dropped; a quotation inside a quoted title takes single
+  quotes, and American locales put a period inside both;
 - HTML: text is escaped before citeproc-py wraps it in tags;
 - Markdown: a formatter of its own.
 """
@@ -442,16 +443,42 @@ class FormattedEntry:
 
 
 _QUOTE_PERIOD = re.compile(r"([.?!])([”’\"»])\.")
-_OUTSIDE_QUOTE = re.compile(r"([^.,?!])”([.,])")
+_INNER_CLOSE = "\ue001"  # a closing single quote until punctuation is placed (’ is also a soft sign)
+_OUTSIDE_QUOTES = re.compile(rf"([^.,?!])([”{_INNER_CLOSE}]+)([.,])")
+
+
+
+def _nested_quotes_single(text: str) -> str:
+    """A quotation inside a quoted title in single quotes, as CSL processors print it (citeproc-py
+    leaves “…“…”…”); a ” between letters is a hard sign (s”ezda), not a quote. Unbalanced quotes stay.
+
+    >>> _nested_quotes_single("“K rabote “Kapital” i s”ezdu”")
+    '“K rabote ‘Kapital\ue001 i s”ezdu”'
+    """
+    out = []
+    depth = 0
+    for i, char in enumerate(text):
+        if char == "“":
+            out.append("‘" if depth % 2 else char)
+            depth += 1
+        elif char == "”" and depth and not (text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha()):
+            depth -= 1
+            out.append(_INNER_CLOSE if depth % 2 else char)
+        else:
+            out.append(char)
+    return text if depth else "".join(out)
 
 
 def _clean(text: str, punctuation_in_quote: bool) -> str:
-    """Punctuation citeproc-py gets wrong: ``g.”.`` → ``g.”``; with the American convention of the
-    locale (``punctuation-in-quote``), ``”.`` → ``.”``, as citeproc-js prints it."""
+    """Punctuation citeproc-py gets wrong: ``g.”.`` → ``g.”``; a quotation inside a quoted title in
+    single quotes; with the American convention of the locale (``punctuation-in-quote``), ``”.`` →
+    ``.”`` and ``’”.`` → ``.’”``, as citeproc-js prints it."""
+    if text.count("“") > 1:
+        text = _nested_quotes_single(text)
     text = _QUOTE_PERIOD.sub(r"\1\2", text)
     if punctuation_in_quote:
-        text = _OUTSIDE_QUOTE.sub(r"\1\2”", text)
-    return text.strip()
+        text = _OUTSIDE_QUOTES.sub(r"\1\3\2", text)
+    return text.replace(_INNER_CLOSE, "’").strip()
 
 
 
