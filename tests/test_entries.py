@@ -787,6 +787,11 @@ CASES = [
         id="thesis-genre-longer-than-the-apparatus-window",
     ),
     pytest.param(
+        "Ocherki istorii XIX v. Edited by A. A. Petrov. Moscow, 1966.",
+        {"title": "Ocherki istorii XIX v.", "editor": [{"family": "Petrov", "given": "A. A."}]},
+        id="abbreviation-before-a-credit-keeps-its-period",
+    ),
+    pytest.param(
         "Petrov, A. Sbornik. Moscow, Nauka, 1970.",
         {"publisher-place": "Moscow", "publisher": "Nauka", "title": "Sbornik"},
         id="publisher",

@@ -993,10 +993,23 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             else:  # a parenthetical remark, or a credit ("Compiled by V. I. Lebedev"): a note
                 position -= 1
                 fields.add_note(position, clean_note(value))
-            text = text[: m.start()].rstrip()
+            text = _cut_before(text, m.start())
             progress = True
             break
     return text.strip()
+
+
+def _cut_before(text: str, start: int) -> str:
+    """The text before the apparatus that begins at ``start``, with the period the apparatus's match took
+    when it ends an abbreviation.
+
+    >>> _cut_before("Istoriia XIX–XX vv. Candidate’s dissertation", 19), _cut_before("Ocherki. Edited by A.", 7)
+    ('Istoriia XIX–XX vv.', 'Ocherki')
+    """
+    before = text[:start].rstrip()
+    if text[start : start + 1] == "." and strip_final_period(before + ".") == before + ".":
+        return before + "."
+    return before
 
 
 def _numbers_alone(value: str, fields: _Fields, p: _Patterns) -> re.Match | None:
