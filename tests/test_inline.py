@@ -274,6 +274,13 @@ CITATIONS = [
                  [("459", "page", {"volume": "4"}), ("27", "page", {"volume": "41"}),
                   ("5", "page", {"author": "Marx Engels", "container_title": "Sochineniia", "volume": "20"})],
                  id="ibid-after-two-family-names"),
+    pytest.param("(Soch., 2nd ed., vol. 4, p. 424; see K. Marx and F. Engels, ibid., vol. 28, pp. 424–27; "
+                 "Engels, Anti-Dühring, p. 5; K. Marx, ibid., vol. 28, p. 427)",
+                 [("424", "page", {"author": "", "volume": "4"}),
+                  ("424–27", "page", {"author": "Marx Engels", "container_title": "Sochineniia", "volume": "28"}),
+                  ("5", "page", {"author": "Engels", "title": "Anti-Dühring"}),
+                  ("427", "page", {"author": "Marx", "container_title": "Sochineniia", "volume": "28"})],
+                 id="ibid-names-the-authors-the-works-before-did-not"),
     pytest.param("(Astronomicheskii zhurnal, 1956, vol. 33, p. 5)",
                  [("5", "page", {"type": "article-journal", "container_title": "Astronomicheskii zhurnal",
                                  "volume": "33", "title": ""})], id="journal-year-then-volume"),

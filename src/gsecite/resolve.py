@@ -240,7 +240,11 @@ def resolve_citations(
             if change.issued:
                 work = replace(work, issued=change.issued)  # "ibid., vol. 60, 1949": the year printed
             named = _families(change.author)
-            if cited.ibid and named and named < _families(base.author):
+            if cited.ibid and named and not base.author:
+                # "(Soch., 2nd ed., vol. 4)" with the authors in the sentence, then "(K. Marx and F. Engels, ibid.,
+                # vol. 28)": the authors the ibid. names
+                work = replace(work, author=change.author)
+            elif cited.ibid and named and named < _families(base.author):
                 # "Engels, ibid." after "K. Marx and F. Engels, Soch.": Engels's work in their works.
                 work = replace(work, author=tuple(n for n in base.author if _norm(n.family or n.literal) in named))
             elif cited.ibid and named and not named <= _families(base.author) and named <= _families(
