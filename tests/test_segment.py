@@ -1648,3 +1648,21 @@ def test_an_entry_in_a_collection_wrapped_right_after_body_text_is_no_english_se
     text = ("Kholmogory Cattle\n\nA breed of dairy cattle developed in the 18th century in Arkhangel’sk\n"
             "Province by crossing local cattle with imported breeds.\n\n" + "\n".join(lines) + "\n")
     assert entries(text) == [" ".join(lines)]
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        pytest.param("REFERENCES Sunik, O. P. Iazyk. Leningrad, 1968.\nNarody Sibiri. Moscow, 1956.\n",
+                     [(REFERENCES, ["Sunik, O. P. Iazyk. Leningrad, 1968.", "Narody Sibiri. Moscow, 1956."])],
+                     id="references"),
+        pytest.param("WORKS Sobr. soch., vols. 1–5. Moscow, 1966–71.\n",
+                     [(WORKS, ["Sobr. soch., vols. 1–5. Moscow, 1966–71."])], id="works"),
+        pytest.param("REFERENCES KPSS v rezoliutsiiakh, vol. 2. Moscow, 1970.\n",
+                     [(REFERENCES, ["KPSS v rezoliutsiiakh, vol. 2. Moscow, 1970."])], id="an-entry-in-capitals-first"),
+    ],
+)
+def test_a_heading_in_capitals_with_the_first_entry_after_a_space(block, expected):
+    """A page that set the heading in bold and lost its line break: "REFERENCES Sunik, O. P. …"."""
+    article = segment("Udegei\n\n" + BODY + "\n" + block).articles[0]
+    assert [(b.kind, [e.text for e in b.entries]) for b in article.blocks] == expected

@@ -812,21 +812,38 @@ _FIRST_PHRASE = re.compile(r"[,.;]")
 
 
 def _heading_lead(line: str, p: _Patterns) -> int:
-    """Where the first entry begins on a line that a heading with a colon opens ("WORKS: Stikhi. …");
-    0 when no heading opens it.
+    """Where the first entry begins on a line that a heading with a colon opens ("WORKS: Stikhi. …"), or
+    a heading in capitals and a space, as a page whose heading was set in bold prints it ("REFERENCES
+    Sunik, O. P. …"); 0 when no heading opens it.
 
     >>> _heading_lead("References: Petrov, P. P. Poet. Moscow, 1963.", patterns())
     12
+    >>> _heading_lead("REFERENCES Petrov, P. P. Poet. Moscow, 1963.", patterns())
+    11
     >>> _heading_lead("Works: the poet wrote many.", patterns()), _heading_lead("Stikhi. Moscow, 1936.", patterns())
     (0, 0)
+    >>> _heading_lead("WORKS AND DAYS of the poet.", patterns())
+    0
     """
     heading, colon, rest = line.partition(":")
     if not colon or not rest.startswith(" ") or _strip_heading(heading).upper() not in p.heading_words:
-        return 0
+        return _capitals_heading_lead(line, p) if line[:2].isupper() else 0
     entry = rest.lstrip()
     if not entry[:1].isupper():
         return 0  # "Works: the poet wrote many.": running text
     return len(line) - len(entry)
+
+
+def _capitals_heading_lead(line: str, p: _Patterns) -> int:
+    """Where the entry begins after a heading in capitals and a space; the longest heading first
+    ("SELECTED WORKS Stikhi. …"), and what follows must read as an entry ("REFERENCES KPSS v …")."""
+    words = line[:_HEADING_MAX].split(" ")[:-1]  # (the last may be cut off by the window)
+    for count in range(len(words), 0, -1):
+        heading = " ".join(words[:count])
+        if heading.isupper() and heading in p.heading_words:
+            entry = line[len(heading) + 1 :]
+            return len(heading) + 1 if entry[:1].isupper() and classify(entry, p) == ENTRY else 0
+    return 0
 
 
 def _classified_lines(text: str, p: _Patterns):
@@ -850,10 +867,14 @@ def _classified_lines(text: str, p: _Patterns):
             line_no, (start, end, line) = next(numbered)
             yield line_no, start, end, line, SIGNATURE
             continue
-        lead = _heading_lead(line, p) if kind in (ENTRY, OTHER, PROSE) and ":" in line[:_HEADING_MAX] else 0
+        lead = _heading_lead(line, p) if kind in (ENTRY, OTHER, PROSE) and (
+            ":" in line[:_HEADING_MAX] or line[:2].isupper()
+        ) else 0
         if lead:
-            # "WORKS: Stikhi. Moscow, 1936.", "References: Petrov, P. P. …": a heading, its first entry after it
-            yield line_no, start, start + line.index(":") + 1, line[: line.index(":") + 1], HEADING
+            # "WORKS: Stikhi. Moscow, 1936.", "References: Petrov, P. P. …", "REFERENCES Sunik, O. P. …": a
+            # heading, its first entry after it
+            heading = line[:lead].rstrip()
+            yield line_no, start, start + len(heading), heading, HEADING
             start, line = start + lead, line[lead:]
             kind = classify(line, p)
         cuts = []
