@@ -432,6 +432,8 @@ def test_a_citation_of_selected_works_of_a_kind_names_the_entry_in_them():
         pytest.param("It developed. See also MATERIALIST DIALECTICS.", ["MATERIALIST DIALECTICS"], id="see-also"),
         pytest.param("It developed. See LOMONOSOV, M. V. He was born.", ["LOMONOSOV, M. V"], id="with-initials"),
         pytest.param("It developed. See also DIALECTICS and LOGIC.", ["DIALECTICS", "LOGIC"], id="two"),
+        pytest.param("It developed. See\nalso CAPITAL; EXPLOITATION.", ["CAPITAL", "EXPLOITATION"],
+                     id="wrapped-after-see"),
         pytest.param("See also the article SOVIET UNION, section on Literature.", ["SOVIET UNION"],
                      id="at-the-paragraph-start"),
         pytest.param("See Table 2. It developed.", [], id="no-headword"),

@@ -766,10 +766,11 @@ def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[I
     p = patterns()
     citations: list[InlineCitation] = []
     xrefs: list[CrossReference] = []
-    seeing_sentences = "See " in text  # (one scan of the page spares most pages a scan of each paragraph)
+    # (one scan of the page spares most pages a scan of each paragraph; "See" may end a wrapped line)
+    seeing_sentences = "See" in text
     for span in body if body is not None else (Span(0, len(text)),):
         paragraph = span.slice(text)
-        if seeing_sentences and "See " in paragraph:
+        if seeing_sentences and "See" in paragraph:
             xrefs.extend(_sentence_xrefs(text, span, p))
         if "(" not in paragraph:
             continue
