@@ -1666,3 +1666,12 @@ def test_a_heading_in_capitals_with_the_first_entry_after_a_space(block, expecte
     """A page that set the heading in bold and lost its line break: "REFERENCES Sunik, O. P. …"."""
     article = segment("Udegei\n\n" + BODY + "\n" + block).articles[0]
     assert [(b.kind, [e.text for e in b.entries]) for b in article.blocks] == expected
+
+
+def test_ibid_after_a_title_with_its_chapter_and_no_year_is_its_container():
+    """Wrapped: "Engels, F. Anti-Dühring, part 2, ch. 7." / "Ibid., vol. 20." is one entry (but a journal's
+    "Ibid., 1959, no. 1." after "… 1958, no. 4." is an entry of its own)."""
+    text = ("Topic\n" + BODY + "\nREFERENCES\nEngels, F. Anti-Dühring, part 2, ch. 7.\nIbid., vol. 20.\n"
+            "Kyzlasov, L. R. “Etapy.” Vestnik MGU, 1958, no. 4.\nIbid., 1959, no. 1.\n")
+    assert entries(text) == ["Engels, F. Anti-Dühring, part 2, ch. 7. Ibid., vol. 20.",
+                             "Kyzlasov, L. R. “Etapy.” Vestnik MGU, 1958, no. 4.", "Ibid., 1959, no. 1."]

@@ -1476,6 +1476,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     True
     >>> _continues("Kyzlasov, L. R. “Etapy.” Vestnik MGU, 1958, no. 4.", "Ibid., 1959, no. 1.", patterns())
     False
+    >>> _continues("Engels, F. Anti-Dühring, part 2, ch. 7.", "Ibid., vol. 20.", patterns())
+    True
     >>> _continues("Medvedev, G. S. Zhuki-chernotelki.", "Podsemeistvo Opatrinae. Leningrad, 1968.", patterns())
     True
     >>> _continues("Lenin, V. I. “Kryma.” Poln. sobr. soch., 5th ed., vol. 22.", "Ocherki. Tbilisi, 1945.", patterns())
@@ -1503,8 +1505,11 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     if line.startswith(p.tables.continuation_starts) or (first.isdigit() and p.number_alone.match(line)):
         # "“Klassovaia bor’ba.”" / "In K. Marx and F. Engels, Soch.", "… Novyi mir, 1970, no." / "8." (or
         # "9.Shifman, M. …", the next entry glued on). A journal's "Ibid., 1959, no. 1." after an entry
-        # that ended with its numbers ("… 1958, no. 4.") is an entry of its own.
-        return not (line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit())
+        # that ended with its numbers ("… 1958, no. 4.") is an entry of its own; after a title's chapter
+        # and no year ("Engels, F. Anti-Dühring, part 2, ch. 7." / "Ibid., vol. 20."), the container of it.
+        return not (
+            line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit() and _A_YEAR.search(previous)
+        )
     if _serial_with_its_years(previous, line, p):
         return False  # "… Berlin, 1935." / "Kristallografiia, 1956– . (Journal.)": a serial, not a second imprint
     # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
