@@ -389,6 +389,8 @@ def test_not_citations(parenthetical):
     ("parenthetical", "targets"),
     [
         pytest.param("(see HEGEMONY OF THE PROLETARIAT)", ["HEGEMONY OF THE PROLETARIAT"], id="see"),
+        pytest.param("(see HEGEMONY OF THE\nPROLETARIAT)", ["HEGEMONY OF THE PROLETARIAT"],
+                     id="wrapped-inside-the-target"),
         pytest.param("(seeHEGEMONY OF THE PROLETARIAT)", ["HEGEMONY OF THE PROLETARIAT"], id="space-lost"),
         pytest.param("(see also NON-CAPITALIST PATH)", ["NON-CAPITALIST PATH"], id="see-also"),
         pytest.param("(see also: DIALECTICS)", ["DIALECTICS"], id="see-also-with-a-colon"),
@@ -413,7 +415,7 @@ def test_cross_references(parenthetical, targets):
     if xrefs:
         assert xrefs[0].span.slice(text).startswith("see")
     for x in xrefs:
-        assert x.target in x.span.slice(text)
+        assert x.target in " ".join(x.span.slice(text).split())
 
 
 def test_a_citation_of_selected_works_of_a_kind_names_the_entry_in_them():
@@ -434,6 +436,8 @@ def test_a_citation_of_selected_works_of_a_kind_names_the_entry_in_them():
         pytest.param("It developed. See also DIALECTICS and LOGIC.", ["DIALECTICS", "LOGIC"], id="two"),
         pytest.param("It developed. See\nalso CAPITAL; EXPLOITATION.", ["CAPITAL", "EXPLOITATION"],
                      id="wrapped-after-see"),
+        pytest.param("It developed. See also STATE OF THE\nWHOLE PEOPLE and\nLOGIC.",
+                     ["STATE OF THE WHOLE PEOPLE", "LOGIC"], id="wrapped-inside-a-target"),
         pytest.param("See also the article SOVIET UNION, section on Literature.", ["SOVIET UNION"],
                      id="at-the-paragraph-start"),
         pytest.param("See Table 2. It developed.", [], id="no-headword"),
@@ -446,7 +450,7 @@ def test_cross_references_in_a_sentence_of_their_own(sentence, targets):
     _, xrefs = find_inline(text)
     assert [x.target for x in xrefs] == targets
     for x in xrefs:
-        assert x.target in x.span.slice(text)
+        assert x.target in " ".join(x.span.slice(text).split())
 
 
 def test_an_article_of_a_law_in_the_collected_laws_is_the_locator():

@@ -145,7 +145,9 @@ def patterns() -> _Patterns:
         # targets in capitals, joined by "and" or a semicolon ("LOMONOSOV, M. V." keeps its initials)
         xref_sentence=re.compile(
             rf"(?:^|(?<=\n)|(?<=[.!?]\s))See(?:\s+also)?:?\s+(?:the\s+articles?\s+)?"
-            rf"((?:[{UPPER}](?:[{UPPER}0-9 ,’'-]|,?\s(?:and|AND)\s|;\s(?:and\s)?|(?<=[ ,][{UPPER}])\.)*)+)"
+            # (a target wrapped onto the next line goes on there: "STATE OF THE" / "WHOLE PEOPLE")
+            rf"((?:[{UPPER}](?:[{UPPER}0-9 ,’'-]|\n(?=[{UPPER}])|,?\s(?:and|AND)\s|;\s(?:and\s)?"
+            rf"|(?<=[ ,][{UPPER}])\.)*)+)"
             r"(?=[.;]?(?:\s|$))"
         ),
         locator=re.compile(
@@ -817,7 +819,8 @@ def _target_spans(text: str, start: int, end: int, targets: list[str], first_who
         at = text.find(target, cursor, end)
         at = cursor if at < 0 else at
         span_start = start if i == 0 and first_whole else at
-        yield CrossReference(target, Span(span_start, at + len(target)))
+        # (the target as a name, in one line: "HEGEMONY OF THE" / "PROLETARIAT" where the page wraps)
+        yield CrossReference(" ".join(target.split()), Span(span_start, at + len(target)))
         cursor = at + len(target)
 
 

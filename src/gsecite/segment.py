@@ -1068,6 +1068,16 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     return words[-1] in p.tables.unfinished_line_ends and _common_lowercase_word(line, p)
 
 
+_OPENING_QUOTES = ("“", "«", '"')
+
+
+def _introduces_a_quotation(line: str, classified: list, index: int) -> bool:
+    """Whether a line ends with a colon and the next opens a quotation, as running text quotes
+    ("The Constitution of the USSR (1977) states:" / "“The Union of Soviet Socialist Republics is a"):
+    no entry goes on so."""
+    return line.rstrip().endswith(":") and _next_line(classified, index).lstrip().startswith(_OPENING_QUOTES)
+
+
 def _opens_a_section(line: str, p: _Patterns) -> bool:
     """Whether a line opens a section of a long article: its name in a word or a few, as the table knows
     sections to be named, then a sentence of running text in English.
@@ -2077,6 +2087,12 @@ def segment(text: str) -> Segmentation:
             _continues(block_entries[-1].text, line.strip(), p)
             or (wrap_width and _cut_before_its_numbers(block_entries[-1].text, classified, index, wrap_width))
         ) and _may_grow(block_entries[-1], text)
+        if kind == PROSE and not wrapped and block_entries and not after_title and line.rstrip().endswith(
+            p.label_ends
+        ) and _next_line(classified, index)[:1].isdigit():
+            # "Handbook of the Birds of Europe, the Middle East and North Africa, vol." / "2. Oxford, 1980.": an
+            # English title that reads as prose, cut after its volume's label, in a block: the next entry
+            kind = ENTRY
         if kind == PROSE and wrapped:
             # "Smith, J. “Further Experiments with Liquid Helium.”" / "Communications from the Physical
             # Laboratory of the University of Leiden,": an English title reads as prose, but goes on an entry
@@ -2110,7 +2126,7 @@ def segment(text: str) -> Segmentation:
             # dairy cattle developed in the 18th century." / "Shaposhnikov, A. N. Kholmogorskii skot. …")
             kind = ENTRY if block_kind is not None or (
                 not continues_paragraph and _starts_a_block(line, classified, index, p)
-                and not _english_sentence(line, p)
+                and not _english_sentence(line, p) and not _introduces_a_quotation(line, classified, index)
             ) else PROSE
         if kind == HEADING and current is None and not line.strip().isupper():
             kind = TITLE  # before any body text, "Literature" or "Sources" is the headword of an article so named
