@@ -1677,22 +1677,43 @@ def test_ibid_after_a_title_with_its_chapter_and_no_year_is_its_container():
                              "Kyzlasov, L. R. “Etapy.” Vestnik MGU, 1958, no. 4.", "Ibid., 1959, no. 1."]
 
 
-def test_an_english_title_cut_after_its_volume_label_in_a_block_is_an_entry():
-    """"Handbook of the Birds of Europe, the Middle East and North Africa, vol." reads as prose; with its
-    number on the next line ("2. Oxford, 1980."), in a block, it is the next entry."""
-    text = ("Topic\n" + BODY + "\nREFERENCES\nGrzimeks Tierleben, vol. 7. Zürich, 1968.\n"
-            "Handbook of the Birds of Europe, the Middle East and North Africa, vol.\n2. Oxford, 1980.\n"
+@pytest.mark.parametrize(
+    ("cut", "joined"),
+    [
+        pytest.param("Handbook of the Birds of Europe, the Middle East and North Africa, vol.\n2. Oxford, 1980.",
+                     "Handbook of the Birds of Europe, the Middle East and North Africa, vol. 2. Oxford, 1980.",
+                     id="after-the-label"),
+        pytest.param("Handbook of the Birds of Europe, the Middle East and North Africa, vol. 2.\nOxford, 1980.",
+                     "Handbook of the Birds of Europe, the Middle East and North Africa, vol. 2. Oxford, 1980.",
+                     id="before-the-imprint"),
+        pytest.param("Townes, H. The Genera of Ichneumonidae, parts 1–4.\nAnn Arbor, Mich., 1969–71. (Memoirs.)",
+                     "Townes, H. The Genera of Ichneumonidae, parts 1–4. Ann Arbor, Mich., 1969–71. (Memoirs.)",
+                     id="a-city-with-its-state"),
+    ],
+)
+def test_an_english_title_cut_before_its_numbers_or_imprint_in_a_block_is_an_entry(cut, joined):
+    """An English title that reads as prose, with its volume's number or its imprint on the next line."""
+    text = ("Topic\n" + BODY + "\nREFERENCES\nGrzimeks Tierleben, vol. 7. Zürich, 1968.\n" + cut + "\n"
             "Delacour, J. The Pheasants of the World. London, 1977.\n")
-    assert entries(text) == ["Grzimeks Tierleben, vol. 7. Zürich, 1968.",
-                             "Handbook of the Birds of Europe, the Middle East and North Africa, vol. 2. Oxford, 1980.",
+    assert entries(text) == ["Grzimeks Tierleben, vol. 7. Zürich, 1968.", joined,
                              "Delacour, J. The Pheasants of the World. London, 1977."]
 
 
-def test_a_paragraph_that_introduces_a_quotation_is_no_block():
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("The Constitution of the USSR (1977) states:\n“The Union of Soviet Socialist Republics is a\n"
+                     "socialist state of the whole people”\n(Konstitutsiia SSSR, 1977, art. 1). L. I.\n"
+                     "Brezhnev noted that the state of the whole\npeople continues the work of the dictatorship.\n",
+                     id="colon-at-the-line-end"),
+        pytest.param("The Constitution of the USSR (1977) states: “The\nUnion of Soviet Socialist Republics is a "
+                     "socialist\nstate of the whole people” (Konstitutsiia SSSR,\n1977, art. 1). L. I. Brezhnev "
+                     "noted that the state\nof the whole people continues the work of the\ndictatorship.\n",
+                     id="quotation-on-the-same-line"),
+    ],
+)
+def test_a_paragraph_that_introduces_a_quotation_is_no_block(paragraph):
     """A narrow page: "The Constitution of the USSR (1977) states:" / "“The Union of Soviet …" / … (a citation
     in parentheses among its lines) is body text, not a block of entries."""
-    paragraph = ("The Constitution of the USSR (1977) states:\n“The Union of Soviet Socialist Republics is a\n"
-                 "socialist state of the whole people”\n(Konstitutsiia SSSR, 1977, art. 1). L. I.\n"
-                 "Brezhnev noted that the state of the whole\npeople continues the work of the dictatorship.\n")
     text = "Topic\n" + BODY + "\n" + paragraph + "\nREFERENCES\nProgramma KPSS. Moscow, 1976.\n"
     assert entries(text) == ["Programma KPSS. Moscow, 1976."]

@@ -1069,13 +1069,20 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
 
 
 _OPENING_QUOTES = ("“", "«", '"')
+# A verb, a colon, and the quotation it introduces on the line or the next: "… (1977) states: “The"
+_COLON_BEFORE_A_QUOTATION = re.compile(r"([a-z]+(?: out)?):\s*(?:[“«\"]|$)")
 
 
-def _introduces_a_quotation(line: str, classified: list, index: int) -> bool:
-    """Whether a line ends with a colon and the next opens a quotation, as running text quotes
-    ("The Constitution of the USSR (1977) states:" / "“The Union of Soviet Socialist Republics is a"):
-    no entry goes on so."""
-    return line.rstrip().endswith(":") and _next_line(classified, index).lstrip().startswith(_OPENING_QUOTES)
+def _introduces_a_quotation(line: str, classified: list, index: int, p: _Patterns) -> bool:
+    """Whether a line introduces a quotation with a verb and a colon, as running text quotes ("The
+    Constitution of the USSR (1977) states: “The" or "… states:" / "“The Union of Soviet …"): no entry
+    goes on so."""
+    for m in _COLON_BEFORE_A_QUOTATION.finditer(line):
+        if m.group(1) in p.tables.quoting_verbs and (
+            m.group(0)[-1:] in "“«\"" or _next_line(classified, index).lstrip().startswith(_OPENING_QUOTES)
+        ):
+            return True
+    return False
 
 
 def _opens_a_section(line: str, p: _Patterns) -> bool:
@@ -1686,7 +1693,11 @@ def _note_then_imprint(line: str, p: _Patterns) -> bool:
 
 def _may_open_with_a_year(line: str) -> bool:
     """A cheap test before the imprint pattern: a year follows the first comma, period or bracket, near
-    the start ("Moscow, 1954.", "[Tskhinvali] 1961.", "St. Petersburg, 1894.")."""
+    the start ("Moscow, 1954.", "[Tskhinvali] 1961.", "St. Petersburg, 1894."), or a city's state.
+
+    >>> _may_open_with_a_year("Ann Arbor, Mich., 1969–71. (Memoirs …)"), _may_open_with_a_year("Ann Arbor is a city.")
+    (True, False)
+    """
     return bool(_YEAR_NEAR_THE_START.match(line))
 
 
@@ -1726,6 +1737,23 @@ def _left_unfinished(entry: str) -> bool:
 
 
 _UNFINISHED_ENDS = frozenset(",:”-–—")
+
+
+def _imprint_on_the_next_line(line: str, following: str, p: _Patterns) -> bool:
+    """Whether the next line completes a line with its number and imprint, or its imprint alone, as an
+    entry whose title reads as prose goes on.
+
+    >>> p = patterns()
+    >>> _imprint_on_the_next_line("Handbook of the Birds of Europe, vol.", "2. Oxford, 1980.", p)
+    True
+    >>> _imprint_on_the_next_line("Handbook of the Birds of Europe, vol. 2.", "Oxford, 1980.", p)
+    True
+    >>> _imprint_on_the_next_line("The birds of Europe were described by him.", "He lived in Oxford.", p)
+    False
+    """
+    if line.rstrip().endswith(p.label_ends):
+        return following[:1].isdigit()
+    return len(following) < _SHORT and bool(p.bare_imprint.fullmatch(following.strip()))
 
 
 def _prose_goes_on(entry: str, line: str, p: _Patterns) -> bool:
@@ -1879,7 +1907,10 @@ def _ends_an_entry(line: str, at: int) -> bool:
 
 # A parenthesis or a bracket, closed or left open at the line's end.
 _NOTE = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)")
-_YEAR_NEAR_THE_START = re.compile(r"(?:St\. )?[^,.\]]{2,30}[,.\]] \[?[12]\d{3}")
+# (a city with its state: "Ann Arbor, Mich., 1969–71.", "Ithaca, N.Y., 1960.")
+_YEAR_NEAR_THE_START = re.compile(
+    r"(?:St\. )?[^,.\]]{2,30}(?:, (?:[A-Z][a-z]{0,5}\.|[A-Z]\.[A-Z]\.))?[,.\]] \[?[12]\d{3}"
+)
 # A label the editors supplied, its number on the next line where the page wraps: "[vol.]" / "2."
 _SUPPLIED_LABELS = ("[vol.]", "[vols.]")
 # Years alone, as a sentence: "1917–1932. "
@@ -2087,11 +2118,11 @@ def segment(text: str) -> Segmentation:
             _continues(block_entries[-1].text, line.strip(), p)
             or (wrap_width and _cut_before_its_numbers(block_entries[-1].text, classified, index, wrap_width))
         ) and _may_grow(block_entries[-1], text)
-        if kind == PROSE and not wrapped and block_entries and not after_title and line.rstrip().endswith(
-            p.label_ends
-        ) and _next_line(classified, index)[:1].isdigit():
-            # "Handbook of the Birds of Europe, the Middle East and North Africa, vol." / "2. Oxford, 1980.": an
-            # English title that reads as prose, cut after its volume's label, in a block: the next entry
+        if kind == PROSE and not wrapped and block_entries and not after_title and _imprint_on_the_next_line(
+            line, _next_line(classified, index), p
+        ):
+            # "Handbook of the Birds of Europe, the Middle East and North Africa, vol." / "2. Oxford, 1980." (or
+            # "…, vol. 2." / "Oxford, 1980."): an English title that reads as prose, in a block: the next entry
             kind = ENTRY
         if kind == PROSE and wrapped:
             # "Smith, J. “Further Experiments with Liquid Helium.”" / "Communications from the Physical
@@ -2126,7 +2157,7 @@ def segment(text: str) -> Segmentation:
             # dairy cattle developed in the 18th century." / "Shaposhnikov, A. N. Kholmogorskii skot. …")
             kind = ENTRY if block_kind is not None or (
                 not continues_paragraph and _starts_a_block(line, classified, index, p)
-                and not _english_sentence(line, p) and not _introduces_a_quotation(line, classified, index)
+                and not _english_sentence(line, p) and not _introduces_a_quotation(line, classified, index, p)
             ) else PROSE
         if kind == HEADING and current is None and not line.strip().isupper():
             kind = TITLE  # before any body text, "Literature" or "Sources" is the headword of an article so named

@@ -102,6 +102,7 @@ class Tables:
     table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
     unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
     irregular_past_verbs: frozenset[str]  # "wrote", "became": after a name, a sentence about its bearer
+    quoting_verbs: frozenset[str]  # "states", "wrote": "… states: “…”" introduces a quotation
     continuation_starts: tuple[str, ...]  # "In ", "Ibid.", "vol.": no entry begins so
     container_kinds: tuple[str, ...]  # "collection", "book": In the collection …
     title_abbreviations: frozenset[str]  # "gg.", "v.": no entry ends so
@@ -190,6 +191,7 @@ def load_tables() -> Tables:
         table_captions=tuple(layout["table_captions"]),
         unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
         irregular_past_verbs=frozenset(layout["irregular_past_verbs"]),
+        quoting_verbs=frozenset(layout["quoting_verbs"]),
         continuation_starts=tuple(layout["continuation_starts"]),
         container_kinds=tuple(layout["container_kinds"]),
         title_abbreviations=frozenset(layout["title_abbreviations"]),
