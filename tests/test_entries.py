@@ -787,6 +787,13 @@ CASES = [
         id="thesis-genre-longer-than-the-apparatus-window",
     ),
     pytest.param(
+        "Gubkin, I. M. Kurskaia magnitnaia anomaliia. Moscow-Leningrad, 1933. (Izbr. soch., vol. 2. Moscow-Leningrad,"
+        " 1950.)",
+        {"title": "Kurskaia magnitnaia anomaliia", "issued": {"date-parts": [[1933]]}, "collection-title": None,
+         "note": "Izbr. soch., vol. 2. Moscow-Leningrad, 1950"},
+        id="printed-again-in-parentheses-with-its-imprint-is-a-note",
+    ),
+    pytest.param(
         "Ocherki istorii XIX v. Edited by A. A. Petrov. Moscow, 1966.",
         {"title": "Ocherki istorii XIX v.", "editor": [{"family": "Petrov", "given": "A. A."}]},
         id="abbreviation-before-a-credit-keeps-its-period",

@@ -68,6 +68,8 @@ _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
 # The year a book prints, right before the year in brackets it came out in: "Moscow, 1960 [1961]."
 _PRINTED_YEAR_BEFORE = re.compile(rf",\s{YEAR}\s*$")
 _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\.?")
+# A parenthesis that ends with a place and a year: another printing of the work, not a series.
+_IMPRINT_AT_THE_END = re.compile(rf"[.,]\s{PLACE},\s{YEAR_RANGE}\.?$")
 _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
 # "(Series Goroda-geroi.)": the translation's word for a series, not part of its name.
@@ -694,6 +696,10 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
                 fields.add_note(position, later.group(1))  # "Moscow-Leningrad, 1948 (2nd ed., Moscow, 1958)."
             elif is_english_note(content) or not any(ch.isalpha() for ch in content):
                 fields.add_note(position, clean_note(content) or content)  # "(?)" after a year is a remark too
+            elif _IMPRINT_AT_THE_END.search(content):
+                # "Moscow-Leningrad, 1933. (Izbr. soch., vol. 2. Moscow-Leningrad, 1950.)": where the work was
+                # printed again, with its own imprint (no series prints one)
+                fields.add_note(position, strip_final_period(content))
             else:
                 _series(content, fields, p, position)
             text = text[: m.start()]

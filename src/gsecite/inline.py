@@ -32,7 +32,18 @@ from .normalize import (
     parse_year_range,
     strip_final_period,
 )
-from .patterns import DASH, FAMILY, INITIALS, LETTER, SIGNS, UPPER, YEAR_RANGE, is_known_place, tail_search
+from .patterns import (
+    DASH,
+    FAMILY,
+    INITIALS,
+    LETTER,
+    SIGNS,
+    UPPER,
+    YEAR_RANGE,
+    family_after_given,
+    is_known_place,
+    tail_search,
+)
 from .tables import Tables, alternation, load_tables
 
 NUMBER = rf"[\dIVXLC]+(?:\s?[{DASH}]\s?[\dIVXLC]+)?"
@@ -124,7 +135,9 @@ LABELS = {"p": "page", "pp": "page", "page": "page", "pages": "page",
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     t = load_tables()
-    names = rf"{INITIALS}\s?{FAMILY}(?:(?:,\s(?:and\s)?|\sand\s){INITIALS}\s?{FAMILY})*"
+    # (a particle before the family name too: "J. von Neumann", "L. de Broglie")
+    family = family_after_given(alternation(list(t.name_particles)))
+    names = rf"{INITIALS}\s?{family}(?:(?:,\s(?:and\s)?|\sand\s){INITIALS}\s?{family})*"
     # "Marx and Engels": family names alone, taken as names only before "in" or collected works.
     families = rf"{FAMILY}(?:(?:,\s(?:and\s)?|\sand\s){FAMILY})*"
     collected = alternation(list(t.collected_works))
