@@ -122,6 +122,28 @@ def _foreign_name(words: list[str], printed_in: str) -> bool:
 _ROMANIZED_RUSSIAN = re.compile(r"kh|zh|ts|ii|ia|iu|sh|’")
 
 
+def _russian_beside_names(printed: list[str], words: list[str], p: _Patterns) -> bool:
+    """Whether a title's words in lowercase, after its first, are all Russian dictionary words (one of
+    three letters or more at least): its capitalized words are then names, which keep their own spelling.
+
+    >>> p = patterns()
+    >>> _russian_beside_names(["Andrejs", "Upīts", "Kritiko-biograficheskii", "ocherk"],
+    ...                       ["andrejs", "upīts", "kritiko-biograficheskii", "ocherk"], p)
+    True
+    >>> _russian_beside_names(["Andreja", "Upīša", "romāni"], ["andreja", "upīša", "romāni"], p)
+    False
+    >>> _russian_beside_names(["Istorija", "naroda", "Jugoslavije"], ["istorija", "naroda", "jugoslavije"], p)
+    False
+    """
+    lowercase = [w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper()]
+    if not any(len(w) >= 3 for w in lowercase) or dictionary_share(lowercase) < 1.0:
+        return False
+    # (a first word so spelled is a name when a capitalized word follows it, "Andrejs Upīts: …"; else a word
+    # of the title's own language: "Istorija naroda Jugoslavije")
+    odd_first = p.foreign_letters.search(printed[0]) or p.odd_spelling.search(words[0])
+    return not odd_first or printed[1][:1].isupper()
+
+
 def _russian_share(words: list[str], t: Tables) -> float:
     long_words = [w for w in words if len(w) >= 3]
     if not long_words:
@@ -381,6 +403,10 @@ def detect_language(
     # that marks a language (Wörterbuch, zibrannia), which no misprint makes and which is no Russian
     # word ("v 1857–mae 1861 gg.": in May, not Latin), or the title was printed in a city abroad
     # (Ordinary Differential Equations. New York).
+    if (foreign or odd_words) and _russian_beside_names(printed, words, p):
+        # Letters and spellings of another language only in capitalized words, names that keep their own
+        # spelling, and the words in lowercase Russian: Andrejs Upīts: Kritiko-biograficheskii ocherk. Moscow
+        foreign, odd_words = [], 0
     non_russian = bool(foreign) or odd_words >= 2 or (
         odd_words == 1 and (russian_share < 0.5 or bool(printed_in) or bool(
             _spelling_language([w for w in common if not is_russian_word(w)], p)

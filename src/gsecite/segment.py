@@ -1739,6 +1739,15 @@ def _left_unfinished(entry: str) -> bool:
 _UNFINISHED_ENDS = frozenset(",:”-–—")
 
 
+def _label_alone(classified_line: tuple, p: _Patterns) -> bool:
+    """Whether a classified line is a sub-list's label with nothing after it ("In Russian translation:")."""
+    if classified_line[4] != LABEL:
+        return False
+    label = classified_line[3].strip()
+    m = p.label.match(label)
+    return m is None or not label[m.end() :].strip()
+
+
 def _imprint_on_the_next_line(line: str, following: str, p: _Patterns) -> bool:
     """Whether the next line completes a line with its number and imprint, or its imprint alone, as an
     entry whose title reads as prose goes on.
@@ -2112,7 +2121,9 @@ def segment(text: str) -> Segmentation:
             head[-1] = f"{head[-1]} {line.strip()}"
             last_title = (line_no, start, end, line)
             continue
-        wrapped = bool(block_entries) and not after_title and (
+        # (what follows a label alone begins the label's list: "… Riga, 1969–" / "In Russian translation:" /
+        # "Sobr. …"; a label's first entry cut where the page wraps goes on: "In Russian translation: Tri" / …)
+        wrapped = bool(block_entries) and not after_title and not _label_alone(classified[index - 1], p) and (
             kind in (ENTRY, TITLE, OTHER) or (kind == PROSE and _prose_goes_on(block_entries[-1].text, line, p))
         ) and (
             _continues(block_entries[-1].text, line.strip(), p)
