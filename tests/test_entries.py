@@ -794,6 +794,16 @@ CASES = [
         id="printed-again-in-parentheses-with-its-imprint-is-a-note",
     ),
     pytest.param(
+        "Ivanov, I. I. Ocherki. St. Petersburg, 1899. [Reprint: Moscow, 1965.]",
+        {"title": "Ocherki", "publisher-place": "St. Petersburg", "note": "Reprint: Moscow, 1965"},
+        id="a-reprint-in-brackets-with-its-imprint-is-a-note",
+    ),
+    pytest.param(
+        "Ivanov, I. I. Ocherki. With an introduction by P. P. Petrov. Moscow, 1956.",
+        {"title": "Ocherki", "note": "With an introduction by P. P. Petrov"},
+        id="with-an-introduction-by-is-a-credit",
+    ),
+    pytest.param(
         "Ocherki istorii XIX v. Edited by A. A. Petrov. Moscow, 1966.",
         {"title": "Ocherki istorii XIX v.", "editor": [{"family": "Petrov", "given": "A. A."}]},
         id="abbreviation-before-a-credit-keeps-its-period",

@@ -68,8 +68,9 @@ _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
 # The year a book prints, right before the year in brackets it came out in: "Moscow, 1960 [1961]."
 _PRINTED_YEAR_BEFORE = re.compile(rf",\s{YEAR}\s*$")
 _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\.?")
-# A parenthesis that ends with a place and a year: another printing of the work, not a series.
-_IMPRINT_AT_THE_END = re.compile(rf"[.,]\s{PLACE},\s{YEAR_RANGE}\.?$")
+# A parenthesis or bracket that ends with a place and a year: another printing of the work, not a series
+# ("(Izbr. soch., vol. 2. Moscow-Leningrad, 1950.)", "[Reprint: Moscow, 1965.]").
+_IMPRINT_AT_THE_END = re.compile(rf"[.,:]\s{PLACE},\s{YEAR_RANGE}\.?$")
 _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
 # "(Series Goroda-geroi.)": the translation's word for a series, not part of its name.
@@ -705,7 +706,9 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             text = text[: m.start()]
             continue
         m = tail_search(p.trailing_bracket, text, 400) if end == "]" else None
-        if m and m.start() > 0 and not _YEAR_ONLY.fullmatch(m.group(1)) and is_english_note(m.group(1)):
+        if m and m.start() > 0 and not _YEAR_ONLY.fullmatch(m.group(1)) and (
+            is_english_note(m.group(1)) or _IMPRINT_AT_THE_END.search(m.group(1).strip())
+        ):
             fields.add_note(position, clean_note(m.group(1)))
             text = text[: m.start()]
             continue
