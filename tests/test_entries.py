@@ -794,6 +794,11 @@ CASES = [
         id="printed-again-in-parentheses-with-its-imprint-is-a-note",
     ),
     pytest.param(
+        "Gor’kii, M. Pis’ma, vol. 1 (1904–1912). Moscow, 1960.",
+        {"title": "Pis’ma", "volume": "1", "volume-title": "1904–1912"},
+        id="the-years-a-volume-covers-in-parentheses",
+    ),
+    pytest.param(
         "Ivanov, I. I. Ocherki. St. Petersburg, 1899. [Reprint: Moscow, 1965.]",
         {"title": "Ocherki", "publisher-place": "St. Petersburg", "note": "Reprint: Moscow, 1965"},
         id="a-reprint-in-brackets-with-its-imprint-is-a-note",

@@ -224,6 +224,8 @@ def test_repair_text(damaged, repaired):
                      "ru", id="foreign-letters-only-in-a-name-of-a-russian-title"),
         pytest.param("Andreja Upīša romāni", {"subject_language": "lv", "place": "Riga"}, "lv",
                      id="foreign-letters-in-a-lowercase-word"),
+        pytest.param("Gesammelte Werke", {"place": "London"}, "de", id="german-capitalized-nouns-are-no-title-case"),
+        pytest.param("Sämtliche Werke", {"place": "London"}, "de", id="german-a-umlaut-is-no-tatar-in-werke"),
         pytest.param("Chogaaldar chiindizi", {"in_works": True, "subject_language": "tyv"}, "tyv",
                      id="works-block-no-diacritics"),
         pytest.param("Pesnia khomusa", {"translated": True, "subject_language": "tyv"}, "ru", id="translated"),

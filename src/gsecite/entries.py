@@ -368,6 +368,8 @@ def patterns() -> _Patterns:
         volume_with_title=re.compile(
             rf"(?P<title>.+?),\s(?:[Vv]ol\.\s?(?P<volume>{NUMBER})(?:,\s(?:[Pp]art|[Bb]ook)\s(?P<part>{NUMBER}))?"
             rf"[:.]\s|\[vol\.\s?(?P<supplied>{NUMBER})\]\s)(?P<volume_title>[{UPPER}«“\d].*)"
+            # (the years a volume covers, in parentheses: "Pis’ma, vol. 1 (1904–1912)")
+            rf"|(?P<title_before_years>.+?),\s[Vv]ol\.\s?(?P<volume_of_years>{NUMBER})\s\((?P<years>{YEAR_RANGE})\)\.?"
         ),
         # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once
         # the apparatus is peeled: a title, then the author's collected works.
@@ -1190,10 +1192,17 @@ def _volume_with_its_title(title: str, fields: _Fields, p: _Patterns) -> str:
     >>> fields = _Fields()
     >>> _volume_with_its_title("Ocherki istorii zhurnalistiki, [vol. 1] 1917–1932", fields, patterns()), dict(fields)
     ('Ocherki istorii zhurnalistiki', {'volume': '1', 'volume_title': '1917–1932'})
+    >>> fields = _Fields()
+    >>> _volume_with_its_title("Pis’ma, vol. 1 (1904–1912)", fields, patterns()), dict(fields)
+    ('Pis’ma', {'volume': '1', 'volume_title': '1904–1912'})
     """
     m = p.volume_with_title.fullmatch(title)
     if not m:
         return title
+    if m.group("years"):
+        fields["volume"] = m.group("volume_of_years").replace(" ", "")
+        fields["volume_title"] = m.group("years")
+        return m.group("title_before_years")
     fields["volume"] = (m.group("volume") or m.group("supplied")).replace(" ", "")
     if m.group("part") and "part" not in fields:
         fields["part"] = m.group("part").replace(" ", "")

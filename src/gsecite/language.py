@@ -361,7 +361,8 @@ def detect_language(
     # them (Tvorchestvo Avetika Isaakiana): they tell nothing of the title's language. Not in a
     # title set in title case, as English sets one (Hovhannes Tumanian: A Selection of Stories),
     # nor in one printed abroad with every word capitalized (Ordinary Differential Equations).
-    english_title_case = _title_case(printed, t.stopwords["en"])
+    # (German capitalizes its nouns: Gesammelte Werke. London is no English title case)
+    english_title_case = _title_case(printed, t.stopwords["en"]) and _spelling_language(words, p) in ("", "en")
     if english_title_case:
         common = words
         by_words = by_words or "en"
