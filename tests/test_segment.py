@@ -1727,3 +1727,13 @@ def test_a_paragraph_that_introduces_a_quotation_is_no_block(paragraph):
     in parentheses among its lines) is body text, not a block of entries."""
     text = "Topic\n" + BODY + "\n" + paragraph + "\nREFERENCES\nProgramma KPSS. Moscow, 1976.\n"
     assert entries(text) == ["Programma KPSS. Moscow, 1976."]
+
+
+def test_a_paragraph_that_sends_the_reader_to_a_source_with_its_imprint_is_no_entry():
+    """"… edited by P. A. Lamm (see Poln. sobr. soch., vols. 1–8, Moscow, 1928–39)." before the works: a
+    paragraph whose parenthesis cites a source, however many signs of an entry that holds."""
+    paragraph = ("Mussorgsky’s innovative harmony influenced C. Debussy and M. Ravel. His works were edited by P. A. "
+                 "Lamm (see Poln. sobr. soch., vols. 1–8, Moscow, 1928–39).\n")
+    text = ("Mussorgsky, Modest Petrovich\n\nBorn 1839; died 1881. Russian composer.\n\n" + paragraph
+            + "\nWORKS\n\nLiteraturnoe nasledie, books 1–2. Moscow, 1971–72.\n")
+    assert entries(text) == ["Literaturnoe nasledie, books 1–2. Moscow, 1971–72."]

@@ -203,7 +203,8 @@ def patterns() -> _Patterns:
         # "Marx, op. cit.", "Lenin, V. I., op. cit.", "Lenin, op. cit., vol. 33"
         unknown_work=re.compile(rf"^(?:({named}|{families}),\s*)?(?:op\.\s?cit|loc\.\s?cit)\.?(?:,\s*|\s+|$)"),
         # (a period after the name, as a bibliography sets it, before collected works: "V. I. Lenin. Poln. sobr. soch.")
-        names_head=re.compile(rf"^({names})(?:,\s*|\.\s+(?=(?:{collected})))"),
+        # (and others not named: "V. G. Heptner et al., Mlekopitaiushchie …")
+        names_head=re.compile(rf"^({names})(?:\set\sal\.)?(?:,\s*|\.\s+(?=(?:{collected})))"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
         # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch.", or inverted too:
         # "Marx, K. and Engels, F., Soch."

@@ -201,7 +201,9 @@ def patterns() -> _Patterns:
         text_parenthesis=re.compile(
             # (a page printed with no space, "p.18", or spelled out, "page 18")
             rf"\([^()]*\b(?:(?:pp?|cols?|chap|ch|sec)\.\s?|(?:notes?|pages?)\s)\d[^()]*\)"
-            rf"|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)"
+            # (a cross-reference, or a source the sentence sends the reader to: "(see Poln. sobr. soch., vols.
+            # 1–8, Moscow, 1928–39)")
+            rf"|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)|\(see(?: also)?\s[^()]*\)"
             # a person's years after the name: "(K. Marx, 1818–83)"
             rf"|\((?:[{UPPER}][a-z]?\.\s)+{FAMILY},\s1\d{{3}}\s?[{DASH}]\s?\d{{2,4}}\)"
         ),
