@@ -182,6 +182,7 @@ def patterns() -> _Patterns:
         # After a periodical's name: its year and number ("1977, no. 4"), or a day ("Dec. 22, 1971")
         issue_after_a_name=re.compile(
             rf"1[6-9]\d\d,\s(?:nos?\.|issues?|vyp\.)\s?\d|(?:{months})\.?\s\d{{1,2}},\s1[6-9]\d\d"
+            rf"|1[6-9]\d\d,\s(?:{months})\.?\s\d{{1,2}}\b"  # (the year first: "1959, Sept. 8")
         ),
         # "see the journal Voprosy filosofii, 1977, no. 1": what the periodical is, before its name
         periodical_kind=re.compile(rf"^(?:the\s+)?(?:journal|newspaper|magazine)\s+(?=[{UPPER}“«])"),
@@ -249,7 +250,7 @@ def patterns() -> _Patterns:
             ((), re.compile(
                 rf"^(?:see\s(?:also\s)?)?(?:[^()]{{0,300}}?[”\"»],?\s)?[“\"«]?"
                 rf"(?:{alternation([n.lower() for n in t.newspapers])}),[”\"»]?\s"
-                rf"(?:{months.lower()})\.?\s\d"
+                rf"(?:1[6-9]\d\d,\s)?(?:{months.lower()})\.?\s\d"  # (the year first: "Pravda, 1959, Sept. 8")
             )),
         ),
         lowercase_places=frozenset(place.lower() for place in t.places),
@@ -497,6 +498,8 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         if named and p.day.match(token) and p.year.match(following):
             day = token
+        elif named and p.day.match(token) and (issued := fields.get("issued")) and len(issued.start) == 1:
+            fields["issued"] = parse_date(f"{token}, {issued.start[0]}")  # the year first: "1959, Sept. 8"
         elif (e := p.edition.match(token)) and "edition" not in fields:
             fields["edition"] = edition_number(e.group(0))
         elif (v := p.volume.match(token)) and "volume" not in fields:
