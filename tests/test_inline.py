@@ -831,3 +831,20 @@ def test_a_work_cited_inline_is_in_the_language_of_the_city_it_names():
     doc = extract(PAGE.format("(Shygharmalarynyng eki tomdyq tolyq zhinaghy, vol. 2, Alma-Ata, 1977, p. 140)"))
     (work,) = doc.references
     assert (work.publisher_place, work.language) == ("Alma-Ata", "kk")
+
+
+@pytest.mark.parametrize(
+    ("works", "author"),
+    [
+        pytest.param("Sobr. soch., vols. 1–10. Moscow, 1953–56.\n", "Korolenko", id="the-subjects-works-so-titled"),
+        pytest.param("Dnevnik, vols. 1–4. Poltava, 1925–28.\n", "", id="no-works-so-titled"),
+    ],
+)
+def test_collected_works_cited_without_an_author_are_the_subjects_when_the_works_list_them(works, author):
+    """"(Sobr. soch., vol. 2, Moscow, 1954, p. 210)" in the article on Korolenko, whose works list his Sobr. soch."""
+    text = ("Korolenko, Vladimir Galaktionovich\n\nBorn 1853; died 1921. Russian writer.\n\nHe wrote: “Man is created "
+            "for happiness” (Sobr. soch., vol. 2, Moscow, 1954, p. 210).\n\nWORKS\n\n" + works)
+    doc = extract(text)
+    (citation,) = doc.citations
+    cited = next(r for r in doc.references if r.id == citation.reference)
+    assert (cited.volume, [n.family for n in cited.author]) == ("2", [author] if author else [])

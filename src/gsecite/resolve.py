@@ -161,6 +161,23 @@ def _latest_by(authors, works: list[CitedWork], volume: str = "") -> CitedWork |
     return next(iter(theirs), None)
 
 
+def _by_the_subject(work: CitedWork, same_titles) -> CitedWork:
+    """A citation of collected works that names no author, in an article whose works list the subject's
+    collected works so titled: the subject's ("(Sobr. soch., vol. 2, Moscow, 1954, p. 210)" in the article on
+    Korolenko, whose works list "Sobr. soch., vols. 1–10"). Other articles' collected works stay unnamed.
+
+    >>> from gsecite.model import Name
+    >>> works = Reference(id="k", type="book", author=(Name("Korolenko", "V. G."),), title="Sobranie sochinenii",
+    ...                   custom=(("block", "works"),))
+    >>> _by_the_subject(CitedWork(container_title="Sobranie sochinenii", volume="2"), [works]).author[0].family
+    'Korolenko'
+    """
+    for ref in same_titles:
+        if ref.author and ("block", "works") in ref.custom:
+            return replace(work, author=ref.author, container_author=ref.author)
+    return work
+
+
 def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
     """``chapter`` in a container, ``article-journal`` in an issue, ``article-newspaper`` on a day.
 
@@ -262,6 +279,8 @@ def resolve_citations(
             work = cited.work
             if cited.by_previous_author and previous is not None and not work.author:
                 work = replace(work, author=previous.author)  # "(M. Gor’kii, …; see also his O literature, …)"
+            elif not work.author and not work.title and work.container_title:
+                work = _by_the_subject(work, by_title.get(_norm(work.container_title), ()))
         candidates = by_title.get(_norm(work.title), []) + by_container.get(_norm(work.container_title), [])
         candidates.sort(key=lambda r: bibliography_order[r.id])
         ref_id = next((r.id for r in candidates if matches(work, r)), None)
