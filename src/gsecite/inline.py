@@ -164,7 +164,8 @@ def patterns() -> _Patterns:
             r"(?=[.;]?(?:\s|$))"
         ),
         locator=re.compile(
-            r",?\s*(pages?|pp?|cols?|sec|§|chap|ch|lines?|notes?|arts?)\.?\s?"
+            # (a label as a word of its own: the "art" of "part 1" is none)
+            r",?\s*(?<![A-Za-z])(pages?|pp?|cols?|sec|§|chap|ch|lines?|notes?|arts?)\.?\s?"
             r"(\d+[a-z]?(?:\s?[–—-]\s?\d+)?(?:(?:,\s?|\sand\s)\d+(?:\s?[–—-]\s?\d+)?)*)"
             # the pages after it, "p. 203 ff.", "pp. 20 et seq." (the locator is the first); a note on the page:
             # "p. 607 n", "p. 7, note 2"; a remark on the quotation: "p. 386, emphasis added"
@@ -236,10 +237,11 @@ def patterns() -> _Patterns:
             (("ibid", "same place"), re.compile(rf"\b(?:{alternation([form.lower() for form in t.ibid])})")),
             (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.?\s?\d")),
             # An author, a title and its volume: "Marx, Kapital, vol. 1", "K. Marx, Kapital, vol. 3"; or a title
-            # of two words or more and its volume: "see also Sovetskaia istoricheskaia entsiklopediia, vol. 5".
+            # of two words or more and its volume: "see also Sovetskaia istoricheskaia entsiklopediia, vol. 5"; its
+            # part, city and year after it: "Zhizn’ zhivotnykh, vol. 4, part 1, 1971".
             (("vol",), re.compile(
                 r"^(?:(?:[a-z]{1,2}\.\s)*[a-z’'-]{2,},\s[^,()]+|(?:see\s(?:also\s)?)?[a-z’'-]{3,}(?:\s[^\s,()]+)+)"
-                r",\svols?\.\s?\d+[a-z]?$"
+                r",\svols?\.\s?\d+[a-z]?(?:,\s(?:part|book)\s\d+)?(?:,\s[a-z-]+)?(?:,\s1[6-9]\d\d(?:[–-]\d{2,4})?)?$"
             )),
             # A periodical's issue: "Voprosy filosofii, 1965, no. 3", "Uspekhi fizicheskikh nauk, 1962, vol. 77,
             # issue 4"; "Pravda, Mar. 3, 1963".
