@@ -754,11 +754,12 @@ def test_translation_label_without_a_colon():
     assert len(references.entries) == 1
 
 
-def test_the_label_after_an_open_run_begins_its_list():
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["single-spaced", "double-spaced"])
+def test_the_label_after_an_open_run_begins_its_list(gap):
     """"Raksti, vols. 1–22. Riga, 1969–" (a run still coming out) / "In Russian translation:" / "Sobr. soch., …":
     the entry after the label is no part of the one before it."""
-    text = ("Topic\n\n" + BODY + "\nWORKS\nRaksti, vols. 1–22. Riga, 1969–\nIn Russian translation:\n"
-            "Sobr. soch., vols. 1–12. Riga, 1958–60.\n")
+    text = ("Topic\n\n" + BODY + "\nWORKS\nRaksti, vols. 1–22. Riga, 1969–" + gap + "In Russian translation:" + gap
+            + "Sobr. soch., vols. 1–12. Riga, 1958–60.\n")
     (works,) = segment(text).articles[0].blocks
     assert [(e.text, e.translated) for e in works.entries] == [
         ("Raksti, vols. 1–22. Riga, 1969–", False), ("Sobr. soch., vols. 1–12. Riga, 1958–60.", True)]

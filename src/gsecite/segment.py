@@ -1741,11 +1741,15 @@ def _left_unfinished(entry: str) -> bool:
 _UNFINISHED_ENDS = frozenset(",:”-–—")
 
 
-def _label_alone(classified_line: tuple, p: _Patterns) -> bool:
-    """Whether a classified line is a sub-list's label with nothing after it ("In Russian translation:")."""
-    if classified_line[4] != LABEL:
+def _label_alone(classified: list, index: int, p: _Patterns) -> bool:
+    """Whether the line before the one at ``index`` (blank lines aside) is a sub-list's label with nothing
+    after it ("In Russian translation:")."""
+    before = index - 1
+    while before > 0 and classified[before][4] == BLANK:
+        before -= 1
+    if before < 0 or classified[before][4] != LABEL:
         return False
-    label = classified_line[3].strip()
+    label = classified[before][3].strip()
     m = p.label.match(label)
     return m is None or not label[m.end() :].strip()
 
@@ -2125,7 +2129,7 @@ def segment(text: str) -> Segmentation:
             continue
         # (what follows a label alone begins the label's list: "… Riga, 1969–" / "In Russian translation:" /
         # "Sobr. …"; a label's first entry cut where the page wraps goes on: "In Russian translation: Tri" / …)
-        wrapped = bool(block_entries) and not after_title and not _label_alone(classified[index - 1], p) and (
+        wrapped = bool(block_entries) and not after_title and not _label_alone(classified, index, p) and (
             kind in (ENTRY, TITLE, OTHER) or (kind == PROSE and _prose_goes_on(block_entries[-1].text, line, p))
         ) and (
             _continues(block_entries[-1].text, line.strip(), p)
