@@ -453,6 +453,8 @@ def test_a_citation_of_selected_works_of_a_kind_names_the_entry_in_them():
                      ["STATE OF THE WHOLE PEOPLE", "LOGIC"], id="wrapped-inside-a-target"),
         pytest.param("See also the article SOVIET UNION, section on Literature.", ["SOVIET UNION"],
                      id="at-the-paragraph-start"),
+        pytest.param("See also references under DIALECTICAL MATERIALISM.", ["DIALECTICAL MATERIALISM"],
+                     id="to-another-articles-references"),
         pytest.param("See Table 2. It developed.", [], id="no-headword"),
         pytest.param("He said: See the USSR now.", [], id="no-sentence-of-its-own"),
     ],

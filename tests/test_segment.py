@@ -1738,3 +1738,18 @@ def test_a_paragraph_that_sends_the_reader_to_a_source_with_its_imprint_is_no_en
     text = ("Mussorgsky, Modest Petrovich\n\nBorn 1839; died 1881. Russian composer.\n\n" + paragraph
             + "\nWORKS\n\nLiteraturnoe nasledie, books 1–2. Moscow, 1971–72.\n")
     assert entries(text) == ["Literaturnoe nasledie, books 1–2. Moscow, 1971–72."]
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        pytest.param("See references under DIALECTICAL MATERIALISM and HISTORICAL MATERIALISM.\n", [],
+                     id="alone"),
+        pytest.param("Konstantinov, F. V. Osnovy marksistskoi filosofii. Moscow, 1971.\n"
+                     "See also references under DIALECTICAL MATERIALISM.\n",
+                     ["Konstantinov, F. V. Osnovy marksistskoi filosofii. Moscow, 1971."], id="after-an-entry"),
+    ],
+)
+def test_a_line_that_sends_the_reader_to_another_articles_references_is_no_entry(block, expected):
+    text = "Topic\n\n" + BODY + "\nREFERENCES\n\n" + block + "\nT. I. OIZERMAN\n"
+    assert entries(text) == expected

@@ -157,7 +157,10 @@ def patterns() -> _Patterns:
         # "… of nature. See also MATERIALIST DIALECTICS.": a sentence of its own, outside any parenthesis; the
         # targets in capitals, joined by "and" or a semicolon ("LOMONOSOV, M. V." keeps its initials)
         xref_sentence=re.compile(
-            rf"(?:^|(?<=\n)|(?<=[.!?]\s))See(?:\s+also)?:?\s+(?:the\s+articles?\s+)?"
+            # (or to their references: "See also references under DIALECTICAL MATERIALISM.")
+            rf"(?:^|(?<=\n)|(?<=[.!?]\s))See(?:\s+also)?:?\s+"
+            r"(?:the\s+)?(?:(?:references|bibliography|literature)\s+(?:under|to|for|in|with)\s+(?:the\s+)?)?"
+            r"(?:articles?\s+)?"
             # (a target wrapped onto the next line goes on there: "STATE OF THE" / "WHOLE PEOPLE")
             rf"((?:[{UPPER}](?:[{UPPER}0-9 ,’'-]|\n(?=[{UPPER}])|,?\s(?:and|AND)\s|;\s(?:and\s)?"
             rf"|(?<=[ ,][{UPPER}])\.)*)+)"

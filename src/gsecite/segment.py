@@ -411,6 +411,8 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
         return BOUNDARY  # (or the first piece of one, cut where a page wraps its lines)
     if s.startswith(t.drop_line_prefixes) or s.endswith(t.drop_line_suffixes):
         return DROP
+    if s.startswith("See ") and _REFERENCES_ELSEWHERE.match(s):
+        return PROSE  # "See also references under DIALECTICAL MATERIALISM.": a cross-reference, no entry
     if len(s) < _HEADING_MAX and s[0].isupper() and _strip_heading(s).upper() in p.heading_words:
         return HEADING  # "REFERENCES", also as a page copied elsewhere sets it: "References:", "Selected works"
     if s.startswith(p.tables.translation_labels) or (len(s) < 40 and s.rstrip(".") in p.label_lines):
@@ -991,6 +993,11 @@ _PAIRS = (("[", "]"), ("(", ")"), ("“", "”"))
 
 # How a sentence of body text may begin that no entry does: "See Russkaia mysl’ (1883, no. 5) and …"
 _PROSE_STARTS = ("See ", "Cf. ")
+# A line that sends the reader to another article's references: "See also references under MARXISM."
+_REFERENCES_ELSEWHERE = re.compile(
+    r"See(?: also)? (?:the )?(?:references|bibliography|literature) (?:under|to|for|in|with) "
+    r"(?:the articles? )?[A-Z]{2}"
+)
 # English words that begin a sentence, capitalized, and no title in Russian (not "In", which begins a container).
 _SENTENCE_OPENERS = frozenset((
     "The", "This", "These", "It", "He", "She", "They", "His", "Her", "Its", "Their", "There", "We",
