@@ -61,6 +61,7 @@ class _Patterns:
     any_stopword: frozenset[str]  # the stopwords of every language: most titles hold none
     english_peoples: frozenset[str]  # "finnish", "japanese": English names of peoples no Russian word spells
     stopword_languages: MappingProxyType  # "de" → ("de", "fr", "es", "nl"): the languages a stopword is one of
+    name_particles: frozenset[str]  # "de", "von": words of a Western name, between its capitalized words
 
 
 def _marks(marks) -> str:
@@ -91,6 +92,7 @@ def patterns() -> _Patterns:
         spellings=tuple((language, re.compile(_marks(marks))) for language, marks in t.spellings.items()),
         odd_spelling=re.compile(f"{non_russian}|{_marks([mark for marks in t.spellings.values() for mark in marks])}"),
         any_stopword=frozenset().union(*t.stopwords.values()),
+        name_particles=frozenset(word for particle in t.name_particles for word in particle.split()),
         # (Uzbek and Tatar are spelled so in romanized Russian too: they tell nothing.)
         english_peoples=frozenset(
             name.lower() for name in t.nationalities if " " not in name and not is_russian_word(name.lower())
@@ -122,26 +124,29 @@ def _foreign_name(words: list[str], printed_in: str) -> bool:
 _ROMANIZED_RUSSIAN = re.compile(r"kh|zh|ts|ii|ia|iu|sh|’")
 
 
-def _russian_beside_names(printed: list[str], words: list[str], p: _Patterns) -> bool:
-    """Whether a title's words in lowercase, after its first, are all Russian dictionary words (one of
-    three letters or more at least): its capitalized words are then names, which keep their own spelling.
+def _russian_beside_names(title: str, p: _Patterns) -> bool:
+    """Whether a title's words in lowercase, after its first and but a name's particles, are all Russian
+    dictionary words (one of three letters or more at least): its capitalized words are then names, which
+    keep their own spelling. A first word so spelled is a name when a capitalized word follows it ("Andrejs
+    Upīts: …"), else a word of the title's own language ("Istorija naroda Jugoslavije").
 
     >>> p = patterns()
-    >>> _russian_beside_names(["Andrejs", "Upīts", "Kritiko-biograficheskii", "ocherk"],
-    ...                       ["andrejs", "upīts", "kritiko-biograficheskii", "ocherk"], p)
+    >>> _russian_beside_names("Andrejs Upīts: Kritiko-biograficheskii ocherk", p)
     True
-    >>> _russian_beside_names(["Andreja", "Upīša", "romāni"], ["andreja", "upīša", "romāni"], p)
-    False
-    >>> _russian_beside_names(["Istorija", "naroda", "Jugoslavije"], ["istorija", "naroda", "jugoslavije"], p)
+    >>> _russian_beside_names("Honoré de Balzac: Bibliograficheskii ukazatel’", p)
+    True
+    >>> _russian_beside_names("Andreja Upīša romāni", p), _russian_beside_names("Istorija naroda Jugoslavije", p)
+    (False, False)
+    >>> _russian_beside_names("Geschiedenis van België", p)
     False
     """
-    lowercase = [w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper()]
-    if not any(len(w) >= 3 for w in lowercase) or dictionary_share(lowercase) < 1.0:
+    words = p.signed_word.findall(title)
+    rest = [w for w in words[1:] if w not in p.name_particles]
+    lowercase = [w.lower() for w in rest if not w[:1].isupper()]
+    if not any(len(w.strip("’”'")) >= 3 for w in lowercase) or dictionary_share(lowercase) < 1.0:
         return False
-    # (a first word so spelled is a name when a capitalized word follows it, "Andrejs Upīts: …"; else a word
-    # of the title's own language: "Istorija naroda Jugoslavije")
-    odd_first = p.foreign_letters.search(printed[0]) or p.odd_spelling.search(words[0])
-    return not odd_first or printed[1][:1].isupper()
+    odd_first = p.foreign_letters.search(words[0]) or p.odd_spelling.search(words[0].lower())
+    return not odd_first or rest[0][:1].isupper()
 
 
 def _russian_share(words: list[str], t: Tables) -> float:
@@ -345,6 +350,15 @@ def detect_language(
         # A lone capital with a period is an initial ("A. S. Pushkin"), not the English article ("A Selection").
         initials = set(_INITIAL.findall(title))
         printed = [w for w in printed if w not in initials] or printed
+    if len(printed) > 2 and not p.name_particles.isdisjoint(printed[1:-1]):
+        # A particle inside a name is no word of a Russian title: "Honoré de Balzac: Bibliograficheskii ukazatel’"
+        # is no French title (but "Geschiedenis van België", "Histoire de France" keep theirs)
+        named = [w for i, w in enumerate(printed) if not (
+            0 < i < len(printed) - 1 and w in p.name_particles
+            and printed[i - 1][:1].isupper() and printed[i + 1][:1].isupper()
+        )]
+        if len(named) < len(printed) and _russian_beside_names(title, p):
+            printed = named
     capitals = [w for w in printed if len(w) > 1 and w.isupper()] if _TWO_CAPITALS.search(title) else []
     if capitals and (len(capitals) < len(printed) or all(len(w) <= _ACRONYM_MAX for w in capitals)):
         # Words in capitals are acronyms (KSIA AN SSSR: AN is the Academy of Sciences, not the English
@@ -404,7 +418,7 @@ def detect_language(
     # that marks a language (Wörterbuch, zibrannia), which no misprint makes and which is no Russian
     # word ("v 1857–mae 1861 gg.": in May, not Latin), or the title was printed in a city abroad
     # (Ordinary Differential Equations. New York).
-    if (foreign or odd_words) and _russian_beside_names(printed, words, p):
+    if (foreign or odd_words) and _russian_beside_names(title, p):
         # Letters and spellings of another language only in capitalized words, names that keep their own
         # spelling, and the words in lowercase Russian: Andrejs Upīts: Kritiko-biograficheskii ocherk. Moscow
         foreign, odd_words = [], 0
