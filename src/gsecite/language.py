@@ -125,7 +125,7 @@ _ROMANIZED_RUSSIAN = re.compile(r"kh|zh|ts|ii|ia|iu|sh|’")
 
 
 def _russian_beside_names(title: str, p: _Patterns) -> bool:
-    """Whether a title's words in lowercase, after its first and but a name's particles, are all Russian
+    """Whether a title's words in lowercase, after its first and a name's particles aside, are all Russian
     dictionary words (one of three letters or more at least): its capitalized words are then names, which
     keep their own spelling. A first word so spelled is a name when a capitalized word follows it ("Andrejs
     Upīts: …"), else a word of the title's own language ("Istorija naroda Jugoslavije").

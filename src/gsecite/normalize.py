@@ -21,17 +21,16 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .model import Date
-from .patterns import DASH, LETTER, LOWER, SELECTED_WORKS_OF_A_KIND, UPPER, YEAR
+from .patterns import DASH, LETTER, LOWER, QUOTE_PAIRS, SELECTED_WORKS_OF_A_KIND, UPPER, YEAR
 from .tables import Tables, alternation, load_tables
 
 # A year, then a dash and nothing more: a range still open ("1966–").
 _OPEN_END_YEAR = re.compile(rf"({YEAR})\s*[{DASH}]\s*\]?\s*$")
 _INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
 _SHORT_ABBREVIATION = re.compile(r"[a-z]{1,3}\.")
+# A period inside a closing quote: "… “Kapitala.”"
+_PERIOD_IN_A_CLOSING_QUOTE = tuple(f".{quote}" for quote in QUOTE_PAIRS)
 # An abbreviation whose period ends a title: an initial, "v.", "gg.", "n. e.", "ed.", "vol.", "soch.", "etc."
-# A closing quote after a period, and the quote that opens it (a straight quote is its own).
-_OPENING_QUOTE = {"”": "“", '"': '"', "»": "«"}
-_PERIOD_IN_A_CLOSING_QUOTE = tuple(f".{quote}" for quote in _OPENING_QUOTE)
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.\s?e|ed|vol|soch|etc))\.$")
 
 
@@ -358,7 +357,7 @@ def strip_final_period(text: str) -> str:
     ('K istorii sozdaniia “Kapitala”', 'O knige “Rossiia v 1839 g.”')
     """
     text = text.strip()
-    if text.endswith(_PERIOD_IN_A_CLOSING_QUOTE) and _OPENING_QUOTE[text[-1]] in text[:-2]:
+    if text.endswith(_PERIOD_IN_A_CLOSING_QUOTE) and QUOTE_PAIRS[text[-1]] in text[:-2]:
         quote, text = text[-1], text[:-1]
         return strip_final_period(text) + quote
     if text.endswith(".") and not text.endswith(("..", "…")) and not _FINAL_ABBREVIATION.search(text[-8:]):

@@ -13,6 +13,8 @@ True
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 
 def _letters(predicate) -> str:
     chars = [chr(c) for c in range(0x41, 0x250) if predicate(chr(c))]
@@ -65,6 +67,9 @@ def is_known_place(text: str, places: frozenset[str]) -> bool:
     # (the cities of a joint imprint are joined by a dash: "Moscow-Leningrad", "Moscow–Leningrad")
     return any(text[:i] in places and is_known_place(text[i + 1 :], places) for i, c in enumerate(text) if c in DASH)
 
+
+# Each closing quote and the quote that opens it (a straight quote is its own): "”" → "“".
+QUOTE_PAIRS = MappingProxyType({"”": "“", '"': '"', "»": "«"})
 
 # A place of publication: Moscow, St. Petersburg, Ioshkar-Ola, the cities of a joint imprint (Moscow-Leningrad),
 # and the particles of a Western city's name (Frankfurt am Main, Rio de Janeiro, Halle an der Saale,

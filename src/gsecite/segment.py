@@ -21,7 +21,20 @@ from functools import lru_cache
 
 from .dictionary import is_russian_word
 from .model import Name, Problem, Span
-from .patterns import DASH, FAMILY, INITIALS, LETTER, LOWER, PLACE, SIGNS, UPPER, YEAR, YEAR_RANGE, tail_search
+from .patterns import (
+    DASH,
+    FAMILY,
+    INITIALS,
+    LETTER,
+    LOWER,
+    PLACE,
+    QUOTE_PAIRS,
+    SIGNS,
+    UPPER,
+    YEAR,
+    YEAR_RANGE,
+    tail_search,
+)
 from .tables import Tables, alternation, load_tables
 
 WORKS = "works"
@@ -1077,7 +1090,7 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     return words[-1] in p.tables.unfinished_line_ends and _common_lowercase_word(line, p)
 
 
-_OPENING_QUOTES = ("“", "«", '"')
+_OPENING_QUOTES = tuple(QUOTE_PAIRS.values())
 # A verb, a colon, and the quotation it introduces on the line or the next: "… (1977) states: “The"
 _COLON_BEFORE_A_QUOTATION = re.compile(r"([a-z]+(?: out)?):\s*(?:[“«\"]|$)")
 
@@ -1088,7 +1101,7 @@ def _introduces_a_quotation(line: str, classified: list, index: int, p: _Pattern
     goes on so."""
     for m in _COLON_BEFORE_A_QUOTATION.finditer(line):
         if m.group(1) in p.tables.quoting_verbs and (
-            m.group(0)[-1:] in "“«\"" or _next_line(classified, index).lstrip().startswith(_OPENING_QUOTES)
+            m.group(0).endswith(_OPENING_QUOTES) or _next_line(classified, index).lstrip().startswith(_OPENING_QUOTES)
         ):
             return True
     return False

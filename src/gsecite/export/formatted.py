@@ -447,7 +447,6 @@ _INNER_CLOSE = "\ue001"  # a closing single quote until punctuation is placed (�
 _OUTSIDE_QUOTES = re.compile(rf"([^.,?!])([”{_INNER_CLOSE}]+)([.,])")
 
 
-
 def _nested_quotes_single(text: str) -> str:
     """A quotation inside a quoted title in single quotes, as CSL processors print it (citeproc-py
     leaves “…“…”…”); a ” between letters is a hard sign (s”ezda), not a quote. Unbalanced quotes stay.
