@@ -148,6 +148,8 @@ def test_clean_note(printed, expected):
         pytest.param('K istorii sozdaniia "Kapitala."', 'K istorii sozdaniia "Kapitala"', id="straight-quotes"),
         pytest.param("O knige “Rossiia v 1839 g.”", "O knige “Rossiia v 1839 g.”", id="abbreviation-in-quote"),
         pytest.param("Stikhi 1940.”", "Stikhi 1940.”", id="closing-quote-never-opened"),
+        pytest.param("Agrarnyi vopros i ‘kritiki Marksa.’", "Agrarnyi vopros i ‘kritiki Marksa’", id="single-quotes"),
+        pytest.param("Izbrannoe v 2 t.’", "Izbrannoe v 2 t.’", id="a-soft-sign-after-no-opening-quote"),
     ],
 )
 def test_strip_final_period(printed, expected):

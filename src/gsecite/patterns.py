@@ -68,8 +68,9 @@ def is_known_place(text: str, places: frozenset[str]) -> bool:
     return any(text[:i] in places and is_known_place(text[i + 1 :], places) for i, c in enumerate(text) if c in DASH)
 
 
-# Each closing quote and the quote that opens it (a straight quote is its own): "”" → "“".
-QUOTE_PAIRS = MappingProxyType({"”": "“", '"': '"', "»": "«"})
+# Each closing quote and the quote that opens it (a straight quote is its own): "”" → "“". (A "’" closes
+# only after a "‘": elsewhere it is a soft sign or an apostrophe.)
+QUOTE_PAIRS = MappingProxyType({"”": "“", '"': '"', "»": "«", "’": "‘"})
 
 # A place of publication: Moscow, St. Petersburg, Ioshkar-Ola, the cities of a joint imprint (Moscow-Leningrad),
 # and the particles of a Western city's name (Frankfurt am Main, Rio de Janeiro, Halle an der Saale,
