@@ -276,6 +276,12 @@ def test_a_quotation_inside_a_quoted_title_takes_single_quotes(style, expected):
     assert expected in entry.text and "s”ezda" in entry.text and "Kazan’" in entry.text
 
 
+def test_a_quotation_printed_in_single_quotes_takes_the_period_inside_them():
+    item = {**_QUOTING_TITLE, "title": "Agrarnyi vopros i ‘kritiki Marksa’"}
+    [entry] = format_entries([from_csl(item)], style="gse")
+    assert "“Agrarnyi vopros i ‘kritiki Marksa.’”" in entry.text and "Kazan’" in entry.text
+
+
 @needs_js
 @pytest.mark.parametrize("style", ["chicago-author-date", "modern-language-association"])
 def test_a_quotation_inside_a_quoted_title_as_citeproc_js_prints_it(style, tmp_path):

@@ -449,30 +449,36 @@ _OUTSIDE_QUOTES = re.compile(rf"([^.,?!])([”{_INNER_CLOSE}]+)([.,])")
 
 def _nested_quotes_single(text: str) -> str:
     """A quotation inside a quoted title in single quotes, as CSL processors print it (citeproc-py
-    leaves “…“…”…”); a ” between letters is a hard sign (s”ezda), not a quote. Unbalanced quotes stay.
+    leaves “…“…”…”); the closing single quote is marked, so that punctuation can be put inside it (a ’
+    that closes no ‘ is a soft sign: Kazan’); a ” between letters is a hard sign (s”ezda), not a quote.
+    Unbalanced quotes stay.
 
-    >>> _nested_quotes_single("“K rabote “Kapital” i s”ezdu”")
-    '“K rabote ‘Kapital\ue001 i s”ezdu”'
+    >>> _nested_quotes_single("“K rabote “Kapital” i s”ezdu”"), _nested_quotes_single("“O ‘kritikakh’”")
+    ('“K rabote ‘Kapital\ue001 i s”ezdu”', '“O ‘kritikakh\ue001”')
     """
     out = []
-    depth = 0
+    opened: list[str] = []  # the closing quote each open quotation waits for
     for i, char in enumerate(text):
         if char == "“":
-            out.append("‘" if depth % 2 else char)
-            depth += 1
-        elif char == "”" and depth and not (text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha()):
-            depth -= 1
-            out.append(_INNER_CLOSE if depth % 2 else char)
+            out.append("‘" if opened else char)
+            opened.append(_INNER_CLOSE if opened else "”")
+        elif char == "‘":
+            out.append(char)
+            opened.append(_INNER_CLOSE)
+        elif char in "”’" and opened and (opened[-1] == _INNER_CLOSE or char == "”") and not (
+            char == "”" and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha()
+        ) and not (char == "’" and text[i + 1 : i + 2].isalpha()):
+            out.append(opened.pop())
         else:
             out.append(char)
-    return text if depth else "".join(out)
+    return text if opened else "".join(out)
 
 
 def _clean(text: str, punctuation_in_quote: bool) -> str:
     """Punctuation citeproc-py gets wrong: ``g.”.`` → ``g.”``; a quotation inside a quoted title in
     single quotes; with the American convention of the locale (``punctuation-in-quote``), ``”.`` →
     ``.”`` and ``’”.`` → ``.’”``, as citeproc-js prints it."""
-    if text.count("“") > 1:
+    if text.count("“") > 1 or "‘" in text:
         text = _nested_quotes_single(text)
     text = _QUOTE_PERIOD.sub(r"\1\2", text)
     if punctuation_in_quote:
