@@ -6,6 +6,7 @@ import pytest
 
 from gsecite.csl import to_csl
 from gsecite.entries import EntryContext, ibid_source, parse_entry, parse_entry_fields
+from gsecite.model import Name
 
 
 def fields_of(raw: str, **context) -> dict:
@@ -794,6 +795,11 @@ CASES = [
         id="printed-again-in-parentheses-with-its-imprint-is-a-note",
     ),
     pytest.param(
+        "Glier, R. M. Pis’ma. In Sovetskaia muzyka, 1956, no. 1.",
+        {"type": "article-journal", "title": "Pis’ma", "container-title": "Sovetskaia muzyka", "issue": "1"},
+        id="in-before-a-journal-after-an-unquoted-title",
+    ),
+    pytest.param(
         "Gor’kii, M. Pis’ma, vol. 1 (1904–1912). Moscow, 1960.",
         {"title": "Pis’ma", "volume": "1", "volume-title": "1904–1912"},
         id="the-years-a-volume-covers-in-parentheses",
@@ -1231,3 +1237,12 @@ def test_unparseable_entry_is_kept_with_a_problem():
     ref, problems = parse_entry("1957.")
     assert ref.type == "document" and ref.title == "1957." and ref.raw == "1957."
     assert problems
+
+
+def test_a_title_that_names_the_subject_by_initials_however_romanized():
+    """"Petrova-Gliere, N. R. M. Glier." in the article on Glière: the title names the subject, whose surname has
+    no Russian ending, with two of the initials."""
+    fields = fields_of("Petrova-Gliere, N. R. M. Glier. Moscow, 1962.", subject=Name("Glière", "Reinhold Moritsevich"))
+    assert (fields["author"], fields["title"]) == ([{"family": "Petrova-Gliere", "given": "N."}], "R. M. Glier")
+    # (no subject to tell it: three initials of one Western name, as printed)
+    assert fields_of("Petrova-Gliere, N. R. M. Glier. Moscow, 1962.")["title"] == "Glier"

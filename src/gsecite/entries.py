@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .keys import ascii_fold
 from .model import Date, Name, Problem, Reference, Span
 from .names import count_initials, normalize_given, parse_name_list, split_initials
 from .normalize import (
@@ -490,7 +491,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             given = m.group(2)
             rest = text[m.end() :]
             n = count_initials(given)
-            if n >= 3 and _names_a_person(n, rest, p):
+            if n >= 3 and _names_a_person(n, rest, p, subject):
                 given, spill = split_initials(given, n - 2)
                 rest = " " + spill + rest
             particle = p.given_particle.match(rest)
@@ -580,7 +581,7 @@ def _more_authors(text: str, p: _Patterns) -> tuple[list[Name], str]:
         authors.append(Name(family=family, given=normalize_given(given)))
 
 
-def _names_a_person(initials: int, rest: str, p: _Patterns) -> bool:
+def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None = None) -> bool:
     """Whether the last two of an author's three initials or more, and the surname after them, are a title
     that names a person: a Russian name has two initials at most.
 
@@ -591,12 +592,18 @@ def _names_a_person(initials: int, rest: str, p: _Patterns) -> bool:
     True
     >>> _names_a_person(4, " Plekhanov i ego rol’ v razvitii marksistskoi filosofii.", p)
     True
+    >>> _names_a_person(3, " Glier. Moscow, 1962.", p, Name("Glière", "Reinhold Moritsevich"))
+    True
     """
     m = p.lone_family.match(rest)
     if not m:
         return False
-    # Three initials may be one Western name (Paulhus, J. L. H. Hydrology.): then the surname must be Russian.
-    return initials >= 4 or m.group(1).lower().endswith(p.tables.russian_surname_endings)
+    # Three initials may be one Western name (Paulhus, J. L. H. Hydrology.): then the surname must be Russian,
+    # or the article's subject's, however romanized (Petrova-Gliere, N. R. M. Glier: the article on Glière).
+    family = m.group(1).lower()
+    return initials >= 4 or family.endswith(p.tables.russian_surname_endings) or (
+        subject is not None and len(family) >= 4 and ascii_fold(subject.family).startswith(ascii_fold(family))
+    )
 
 
 def _lead_note(text: str, fields: _Fields, p: _Patterns) -> str:
@@ -1239,6 +1246,7 @@ def _journal_without_quotes(text: str, fields: _Fields, p: _Patterns, context: E
     if cut:
         fields["title"] = _title_text(head[: cut[-1].start() + 1])
         text = head[cut[-1].end() :] + text[m.end(1) :]
+        text = text.removeprefix("In ")  # "Pis’ma. In Sovetskaia muzyka, 1956, no. 1.": the journal
     return _parse_journal(text, fields, p, context)
 
 
