@@ -102,6 +102,7 @@ class _Patterns:
     locator: re.Pattern
     lead: re.Pattern
     periodical_kind: re.Pattern
+    work_by: re.Pattern
     issue_after_a_name: re.Pattern
     in_collection: re.Pattern
     ibid: re.Pattern
@@ -190,6 +191,12 @@ def patterns() -> _Patterns:
         ),
         # "see the journal Voprosy filosofii, 1977, no. 1": what the periodical is, before its name
         periodical_kind=re.compile(rf"^(?:the\s+)?(?:journal|newspaper|magazine)\s+(?=[{UPPER}“«])"),
+        # "see the article by A. A. Petrov in Voprosy filosofii, 1970, no. 5": its author, then where it is
+        work_by=re.compile(
+            rf"^(?:the\s+|an?\s+)?(?:article|book|work|paper|study|monograph|report|speech)s?\s+by\s+({names})"
+            # (a periodical after "in", or "in the collection …", which names a container, left to be read so)
+            rf"(?:\s+in\s+(?=[{UPPER}“«]|the\s+(?:journal|newspaper|magazine)\s)|\s+(?=in\s+the\s)|,\s*)"
+        ),
         in_collection=re.compile(
             r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
         ),
@@ -428,6 +435,9 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
     p = patterns()
     fields: dict[str, object] = {}
     s = _EDITION_THEN_VOLUME.sub(", ", p.lead.sub("", text.strip()))  # "2nd ed. vol. 19": its comma lost
+    if (by := p.work_by.match(s)) and _names(by.group(1)):
+        fields["author"] = _names(by.group(1))
+        s = s[by.end() :]
     if kind := p.periodical_kind.match(s):
         s, periodical = s[kind.end() :], True  # "see the journal Voprosy filosofii, 1977, no. 1"
     m = p.quoted.match(s)
