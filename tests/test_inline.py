@@ -416,6 +416,7 @@ def test_not_citations(parenthetical):
         pytest.param("(see SOVIET UNION, section on Literature)", ["SOVIET UNION"], id="article-and-its-section"),
         pytest.param("(see KAZAKH SSR: Literature)", ["KAZAKH SSR"], id="article-and-its-section-after-a-colon"),
         pytest.param("(for details, see ECONOMICS)", ["ECONOMICS"], id="for-details-see"),
+        pytest.param("(for more detail, see SOCIALISM)", ["SOCIALISM"], id="for-more-detail-see"),
         pytest.param("(see the article GEOGRAPHY)", ["GEOGRAPHY"], id="see-the-article"),
         pytest.param("(see below)", [], id="see-below-is-no-article"),
         pytest.param("(see FEUDALISM and SERFDOM; MARXISM)", ["FEUDALISM", "SERFDOM", "MARXISM"], id="several"),

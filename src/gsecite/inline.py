@@ -149,9 +149,9 @@ def patterns() -> _Patterns:
     months = alternation([month.rstrip(".") for month in t.months])
     return _Patterns(
         tables=t,
-        # "see X", "see also X", "for details, see X", "see the article X"
+        # "see X", "see also X", "for details, see X", "for more detail, see X", "see the article X"
         xref=re.compile(
-            r"^(?:for\s+(?:further\s+|more\s+)?details,?\s+)?see(?:\s+also)?:?\s*(?:the\s+articles?\s+)?"
+            r"^(?:(?:for|in)\s+(?:further\s+|more\s+)?details?,?\s+)?see(?:\s+also)?:?\s*(?:the\s+articles?\s+)?"
             rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}])(.+)$",
             re.S,
         ),
