@@ -107,14 +107,14 @@ def _suggestions(name: str, limit: int = 3) -> str:
     '; did you mean gost-r-7-0-5-2008'
     >>> _suggestions("chicgo-author-date").split(", ")[0]
     '; did you mean chicago-author-date'
-    >>> _suggestions("zzzqqq")
-    ' (see `gsecite styles`)'
+    >>> _suggestions("zzzqqq"), _suggestions("nosuch")  # (no far-fetched guess: "henoch")
+    (' (see `gsecite styles`)', ' (see `gsecite styles`)')
     """
     holding = [found for found, where in list_styles(name) if not where.startswith("renamed")]
     if holding:
         listing = f"gsecite styles {name}"
     else:
-        holding = difflib.get_close_matches(name, [found for found, _ in list_styles()], n=limit)
+        holding = difflib.get_close_matches(name, [found for found, _ in list_styles()], n=limit, cutoff=0.8)
         listing = "gsecite styles"
     shown = f"; did you mean {', '.join(holding[:limit])}?" if holding else ""
     return f"{shown} (see `{listing}`)"
