@@ -70,6 +70,11 @@ CASES = [
         id="volume-and-part-with-their-title-after-a-period",
     ),
     pytest.param(
+        "Gmelins Handbuch der anorganischen Chemie, 8th ed., part B. Weinheim, 1959.",
+        {"type": "book", "title": "Gmelins Handbuch der anorganischen Chemie", "edition": "8", "part": "B"},
+        id="a-lettered-part",
+    ),
+    pytest.param(
         "Marx, K. Kapital, vol. 3, part 6. In K. Marx and F. Engels, Soch., 2nd ed., vol. 25, part 2.",
         {"type": "chapter", "title": "Kapital, vol. 3, part 6", "volume": "25", "part": "2"},
         id="a-works-own-volume-in-a-chapter-stays-in-its-title",

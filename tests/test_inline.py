@@ -67,8 +67,9 @@ CITATIONS = [
                  [("459", "page", {"title": "Manifesto of the Communist Party", "container_author": "Marx Engels",
                                    "volume": "4"})], id="title-first"),
     pytest.param("(KPSS v rezoliutsiiakh …, 8th ed., vol. 1, 1970, p. 283)",
-                 [("283", "page", {"title": "KPSS v rezoliutsiiakh …", "edition": "8", "volume": "1",
-                                   "year": 1970})], id="party-document"),
+                 [("283", "page", {"title": "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, konferentsii i plenumov TsK",
+                                   "title_short": "KPSS v rezoliutsiiakh …", "edition": "8", "volume": "1",
+                                   "year": 1970})], id="party-document-abridged-as-the-table-knows"),
     pytest.param("(Istoriia KPSS, vol. 2, 1966, p. 270)",
                  [("270", "page", {"title": "Istoriia KPSS", "volume": "2", "year": 1966})], id="history"),
     pytest.param("(Lenin, V. I. Poln. sobr. soch., 5th ed., vol. 33, p. 7)",
@@ -353,6 +354,10 @@ CITATIONS = [
     pytest.param("(Chto delat’? Leningrad, 1975, p. 5)",
                  [("5", "page", {"title": "Chto delat’?", "publisher_place": "Leningrad", "year": 1975})],
                  id="a-place-after-a-title-that-ends-with-a-question-mark"),
+    pytest.param("(For a list of works, see Dmitrii Shostakovich: Notograficheskii spravochnik, Moscow, 1965.)",
+                 [("", "page", {"title": "Dmitrii Shostakovich: Notograficheskii spravochnik",
+                                "publisher_place": "Moscow", "year": 1965})],
+                 id="what-the-reader-is-sent-for-and-the-sentences-period"),
 ]
 
 
@@ -417,6 +422,7 @@ def test_not_citations(parenthetical):
         pytest.param("(see KAZAKH SSR: Literature)", ["KAZAKH SSR"], id="article-and-its-section-after-a-colon"),
         pytest.param("(for details, see ECONOMICS)", ["ECONOMICS"], id="for-details-see"),
         pytest.param("(for more detail, see SOCIALISM)", ["SOCIALISM"], id="for-more-detail-see"),
+        pytest.param("(on this question, see also DIALECTICS)", ["DIALECTICS"], id="what-the-reader-is-sent-for"),
         pytest.param("(see the article GEOGRAPHY)", ["GEOGRAPHY"], id="see-the-article"),
         pytest.param("(see below)", [], id="see-below-is-no-article"),
         pytest.param("(see FEUDALISM and SERFDOM; MARXISM)", ["FEUDALISM", "SERFDOM", "MARXISM"], id="several"),
@@ -686,6 +692,46 @@ def test_a_year_with_no_periodical_named_cites_no_work(sentence):
     doc = extract(PAGE.format("") + "\n\n" + sentence + "\n")
     assert doc.citations == () and "could not tell" in doc.problems[0].message
     assert all(r.title != "1976" for r in doc.references)
+
+
+@pytest.mark.parametrize(
+    ("parenthetical", "entry"),
+    [
+        pytest.param("(see Istoriia kolkhoznogo prava …, vol. 1, p. 5)",
+                     "Istoriia kolkhoznogo prava: Sbornik zakonodatel’nykh materialov, vol. 1. Moscow, 1958.",
+                     id="a-title-abridged-with-an-ellipsis"),
+        pytest.param("(KPSS v rezoliutsiiakh …, 8th ed., vol. 4, 1970, pp. 40–59)",
+                     "KPSS v rezoliutsiiakh i resheniiakh s”ezdov, konferentsii i plenumov TsK, 8th ed., vol. 4. "
+                     "Moscow, 1970.", id="an-abridged-title-the-table-knows"),
+        pytest.param("(Tiurin, 1965, p. 48)",
+                     "Tiurin, I. V. Organicheskoe veshchestvo pochv. Moscow, 1965.", id="a-family-name-and-a-year"),
+        pytest.param("(see Popper and Schaffner, 1957)",
+                     "Popper, H., and F. Schaffner. Liver: Structure and Function. New York, 1957.",
+                     id="two-family-names-and-a-year-and-no-page"),
+        pytest.param("(Tareev et al., 1957)",
+                     "Tareev, E. M., A. B. Petrov, and I. I. Ivanov. Vnutrennie bolezni. Moscow, 1957.",
+                     id="a-family-name-et-al-and-a-year"),
+    ],
+)
+def test_a_citation_by_a_shortened_title_or_by_names_and_a_year_resolves_to_its_entry(parenthetical, entry):
+    doc = extract(PAGE.format(parenthetical) + "\n\nREFERENCES\n\nOsnovy filosofii. Moscow, 1965.\n"
+                  "Tiurin, I. V. Pochvovedenie. Moscow, 1937.\n" + entry + "\n")
+    refs = {r.id: r for r in doc.references}
+    assert len(doc.citations) == 1 and refs[doc.citations[0].reference].raw == entry
+    assert len(doc.references) == 3
+
+
+@pytest.mark.parametrize(
+    "parenthetical",
+    [
+        pytest.param("(Tiurin, 1966)", id="another-year"),
+        pytest.param("(Schinz, 1821)", id="a-name-no-entry-has"),
+        pytest.param("(Tiurin 1965)", id="no-comma"),
+    ],
+)
+def test_a_name_and_a_year_that_no_entry_lists_is_no_citation(parenthetical):
+    doc = extract(PAGE.format(parenthetical) + "\n\nREFERENCES\n\nTiurin, I. V. Pochvovedenie. Moscow, 1965.\n")
+    assert doc.citations == ()
 
 
 def test_a_citation_of_another_volume_by_a_short_title_is_no_chapter_of_the_works():

@@ -336,7 +336,9 @@ def patterns() -> _Patterns:
             # editors supplied: "[vol.] 2")
             rf"|(?:(?:[Vv]ols?|Bde?|[tT]|half-vols?)\.|collection|\[vols?\.\])\s?"
             rf"(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*(?:[{DASH}](?=\s?\.?$))?)"
-            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.|secs?\.|Abt\.)\s(?P<part>{NUMBER}(?:[{DASH}](?=\s?\.?$))?)"
+            # (a part lettered: "Silicium, part B")
+            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.|secs?\.|Abt\.)\s"
+            rf"(?P<part>(?:{NUMBER}|[A-Z](?![a-zA-Z]))(?:[{DASH}](?=\s?\.?$))?)"
             # A chapter of a book ("Kapital, vol. 1, ch. 24"; Russian "gl. 5")
             rf"|(?:ch|chaps?|gl)\.\s?(?P<chapter_number>{NUMBER})"
             # (a serial's issues still coming out: "issue 1–. Moscow, 1961–.")

@@ -330,7 +330,12 @@ def extract(text: str, path: str = "-") -> Document:
     ids = unique_keys(fields_key(f) for f in finished)
     # Each reference is built once, with everything the article told about it.
     references = [Reference(id=i, **f) for f, i in zip(finished, ids, strict=True)]
-    inline, cross_references = find_inline(text, seg.body)
+    listed = frozenset(
+        ((r.author[0].family or r.author[0].literal).casefold(), r.issued.start[0])
+        for r in references
+        if r.author and r.issued
+    )
+    inline, cross_references = find_inline(text, seg.body, listed)
     inline_refs, citations, inline_problems = resolve_citations(inline, references)
     problems.extend(inline_problems)
     if inline_refs:

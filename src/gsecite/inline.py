@@ -39,6 +39,7 @@ from .patterns import (
     LETTER,
     SIGNS,
     UPPER,
+    YEAR,
     YEAR_RANGE,
     family_after_given,
     is_known_place,
@@ -133,6 +134,11 @@ LABELS = {"p": "page", "pp": "page", "page": "page", "pages": "page",
           "lines": "line", "art": "article-locator", "arts": "article-locator"}  # (CSL 1.0.2's term: "art. 346")
 
 
+# What a parenthesis sends the reader to a source or an article for, before "see": "for details, ",
+# "for more detail, ", "for a list of works, ", "on this question, "
+_LEAD_IN = r"(?:for|on|in)\s+[^,;()\n]{1,40}?,?\s+(?=see\b)"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     t = load_tables()
@@ -151,7 +157,7 @@ def patterns() -> _Patterns:
         tables=t,
         # "see X", "see also X", "for details, see X", "for more detail, see X", "see the article X"
         xref=re.compile(
-            r"^(?:(?:for|in)\s+(?:further\s+|more\s+)?details?,?\s+)?see(?:\s+also)?:?\s*(?:the\s+articles?\s+)?"
+            rf"^(?:{_LEAD_IN})?see(?:\s+also)?:?\s*(?:the\s+articles?\s+)?"
             rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}])(.+)$",
             re.S,
         ),
@@ -178,7 +184,9 @@ def patterns() -> _Patterns:
         ),
         lead=re.compile(
             # (a part that is only "see also" before its page: "see also pp. 13–14")
-            r"^(?:see\s+also(?::?\s+|$)|see(?:,\s+(?:for\s+example|e\.g\.),?)?:?\s+|cf\.:?\s+|e\.g\.,?\s+|also\s+"
+            # ("for a list of works, see …": what the reader is sent for, then "see")
+            rf"^(?:{_LEAD_IN}see(?:\s+also)?:?\s+"
+            r"|see\s+also(?::?\s+|$)|see(?:,\s+(?:for\s+example|e\.g\.),?)?:?\s+|cf\.:?\s+|e\.g\.,?\s+|also\s+"
             r"|for\s+example,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+"
             # "(in Poln. sobr. soch., …)": the works themselves; "in the collection …" is read later.
             r"|in\s+(?!the\s))(?:the\s+)?",
@@ -676,19 +684,24 @@ def _a_work_its_city_and_year(lowered: str, p: _Patterns) -> bool:
 _YEAR_OF_PRINT = re.compile(r"1[5-9]\d\d\b")
 
 
-def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation | None:
+def _citation(
+    text: str, start: int, end: int, p: _Patterns, listed: frozenset[tuple[str, int]] = frozenset()
+) -> InlineCitation | None:
     part = text[start:end]
     if "\n" in part:
         # a parenthesis run over two lines of a wrapped page: "Poln.\nsobr. soch.", "Anti-\nDühring"
         part = " ".join(_WRAPPED_AT_A_HYPHEN.sub("-", part).split())
     if not _DIGIT.search(part) and "bid" not in part and "same place" not in part:
         return None  # a gloss: "(Old World flycatchers)"
+    if part.endswith(".") and part[-2:-1].isdigit():
+        # a sentence's period after the year or the page: "(For a list of works, see …, Moscow, 1965.)"
+        part, end = part[:-1], end - 1
     classic = p.classic.match(part)
     if classic:
         author = (Name(literal=classic.group(1)),) if classic.group(1) else ()
         work = CitedWork(author=author, title=classic.group(2))
         return InlineCitation(part, Span(start, end), classic.group(3), "section", False, work)
-    if not _cites_a_source(part.lower(), p):
+    if not _cites_a_source(part.lower(), p) and not _by_a_listed_author(part, listed, p):
         return None
     locator, label = "", "page"
     # (a remark in brackets after the locator is no part of it: "p. 364 [see also vol. 39, p. 424]")
@@ -735,6 +748,22 @@ def _citation(text: str, start: int, end: int, p: _Patterns) -> InlineCitation |
     return InlineCitation(part, Span(start, end), locator, label, False, work, by_previous_author=bool(possessive))
 
 
+def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patterns) -> bool:
+    """Whether a citation part is a family name (or two, or one and "et al.") and a year that the
+    bibliography lists: "see Tiurin and Kononova, 1965" when Tiurin's work of 1965 is listed.
+
+    >>> _by_a_listed_author("see Tiurin and Kononova, 1965", frozenset({("tiurin", 1965)}), patterns())
+    True
+    >>> _by_a_listed_author("Schinz, 1821", frozenset({("tiurin", 1965)}), patterns())
+    False
+    """
+    if not listed:
+        return False
+    cited = _FAMILIES_AND_YEAR.fullmatch(p.lead.sub("", part.strip()))
+    return bool(cited) and (cited.group(1).casefold(), int(cited.group(2))) in listed
+
+
+_FAMILIES_AND_YEAR = re.compile(rf"({FAMILY})(?:\s(?:and|&)\s{FAMILY}|\set\sal\.)?,\s({YEAR})")
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d(?:,\s|$)")  # (a year alone too, its page cut off: "1976, p. 16")
 _TRAILING_REMARK = re.compile(r"\s\[[^\[\]]*\]$")
 # The longest locator looked for at a part's end: "pp. 112, 308, 410–12, note 3, emphasis added"
@@ -795,8 +824,20 @@ def _name_before(text: str, start: int, after_a_function_word: bool = False) -> 
     return " ".join(name) if named else ""
 
 
-def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[InlineCitation], list[CrossReference]]:
-    """Every inline citation part and cross-reference in the body paragraphs, in text order."""
+def find_inline(
+    text: str, body: tuple[Span, ...] | None = None, listed: frozenset[tuple[str, int]] = frozenset()
+) -> tuple[list[InlineCitation], list[CrossReference]]:
+    """Every inline citation part and cross-reference in the body paragraphs, in text order.
+
+    ``listed`` holds the first author's family name (casefolded) and the year of each bibliography entry:
+    a parenthesis with a name and a year alone cites an entry only when one is so listed ("(Ukhtomskii,
+    1967)" in a page whose references list Ukhtomskii's article of 1967), else it is a naturalist's name
+    for a species ("Myotis nigricans (Schinz, 1821)").
+
+    >>> [c.text for c in find_inline("Treated so (Ukhtomskii, 1967; Linnaeus, 1758).",
+    ...                              listed=frozenset({("ukhtomskii", 1967)}))[0]]
+    ['Ukhtomskii, 1967']
+    """
     p = patterns()
     citations: list[InlineCitation] = []
     xrefs: list[CrossReference] = []
@@ -820,7 +861,7 @@ def find_inline(text: str, body: tuple[Span, ...] | None = None) -> tuple[list[I
                     continue
                 seeing = False
                 for sub_start, sub_end in _continuations(text, start, end, p):
-                    citation = _citation(text, sub_start, sub_end, p)
+                    citation = _citation(text, sub_start, sub_end, p, listed)
                     if citation:
                         citations.append(citation)
     if seeing_sentences:

@@ -280,14 +280,36 @@ def expand_abbreviations(printed: str, container: bool = False) -> tuple[str, st
     ('Biulleten’ Instituta teoreticheskoi astronomii', 'Biull. In-ta teoreticheskoi astronomii')
     >>> expand_abbreviations("Letuchie myshi")
     ('Letuchie myshi', '')
+
+    A long title abridged with an ellipsis that the table knows is given whole:
+
+    >>> expand_abbreviations("KPSS v rezoliutsiiakh …")[0]
+    'KPSS v rezoliutsiiakh i resheniiakh s”ezdov, konferentsii i plenumov TsK'
     """
     p = patterns()
+    if whole := p.tables.abridged_titles.get(abridged_words(printed)):
+        return whole, printed
     expanded = p.phrase.sub(lambda m: p.tables.collected_works[m.group(0)], printed)
     if container or (expanded != printed and p.phrase.match(printed)):
         expanded = p.word.sub(lambda m: p.container_words[m.group(0)], expanded)
     if expanded == printed:
         return printed, ""
     return expanded, printed
+
+
+_ABRIDGED = re.compile(r"(.*\w)\s*(?:…|\.\.\.)$")
+
+
+def abridged_words(title: str) -> str:
+    """The first words of a title that an ellipsis abridges, else "".
+
+    >>> abridged_words("KPSS v rezoliutsiiakh …"), abridged_words("Istoriia..."), abridged_words("Istoriia")
+    ('KPSS v rezoliutsiiakh', 'Istoriia', '')
+    """
+    if not title.endswith(("…", "...")):
+        return ""  # (the common case, told without a regular expression)
+    words = _ABRIDGED.match(title)
+    return words.group(1) if words else ""
 
 
 _SELECTED_WORKS = re.compile(SELECTED_WORKS_OF_A_KIND)

@@ -22,6 +22,8 @@ from dataclasses import replace
 from .inline import CitedWork, InlineCitation, continues_previous, given_names_from
 from .language import detect_language
 from .model import ORIGIN_INLINE, Citation, Date, Problem, Reference
+from .normalize import abridged_words
+from .patterns import FAMILY
 from .tables import load_tables
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -67,8 +69,11 @@ def matches(work: CitedWork, ref: Reference) -> bool:
             return False
         # (one volume of a work in volumes is no entry of them all: "Izbr. nauchnye trudy, vol. 2" is not
         # "Izbr. nauchnye trudy, vols. 1–2", the conventions' same volume)
-        if (_norm(work.title) == _norm(ref.title) and _same_number(work.volume, ref.volume)) or _short_title_of(
-            work, ref
+        if (
+            (_norm(work.title) == _norm(ref.title) and _same_number(work.volume, ref.volume))
+            or _short_title_of(work, ref)
+            or _abridged_title_of(work, ref)
+            or _by_author_and_year(work, ref)
         ):
             return True
     if not work.container_title or _norm(work.container_title) != _norm(_container_of(ref)):
@@ -109,6 +114,72 @@ def _short_title_of(work: CitedWork, ref: Reference) -> bool:
         and _same_number(work.edition, ref.edition)
         and _same_number(work.volume, ref.volume)
         and _same_year(work.issued, ref.issued)
+    )
+
+
+def _abridged_title_of(work: CitedWork, ref: Reference) -> bool:
+    """Whether a citation names an entry by its title's first words and an ellipsis, as the encyclopedia
+    abridges a long title ("Istoriia kolkhoznogo prava …" for "Istoriia kolkhoznogo prava: Sbornik
+    zakonodatel’nykh materialov"): the ellipsis says the title goes on, so no author need be named; the words
+    must end at a word's end, and the edition, volume and year must not differ.
+
+    >>> ref = Reference(id="x", type="book", title="Istoriia kolkhoznogo prava: Sbornik materialov", volume="1")
+    >>> _abridged_title_of(CitedWork(title="Istoriia kolkhoznogo prava …", volume="1"), ref)
+    True
+    >>> _abridged_title_of(CitedWork(title="Istoriia kolkhoz …", volume="1"), ref)
+    False
+    >>> _abridged_title_of(CitedWork(title="Istoriia kolkhoznogo prava …", volume="2"), ref)
+    False
+    """
+    words = abridged_words(work.title)
+    if not words or not ref.title.startswith(words):
+        return False
+    after = ref.title[len(words) : len(words) + 1]
+    return (
+        not after.isalnum()
+        and _same_number(work.edition, ref.edition)
+        and _same_number(work.volume, ref.volume)
+        and _same_year(work.issued, ref.issued)
+    )
+
+
+def _cited_families(work: CitedWork) -> tuple[str, ...]:
+    """The family names a citation prints in its title's place, with a year and nothing else, as a
+    scientist cites ("Tiurin, 1965, p. 48"; "Popper and Schaffner, 1957"; "Kovda et al., 1973"), else ().
+
+    >>> _cited_families(CitedWork(title="Popper and Schaffner", issued=Date((1957,))))
+    ('popper', 'schaffner')
+    >>> _cited_families(CitedWork(title="Kapital", volume="1", issued=Date((1955,))))
+    ()
+    """
+    if work.author or work.container_title or work.volume or work.issue or not work.issued:
+        return ()
+    names = _FAMILIES_ALONE.fullmatch(work.title)
+    return tuple(_norm(name) for name in names.group(1, 2) if name) if names else ()
+
+
+# One or two family names, or one and "et al.": "Tiurin", "Popper and Schaffner", "Kovda et al."
+_FAMILIES_ALONE = re.compile(rf"({FAMILY})(?:\s(?:and|&)\s({FAMILY})|\set\sal\.?)?")
+
+
+def _by_author_and_year(work: CitedWork, ref: Reference) -> bool:
+    """Whether a citation by family names and a year ("Tiurin, 1965") names an entry: its first author is
+    the first named, the others are among its authors, and its year is the one cited.
+
+    >>> from gsecite.model import Name
+    >>> ref = Reference(id="x", type="book", author=(Name("Tiurin", "I. V."),), title="Organicheskoe veshchestvo",
+    ...                 issued=Date((1965,)))
+    >>> _by_author_and_year(CitedWork(title="Tiurin", issued=Date((1965,))), ref)
+    True
+    >>> _by_author_and_year(CitedWork(title="Tiurin", issued=Date((1966,))), ref)
+    False
+    """
+    families = _cited_families(work)
+    return (
+        bool(families and ref.author and ref.issued)
+        and _norm(ref.author[0].family or ref.author[0].literal) == families[0]
+        and set(families) <= _families(ref.author)
+        and ref.issued.start[0] == work.issued.start[0]
     )
 
 
@@ -228,12 +299,15 @@ def resolve_citations(
     # citations is not matched all against all.
     by_title: dict[str, list[Reference]] = {}
     by_container: dict[str, list[Reference]] = {}
+    by_first_author: dict[str, list[Reference]] = {}
     bibliography_order = {ref.id: i for i, ref in enumerate(bibliography)}
     for ref in bibliography:
         for title in _title_and_its_first_words(ref.title):
             by_title.setdefault(_norm(title), []).append(ref)
         if container := _container_of(ref):
             by_container.setdefault(_norm(container), []).append(ref)
+        if ref.author:
+            by_first_author.setdefault(_norm(ref.author[0].family or ref.author[0].literal), []).append(ref)
     previous: CitedWork | None = None
     resolved: list[CitedWork] = []  # the works cited so far, in text order
     for cited in inline:
@@ -282,6 +356,10 @@ def resolve_citations(
             elif not work.author and not work.title and work.container_title:
                 work = _by_the_subject(work, by_title.get(_norm(work.container_title), ()))
         candidates = by_title.get(_norm(work.title), []) + by_container.get(_norm(work.container_title), [])
+        if abridged_words(work.title):
+            candidates = list(bibliography)  # (the entry's title goes on past the words cited)
+        elif families := _cited_families(work):
+            candidates += by_first_author.get(families[0], [])
         candidates.sort(key=lambda r: bibliography_order[r.id])
         ref_id = next((r.id for r in candidates if matches(work, r)), None)
         if ref_id is None:

@@ -60,6 +60,7 @@ def _trie_pattern(node: dict) -> str:
 @dataclass(frozen=True)
 class Tables:
     collected_works: MappingProxyType  # printed phrase → expansion (titles and containers)
+    abridged_titles: MappingProxyType  # "KPSS v rezoliutsiiakh" → the whole title it abridges with "…"
     collected_works_titles: frozenset[str]  # the expansions: "Polnoe sobranie sochinenii" (… "i pisem")
     container_words: MappingProxyType  # printed word → expansion (container titles only)
     collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
@@ -134,6 +135,7 @@ def load_tables() -> Tables:
     places = read_table("places.json")
     return Tables(
         collected_works=MappingProxyType(abbreviations["phrases"]),
+        abridged_titles=MappingProxyType(abbreviations["abridged_titles"]),
         collected_works_titles=frozenset(
             title
             for expanded in abbreviations["phrases"].values()
