@@ -192,6 +192,9 @@ def test_entries_glued_without_a_space(first, second):
         pytest.param("Gra, M. A. “Neizvestnye risunki Bazhenova.” Arkhitekturnoe nasledstvo, 1971, no. 19.",
                      "Vasilii Ivanovich Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989.",
                      id="before-a-title-with-its-years-whose-note-and-imprint-follow"),
+        pytest.param("Statisticheskaia fizika, 2nd ed. Moscow, 1964. (Teoreticheskaia fizika, vol. 5.) (With E. M. "
+                     "Lifshits.)", "Kvantovaia mekhanika: Nereliativistskaia teoriia, 3rd ed. Moscow, 1974.",
+                     id="after-two-notes"),
     ],
 )
 def test_entries_run_together_with_a_space(first, second):

@@ -284,7 +284,8 @@ def patterns() -> _Patterns:
         # (… and after a count of pages, "Moscow, 1950. 215 pp. Grosval’d", "M.: Nauka, 1970. 320 s. Smirnov"; after
         # columns or chapters, "Moscow, 1965. Columns 150–56. Pravda", "Moscow, 1978. Chapter 12. Problemy")
         note_sentence_end=re.compile(
-            rf"(?:(?:\d|[{DASH}]\s?)(?:\.|\spp\.)?\s(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s"
+            # (a note or a few: "Moscow, 1964. (Teoreticheskaia fizika, vol. 5.) (With E. M. Lifshits.) Kvantovaia …")
+            rf"(?:(?:\d|[{DASH}]\s?)(?:\.|\spp\.)?\s(?:(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s){{1,3}}"
             rf"|[pP](?<![A-Za-z][pP])(?:p?\.|ages?)\s?\d+(?:[{DASH}]\d+)?\.\s|\d\s(?:pp|s)\.\s"
             rf"|C(?:olumns?|hapters?)\s\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){not_a_continuation_word}"
         ),
