@@ -29,7 +29,7 @@ _OPEN_END_YEAR = re.compile(rf"({YEAR})\s*[{DASH}]\s*\]?\s*$")
 _INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
 _SHORT_ABBREVIATION = re.compile(r"[a-z]{1,3}\.")
 # A period inside a closing quote: "… “Kapitala.”"
-_PERIOD_IN_A_CLOSING_QUOTE = tuple(f".{quote}" for quote in QUOTE_PAIRS)
+_STOP_IN_A_CLOSING_QUOTE = tuple(f"{stop}{quote}" for quote in QUOTE_PAIRS for stop in ".,")
 # An abbreviation whose period ends a title: an initial, "v.", "gg.", "n. e.", "ed.", "vol.", "soch.", "etc."
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.\s?e|ed|vol|soch|etc))\.$")
 
@@ -373,15 +373,18 @@ def strip_final_period(text: str) -> str:
     >>> strip_final_period("Ocherki istorii."), strip_final_period("Narodnoe khoziaistvo SSSR v 1975 g.")
     ('Ocherki istorii', 'Narodnoe khoziaistvo SSSR v 1975 g.')
 
-    A title that ends with a quotation has the sentence's period inside the closing quote:
+    A title that ends with a quotation has the sentence's period inside the closing quote, or the comma before
+    its volume:
 
     >>> strip_final_period("K istorii sozdaniia “Kapitala.”"), strip_final_period("O knige “Rossiia v 1839 g.”")
     ('K istorii sozdaniia “Kapitala”', 'O knige “Rossiia v 1839 g.”')
+    >>> strip_final_period("Bibliografia literatury polskiej “Nowy Korbut,”")
+    'Bibliografia literatury polskiej “Nowy Korbut”'
     """
     text = text.strip()
-    if text.endswith(_PERIOD_IN_A_CLOSING_QUOTE) and QUOTE_PAIRS[text[-1]] in text[:-2]:
+    if text.endswith(_STOP_IN_A_CLOSING_QUOTE) and QUOTE_PAIRS[text[-1]] in text[:-2]:
         quote, text = text[-1], text[:-1]
-        return strip_final_period(text) + quote
+        return strip_final_period(text.removesuffix(",")) + quote
     if text.endswith(".") and not text.endswith(("..", "…")) and not _FINAL_ABBREVIATION.search(text[-8:]):
         text = text[:-1]
     return text.strip()

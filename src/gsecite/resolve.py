@@ -95,8 +95,9 @@ def _same_authors(work: CitedWork, ref: Reference) -> bool:
 
 def _short_title_of(work: CitedWork, ref: Reference) -> bool:
     """Whether a citation names an entry by its title's first words, as a citation shortens a long
-    title ("Kibernetika" for "Kibernetika, ili upravlenie i sviaz’ …"): the author must be named, and
-    the edition, volume and year must not differ ("Kapital, vol. 1, 1955" is no chapter of the works).
+    title ("Kibernetika" for "Kibernetika, ili upravlenie i sviaz’ …"): the author must be named (or neither
+    names one, and both the year), and the edition, volume and year must not differ ("Kapital, vol. 1, 1955" is
+    no chapter of the works).
 
     >>> from gsecite.model import Name
     >>> ref = Reference(id="x", type="book", author=(Name("Wiener", "N."),),
@@ -105,10 +106,20 @@ def _short_title_of(work: CitedWork, ref: Reference) -> bool:
     True
     >>> _short_title_of(CitedWork(author=(Name("Wiener", "N."),), title="Kiber"), ref)
     False
+    >>> yearbook = Reference(id="y", type="book", title="Narodnoe khoziaistvo SSSR v 1975 g.: Ezhegodnik",
+    ...                      issued=Date((1976,)))
+    >>> [_short_title_of(CitedWork(title="Narodnoe khoziaistvo SSSR v 1975 g.", issued=Date((year,))), yearbook)
+    ...  for year in (1976, 1977)]
+    [True, False]
     """
     title = work.title.strip()
+    # (or neither names one, and both print the same year: "Narodnoe khoziaistvo SSSR v 1975 g., Moscow, 1976" for
+    # "Narodnoe khoziaistvo SSSR v 1975 g.: Statisticheskii ezhegodnik. Moscow, 1976.")
+    named = bool(work.author and ref.author) or (
+        not work.author and not ref.author and work.issued is not None and ref.issued is not None
+    )
     return (
-        bool(work.author and ref.author)
+        named
         and ref.title.startswith(title)
         and ref.title[len(title) : len(title) + 1] in _TITLE_BREAKS
         and _same_number(work.edition, ref.edition)
