@@ -187,6 +187,21 @@ CASES = [
         id="newspaper-with-date",
     ),
     pytest.param(
+        "Lenin, V. I. “Vsem.” Rabochii put’, Oct. 25 (Nov. 7), 1917.",
+        {"type": "article-newspaper", "container-title": "Rabochii put’", "issued": {"date-parts": [[1917, 10, 25]]}},
+        id="newspaper-with-an-old-style-day-and-the-new-styles",
+    ),
+    pytest.param(
+        "Hayakawa, S. Cosmic Ray Physics. New York-London-Sydney-Toronto, 1969.",
+        {"title": "Cosmic Ray Physics", "publisher-place": "New York-London-Sydney-Toronto"},
+        id="four-cities-of-six-words",
+    ),
+    pytest.param(
+        "Proceedings of the Tenth International Conference on Cosmic Rays, parts A–B. Calgary, 1967.",
+        {"title": "Proceedings of the Tenth International Conference on Cosmic Rays", "part": "A–B"},
+        id="lettered-parts-after-an-english-title",
+    ),
+    pytest.param(
         "Sunik, O. P. “Udegeiskii iazyk.” In Iazyki narodov SSSR, vol. 5. Leningrad, 1968.",
         {"type": "chapter", "container-title": "Iazyki narodov SSSR", "volume": "5", "publisher-place": "Leningrad"},
         id="chapter-in-collection",

@@ -59,7 +59,10 @@ PAGES = rf"\d+(?:\s?[{DASH}]\s?\d+)?(?:,\s?\d+(?:\s?[{DASH}]\s?\d+)?)*"
 _LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre", "credit"})
 _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(r"[^\W\d_][\W\d_]*[^\W\d_]")  # (any script's letters: Iҩымҭақәа)
-_APPARATUS_HINT = re.compile(r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series", re.I)
+# (a lettered part has no digit: "Proceedings, part B")
+_APPARATUS_HINT = re.compile(
+    r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series|\bparts?\s[A-Z]\b", re.I
+)
 # A credit or a dissertation's genre that may begin further back than the hint's window: "Edited by E. A.
 # Zhelubovskaia, A. Z. Manfred, …", "Avtoreferat dissertatsii na soiskanie uchenoi stepeni kandidata … nauk"
 _LONG_CREDIT_HINT = re.compile(r"\b(?:by|from|red)\b|editor|vtoref|issert", re.I)
@@ -100,7 +103,8 @@ _JOURNAL_NUMBER_FIELDS = {
 }
 # A day of the month before the year ("March 3, 1974"): a newspaper.
 _COUNT_ENDS = ("pp.", "pp", "vols.", "vols", " s.")
-_DAY_OF_MONTH = re.compile(r"\d{1,2},\s|[a-z.]\s\d{1,2}$")  # "Jan. 21, 1924", "1970, Apr. 22"
+# ("Jan. 21, 1924", "1970, Apr. 22", "Oct. 25 (Nov. 7), 1917")
+_DAY_OF_MONTH = re.compile(r"\d{1,2}\)?,\s|[a-z.]\s\d{1,2}$")
 
 
 @dataclass(frozen=True)
@@ -315,7 +319,9 @@ def patterns() -> _Patterns:
         ),
         journal_tail=re.compile(
             # "Pravda, Jan. 21, 1924"; "Pravda, 1970, Apr. 22"; "Kommunist, 1974"
-            rf"^(.*?)[,.]?\s((?:(?:{months})\.?,?\s(?:\d{{1,2}},\s)?)?{YEAR}(?:[{DASH}]\d{{2,4}})?"
+            # (an Old Style day with the New Style's after it: "Pravda, Oct. 26 (Nov. 8), 1917")
+            rf"^(.*?)[,.]?\s((?:(?:{months})\.?,?\s(?:\d{{1,2}}(?:\s\((?:(?:{months})\.?\s)?\d{{1,2}}\))?,\s)?)?"
+            rf"{YEAR}(?:[{DASH}]\d{{2,4}})?"
             rf"(?:,\s(?:{months})\.?\s\d{{1,2}}(?!\d))?)"
             rf"((?:,\s{number_label}\s?[\w()–-]+(?:\s\(\d+\))?)*)\s*\.?\s*$"
         ),
@@ -336,9 +342,9 @@ def patterns() -> _Patterns:
             # editors supplied: "[vol.] 2")
             rf"|(?:(?:[Vv]ols?|Bde?|[tT]|half-vols?)\.|collection|\[vols?\.\])\s?"
             rf"(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*(?:[{DASH}](?=\s?\.?$))?)"
-            # (a part lettered: "Silicium, part B")
+            # (a part lettered: "Silicium, part B", "parts A–B")
             rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.|secs?\.|Abt\.)\s"
-            rf"(?P<part>(?:{NUMBER}|[A-Z](?![a-zA-Z]))(?:[{DASH}](?=\s?\.?$))?)"
+            rf"(?P<part>(?:{NUMBER}|[A-Z](?:[{DASH}][A-Z])?(?![a-zA-Z]))(?:[{DASH}](?=\s?\.?$))?)"
             # A chapter of a book ("Kapital, vol. 1, ch. 24"; Russian "gl. 5")
             rf"|(?:ch|chaps?|gl)\.\s?(?P<chapter_number>{NUMBER})"
             # (a serial's issues still coming out: "issue 1–. Moscow, 1961–.")

@@ -238,6 +238,10 @@ def parse_year_range(printed: str) -> Date | None:
     return Date((start,), None, open_end)
 
 
+# The New Style day after an Old Style one: "Oct. 26 (Nov. 8), 1917", "Jan. 9 (22), 1905"
+_NEW_STYLE_DAY = re.compile(rf"(?<=\d)\s\((?:[{UPPER}][{LOWER}]+\.?\s)?\d{{1,2}}\)")
+
+
 def parse_date(printed: str) -> Date | None:
     """A date with month and day when printed: ``Sept. 26, 1958``, ``October, 1880``, ``1974``.
 
@@ -247,8 +251,15 @@ def parse_date(printed: str) -> Date | None:
     Date(start=(1880, 10), end=None, open_end=False)
     >>> parse_date("1970, Apr. 22")
     Date(start=(1970, 4, 22), end=None, open_end=False)
+
+    A day of the Old Style calendar is printed with the New Style's after it, which is not read:
+
+    >>> parse_date("Oct. 26 (Nov. 8), 1917").start, parse_date("Jan. 9 (22), 1905").start
+    ((1917, 10, 26), (1905, 1, 9))
     """
     p = patterns()
+    if "(" in printed:
+        printed = _NEW_STYLE_DAY.sub("", printed)
     m = p.full_date.search(printed)
     if not m:
         return None

@@ -74,10 +74,10 @@ QUOTE_PAIRS = MappingProxyType({"”": "“", '"': '"', "»": "«", "’": "‘"
 
 # A place of publication: Moscow, St. Petersburg, Ioshkar-Ola, the cities of a joint imprint (Moscow-Leningrad),
 # and the particles of a Western city's name (Frankfurt am Main, Rio de Janeiro, Halle an der Saale,
-# Reinbek bei Hamburg, Boulogne-sur-Mer, Aix-en-Provence).
+# Reinbek bei Hamburg, Boulogne-sur-Mer, Aix-en-Provence); six words at most (New York-London-Sydney-Toronto).
 PLACE = (
     rf"(?:St\.\s)?[{UPPER}][{LETTER}{SIGNS}]+"
-    rf"(?:(?:[-–—](?:na-|on-|sur-|en-)?|\s(?:(?:am|an der|bei|de|do|im|upon)\s)?)[{UPPER}][{LETTER}{SIGNS}]+){{0,3}}"
+    rf"(?:(?:[-–—](?:na-|on-|sur-|en-)?|\s(?:(?:am|an der|bei|de|do|im|upon)\s)?)[{UPPER}][{LETTER}{SIGNS}]+){{0,5}}"
 )
 
 
