@@ -487,6 +487,20 @@ def test_a_wrapped_paragraph_that_opens_with_initials_and_a_name_is_no_entry(wid
     assert entries(text) == ["Materialy XXV s”ezda KPSS. Moscow, 1976."]
 
 
+def test_a_paragraph_cut_after_a_months_abbreviation_goes_on_with_its_day():
+    """"… on Nov." / "17, 1970 (Pravda, Nov. 18, 1970)." is one paragraph, not an entry and a block after it."""
+    text = ("Lunokhod\n\na self-propelled vehicle for exploring the moon. Lunokhod 1 was\n"
+            "delivered to the moon by the\nautomatic station Luna 17 on Nov.\n"
+            "17, 1970 (Pravda, Nov. 18, 1970).\nIt operated for 10 months and\ntraveled 10,540 m.\n\n"
+            "REFERENCES\n\nPlanetokhody. Moscow, 1982.\n")
+    assert entries(text) == ["Planetokhody. Moscow, 1982."]
+
+
+def test_a_newspaper_of_an_old_style_day_run_together_with_the_entry_before_is_an_entry():
+    first, second = "Rabinowitch, A. The Bolsheviks Come to Power. New York, 1976.", "Pravda, Oct. 26 (Nov. 8), 1917."
+    assert entries("Coins\n" + BODY + "REFERENCES\n" + first + " " + second + "\n") == [first, second]
+
+
 @pytest.mark.parametrize("width", [35, 40])
 def test_a_biography_wrapped_very_narrow_is_one_article(width):
     """On a page wrapped at 35 or 40 characters every line is as short as a headword: a full line that goes

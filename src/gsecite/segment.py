@@ -16,6 +16,7 @@ V. G. …`` holds two). Every entry keeps its span in the input text.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -181,7 +182,10 @@ def patterns() -> _Patterns:
         signals=(
             # Kommunist, 1974, no. 12; Voprosy istorii, 1960, nos. 1–2
             (", ", re.compile(rf", {YEAR}, (?:vol|nos?|issues?|book|fasc|pp?)\.?\s?\d")),
-            (", ", re.compile(rf", (?:{months})\.?,? (?:\d{{1,2}}, )?{YEAR}\b")),  # Izvestiia, Sept. 26, 1958
+            # "Izvestiia, Sept. 26, 1958"; "Pravda, Oct. 26 (Nov. 8), 1917": an Old Style day and the New Style's
+            (", ", re.compile(
+                rf", (?:{months})\.?,? (?:\d{{1,2}}(?: \((?:(?:{months})\.? )?\d{{1,2}}\))?, )?{YEAR}\b"
+            )),
             ("vol", re.compile(r"vols?\.\s?\d")),
             (" ed.", re.compile(r"\d(?:st|nd|rd|th|d) ed\.")),
             ("Soch", re.compile(r"Soch\b")),
@@ -1446,7 +1450,7 @@ def _reads_as_running_text(line: str, p: _Patterns) -> bool:
     return last_word.lower() in p.tables.unfinished_line_ends or bool(p.sentence_inside.search(line))
 
 
-def _cut_off(line: str) -> bool:
+def _cut_off(line: str, months: Container[str] = frozenset()) -> bool:
     """Whether a line of body text stops mid-sentence (a page that wraps its lines cut it), so that
     the next line goes on with its paragraph.
 
@@ -1456,6 +1460,11 @@ def _cut_off(line: str) -> bool:
     (True, True, False)
     >>> _cut_off("Kakhabroso, present-day Untsukul’"), _cut_off("Gor’kii called it a “wonderful book”")
     (True, True)
+
+    … or with a month's abbreviation (``months``: the months table), its day on the next line:
+
+    >>> _cut_off("delivered by Luna 17 on Nov.", {"Nov.": 11})
+    True
     """
     stripped = line.rstrip() if line[-1:].isspace() else line
     last = stripped[-1:]
@@ -1468,7 +1477,7 @@ def _cut_off(line: str) -> bool:
     word = stripped[space + 1 :]  # (an initial is short and capitalized: a cheap test before the pattern)
     if last != "." or len(word) > 5 or not word[:1].isupper():
         return False
-    return bool(_INITIAL_AT_END.search(stripped, max(0, space)))
+    return word in months or bool(_INITIAL_AT_END.search(stripped, max(0, space)))
 
 
 # The shortest site line that a page wrapping its lines has cut off ("Related to Mustelids: Viverrids"
@@ -1602,7 +1611,7 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22.", "… 1900, no. 1 (34).",
         # "… Prague-Leningrad [1966]." (a year the book does not print)
         return False
-    if last == "." and _cut_off(previous):
+    if last == "." and _cut_off(previous, p.tables.months):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
     if previous.endswith(_IBID_ENDS):
         return False  # "Lenin, V. I. Velikii pochin. Ibid.": in the container of the entry before, and whole
@@ -2287,7 +2296,7 @@ def segment(text: str) -> Segmentation:
             else:
                 body.append(Span(start, end))
                 open_parentheses = parentheses
-            after_prose, prose_cut_off, last_prose_line = True, _cut_off(line), line
+            after_prose, prose_cut_off, last_prose_line = True, _cut_off(line, p.tables.months), line
             continue
         if head and last_title is not None and kind == ENTRY and not wrapped and _began_an_entry(
             last_title, line_no, line, p, wrap_width
