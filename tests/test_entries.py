@@ -70,6 +70,23 @@ CASES = [
         id="volume-and-part-with-their-title-after-a-period",
     ),
     pytest.param(
+        "Entsiklopediia elementarnoi matematiki, book 1: Arifmetika. Moscow-Leningrad, 1951.",
+        {"type": "book", "title": "Entsiklopediia elementarnoi matematiki", "part": "1", "volume-title": "Arifmetika"},
+        id="book-with-its-title-after-a-colon",
+    ),
+    pytest.param(
+        "Magnitskii, L. F. Arifmetika. Moscow, 1703. (Reprinted Moscow, 1914.)",
+        {"title": "Arifmetika", "note": "Reprinted Moscow, 1914", "publisher-place": "Moscow"},
+        id="reprinted-note-ending-with-its-year",
+    ),
+    pytest.param(
+        "Townes, H. The Genera of Ichneumonidae, parts 1–4. Ann Arbor, Mich., 1969–71. (Memoirs of the American "
+        "Entomological Institute, nos. 11–13, 17.)",
+        {"title": "The Genera of Ichneumonidae", "part": "1–4",
+         "collection-title": "Memoirs of the American Entomological Institute, nos. 11–13, 17"},
+        id="english-series-with-its-numbers-is-no-note",
+    ),
+    pytest.param(
         "Gmelins Handbuch der anorganischen Chemie, 8th ed., part B. Weinheim, 1959.",
         {"type": "book", "title": "Gmelins Handbuch der anorganischen Chemie", "edition": "8", "part": "B"},
         id="a-lettered-part",

@@ -75,6 +75,8 @@ _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\
 # A parenthesis or bracket that ends with a place and a year: another printing of the work, not a series
 # ("(Izbr. soch., vol. 2. Moscow-Leningrad, 1950.)", "[Reprint: Moscow, 1965.]").
 _IMPRINT_AT_THE_END = re.compile(rf"[.,:]\s{PLACE},\s{YEAR_RANGE}\.?$")
+# A series' numbers at the end of a parenthesis: ", nos. 11–13, 17.", ", vol. 5."
+_SERIES_NUMBERS_AT_END = re.compile(rf",\s(?:vols?\.|nos?\.|fasc\.|vyp\.|issues?)\s?\d[{DASH}\d,\s]*\.?$")
 _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
 # "(Series Goroda-geroi.)": the translation's word for a series, not part of its name.
@@ -375,8 +377,10 @@ def patterns() -> _Patterns:
         # (the volume's number as the editors supplied it, and the years it covers: "Ocherki istorii russkoi
         # sovetskoi zhurnalistiki, [vol. 1] 1917–1932")
         volume_with_title=re.compile(
+            # (or a book or part alone with its title: "Entsiklopediia elementarnoi matematiki, book 1: Arifmetika")
             rf"(?P<title>.+?),\s(?:[Vv]ol\.\s?(?P<volume>{NUMBER})(?:,\s(?:[Pp]art|[Bb]ook)\s(?P<part>{NUMBER}))?"
-            rf"[:.]\s|\[vol\.\s?(?P<supplied>{NUMBER})\]\s)(?P<volume_title>[{UPPER}«“\d].*)"
+            rf"[:.]\s|\[vol\.\s?(?P<supplied>{NUMBER})\]\s|(?:[Pp]art|[Bb]ook)\s(?P<part_alone>{NUMBER}):\s)"
+            rf"(?P<volume_title>[{UPPER}«“\d].*)"
             # (the years a volume covers, in parentheses: "Pis’ma, vol. 1 (1904–1912)")
             rf"|(?P<title_before_years>.+?),\s[Vv]ol\.\s?(?P<volume_of_years>{NUMBER})\s\((?P<years>{YEAR_RANGE})\)\.?"
         ),
@@ -712,7 +716,11 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
                 fields["genre"] = content.rstrip(".")  # "(Doctoral dissertation.)"
             elif content[:1].isdigit() and (later := p.later_edition.match("; " + content)):
                 fields.add_note(position, later.group(1))  # "Moscow-Leningrad, 1948 (2nd ed., Moscow, 1958)."
-            elif is_english_note(content) or not any(ch.isalpha() for ch in content):
+            elif (is_english_note(content) and not _SERIES_NUMBERS_AT_END.search(content)) or not any(
+                ch.isalpha() for ch in content
+            ):
+                # (not a series in English with its numbers: "(Memoirs of the American Entomological Institute,
+                # nos. 11–13, 17.)")
                 fields.add_note(position, clean_note(content) or content)  # "(?)" after a year is a remark too
             elif _IMPRINT_AT_THE_END.search(content):
                 # "Moscow-Leningrad, 1933. (Izbr. soch., vol. 2. Moscow-Leningrad, 1950.)": where the work was
@@ -1173,7 +1181,11 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
                 _parse_container(text, fields, p, context)
         else:
             title, container = _split_title_container(text, p)
-            if title and not container and "volume" not in fields and (", vol." in title or ", [vol." in title):
+            if title and not container and "volume" not in fields and (
+                ", vol." in title
+                or ", [vol." in title
+                or ((", book " in title or ", part " in title) and ": " in title)
+            ):
                 title = _volume_with_its_title(title, fields, p)
             if title:
                 m = p.bracket_title.fullmatch(title.strip() + " ") if title.strip().startswith("[") else None
@@ -1210,6 +1222,9 @@ def _volume_with_its_title(title: str, fields: _Fields, p: _Patterns) -> str:
     >>> fields = _Fields()
     >>> _volume_with_its_title("Pis’ma, vol. 1 (1904–1912)", fields, patterns()), dict(fields)
     ('Pis’ma', {'volume': '1', 'volume_title': '1904–1912'})
+    >>> fields = _Fields()
+    >>> _volume_with_its_title("Entsiklopediia matematiki, book 1: Arifmetika", fields, patterns()), dict(fields)
+    ('Entsiklopediia matematiki', {'part': '1', 'volume_title': 'Arifmetika'})
     """
     m = p.volume_with_title.fullmatch(title)
     if not m:
@@ -1218,9 +1233,11 @@ def _volume_with_its_title(title: str, fields: _Fields, p: _Patterns) -> str:
         fields["volume"] = m.group("volume_of_years").replace(" ", "")
         fields["volume_title"] = m.group("years")
         return m.group("title_before_years")
-    fields["volume"] = (m.group("volume") or m.group("supplied")).replace(" ", "")
-    if m.group("part") and "part" not in fields:
-        fields["part"] = m.group("part").replace(" ", "")
+    if volume := m.group("volume") or m.group("supplied"):
+        fields["volume"] = volume.replace(" ", "")
+    part = m.group("part") or m.group("part_alone")
+    if part and "part" not in fields:
+        fields["part"] = part.replace(" ", "")
     fields["volume_title"] = _title_text(m.group("volume_title"))
     return m.group("title")
 

@@ -362,8 +362,8 @@ def is_english_note(text: str) -> bool:
     True
     >>> is_english_note("Povest’ i rasskazy")
     False
-    >>> is_english_note("With D. D. Polozhentsev.")
-    True
+    >>> is_english_note("With D. D. Polozhentsev."), is_english_note("Reprinted Moscow, 1914.")
+    (True, True)
     """
     p = patterns()
     # (A part of a word joined by a hyphen is no English word: the "In" of "Tr. In-ta etnografii AN SSSR".)
@@ -371,7 +371,8 @@ def is_english_note(text: str) -> bool:
         ("-" if "-" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) else "") + m.group().lower()
         for m in p.note_token.finditer(text)
     ]
-    content = [w for w in words if not _SHORT_ABBREVIATION.fullmatch(w)]
+    # (a period alone, after a year, is no word: "Reprinted Moscow, 1914.")
+    content = [w for w in words if not _SHORT_ABBREVIATION.fullmatch(w) and w.strip(".-")]
     if not content:
         return False
     known = sum(1 for w in content if w.strip(".") in p.tables.note_words or w in p.tables.note_words)
