@@ -149,6 +149,16 @@ def test_works_end_where_the_literature_on_the_writer_begins():
     assert [bool(r.author) for r in doc.references] == [True, True, False, False, False]
 
 
+def test_a_lone_block_that_opens_with_a_book_naming_the_subject_in_another_spelling_is_the_literature():
+    """"R. M. Glier: Stat’i …" on Glière, with no heading: a book about him, not his work."""
+    text = ("Glière, Reinhold Moritsevich\n\nBorn 1874. Soviet composer and conductor, he wrote much.\n\n"
+            "R. M. Glier: Stat’i, vospominaniia, materialy, vols. 1–2. Moscow-Leningrad, 1965–67.\n"
+            "Gulinskaia, Z. Reingol’d Moritsevich Glier. Moscow, 1986.\n")
+    doc = extract(text, "x.txt")
+    assert [dict(r.custom)["block"] for r in doc.references] == ["references", "references"]
+    assert doc.references[0].author == ()
+
+
 @pytest.mark.parametrize(
     "hostile",
     [

@@ -34,8 +34,22 @@ def _about_subject(fields: dict, subject: Name, marks: tuple[tuple[str, ...], ..
     note = fields.get("note", "").lower()
     if fields.get("page") or "obituary" in note or "review" in note or (family and family in title):
         return True
+    if family and _names_in_another_spelling(family, title):
+        return True
     described = f"{title} {note}"
     return any(all(mark in described for mark in group) for group in marks)
+
+
+def _names_in_another_spelling(family: str, title: str) -> bool:
+    """Whether a title names the subject in another spelling, or declined, as a Russian title does: a word
+    that begins with all of the family name (accents aside) but its last letter.
+
+    >>> _names_in_another_spelling("glière", "r. m. glier: stat’i, vospominaniia"), _names_in_another_spelling(
+    ...     "glière", "istoriia muzyki")
+    (True, False)
+    """
+    stem = ascii_fold(family)[: max(_SAME_NAME_PREFIX, len(family) - 1)]
+    return len(stem) >= _SAME_NAME_PREFIX and any(ascii_fold(word).startswith(stem) for word in title.split())
 
 
 # The letters a family name shares with the subject's to be theirs in another spelling (Dzugatï, Dzugaev).
