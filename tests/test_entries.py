@@ -204,6 +204,12 @@ CASES = [
         id="newspaper-with-date",
     ),
     pytest.param(
+        "Survey of Current Business, July 1976.",
+        {"type": "article-journal", "container-title": "Survey of Current Business",
+         "issued": {"date-parts": [[1976, 7]]}},
+        id="periodical-issue-of-a-month",
+    ),
+    pytest.param(
         "Lenin, V. I. “Vsem.” Rabochii put’, Oct. 25 (Nov. 7), 1917.",
         {"type": "article-newspaper", "container-title": "Rabochii put’", "issued": {"date-parts": [[1917, 10, 25]]}},
         id="newspaper-with-an-old-style-day-and-the-new-styles",

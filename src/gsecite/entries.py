@@ -1257,13 +1257,34 @@ def _an_issue(text: str, p: _Patterns) -> bool:
     return place is None or place.start() == 0  # "Ocherki. Moscow, 1952, vol. 1" is a book's imprint
 
 
+def _a_periodicals_date(text: str, m: re.Match, p: _Patterns) -> bool:
+    """Whether the date after a name and a comma begins with a month: an issue's date, which no book's
+    imprint prints ("Survey of Current Business, July 1976").
+
+    >>> p = patterns()
+    >>> text = "Survey of Current Business, July 1976."
+    >>> _a_periodicals_date(text, p.journal_tail.match(text), p)
+    True
+    >>> text = "Istoriia Oktiabria, 1917."
+    >>> _a_periodicals_date(text, p.journal_tail.match(text), p)
+    False
+    """
+    month = m.group(2).split(None, 1)[0]
+    return (
+        text[: m.start(2)].rstrip().endswith(",")
+        and (month in p.tables.months or month + "." in p.tables.months)
+    )
+
+
 def _journal_without_quotes(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
     """``(Review.) Inostrannaia literatura, 1966, no. 6.``, ``Pravda, Jan. 21, 1924.``: an issue with no title."""
     # (its series, after the year, read apart: "Vestnik LGU, 1957, no. 19: Seriia matematiki, …, issue 4";
     # it stands after the journal's name, so the name's place is the same in the text as printed)
     m = p.journal_tail.match(_without_journal_series(text))
-    if not m or not (m.group(3) or m.group(1).strip() in p.tables.newspapers):
-        return False  # numbers ("1974, no. 12") or a known newspaper ("Pravda, Jan. 21, 1924") tell an issue
+    if not m or not (m.group(3) or m.group(1).strip() in p.tables.newspapers or _a_periodicals_date(text, m, p)):
+        # numbers ("1974, no. 12"), a known newspaper ("Pravda, Jan. 21, 1924") or a month ("Survey of Current
+        # Business, July 1976") tell an issue
+        return False
     head = m.group(1)
     # A sentence ends at a period, but not at a journal's abbreviation ("Izv. AN SSSR, 1970, no. 4").
     cut = [end for end in p.sentence_end.finditer(head)

@@ -392,7 +392,9 @@ def detect_language(
             # as another language spells them: Zhyttia Tarasa Shevchenka. New York, a name in Ukrainian.
             # A name alone is no Russian title either (Peter Paul Rubens. Munich; Mikhail Lermontov. Carbondale,
             # Ill.), but a title with a Russian word among names is (Istoriia Rossii. Paris).
-            return "en" if p.english_peoples.intersection(words) else printed_in
+            # (and one that begins with the English article, which no other language has: The Burushaski
+            # Language. Oslo)
+            return "en" if p.english_peoples.intersection(words) or words[0] == "the" else printed_in
         if len(printed) == 1 and _foreign_name(words, printed_in) and not _russian_share(words, t):
             # a name spelled as that country spells it: Mussorgsky. London (not Musorgskii); Rembrandt. Berlin
             return printed_in
