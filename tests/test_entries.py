@@ -210,6 +210,12 @@ CASES = [
         id="periodical-issue-of-a-month",
     ),
     pytest.param(
+        "Sovetskaia Bashkiriia, 1979, Oct. 20.",
+        {"type": "article-newspaper", "container-title": "Sovetskaia Bashkiriia",
+         "issued": {"date-parts": [[1979, 10, 20]]}},
+        id="newspaper-the-table-does-not-know-with-its-year-first",
+    ),
+    pytest.param(
         "Lenin, V. I. “Vsem.” Rabochii put’, Oct. 25 (Nov. 7), 1917.",
         {"type": "article-newspaper", "container-title": "Rabochii put’", "issued": {"date-parts": [[1917, 10, 25]]}},
         id="newspaper-with-an-old-style-day-and-the-new-styles",

@@ -1258,21 +1258,22 @@ def _an_issue(text: str, p: _Patterns) -> bool:
 
 
 def _a_periodicals_date(text: str, m: re.Match, p: _Patterns) -> bool:
-    """Whether the date after a name and a comma begins with a month: an issue's date, which no book's
-    imprint prints ("Survey of Current Business, July 1976").
+    """Whether the date after a name and a comma names a month: an issue's date, which no book's imprint
+    prints ("Survey of Current Business, July 1976", "Sovetskaia Bashkiriia, 1979, Oct. 20").
 
     >>> p = patterns()
     >>> text = "Survey of Current Business, July 1976."
+    >>> _a_periodicals_date(text, p.journal_tail.match(text), p)
+    True
+    >>> text = "Sovetskaia Bashkiriia, 1979, Oct. 20."
     >>> _a_periodicals_date(text, p.journal_tail.match(text), p)
     True
     >>> text = "Istoriia Oktiabria, 1917."
     >>> _a_periodicals_date(text, p.journal_tail.match(text), p)
     False
     """
-    month = m.group(2).split(None, 1)[0]
-    return (
-        text[: m.start(2)].rstrip().endswith(",")
-        and (month in p.tables.months or month + "." in p.tables.months)
+    return text[: m.start(2)].rstrip().endswith(",") and any(
+        word.rstrip(",") in p.tables.months for word in m.group(2).split()
     )
 
 
