@@ -649,6 +649,20 @@ class _ArticleBuilder:
         return Article(self.title, self.subject, self.subject_language, tuple(self.blocks))
 
 
+def _without_a_final_semicolon(entry: RawEntry) -> RawEntry:
+    """An entry without the semicolon that listed the next work after it ("Alma-Ata, 1957; Lirika …"): no part of
+    either. (Kept while the block is read: a line that ends with one may go on with the same work.)
+
+    >>> _without_a_final_semicolon(RawEntry("Izbrannoe. Moscow, 1945;", Span(10, 35), 1)).span
+    Span(start=10, end=34)
+    """
+    if not entry.text.endswith(";"):
+        return entry
+    text = entry.text[:-1].rstrip()
+    # (from the span's end: a wrapped entry's text may be shorter than its span, its line-break hyphens read)
+    return replace(entry, text=text, span=Span(entry.span.start, entry.span.end - (len(entry.text) - len(text))))
+
+
 def _split_entries(
     text: str, start: int, end: int, line_no: int, translated: bool, p: _Patterns, goes_on: bool = False
 ):
@@ -2054,7 +2068,9 @@ def segment(text: str) -> Segmentation:
     def close_block() -> None:
         nonlocal block_kind, block_entries, translated, block_heading, block_lines
         if block_kind is not None and current is not None and block_entries:
-            current.blocks.append(Block(block_kind, tuple(block_entries), block_heading, tuple(block_lines)))
+            # (the last keeps its semicolon: no work follows it)
+            entries = (*map(_without_a_final_semicolon, block_entries[:-1]), block_entries[-1])
+            current.blocks.append(Block(block_kind, entries, block_heading, tuple(block_lines)))
         block_kind, block_entries, translated, block_heading, block_lines = None, [], False, "", []
 
     def ensure_article() -> _ArticleBuilder:
