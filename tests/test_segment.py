@@ -487,6 +487,29 @@ def test_a_wrapped_paragraph_that_opens_with_initials_and_a_name_is_no_entry(wid
     assert entries(text) == ["Materialy XXV s”ezda KPSS. Moscow, 1976."]
 
 
+def test_notes_one_after_another_cut_where_the_page_wraps_go_on_with_their_entry():
+    lines = ["Statisticheskaia fizika, 2nd ed. Moscow, 1964.", "(Teoreticheskaia fizika, vol. 5.) (With E. M.",
+             "Lifshits.)", "Mekhanika sploshnykh sred, 2nd ed. Moscow, 1954."]
+    text = "Landau, Lev Davidovich\n\nBorn 1908. Soviet physicist.\n\nWORKS\n\n" + "\n".join(lines) + "\n"
+    assert [" ".join(e.split()) for e in entries(text)] == [
+        "Statisticheskaia fizika, 2nd ed. Moscow, 1964. (Teoreticheskaia fizika, vol. 5.) (With E. M. Lifshits.)",
+        "Mekhanika sploshnykh sred, 2nd ed. Moscow, 1954.",
+    ]
+
+
+def test_a_first_paragraph_in_parentheses_wrapped_with_a_source_at_its_end_is_no_entry():
+    """"(MKhAT; full name, …), founded in" / … / "… in My Life in Art (Sobr. soch., vol. 1, Moscow, 1954).": a
+    paragraph the page wrapped at 80 characters, whose last line names a source."""
+    paragraph = ("(MKhAT; full name, Gorky Moscow Art Academic Theater of the USSR), founded in 1898 by K. S. "
+                 "Stanislavsky and V. I. Nemirovich-Danchenko. The theater opened on Oct. 14 (26), 1898, with A. K. "
+                 "Tolstoy’s Tsar Fedor Ioannovich. Chekhov’s The Sea Gull (1898) became the theater’s emblem. "
+                 "Stanislavsky set forth the principles of the theater in My Life in Art (Sobr. soch., vol. 1, "
+                 "Moscow, 1954).")
+    text = (f"Moscow Art Theater\n\n{textwrap.fill(paragraph, 80)}\n\nREFERENCES\n\n"
+            "Markov, P. A. V Khudozhestvennom teatre. Moscow, 1976.\n")
+    assert entries(text) == ["Markov, P. A. V Khudozhestvennom teatre. Moscow, 1976."]
+
+
 def test_a_paragraph_cut_after_a_months_abbreviation_goes_on_with_its_day():
     """"… on Nov." / "17, 1970 (Pravda, Nov. 18, 1970)." is one paragraph, not an entry and a block after it."""
     text = ("Lunokhod\n\na self-propelled vehicle for exploring the moon. Lunokhod 1 was\n"

@@ -1729,11 +1729,17 @@ def _note_then_imprint(line: str, p: _Patterns) -> bool:
     False
     >>> _note_then_imprint("(Tr. Khorezmskoi arkheologoetnograficheskoi", patterns())
     True
+    >>> _note_then_imprint("(Teoreticheskaia fizika, vol. 5.) (With E. M.", patterns())
+    True
     """
     if line[:1] == "(" and (line.rstrip(".").endswith(")") or ")" not in line):
         return True  # (or a note that the page cut where it wraps: "(Tr. Khorezmskoi" / "ekspeditsii, vol. 5).")
     end = line.find(")" if line[:1] == "(" else "]")
     rest = line[end + 1 :].strip() if end > 0 else "-"
+    if rest[:1] in ("(", "[") and rest[:1] == line[:1]:
+        # notes one after another, the last maybe cut where the page wraps: "(Teoreticheskaia fizika, vol. 5.)
+        # (With E. M." / "Lifshits.)"
+        return _note_then_imprint(rest, p)
     return not rest.strip(".") or bool(p.bare_imprint.fullmatch(rest))
 
 
@@ -1887,7 +1893,9 @@ def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bo
         # (Signs only inside a parenthesis are a citation in running text: "Lenin called Tolstoi “the mirror
         # of the Russian revolution” (Poln. sobr." / "soch., 5th ed., vol. 17, p. 206). Tolstoi wrote …")
         if _signals_outside_parentheses(joined, p)[0] > 0:
-            return True
+            # (not English running text that names a source at its end: "(MKhAT; full name, …), founded in" /
+            # "1898 by …" / "… in My Life in Art (Sobr. soch., vol. 1, Moscow, 1954).", a paragraph the page wrapped)
+            return classify(joined, p) == ENTRY
     return False
 
 
