@@ -236,6 +236,11 @@ CASES = [
         id="chapter-in-collection",
     ),
     pytest.param(
+        "Petrov, P. P. “Ocherki.” In: Sbornik statei, vol. 2. Moscow, 1960.",
+        {"type": "chapter", "container-title": "Sbornik statei", "volume": "2", "publisher-place": "Moscow"},
+        id="chapter-in-a-collection-after-in-and-a-colon",
+    ),
+    pytest.param(
         "Parkhomenko, M. “Rozhdenie eposa.” In the collection Edinstvo. Moscow, 1972.",
         {"type": "chapter", "container-title": "Edinstvo", "publisher-place": "Moscow"},
         id="in-the-collection",

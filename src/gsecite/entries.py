@@ -369,11 +369,12 @@ def patterns() -> _Patterns:
             ("run", re.compile(r",\s((?:new|old|[1-9](?:st|nd|rd|th))\sseries|series\s[1-9]\d?)\.?\s*$")),
         ),
         in_container=re.compile(
-            rf"^In\s(?:the\s(?:{alternation(list(t.container_kinds))})(?:\sof\sarticles)?:?\s"
+            # ("In: Sbornik statei", as a page copied from elsewhere prints it)
+            rf"^In:?\s(?:the\s(?:{alternation(list(t.container_kinds))})(?:\sof\sarticles)?:?\s"
             # ("In his Stat’i i zametki": his own book, the word "book" left out)
             r"|(?P<own>his|her)\s(?:(?:book|collection|article)s?:?\s)?)?"
         ),
-        in_sentence=re.compile(rf"(?<=[.”])\s(?=In\s(?:the\s)?[{UPPER}a-z])"),
+        in_sentence=re.compile(rf"(?<=[.”])\s(?=In:?\s(?:the\s)?[{UPPER}a-z])"),
         # (the volume's number as the editors supplied it, and the years it covers: "Ocherki istorii russkoi
         # sovetskoi zhurnalistiki, [vol. 1] 1917–1932")
         volume_with_title=re.compile(
