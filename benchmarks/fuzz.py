@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from gsecite.extract import INVISIBLE, block_line_spans, extract
+from gsecite.extract import extract, lost_characters
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECIAL = list("()[]“”\"’”.,;:-–—/\\0123456789\n\n ") + ["Moscow, 1969.", "vol. 2", "ibid.", "see ", "REFERENCES",
@@ -67,18 +67,11 @@ def mutate(text: str, rng: random.Random) -> str:
 def check(text: str) -> str:
     """An empty string when the input passes, else what went wrong."""
     doc = extract(text, "fuzz.txt")
-    covered = set()
     for ref in doc.references:
-        if ref.origin != "bibliography":
-            continue
-        if text[ref.span.start : ref.span.end] != ref.raw:
+        if ref.origin == "bibliography" and text[ref.span.start : ref.span.end] != ref.raw:
             return f"span of {ref.raw[:40]!r} does not point at it"
-        covered.update(range(ref.span.start, ref.span.end))
-    for span in block_line_spans(text):
-        for i in range(span.start, span.end):
-            if not (text[i].isspace() or text[i] in INVISIBLE) and i not in covered:
-                return f"entry text lost: {text[span.start:span.end][:60]!r}"
-    return ""
+    lost = lost_characters(text, doc.references)
+    return f"entry text lost: {text[max(0, lost[0] - 30) : lost[0] + 30]!r}" if lost else ""
 
 
 def main(argv: list[str] | None = None) -> int:

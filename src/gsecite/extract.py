@@ -313,6 +313,44 @@ def block_line_spans(text: str) -> list[Span]:
     ]
 
 
+def lost_characters(text: str, references) -> list[int]:
+    """The positions of the visible characters of bibliography lines that no bibliography record's raw text
+    holds: none, when nothing was lost. (The semicolon between two works listed one after another is no part
+    of either.)
+
+    >>> page = "Komety\\n\\nBorn 1880. Soviet poet.\\n\\nStikhi. Moscow, 1950; Lirika. Kazan, 1955.\\n"
+    >>> lost_characters(page, extract(page).references)
+    []
+    """
+    covered: set[int] = set()
+    ends: set[int] = set()
+    for ref in references:
+        if ref.origin != ORIGIN_INLINE:
+            covered.update(range(ref.span.start, ref.span.end))
+            ends.add(ref.span.end)
+    lost = []
+    for span in block_line_spans(text):
+        for i in range(span.start, span.end):
+            if i in covered or _blank(text[i]):
+                continue
+            if text[i] == ";" and _after_a_record(text, i, ends):
+                continue
+            lost.append(i)
+    return lost
+
+
+def _blank(ch: str) -> bool:
+    """A character that holds no text: a space, or one a page holds but no reader sees (a soft hyphen)."""
+    return ch.isspace() or ch in INVISIBLE
+
+
+def _after_a_record(text: str, at: int, ends: set[int]) -> bool:
+    """Whether only blanks stand between a record's raw text and this position."""
+    while at > 0 and _blank(text[at - 1]):
+        at -= 1
+    return at in ends
+
+
 def extract(text: str, path: str = "-") -> Document:
     """Extract the title and every bibliography entry of an article page."""
     printed = text
