@@ -1388,6 +1388,12 @@ def test_works_a_semicolon_parts_on_a_wrapped_page(lines):
     assert [" ".join(e.split()) for e in entries(text)] == [first, "Stikhotvoreniia i poemy. Cheboksary, 1975."]
 
 
+def test_a_semicolon_alone_between_entries_is_kept_with_one_of_them():
+    text = "Topic\n" + BODY + "\nWORKS\nStikhi. Moscow, 1960.\n;\nLirika. Kazan, 1961.\n"
+    found = entries(text)
+    assert all(e.strip() for e in found) and "".join(found).count(";") == 1
+
+
 def test_a_paragraph_cut_before_table_names_no_table():
     text = ("Kazakh Literature\n\nThe literature of the Kazakh people was rich. Its alphabet (see\n"
             "Table 1) changed in 1940. Lenin praised it (see V. I. Lenin, "

@@ -656,9 +656,9 @@ def _without_a_final_semicolon(entry: RawEntry) -> RawEntry:
     >>> _without_a_final_semicolon(RawEntry("Izbrannoe. Moscow, 1945;", Span(10, 35), 1)).span
     Span(start=10, end=34)
     """
-    if not entry.text.endswith(";"):
-        return entry
     text = entry.text[:-1].rstrip()
+    if not entry.text.endswith(";") or not text:
+        return entry  # (a semicolon alone is all there is of that entry: nothing is lost)
     # (from the span's end: a wrapped entry's text may be shorter than its span, its line-break hyphens read)
     return replace(entry, text=text, span=Span(entry.span.start, entry.span.end - (len(entry.text) - len(text))))
 
