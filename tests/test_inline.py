@@ -213,6 +213,9 @@ CITATIONS = [
     pytest.param("(in the collection Leninskii sbornik, vol. 5, p. 10)",
                  [("10", "page", {"container_title": "Leninskii sbornik", "title": "", "volume": "5"})],
                  id="in-the-collection"),
+    pytest.param("(see the collection Marksizm i voprosy iazykoznaniia, Moscow, 1950)",
+                 [("", "page", {"title": "Marksizm i voprosy iazykoznaniia", "container_title": "", "year": 1950})],
+                 id="see-the-collection-itself"),
     pytest.param("(V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 27, p. 386; F. Engels, Anti-Dühring, 1966, p. 102; "
                  "V. I. Lenin, ibid., p. 395)",
                  [("386", "page", {"author": "Lenin", "volume": "27"}), ("102", "page", {"author": "Engels"}),

@@ -205,8 +205,9 @@ def patterns() -> _Patterns:
             # (a periodical after "in", or "in the collection …", which names a container, left to be read so)
             rf"(?:\s+in\s+(?=[{UPPER}“«]|the\s+(?:journal|newspaper|magazine)\s)|\s+(?=in\s+the\s)|,\s*)"
         ),
+        # ("see the collection …" reaches here without its "see the")
         in_collection=re.compile(
-            r"^in\s+the\s+(?:collection|book|anthology|miscellany)(?:\s+of\s+articles)?:?\s+", re.I
+            rf"^(?i:(?:in\s+the\s+)?(?:{alternation(list(t.container_kinds))})(?:\s+of\s+articles)?:?\s+)(?=[{UPPER}“«])"
         ),
         # "ibid.", "Marx, ibid.", "Lenin, V. I., ibid."
         ibid=re.compile(rf"^(?:({named}|{families}),\s*)?(?:{ibid})\.?(?:,\s*|\s+|$)"),
@@ -624,6 +625,8 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
     collection = p.in_collection.match(printed)
     if collection:
         printed = printed[collection.end() :]  # "in the collection Leninskii sbornik": a container
+        if not collection.group(0)[:2].lower() == "in":
+            collection = None  # "see the collection Marksizm i voprosy iazykoznaniia": the collection itself
     title, _, works = printed.rpartition(", ")
     if title and "title" not in fields and expand_abbreviations(works, container=True)[0] in (
         p.tables.collected_works_titles
