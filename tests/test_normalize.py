@@ -261,6 +261,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("A. S. Pushkin", {}, "ru", id="initial-a-is-no-english-article"),
         pytest.param("Cybernetics", {"place": "New York-London"}, "en", id="foreign-word-printed-in-new-york"),
         pytest.param("Norsk litteraturhistorie", {"place": "Oslo"}, "no", id="norwegian-printed-in-oslo"),
+        pytest.param("Bălgarska literatura", {"place": "Sofia"}, "bg", id="a-breve-printed-in-sofia"),
+        pytest.param("Istoria literaturii române", {"place": "Bucharest"}, "ro", id="a-breve-printed-in-bucharest"),
         pytest.param("Anthropologie structurale", {"place": "Paris"}, "fr", id="foreign-words-printed-in-paris"),
         pytest.param("Istoriia Rossii", {"place": "Paris"}, "ru", id="russian-title-printed-in-paris"),
         pytest.param("Anti-Dühring", {"place": "Leipzig"}, "de", id="shared-letter-decided-by-the-city"),
