@@ -426,6 +426,7 @@ def test_not_citations(parenthetical):
         pytest.param("(for details, see ECONOMICS)", ["ECONOMICS"], id="for-details-see"),
         pytest.param("(for more detail, see SOCIALISM)", ["SOCIALISM"], id="for-more-detail-see"),
         pytest.param("(on this question, see also DIALECTICS)", ["DIALECTICS"], id="what-the-reader-is-sent-for"),
+        pytest.param("(For more detail, see PHYSICS.)", ["PHYSICS"], id="a-sentence-of-its-own-in-parentheses"),
         pytest.param("(see the article GEOGRAPHY)", ["GEOGRAPHY"], id="see-the-article"),
         pytest.param("(see below)", [], id="see-below-is-no-article"),
         pytest.param("(see FEUDALISM and SERFDOM; MARXISM)", ["FEUDALISM", "SERFDOM", "MARXISM"], id="several"),

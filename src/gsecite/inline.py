@@ -136,7 +136,7 @@ LABELS = {"p": "page", "pp": "page", "page": "page", "pages": "page",
 
 # What a parenthesis sends the reader to a source or an article for, before "see": "for details, ",
 # "for more detail, ", "for a list of works, ", "on this question, "
-_LEAD_IN = r"(?:for|on|in)\s+[^,;()\n]{1,40}?,?\s+(?=see\b)"
+_LEAD_IN = r"(?:[Ff]or|[Oo]n|[Ii]n)\s+[^,;()\n]{1,40}?,?\s+(?=see\b)"
 
 
 @lru_cache(maxsize=1)
