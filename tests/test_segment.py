@@ -785,8 +785,9 @@ def test_headed_block_goes_on_over_blank_lines():
     assert [(b.kind, len(b.entries)) for b in blocks] == [("works", 2), ("references", 1)]
 
 
-def test_translation_label_without_a_colon():
-    text = ("Topic\n\n" + BODY + "\nWORKS\nShygharmalar. Alma-Ata, 1955.\nIn Russian translation\n"
+@pytest.mark.parametrize("label", ["In Russian translation", "Russian translations:"])
+def test_translation_label_without_a_colon_or_its_in(label):
+    text = ("Topic\n\n" + BODY + f"\nWORKS\nShygharmalar. Alma-Ata, 1955.\n{label}\n"
             "Sobr. soch. Moscow, 1973.\n\nREFERENCES\nIvanov, I. I. Poet. Moscow, 1963.\n")
     works, references = segment(text).articles[0].blocks
     assert [(e.text, e.translated) for e in works.entries] == [
