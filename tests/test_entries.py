@@ -763,6 +763,12 @@ CASES = [
         id="series-with-volume-and-number",
     ),
     pytest.param(
+        "Kuz’mina, E. E. Metallicheskie izdeliia. Moscow, 1966. (Arkheologiia SSSR: Svod arkheologicheskikh "
+        "istochnikov, issue V 4–9.)",
+        {"collection-title": "Arkheologiia SSSR: Svod arkheologicheskikh istochnikov", "issue": "V 4–9"},
+        id="series-number-with-a-letter-before-it",
+    ),
+    pytest.param(
         "Jochelson, W. The Koryak. Leiden-New York, 1908. (Memoirs of the American Museum of Natural History, "
         "vol. 10; The Jesup North Pacific Expedition, vol. 6.)",
         {"collection-title": "Memoirs of the American Museum of Natural History", "volume": "10",

@@ -401,7 +401,10 @@ def patterns() -> _Patterns:
             rf"^((?:{INITIALS})\s?{FAMILY}(?:(?:,\sand\s|\sand\s|,\s)(?:{INITIALS})\s?{FAMILY})*),\s(?=\S)"
         ),
         # "(Trudy …, vol. 16 [36].)": a series' volume, with its number in the whole run when printed
-        series_number=re.compile(rf"^(.*?)[,.]?\s*(vols?\.|no\.|fasc\.|vyp\.|issue)\s?({NUMBER}(?:\s?\[\d+\])?)\.?$"),
+        # (a letter and a space before the number too: the "Svod arkheologicheskikh istochnikov, issue V 4–9")
+        series_number=re.compile(
+            rf"^(.*?)[,.]?\s*(vols?\.|no\.|fasc\.|vyp\.|issue)\s?((?:[A-Z]\s(?=\d))?{NUMBER}(?:\s?\[\d+\])?)\.?$"
+        ),
         thesis=re.compile(r"\b(?:Avtoreferat|dissertation|Dissertatsiia|dis\.)", re.I),
         sentence_end=re.compile(rf"(?<=[{LOWER}’\d\)]{{2}})\.\s(?=[{UPPER}])"),
     )
