@@ -510,6 +510,19 @@ def test_a_first_paragraph_in_parentheses_wrapped_with_a_source_at_its_end_is_no
     assert entries(text) == ["Markov, P. A. V Khudozhestvennom teatre. Moscow, 1976."]
 
 
+def test_a_first_entry_cut_twice_where_the_page_wraps_after_body_text_is_whole():
+    lines = ["Librorum in Bibliotheca Speculae Pulcovensis", "contentorum catalogus systematicus, vols.",
+             "1–2. St. Petersburg, 1860–80.", "Tablitsy dlia opredeleniia vremeni. St.", "Petersburg, 1869."]
+    body = textwrap.fill("Born May 7, 1819, in Dorpat; died Apr. 14, 1905, in Karlsruhe. Russian astronomer. "
+                         "Academician of the St. Petersburg Academy of Sciences (1856).", 45)
+    text = f"Struve, Otto Vasil’evich\n\n{body}\n\n\n" + "\n".join(lines) + "\n"
+    assert [" ".join(e.split()) for e in entries(text)] == [
+        ("Librorum in Bibliotheca Speculae Pulcovensis contentorum catalogus systematicus, vols. 1–2. St. Petersburg, "
+         "1860–80."),
+        "Tablitsy dlia opredeleniia vremeni. St. Petersburg, 1869.",
+    ]
+
+
 def test_a_paragraph_cut_after_a_months_abbreviation_goes_on_with_its_day():
     """"… on Nov." / "17, 1970 (Pravda, Nov. 18, 1970)." is one paragraph, not an entry and a block after it."""
     text = ("Lunokhod\n\na self-propelled vehicle for exploring the moon. Lunokhod 1 was\n"

@@ -2212,11 +2212,14 @@ def segment(text: str) -> Segmentation:
             kind = TITLE
         if kind == TITLE and block_kind is not None and line.rstrip().endswith(")"):
             kind = OTHER  # in a block, "Stikhi (poems)" is an entry, not a headword with its qualifier
-        if kind == TITLE and block_kind is None and line.count("[") > line.count("]") and (
-            _starts_a_block(line, classified, index, p)
-        ):
+        if kind == TITLE and block_kind is None and (
+            line.count("[") > line.count("]")
+            or (current is not None and wrap_width and _next_line(classified, index)[:1].islower())
+        ) and _starts_a_block(line, classified, index, p):
             # "Saylanan ëserler. [Introduction by" / "A. Ulugberdiev and A. Charïguliev.]" / "Ashkhabad, 1962.": a
-            # work whose bracketed credit a narrow page cut, after body text (no headword leaves a bracket open)
+            # work whose bracketed credit a narrow page cut, after body text (no headword leaves a bracket open);
+            # on a page that wraps its lines, a title cut twice, its lines read together an entry: "Librorum in
+            # Bibliotheca Speculae Pulcovensis" / "contentorum catalogus systematicus, vols." / "1–2. St. …"
             kind = ENTRY
         if kind == OTHER and block_kind is not None and not wrapped and _opens_a_section(line, p):
             # "Architecture and art. The oldest monuments of architecture are …" right after the references of
