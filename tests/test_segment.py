@@ -523,6 +523,15 @@ def test_a_first_entry_cut_twice_where_the_page_wraps_after_body_text_is_whole()
     ]
 
 
+def test_a_first_entry_cut_after_its_volumes_label_where_the_page_wraps_is_whole():
+    """"… contentorum catalogus systematicus, vols." reads as English (its "in"), but its label's number begins the
+    next line."""
+    lines = ["Librorum in Bibliotheca Speculae Pulcovensis contentorum catalogus systematicus, vols.",
+             "1–2. St. Petersburg, 1860–80.", "Tablitsy dlia opredeleniia vremeni. St. Petersburg, 1869."]
+    text = "Struve, Otto Vasil’evich\n\nBorn 1819. Russian astronomer.\n\n\n" + "\n".join(lines) + "\n"
+    assert [" ".join(e.split()) for e in entries(text)] == [f"{lines[0]} {lines[1]}", lines[2]]
+
+
 def test_a_paragraph_cut_after_a_months_abbreviation_goes_on_with_its_day():
     """"… on Nov." / "17, 1970 (Pravda, Nov. 18, 1970)." is one paragraph, not an entry and a block after it."""
     text = ("Lunokhod\n\na self-propelled vehicle for exploring the moon. Lunokhod 1 was\n"
