@@ -305,6 +305,10 @@ def language_named(note: str, place: str = "") -> str:
     return p.tables.nationalities[m.group(1)] if m else ""
 
 
+# A quotation in single quotes: the "’" that closes it is followed by no letter ("’" inside a word is a soft sign).
+_INNER_QUOTATION = re.compile(r"‘((?:[^‘’]|’(?=\w))*)’(?!\w)")
+
+
 def detect_language(
     title: str,
     *,
@@ -330,9 +334,15 @@ def detect_language(
     'lt'
     >>> detect_language("Al-Adab al-arabi", place="Cairo"), detect_language("Al-Biruni i ego vremia")
     ('ar', 'ru')
+    >>> detect_language("Marc Bloch i ‘Apologiia istorii’", subject_language="fr")
+    'ru'
     """
     if translated:
         return "ru"
+    if "‘" in title:
+        # a quotation inside the title: its closing quote is no soft sign of the word before it ("Marc Bloch i
+        # ‘Apologiia istorii’" is Russian)
+        title = _INNER_QUOTATION.sub(r"\1", title)
     p = patterns()
     if title_is_a_name and not p.foreign_letters.search(title) and not p.latin_script_spelling.search(title):
         return (_place_language(place, p.tables) if place else "") or "ru"
