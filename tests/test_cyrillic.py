@@ -114,6 +114,11 @@ def restorer() -> Restorer:
         pytest.param("arkhitektura 1-i poloviny", "архитектура 1-й половины", id="ordinal-suffix"),
         pytest.param("IV v. do n.e.", "IV в. до н.е.", id="one-letter-abbreviations"),
         pytest.param("sobr. soch., 5th ed., vol. 38", "собр. соч., 5th ed., vol. 38", id="english-apparatus"),
+        pytest.param("“Agrarnyi vopros.” Ibid., vol. 5. Edited by I. I. Ivanov",
+                     "“Аграрный вопрос.” Ibid., vol. 5. Edited by И. И. Иванов",
+                     id="english-apparatus-ibid-and-a-credit"),
+        pytest.param("Ocherk. In M. Blok, Apologiia istorii. In-t istorii", "Очерк. In М. Блок, Апология истории. Ин-т "
+                     "истории", id="english-in-before-a-book-but-the-abbreviated-institute"),
         pytest.param("KPSS v rezoliutsiiakh i resheniiakh s”ezdov, konferentsii i plenumov TsK",
                      "КПСС в резолюциях и решениях съездов, конференций и пленумов ЦК", id="genitive-plural-in-a-list"),
         pytest.param("Iadernye energotekhnologii", "Ядерные энерготехнологии", id="unknown-ii-after-plural-adjective"),

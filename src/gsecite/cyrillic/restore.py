@@ -504,6 +504,9 @@ class Restorer:
         for name in rules().latin_names.finditer(text):
             for i, m in enumerate(matches):
                 latin[i] = latin[i] or (name.start() <= m.start() and m.end() <= name.end())
+        for i, m in enumerate(matches):
+            if words[i] == "In" and text[m.end() : m.end() + 1] == " ":
+                latin[i] = True  # the translation's "In" before the book a work is in (not the Ин of "In-t", институт)
 
         def foreign(word: str) -> bool:
             # Not a romanization: letters the table has no unit for, or an ending Russian spelling never has
