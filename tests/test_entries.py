@@ -87,6 +87,14 @@ CASES = [
         id="english-series-with-its-numbers-is-no-note",
     ),
     pytest.param(
+        "Ocherki istorii, vol. XII. Moscow, 1960.", {"title": "Ocherki istorii", "volume": "XII"},
+        id="a-volume-in-roman-numerals",
+    ),
+    pytest.param(
+        "Ocherki, vols. I–III. Moscow, 1960.", {"title": "Ocherki", "volume": "I–III"},
+        id="volumes-in-roman-numerals",
+    ),
+    pytest.param(
         "Gmelins Handbuch der anorganischen Chemie, 8th ed., part B. Weinheim, 1959.",
         {"type": "book", "title": "Gmelins Handbuch der anorganischen Chemie", "edition": "8", "part": "B"},
         id="a-lettered-part",

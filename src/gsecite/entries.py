@@ -59,9 +59,11 @@ PAGES = rf"\d+(?:\s?[{DASH}]\s?\d+)?(?:,\s?\d+(?:\s?[{DASH}]\s?\d+)?)*"
 _LONG_APPARATUS = frozenset({"editor", "bracket", "paren", "genre", "credit"})
 _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(r"[^\W\d_][\W\d_]*[^\W\d_]")  # (any script's letters: Iҩымҭақәа)
-# (a lettered part has no digit: "Proceedings, part B")
+# (a lettered part has no digit: "Proceedings, part B"; nor has a volume in Roman numerals)
 _APPARATUS_HINT = re.compile(
-    r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series|\bparts?\s[A-Z]\b", re.I
+    r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series|\bparts?\s[A-Z]\b"
+    r"|(?-i:\s[IVXLC]{1,6}\b)",  # (a volume in Roman numerals: "vol. XII", "Bd. III")
+    re.I,
 )
 # A credit or a dissertation's genre that may begin further back than the hint's window: "Edited by E. A.
 # Zhelubovskaia, A. Z. Manfred, …", "Avtoreferat dissertatsii na soiskanie uchenoi stepeni kandidata … nauk"
