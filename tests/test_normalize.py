@@ -241,7 +241,7 @@ def test_repair_text(damaged, repaired):
         pytest.param("Sämtliche Werke", {"place": "London"}, "de", id="german-a-umlaut-is-no-tatar-in-werke"),
         pytest.param("Chogaaldar chiindizi", {"in_works": True, "subject_language": "tyv"}, "tyv",
                      id="works-block-no-diacritics"),
-        pytest.param("Pesnia khomusa", {"translated": True, "subject_language": "tyv"}, "ru", id="translated"),
+        pytest.param("Pesnia khomusa", {"translated": "ru", "subject_language": "tyv"}, "ru", id="translated"),
         pytest.param("Izbrannye stikhi", {"in_works": True, "subject_language": "av"}, "ru", id="russian-in-works"),
         pytest.param("Dag”istanal”ul khalk”iiav poet", {"subject_language": "av"}, "av", id="hard-sign-before-vowel"),
         pytest.param("Peledmežap", {}, "chm", id="letter-table"),

@@ -6,6 +6,7 @@ import textwrap
 
 import pytest
 
+from gsecite.extract import extract
 from gsecite.model import Name
 from gsecite.segment import REFERENCES, WORKS, segment
 
@@ -66,8 +67,8 @@ def test_headed_blocks_and_inline_label():
     works, references = article.blocks
     assert works.kind == WORKS and references.kind == REFERENCES
     assert [(e.text, e.translated) for e in works.entries] == [
-        ("Shïgharmalar. Alma-Ata, 1961.", False),
-        ("Izbrannoe. Moscow, 1954.", True),
+        ("Shïgharmalar. Alma-Ata, 1961.", ""),
+        ("Izbrannoe. Moscow, 1954.", "ru"),
     ]
 
 
@@ -813,8 +814,17 @@ def test_translation_label_without_a_colon_or_its_in(label):
             "Sobr. soch. Moscow, 1973.\n\nREFERENCES\nIvanov, I. I. Poet. Moscow, 1963.\n")
     works, references = segment(text).articles[0].blocks
     assert [(e.text, e.translated) for e in works.entries] == [
-        ("Shygharmalar. Alma-Ata, 1955.", False), ("Sobr. soch. Moscow, 1973.", True)]
+        ("Shygharmalar. Alma-Ata, 1955.", ""), ("Sobr. soch. Moscow, 1973.", "ru")]
     assert len(references.entries) == 1
+
+
+def test_a_label_of_translations_into_another_language_begins_a_list_in_that_language():
+    text = ("Smith, John\n\nBorn 1900. American writer.\n\nStories. New York, 1950.\nIn Ukrainian translation:\n"
+            "Opovidannia. Kiev, 1962.\nIn Russian translation:\nRasskazy. Moscow, 1960.\n")
+    (works,) = segment(text).articles[0].blocks
+    assert [(e.text, e.translated) for e in works.entries] == [
+        ("Stories. New York, 1950.", ""), ("Opovidannia. Kiev, 1962.", "uk"), ("Rasskazy. Moscow, 1960.", "ru")]
+    assert [r.language for r in extract(text).references] == ["en", "uk", "ru"]
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["single-spaced", "double-spaced"])
@@ -825,7 +835,7 @@ def test_the_label_after_an_open_run_begins_its_list(gap):
             + "Sobr. soch., vols. 1–12. Riga, 1958–60.\n")
     (works,) = segment(text).articles[0].blocks
     assert [(e.text, e.translated) for e in works.entries] == [
-        ("Raksti, vols. 1–22. Riga, 1969–", False), ("Sobr. soch., vols. 1–12. Riga, 1958–60.", True)]
+        ("Raksti, vols. 1–22. Riga, 1969–", ""), ("Sobr. soch., vols. 1–12. Riga, 1958–60.", "ru")]
 
 
 @pytest.mark.parametrize(

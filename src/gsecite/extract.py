@@ -140,7 +140,7 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
         fields["language"] = language_named(fields.get("note", ""), place) or detect_language(
             # "In Russian translation:" speaks of the subject's works; a page that runs the literature on
             # after them (no blank line between) must not make the literature Russian.
-            title, translated=entry.translated and in_works, in_works=in_works,
+            title, translated=entry.translated if in_works else "", in_works=in_works,
             subject_language=article.subject_language, place=place,
             # (the subject's name alone, in the literature about them, is no title in their language:
             # "Kor-Ogly, Kh. Makhtumkuli. Moscow, 1960.", "Kazakbaev, K. Aaly Tokombaev. Frunze, 1964.")

@@ -312,7 +312,7 @@ _INNER_QUOTATION = re.compile(r"‘((?:[^‘’]|’(?=\w))*)’(?!\w)")
 def detect_language(
     title: str,
     *,
-    translated: bool = False,
+    translated: str = "",
     in_works: bool = False,
     subject_language: str = "",
     place: str = "",
@@ -338,7 +338,7 @@ def detect_language(
     'ru'
     """
     if translated:
-        return "ru"
+        return translated  # the language a sub-list's label names: "In Russian translation:"
     if "‘" in title:
         # a quotation inside the title: its closing quote is no soft sign of the word before it ("Marc Bloch i
         # ‘Apologiia istorii’" is Russian)

@@ -42,6 +42,9 @@ WORKS = "works"
 REFERENCES = "references"
 
 
+RUSSIAN = "ru"  # the language of the sub-list "In Russian translation:" labels
+
+
 @dataclass(frozen=True, slots=True)
 class RawEntry:
     """One bibliography entry as printed, before parsing."""
@@ -49,7 +52,9 @@ class RawEntry:
     text: str
     span: Span
     line: int
-    translated: bool = False  # printed under "In Russian translation:"
+    # The language a sub-list's label names, when printed under one: "ru" under "In Russian translation:", "uk"
+    # under "In Ukrainian translation:"; else "".
+    translated: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,7 @@ class _Patterns:
     tables: Tables
     heading_words: frozenset[str]
     label_lines: frozenset[str]  # "In Russian translation" alone on its line, with no colon
+    other_language_label: re.Pattern  # "In Ukrainian translation:": a sub-list in another language than Russian
     table_caption: re.Pattern
     label: re.Pattern
     code: re.Pattern
@@ -164,6 +170,9 @@ def patterns() -> _Patterns:
         heading_words=frozenset(t.headings),
         label=re.compile(alternation(list(t.translation_labels))),
         label_lines=frozenset(label.rstrip(":") for label in t.translation_labels),
+        other_language_label=re.compile(
+            rf"In\s(?!Russian\s)({alternation(list(t.nationalities))})\stranslations?:?"
+        ),
         # "Table 2. Population (in thousands), 1939–1970": a table, whose rows hold years but are no entries.
         table_caption=re.compile(rf"^(?:{alternation(list(t.table_captions))})\s\d+[a-z]?\b"),
         code=re.compile(r"\[\s*\d[\d\s]*[–—-][\d\s–—-]*\]"),
@@ -434,7 +443,9 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
         return PROSE  # "See also references under DIALECTICAL MATERIALISM.": a cross-reference, no entry
     if len(s) < _HEADING_MAX and s[0].isupper() and _strip_heading(s).upper() in p.heading_words:
         return HEADING  # "REFERENCES", also as a page copied elsewhere sets it: "References:", "Selected works"
-    if s.startswith(p.tables.translation_labels) or (len(s) < 40 and s.rstrip(".") in p.label_lines):
+    if s.startswith(p.tables.translation_labels) or (len(s) < 40 and (
+        s.rstrip(".") in p.label_lines or (s.startswith("In ") and p.other_language_label.fullmatch(s))
+    )):
         return LABEL
     last = s[-1]
     if last == "]":
@@ -665,7 +676,7 @@ def _without_a_final_semicolon(entry: RawEntry) -> RawEntry:
 
 
 def _split_entries(
-    text: str, start: int, end: int, line_no: int, translated: bool, p: _Patterns, goes_on: bool = False
+    text: str, start: int, end: int, line_no: int, translated: str, p: _Patterns, goes_on: bool = False
 ):
     """Cut one block line into entries; returns (entries, translated-after-line). A line that goes on
     with the entry before it (``goes_on``) begins with no list marker: "vol." / "1. Moscow, 1961."."""
@@ -677,7 +688,7 @@ def _split_entries(
             m = tail_search(tail, line, 120)
             if m and m.start() > 0:
                 line = line[: m.start()].rstrip()
-    pieces: list[tuple[int, int, bool]] = []
+    pieces: list[tuple[int, int, str]] = []
     # A list's bullet or number before the entry ("• Ivanov, I. I. …", "1. Ivanov, I. I. …") is no part of it.
     marker = p.list_marker.match(line) if not goes_on and line[:1] in p.list_marker_starts else None
     cursor = marker.end() if marker else 0
@@ -686,7 +697,7 @@ def _split_entries(
         for m in p.label.finditer(line):
             if m.start() > cursor:
                 pieces.append((cursor, m.start(), translated))
-            translated = True
+            translated = RUSSIAN
             cursor = m.end()
     pieces.append((cursor, len(line), translated))
     entries = []
@@ -2064,7 +2075,7 @@ def segment(text: str) -> Segmentation:
     block_heading = ""
     block_entries: list[RawEntry] = []
     block_lines: list[Span] = []
-    translated = False
+    translated = ""
     # A page that sets every line apart with a blank line (each entry its own paragraph) can only
     # mark the end of a block with more than one.
     block_gap = 0 if _has_consecutive_lines(text) else 1
@@ -2088,7 +2099,7 @@ def segment(text: str) -> Segmentation:
             # (the last keeps its semicolon: no work follows it)
             entries = (*map(_without_a_final_semicolon, block_entries[:-1]), block_entries[-1])
             current.blocks.append(Block(block_kind, entries, block_heading, tuple(block_lines)))
-        block_kind, block_entries, translated, block_heading, block_lines = None, [], False, "", []
+        block_kind, block_entries, translated, block_heading, block_lines = None, [], "", "", []
 
     def ensure_article() -> _ArticleBuilder:
         nonlocal current
@@ -2390,11 +2401,13 @@ def segment(text: str) -> Segmentation:
         if block_kind is None:
             block_kind = ""
         if kind == LABEL:
-            translated = True
+            # (the works after "In Ukrainian translation:" are in Ukrainian)
+            other = p.other_language_label.fullmatch(line.strip())
+            translated = p.tables.nationalities[other.group(1)] if other else RUSSIAN
             rest = p.label.match(line.strip())
             if rest and line.strip()[rest.end() :].strip():
                 lead = line.index(line.strip()) + rest.end()
-                entries, translated, content = _split_entries(text, start + lead, end, line_no, True, p)
+                entries, translated, content = _split_entries(text, start + lead, end, line_no, RUSSIAN, p)
                 block_entries.extend(entries)
                 block_lines.extend(content)
             continue
