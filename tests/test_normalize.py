@@ -262,6 +262,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Cybernetics", {"place": "New York-London"}, "en", id="foreign-word-printed-in-new-york"),
         pytest.param("Norsk litteraturhistorie", {"place": "Oslo"}, "no", id="norwegian-printed-in-oslo"),
         pytest.param("Bălgarska literatura", {"place": "Sofia"}, "bg", id="a-breve-printed-in-sofia"),
+        pytest.param("Liste der rezenten Giftschlangen: Elapidae, Hydropheidae, Viperidae und Crotalidae",
+                     {"place": "Marburg"}, "de", id="latin-names-of-families-tell-no-language"),
         pytest.param("Marc Bloch i ‘Apologiia istorii’", {"subject_language": "fr"}, "ru",
                      id="a-quotation-in-single-quotes-closes-with-no-soft-sign"),
         pytest.param("Istoria literaturii române", {"place": "Bucharest"}, "ro", id="a-breve-printed-in-bucharest"),

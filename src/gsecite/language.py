@@ -360,6 +360,11 @@ def detect_language(
         # A lone capital with a period is an initial ("A. S. Pushkin"), not the English article ("A Selection").
         initials = set(_INITIAL.findall(title))
         printed = [w for w in printed if w not in initials] or printed
+    taxa = [w[:1].isupper() and w.endswith(p.tables.taxon_endings) for w in printed]
+    if any(taxa[1:]):
+        # The Latin names of families of animals and plants are no words of the title's language: "Liste der
+        # rezenten Giftschlangen: Elapidae, Hydropheidae, Viperidae und Crotalidae" is German.
+        printed = [printed[0], *(w for w, taxon in zip(printed[1:], taxa[1:], strict=True) if not taxon)]
     if len(printed) > 2 and not p.name_particles.isdisjoint(printed[1:-1]):
         # A particle inside a name is no word of a Russian title: "Honoré de Balzac: Bibliograficheskii ukazatel’"
         # is no French title (but "Geschiedenis van België", "Histoire de France" keep theirs)

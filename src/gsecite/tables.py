@@ -79,6 +79,7 @@ class Tables:
     nationalities: MappingProxyType
     person_nouns: tuple[str, ...]
     turkic_endings: tuple[str, ...]  # "lar", "ynyn": Turkic endings no Russian word has
+    taxon_endings: tuple[str, ...]  # "idae", "inae": the Latin names of families of animals and plants
     title_words: MappingProxyType  # language → words of its titles that a Russian dictionary knows too ("vybrani")
     writing_headwords: frozenset[str]  # "Literature": "Kirghiz Literature" is about the Kirghiz people's writing
     stopwords: MappingProxyType  # language → frozenset of words
@@ -168,6 +169,7 @@ def load_tables() -> Tables:
         person_nouns=tuple(languages["person_nouns"]),
         writing_headwords=frozenset(languages["writing_headwords"]),
         turkic_endings=tuple(languages["turkic_endings"]),
+        taxon_endings=tuple(languages["taxon_endings"]),
         title_words=MappingProxyType(
             {k: frozenset(v) for k, v in languages["title_words"].items() if k != "_doc"}
         ),
