@@ -159,6 +159,17 @@ def test_a_lone_block_that_opens_with_a_book_naming_the_subject_in_another_spell
     assert doc.references[0].author == ()
 
 
+def test_a_lone_block_that_opens_with_the_subjects_collected_papers_named_after_them_is_their_works():
+    """"The Collected Papers of Lord Rutherford of Nelson" names him, but as their author; "The Life and Letters of
+    Lord Rutherford" is about him."""
+    text = ("Rutherford, Ernest\n\nBorn 1871. British physicist, he wrote much.\n\n"
+            "The Collected Papers of Lord Rutherford of Nelson, vols. 1–3. London, 1962–65.\n"
+            "Radio-activity, 2nd ed. Cambridge, 1905.\n"
+            "The Life and Letters of Lord Rutherford. New York, 1939.\n")
+    doc = extract(text, "x.txt")
+    assert [dict(r.custom)["block"] for r in doc.references] == ["works", "works", "references"]
+
+
 @pytest.mark.parametrize(
     "hostile",
     [

@@ -28,10 +28,13 @@ from .tables import load_tables
 def _about_subject(fields: dict, subject: Name, marks: tuple[tuple[str, ...], ...]) -> bool:
     """An entry about the subject (an obituary, a review, a book named after them, pages of a survey) or the
     literature around them (a history of their literature, a reference book: ``marks``, from a table).
+    A title that names the subject's own works is none ("The Collected Papers of Lord Rutherford of Nelson").
     """
     family = (subject.family or subject.literal).lower()
     title = fields.get("title", "").lower()
     note = fields.get("note", "").lower()
+    if family and family in title and title.removeprefix("the ").startswith(load_tables().own_works_phrases):
+        return False  # (but "The Life and Letters of Lord Rutherford" is about him)
     if fields.get("page") or "obituary" in note or "review" in note or (family and family in title):
         return True
     if family and _names_in_another_spelling(family, title):

@@ -101,6 +101,7 @@ class Tables:
     note_words: frozenset[str]
     remarks: frozenset[str]  # "obituary": a bracketed remark before a title, not the title
     literature_marks: tuple[tuple[str, ...], ...]  # ("istori", "literatur"): a history of a literature
+    own_works_phrases: tuple[str, ...]  # "collected papers of": a title naming its author's own works
     table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
     unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
     irregular_past_verbs: frozenset[str]  # "wrote", "became": after a name, a sentence about its bearer
@@ -192,6 +193,7 @@ def load_tables() -> Tables:
         note_words=frozenset(layout["note_words"]),
         remarks=frozenset(layout["remarks"]),
         literature_marks=tuple(tuple(group) for group in layout["literature_marks"]),
+        own_works_phrases=tuple(layout["own_works_phrases"]),
         table_captions=tuple(layout["table_captions"]),
         unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
         irregular_past_verbs=frozenset(layout["irregular_past_verbs"]),
