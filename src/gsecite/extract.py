@@ -336,7 +336,8 @@ def lost_characters(text: str, references) -> list[int]:
         for i in range(span.start, span.end):
             if i in covered or _blank(text[i]):
                 continue
-            if text[i] == ";" and _after_a_record(text, i, ends):
+            # (read as the pipeline reads it: a Greek question mark is a semicolon)
+            if unicodedata.normalize("NFKC", text[i]) == ";" and _after_a_record(text, i, ends):
                 continue
             lost.append(i)
     return lost
