@@ -132,7 +132,8 @@ LABELS = {"p": "page", "pp": "page", "page": "page", "pages": "page",
           "col": "column", "cols": "column", "sec": "section", "§": "section",
           "n": "note", "note": "note", "notes": "note", "chap": "chapter", "ch": "chapter", "line": "line",
           "lines": "line", "art": "article-locator", "arts": "article-locator",  # (CSL 1.0.2's term: "art. 346")
-          "fol": "folio", "fols": "folio"}
+          "fol": "folio", "fols": "folio",
+          "S": "page", "s": "page"}  # (German Seite, Russian stranitsa: "Tübingen, 1902, S. 25")
 
 
 # What a parenthesis sends the reader to a source or an article for, before "see": "for details, ",
@@ -177,7 +178,7 @@ def patterns() -> _Patterns:
         locator=re.compile(
             # (a label as a word of its own: the "art" of "part 1" is none)
             # (a preface's pages in lowercase Roman numerals: "pp. iv–vi"; an archive's folios: "fol. 12")
-            r",?\s*(?<![A-Za-z])(pages?|pp?|cols?|sec|§|chap|ch|lines?|notes?|arts?|fols?)\.?\s?"
+            r",?\s*(?<![A-Za-z])(pages?|pp?|cols?|sec|§|chap|ch|lines?|notes?|arts?|fols?|[Ss](?=\.))\.?\s?"
             r"((?:\d+[a-z]?|[ivxlc]+\b)(?:\s?[–—-]\s?(?:\d+|[ivxlc]+\b))?(?:(?:,\s?|\sand\s)\d+(?:\s?[–—-]\s?\d+)?)*)"
             # the pages after it, "p. 203 ff.", "pp. 20 et seq." (the locator is the first); a note on the page:
             # "p. 607 n", "p. 7, note 2"; a remark on the quotation: "p. 386, emphasis added"

@@ -226,8 +226,9 @@ def patterns() -> _Patterns:
         # A parenthesis of running text: a source cited by page (column, chapter …), or a cross-reference.
         text_parenthesis=re.compile(
             # (a page printed with no space, "p.18", or spelled out, "page 18")
-            # (or a preface's page in Roman numerals, "pp. iv–vi", or an archive's folio, "fol. 12")
-            rf"\([^()]*\b(?:(?:pp?|cols?|chap|ch|sec|fols?)\.\s?|(?:notes?|pages?)\s)(?:\d|[ivxlc]+\b)[^()]*\)"
+            # (or a preface's page in Roman numerals, "pp. iv–vi", an archive's folio, "fol. 12", a German page,
+            # "S. 25")
+            rf"\([^()]*\b(?:(?:pp?|cols?|chap|ch|sec|fols?|[Ss])\.\s?|(?:notes?|pages?)\s)(?:\d|[ivxlc]+\b)[^()]*\)"
             # (a cross-reference, or a source the sentence sends the reader to: "(see Poln. sobr. soch., vols.
             # 1–8, Moscow, 1928–39)")
             rf"|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)|\(see(?: also)?\s[^()]*\)"
