@@ -614,6 +614,11 @@ CASES = [
         id="page-count-is-a-note",
     ),
     pytest.param(
+        "Müller, K. Die Frage. Berlin, 1960. 320 S.",
+        {"title": "Die Frage", "publisher-place": "Berlin", "note": "320 S"},
+        id="page-count-in-german",
+    ),
+    pytest.param(
         "Ivanov, I. I. Ocherki. Moscow, 1960–1962. 2 vols.",
         {"title": "Ocherki", "number-of-volumes": "2", "publisher-place": "Moscow"},
         id="volume-count-after-the-imprint",

@@ -106,7 +106,7 @@ _JOURNAL_NUMBER_FIELDS = {
     "p.": "page", "pp.": "page",
 }
 # A day of the month before the year ("March 3, 1974"): a newspaper.
-_COUNT_ENDS = ("pp.", "pp", "vols.", "vols", " s.")
+_COUNT_ENDS = ("pp.", "pp", "vols.", "vols", " s.", " S.")  # (" S.": German Seiten, "320 S.")
 # ("Jan. 21, 1924", "1970, Apr. 22", "Oct. 25 (Nov. 7), 1917")
 _DAY_OF_MONTH = re.compile(r"\d{1,2}\)?,\s|[a-z.]\s\d{1,2}$")
 
@@ -279,7 +279,7 @@ def patterns() -> _Patterns:
         # 1960–62. 2 vols." (the number of volumes)
         bracketed_imprint=re.compile(rf"{PLACE}[,.]?\s{YEAR_RANGE}\.?"),
         page_count=re.compile(
-            rf"(?<=\d)[.,]\s(?:(?P<pages>\d+\s(?:pp|s)|Chapters?\s{NUMBER})|(?P<volumes>\d+)\svols)\.?\s*$"
+            rf"(?<=\d)[.,]\s(?:(?P<pages>\d+\s(?:pp|s|S)|Chapters?\s{NUMBER})|(?P<volumes>\d+)\svols)\.?\s*$"
         ),
         # "Istoricheskie zapiski, 1950, vol. 32, pp. 5–40; vol. 33, pp. 10–60.": an article printed in
         # parts; the first part is the record's, the others a note.
@@ -687,7 +687,7 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
                 fields.setdefault("part", m.group("part_value"))
             text = text[: m.start() + 1]
             continue
-        counted = (end in "ps" and text.endswith(_COUNT_ENDS)) or (end.isdigit() and "Chapter" in text[-30:])
+        counted = (end in "psS" and text.endswith(_COUNT_ENDS)) or (end.isdigit() and "Chapter" in text[-30:])
         m = tail_search(p.page_count, text, 30) if counted else None
         if m and m.start() > 0:
             if m.group("volumes"):  # "Moscow, 1960–62. 2 vols."
