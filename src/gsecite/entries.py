@@ -61,13 +61,13 @@ _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(r"[^\W\d_][\W\d_]*[^\W\d_]")  # (any script's letters: Iҩымҭақәа)
 # (a lettered part has no digit: "Proceedings, part B"; nor has a volume in Roman numerals)
 _APPARATUS_HINT = re.compile(
-    r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series|\bparts?\s[A-Z]\b"
+    r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series|\bparts?\s[A-Z]\b|\bvon\b|\bpar\b|\bcura\b"
     r"|(?-i:\s[IVXLC]{1,6}\b)",  # (a volume in Roman numerals: "vol. XII", "Bd. III")
     re.I,
 )
 # A credit or a dissertation's genre that may begin further back than the hint's window: "Edited by E. A.
 # Zhelubovskaia, A. Z. Manfred, …", "Avtoreferat dissertatsii na soiskanie uchenoi stepeni kandidata … nauk"
-_LONG_CREDIT_HINT = re.compile(r"\b(?:by|from|red)\b|editor|vtoref|issert", re.I)
+_LONG_CREDIT_HINT = re.compile(r"\b(?:by|from|red|von|par|cura)\b|editor|vtoref|issert", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
