@@ -62,7 +62,7 @@ _TWO_LETTERS = re.compile(r"[^\W\d_][\W\d_]*[^\W\d_]")  # (any script's letters:
 # (a lettered part has no digit: "Proceedings, part B"; nor has a volume in Roman numerals)
 _APPARATUS_HINT = re.compile(
     r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series|\bparts?\s[A-Z]\b|\bvon\b|\bpar\b|\bcura\b"
-    r"|(?-i:\s[IVXLC]{1,6}\b)",  # (a volume in Roman numerals: "vol. XII", "Bd. III")
+    r"|(?:vols?|t|bd|parts?|books?)\.?\s(?-i:[IVXLC]{1,6}\b)",  # (a volume in Roman numerals: "vol. XII", "Bd. III")
     re.I,
 )
 # A credit or a dissertation's genre that may begin further back than the hint's window: "Edited by E. A.

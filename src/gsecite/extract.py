@@ -52,7 +52,9 @@ def _names_in_another_spelling(family: str, title: str) -> bool:
     (True, False)
     """
     stem = ascii_fold(family)[: max(_SAME_NAME_PREFIX, len(family) - 1)]
-    return len(stem) >= _SAME_NAME_PREFIX and any(ascii_fold(word).startswith(stem) for word in title.split())
+    if len(stem) < _SAME_NAME_PREFIX or stem[:3] not in title:
+        return False  # (most titles hold no word so begun: one test spares them folding each word)
+    return any(ascii_fold(word).startswith(stem) for word in title.split())
 
 
 # The letters a family name shares with the subject's to be theirs in another spelling (Dzugatï, Dzugaev).
