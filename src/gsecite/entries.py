@@ -1287,8 +1287,9 @@ def _journal_without_quotes(text: str, fields: _Fields, p: _Patterns, context: E
     """``(Review.) Inostrannaia literatura, 1966, no. 6.``, ``Pravda, Jan. 21, 1924.``: an issue with no title."""
     # (its series, after the year, read apart: "Vestnik LGU, 1957, no. 19: Seriia matematiki, …, issue 4";
     # it stands after the journal's name, so the name's place is the same in the text as printed)
-    m = p.journal_tail.match(_without_journal_series(text))
-    if not m or not (m.group(3) or m.group(1).strip() in p.tables.newspapers or _a_periodicals_date(text, m, p)):
+    matched = _without_journal_series(text)
+    m = p.journal_tail.match(matched)
+    if not m or not (m.group(3) or m.group(1).strip() in p.tables.newspapers or _a_periodicals_date(matched, m, p)):
         # numbers ("1974, no. 12"), a known newspaper ("Pravda, Jan. 21, 1924") or a month ("Survey of Current
         # Business, July 1976") tell an issue
         return False

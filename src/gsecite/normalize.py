@@ -28,7 +28,7 @@ from .tables import Tables, alternation, load_tables
 _OPEN_END_YEAR = re.compile(rf"({YEAR})\s*[{DASH}]\s*\]?\s*$")
 _INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
 _SHORT_ABBREVIATION = re.compile(r"[a-z]{1,3}\.")
-# A period inside a closing quote: "… “Kapitala.”"
+# A period (or a comma) inside a closing quote: "… “Kapitala.”", "“Nowy Korbut,” vols. 1–."
 _STOP_IN_A_CLOSING_QUOTE = tuple(f"{stop}{quote}" for quote in QUOTE_PAIRS for stop in ".,")
 # An abbreviation whose period ends a title: an initial, "v.", "gg.", "n. e.", "ed.", "vol.", "soch.", "etc."
 _FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.\s?e|ed|vol|soch|etc))\.$")
