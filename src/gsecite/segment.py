@@ -1284,14 +1284,6 @@ def _next_kind(classified: list, index: int) -> int:
     return following[4] if following else BLANK
 
 
-def _label_awaits_its_number(line: str, classified: list, index: int, p: _Patterns) -> bool:
-    """Whether a line ends with a label whose number begins the next line, as an entry cut where the page wraps
-    does ("… contentorum catalogus systematicus, vols." / "1–2. St. Petersburg, 1860–80."), however English its
-    words look.
-    """
-    return line.rstrip().endswith(p.label_ends) and _next_line(classified, index)[:1].isdigit()
-
-
 def _next_line(classified: list, index: int) -> str:
     """The line right after the one at ``index`` (none when a blank line or a cut comes between)."""
     following = _adjacent(classified, index)
@@ -2252,7 +2244,11 @@ def segment(text: str) -> Segmentation:
             # dairy cattle developed in the 18th century." / "Shaposhnikov, A. N. Kholmogorskii skot. …")
             kind = ENTRY if block_kind is not None or (
                 not continues_paragraph and _starts_a_block(line, classified, index, p)
-                and (not _english_sentence(line, p) or _label_awaits_its_number(line, classified, index, p))
+                # (however English its words look, a line that the next completes with its number and imprint: "…
+                # contentorum catalogus systematicus, vols." / "1–2. St. Petersburg, 1860–80.")
+                and (
+                    not _english_sentence(line, p) or _imprint_on_the_next_line(line, _next_line(classified, index), p)
+                )
                 and not _introduces_a_quotation(line, classified, index, p)
             ) else PROSE
         if kind == HEADING and current is None and not line.strip().isupper():
