@@ -33,6 +33,7 @@ from .normalize import (
     strip_final_period,
 )
 from .patterns import (
+    CITED_FAMILIES,
     DASH,
     FAMILY,
     INITIALS,
@@ -766,10 +767,10 @@ def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patte
     if not listed:
         return False
     cited = _FAMILIES_AND_YEAR.fullmatch(p.lead.sub("", part.strip()))
-    return bool(cited) and (cited.group(1).casefold(), int(cited.group(2))) in listed
+    return bool(cited) and (cited.group(1).casefold(), int(cited.group(3))) in listed
 
 
-_FAMILIES_AND_YEAR = re.compile(rf"({FAMILY})(?:\s(?:and|&)\s{FAMILY}|\set\sal\.)?,\s({YEAR})")
+_FAMILIES_AND_YEAR = re.compile(rf"{CITED_FAMILIES},\s({YEAR})")
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d(?:,\s|$)")  # (a year alone too, its page cut off: "1976, p. 16")
 _TRAILING_REMARK = re.compile(r"\s\[[^\[\]]*\]$")
 # The longest locator looked for at a part's end: "pp. 112, 308, 410–12, note 3, emphasis added"

@@ -42,6 +42,11 @@ INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
 FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*){{0,2}}"
 
 
+# The family names a scientist cites a work by, with its year: one, two joined by "and", or one and "et al."
+# ("Tiurin", "Popper and Schaffner", "Kovda et al."); the groups are the first and the second name.
+CITED_FAMILIES = rf"({FAMILY})(?:\s(?:and|&)\s({FAMILY})|\set\sal\.?)?"
+
+
 def family_after_given(particles: str) -> str:
     """A family name as printed after its initials, with a particle before it or inside it (``particles``:
     an alternation of the table's particles): "Engels", "de Broglie", "Teilhard de Chardin".

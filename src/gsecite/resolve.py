@@ -23,7 +23,7 @@ from .inline import CitedWork, InlineCitation, continues_previous, given_names_f
 from .language import detect_language
 from .model import ORIGIN_INLINE, Citation, Date, Problem, Reference
 from .normalize import abridged_words
-from .patterns import FAMILY
+from .patterns import CITED_FAMILIES
 from .tables import load_tables
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -169,8 +169,7 @@ def _cited_families(work: CitedWork) -> tuple[str, ...]:
     return tuple(_norm(name) for name in names.group(1, 2) if name) if names else ()
 
 
-# One or two family names, or one and "et al.": "Tiurin", "Popper and Schaffner", "Kovda et al."
-_FAMILIES_ALONE = re.compile(rf"({FAMILY})(?:\s(?:and|&)\s({FAMILY})|\set\sal\.?)?")
+_FAMILIES_ALONE = re.compile(CITED_FAMILIES)
 
 
 def _by_author_and_year(work: CitedWork, ref: Reference) -> bool:
