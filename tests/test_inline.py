@@ -901,6 +901,16 @@ def test_a_work_cited_inline_is_in_the_language_of_the_city_it_names():
     [
         pytest.param("Sobr. soch., vols. 1–10. Moscow, 1953–56.\n", "Korolenko", id="the-subjects-works-so-titled"),
         pytest.param("Dnevnik, vols. 1–4. Poltava, 1925–28.\n", "", id="no-works-so-titled"),
+        pytest.param(
+            "Sobr. soch., vols. 1–10. Moscow, 1953–56.\n\nREFERENCES\n\n"
+            "Belinskii, V. G. “Stat’i.” Sobr. soch., vol. 2. Moscow, 1954.\n",
+            "Belinskii", id="a-critics-entry-in-works-of-that-volume-and-year",
+        ),
+        pytest.param(
+            "Sobr. soch., vols. 1–10. Moscow, 1953–56.\n\nREFERENCES\n\n"
+            "Belinskii, V. G. “Stat’i.” Sobr. soch., vol. 2. Moscow, 1948.\n",
+            "Korolenko", id="a-critics-entry-of-another-year",
+        ),
     ],
 )
 def test_collected_works_cited_without_an_author_are_the_subjects_when_the_works_list_them(works, author):

@@ -242,17 +242,33 @@ def _latest_by(authors, works: list[CitedWork], volume: str = "") -> CitedWork |
     return next(iter(theirs), None)
 
 
-def _by_the_subject(work: CitedWork, same_titles) -> CitedWork:
+def _by_the_subject(work: CitedWork, same_titles, same_containers) -> CitedWork:
     """A citation of collected works that names no author, in an article whose works list the subject's
     collected works so titled: the subject's ("(Sobr. soch., vol. 2, Moscow, 1954, p. 210)" in the article on
     Korolenko, whose works list "Sobr. soch., vols. 1–10"). Other articles' collected works stay unnamed.
+    But the one entry of the literature in those works with the volume and year the citation prints is
+    another author's ("Belinskii called Gogol’ … (Poln. sobr. soch., vol. 1, 1953, p. 306)", with
+    "Belinskii, V. G. “O russkoi povesti …” Poln. sobr. soch., vol. 1. Moscow, 1953." in the literature).
 
     >>> from gsecite.model import Name
     >>> works = Reference(id="k", type="book", author=(Name("Korolenko", "V. G."),), title="Sobranie sochinenii",
     ...                   custom=(("block", "works"),))
-    >>> _by_the_subject(CitedWork(container_title="Sobranie sochinenii", volume="2"), [works]).author[0].family
+    >>> _by_the_subject(CitedWork(container_title="Sobranie sochinenii", volume="2"), [works], []).author[0].family
     'Korolenko'
+    >>> critic = Reference(id="b", type="chapter", author=(Name("Belinskii", "V. G."),),
+    ...                    container_title="Sobranie sochinenii", volume="2", issued=Date((1954,)))
+    >>> cited = CitedWork(container_title="Sobranie sochinenii", volume="2", issued=Date((1954,)))
+    >>> _by_the_subject(cited, [works], [critic]).author[0].family
+    'Belinskii'
     """
+    if work.volume and work.issued:
+        printed = [
+            ref for ref in same_containers
+            if ref.author and ref.container_title and _norm(ref.volume) == _norm(work.volume)
+            and ref.issued is not None and _same_year(work.issued, ref.issued)
+        ]
+        if len(printed) == 1:
+            return replace(work, author=printed[0].author, container_author=printed[0].container_author)
     for ref in same_titles:
         if ref.author and ("block", "works") in ref.custom:
             return replace(work, author=ref.author, container_author=ref.author)
@@ -364,7 +380,8 @@ def resolve_citations(
             if cited.by_previous_author and previous is not None and not work.author:
                 work = replace(work, author=previous.author)  # "(M. Gor’kii, …; see also his O literature, …)"
             elif not work.author and not work.title and work.container_title:
-                work = _by_the_subject(work, by_title.get(_norm(work.container_title), ()))
+                container = _norm(work.container_title)
+                work = _by_the_subject(work, by_title.get(container, ()), by_container.get(container, ()))
         candidates = by_title.get(_norm(work.title), []) + by_container.get(_norm(work.container_title), [])
         if abridged_words(work.title):
             candidates = list(bibliography)  # (the entry's title goes on past the words cited)
