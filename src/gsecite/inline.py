@@ -159,8 +159,9 @@ def patterns() -> _Patterns:
     return _Patterns(
         tables=t,
         # "see X", "see also X", "for details, see X", "for more detail, see X", "see the article X"
+        # (a sentence of its own in the parenthesis: "(See also SOCIALIST REALISM.)")
         xref=re.compile(
-            rf"^(?:{_LEAD_IN})?see(?:\s+also)?:?\s*(?:the\s+articles?\s+)?"
+            rf"^(?:{_LEAD_IN})?[Ss]ee(?:\s+also)?:?\s*(?:the\s+articles?\s+)?"
             rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}])(.+)$",
             re.S,
         ),
@@ -191,7 +192,8 @@ def patterns() -> _Patterns:
             # ("for a list of works, see …": what the reader is sent for, then "see")
             rf"^(?:{_LEAD_IN}see(?:\s+also)?:?\s+"
             r"|see\s+also(?::?\s+|$)|see(?:,\s+(?:for\s+example|e\.g\.),?)?:?\s+|cf\.:?\s+|e\.g\.,?\s+|also\s+"
-            r"|for\s+example,?\s+|(?:quoted|cited)\s+(?:in|from):?\s+"
+            # (who is quoted is not whose work: "V. I. Lenin, quoted in K. Zetkin, Vospominaniia o Lenine, 1955")
+            r"|for\s+example,?\s+|(?:[^,;()]{1,60}?,\s+)?(?:quoted|cited)\s+(?:in|from):?\s+"
             # "(in Poln. sobr. soch., …)": the works themselves; "in the collection …" is read later.
             r"|in\s+(?!the\s))(?:the\s+)?",
             re.I,
