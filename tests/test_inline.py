@@ -926,3 +926,18 @@ def test_collected_works_cited_without_an_author_are_the_subjects_when_the_works
     (citation,) = doc.citations
     cited = next(r for r in doc.references if r.id == citation.reference)
     assert (cited.volume, [n.family for n in cited.author]) == ("2", [author] if author else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        pytest.param("In Istoriia SSSR (vol. 2, 1966, p. 34) the view is stated.", "Istoriia SSSR",
+                     id="the-book-named-before-its-volume"),
+        pytest.param("Later (vol. 2, p. 34) he said so.", "Kapital", id="another-volume-of-the-work-cited-before"),
+    ],
+)
+def test_a_parenthesis_that_begins_with_a_volume_cites_the_book_named_before_it(sentence, title):
+    doc = extract(f"Topic\n\nMarx wrote so (Kapital, vol. 1, 1955, p. 3). {sentence}\n")
+    refs = {r.id: r for r in doc.references}
+    work = refs[doc.citations[1].reference]
+    assert (work.title, work.volume, doc.citations[1].locator) == (title, "2", "34")

@@ -750,6 +750,10 @@ def _citation(
         if not named_before:
             return InlineCitation(part, Span(start, end), locator, label, False, None)
         body = f"{named_before}, {stripped}"
+    elif _VOLUME_FIRST.match(stripped) and (named_before := _name_before(text, start, after_a_function_word=True)):
+        # "In Istoriia SSSR (vol. 2, 1966, p. 34)": the book named before the parenthesis, not another volume of
+        # the work cited before
+        body = f"{named_before}, {stripped}"
     # ("Vestnik Evropy (1890, book 3)": a periodical's book too)
     work = parse_work(body, periodical=year_first and bool(named_before))
     if work.is_empty() and not (work.volume or work.issue):
@@ -773,6 +777,7 @@ def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patte
 
 
 _FAMILIES_AND_YEAR = re.compile(rf"{CITED_FAMILIES},\s({YEAR})")
+_VOLUME_FIRST = re.compile(r"^vols?\.\s?\d")
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d(?:,\s|$)")  # (a year alone too, its page cut off: "1976, p. 16")
 _TRAILING_REMARK = re.compile(r"\s\[[^\[\]]*\]$")
 # The longest locator looked for at a part's end: "pp. 112, 308, 410–12, note 3, emphasis added"
