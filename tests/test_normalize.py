@@ -153,6 +153,10 @@ def test_clean_note(printed, expected):
         pytest.param("Stikhi 1940.”", "Stikhi 1940.”", id="closing-quote-never-opened"),
         pytest.param("Agrarnyi vopros i ‘kritiki Marksa.’", "Agrarnyi vopros i ‘kritiki Marksa’", id="single-quotes"),
         pytest.param("Izbrannoe v 2 t.’", "Izbrannoe v 2 t.’", id="a-soft-sign-after-no-opening-quote"),
+        pytest.param("Zakonodatel’stvo Petra I.", "Zakonodatel’stvo Petra I", id="a-rulers-numeral-after-his-name"),
+        pytest.param("Epokha Karla V.", "Epokha Karla V", id="a-rulers-numeral-v"),
+        pytest.param("Pis’ma k A. I.", "Pis’ma k A. I.", id="initials-after-an-initial"),
+        pytest.param("O V. I.", "O V. I.", id="initials-after-a-short-word"),
     ],
 )
 def test_strip_final_period(printed, expected):

@@ -31,7 +31,10 @@ _SHORT_ABBREVIATION = re.compile(r"[a-z]{1,3}\.")
 # A period (or a comma) inside a closing quote: "… “Kapitala.”", "“Nowy Korbut,” vols. 1–."
 _STOP_IN_A_CLOSING_QUOTE = tuple(f"{stop}{quote}" for quote in QUOTE_PAIRS for stop in ".,")
 # An abbreviation whose period ends a title: an initial, "v.", "gg.", "n. e.", "ed.", "vol.", "soch.", "etc."
-_FINAL_ABBREVIATION = re.compile(rf"(?:\b[{UPPER}]|\b(?:v|vv|g|gg|n\.\s?e|ed|vol|soch|etc))\.$")
+# (but a ruler's numeral after his name is no initial: "Zakonodatel’stvo Petra I.", "Epokha Karla V.")
+_FINAL_ABBREVIATION = re.compile(
+    rf"(?:\b(?:[{UPPER}](?<![IVX])|(?<![{LOWER}]{{3}}\s)[IVX])|\b(?:v|vv|g|gg|n\.\s?e|ed|vol|soch|etc))\.$"
+)
 
 
 @dataclass(frozen=True)
@@ -384,6 +387,8 @@ def strip_final_period(text: str) -> str:
 
     >>> strip_final_period("Ocherki istorii."), strip_final_period("Narodnoe khoziaistvo SSSR v 1975 g.")
     ('Ocherki istorii', 'Narodnoe khoziaistvo SSSR v 1975 g.')
+    >>> strip_final_period("Zakonodatel’stvo Petra I."), strip_final_period("Pis’ma k A. I.")
+    ('Zakonodatel’stvo Petra I', 'Pis’ma k A. I.')
 
     A title that ends with a quotation has the sentence's period inside the closing quote, or the comma before
     its volume:
