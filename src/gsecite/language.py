@@ -486,11 +486,14 @@ def detect_language(
             # a title in the subject's own language.
             return subject_language
         if in_works and russian_share < 0.5 and not (
-            known == 1.0 and (len(counted) >= 2 or sum(map(len, counted)) >= _LONG_RUSSIAN_WORD)
+            known == 1.0 and (
+                len(counted) >= 2 or sum(map(len, counted)) >= _LONG_RUSSIAN_WORD
+                or (bool(counted) and t.russian_genre_titles.issuperset(counted))
+            )
         ):
             # Endings that are not Russian, in the subject's works: theirs, unless every one of two
-            # words or more is a Russian word (Stikhi i poemy), or one long word (Proshchai, Gul’sary!).
-            # One short word may be both (Erker).
+            # words or more is a Russian word (Stikhi i poemy), or one long word (Proshchai, Gul’sary!),
+            # or a genre's Russian name (Stikhi). One short word may be both (Erker).
             return subject_language
         if in_works and known <= 0.5:
             # Half the words no Russian word, in the subject's works: their language spelled like Russian

@@ -80,6 +80,7 @@ class Tables:
     person_nouns: tuple[str, ...]
     turkic_endings: tuple[str, ...]  # "lar", "ynyn": Turkic endings no Russian word has
     taxon_endings: tuple[str, ...]  # "idae", "inae": the Latin names of families of animals and plants
+    russian_genre_titles: frozenset[str]  # "stikhi", "skazki": a title of one is Russian in any writer's works
     title_words: MappingProxyType  # language → words of its titles that a Russian dictionary knows too ("vybrani")
     writing_headwords: frozenset[str]  # "Literature": "Kirghiz Literature" is about the Kirghiz people's writing
     stopwords: MappingProxyType  # language → frozenset of words
@@ -171,6 +172,7 @@ def load_tables() -> Tables:
         writing_headwords=frozenset(languages["writing_headwords"]),
         turkic_endings=tuple(languages["turkic_endings"]),
         taxon_endings=tuple(languages["taxon_endings"]),
+        russian_genre_titles=frozenset(languages["russian_genre_titles"]["words"]),
         title_words=MappingProxyType(
             {k: frozenset(v) for k, v in languages["title_words"].items() if k != "_doc"}
         ),
