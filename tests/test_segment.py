@@ -196,6 +196,11 @@ def test_entries_glued_without_a_space(first, second):
         pytest.param("Statisticheskaia fizika, 2nd ed. Moscow, 1964. (Teoreticheskaia fizika, vol. 5.) (With E. M. "
                      "Lifshits.)", "Kvantovaia mekhanika: Nereliativistskaia teoriia, 3rd ed. Moscow, 1974.",
                      id="after-two-notes"),
+        pytest.param("Lenin, V. I. Razvitie kapitalizma v Rossii. Ibid., vol. 3, ch. 2.",
+                     "Materialy XXV s”ezda KPSS. Moscow, 1976.", id="after-a-chapter-of-a-volume"),
+        pytest.param("Fersman, A. E. Pegmatity. Moscow, 1940. (Izbr. trudy, vol. 6. Moscow, 1960.)",
+                     "Zapiski Vsesoiuznogo mineralogicheskogo obshchestva, 1958, part 87, issue 3.",
+                     id="before-a-journals-part"),
     ],
 )
 def test_entries_run_together_with_a_space(first, second):
@@ -216,6 +221,18 @@ def test_entries_run_together_with_a_space(first, second):
 def test_a_title_that_ends_with_a_year_goes_on_with_the_work_that_holds_it(entry):
     text = "Coins\n" + BODY + "REFERENCES\n" + entry + "\n"
     assert entries(text) == [entry]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("Marx, K. Kapital, vol. 3, chs. 38–44. In K. Marx and F. Engels, Soch., 2nd ed., vol. 25.",
+                     id="chapters-then-in-their-container"),
+        pytest.param("Engels, F. Anti-Dühring, part 2, ch. 7. Ibid., vol. 20.", id="a-chapter-then-ibid"),
+    ],
+)
+def test_a_work_of_numbered_chapters_and_its_container_are_one_entry(entry):
+    assert entries("Coins\n" + BODY + "REFERENCES\n" + entry + "\n") == [entry]
 
 
 def test_english_entries_run_together_with_a_space_are_no_paragraph():

@@ -190,7 +190,7 @@ def patterns() -> _Patterns:
         # out faster than the pattern can.
         signals=(
             # Kommunist, 1974, no. 12; Voprosy istorii, 1960, nos. 1–2
-            (", ", re.compile(rf", {YEAR}, (?:vol|nos?|issues?|book|fasc|pp?)\.?\s?\d")),
+            (", ", re.compile(rf", {YEAR}, (?:vol|nos?|issues?|book|part|fasc|pp?)\.?\s?\d")),
             # "Izvestiia, Sept. 26, 1958"; "Pravda, Oct. 26 (Nov. 8), 1917": an Old Style day and the New Style's
             (", ", re.compile(
                 rf", (?:{months})\.?,? (?:\d{{1,2}}(?: \((?:(?:{months})\.? )?\d{{1,2}}\))?, )?{YEAR}\b"
@@ -291,6 +291,11 @@ def patterns() -> _Patterns:
             # (and a bare "Ibid.", the whole container: "Velikii pochin. Ibid. KPSS v rezoliutsiiakh …")
             rf"(?:\s?\d+(?:[{DASH}]\d+)?(?:\(\d+\))?\.\s|(?<=Ibid\.)\s)(?=[{UPPER}“«\[])"
             rf"{not_a_continuation_word}"
+            # (and a chapter or part of what a volume holds, "Ibid., vol. 3, ch. 2. Materialy XXV s”ezda …", but not
+            # before the container of a work so numbered: "Kapital, vol. 3, chs. 38–44. In K. Marx …", "Anti-Dühring,
+            # part 2, ch. 7. Ibid., vol. 20.")
+            rf"|(?:ch\.(?<=\d, ch\.)|chs\.(?<=\d, chs\.)|part(?<=\d, part)|parts(?<=\d, parts))"
+            rf"\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\[])(?!In:?\s|Ibid\b){not_a_continuation_word}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
         # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after pages: "pp. 879–93. “Über …",
