@@ -1849,3 +1849,13 @@ def test_a_paragraph_that_sends_the_reader_to_a_source_with_its_imprint_is_no_en
 def test_a_line_that_sends_the_reader_to_another_articles_references_is_no_entry(block, expected):
     text = "Topic\n\n" + BODY + "\nREFERENCES\n\n" + block + "\nT. I. OIZERMAN\n"
     assert entries(text) == expected
+
+
+def test_a_see_also_sentence_cut_where_the_page_wraps_is_no_headword():
+    """"See also ALGEBRAIC TOPOLOGY and" / "DIFFERENTIAL TOPOLOGY." reads as a short title-like line."""
+    text = ("Topology\n\n" + BODY + "\nSee also ALGEBRAIC TOPOLOGY and\nDIFFERENTIAL TOPOLOGY.\n\nREFERENCES\n"
+            "Aleksandrov, P. S. Kombinatornaia topologiia. Moscow-Leningrad, 1947.\n")
+    doc = extract(text)
+    assert doc.title == "Topology"
+    assert [x.target for x in doc.cross_references] == ["ALGEBRAIC TOPOLOGY", "DIFFERENTIAL TOPOLOGY"]
+    assert [r.title for r in doc.references] == ["Kombinatornaia topologiia"]

@@ -445,8 +445,10 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
         return BOUNDARY  # (or the first piece of one, cut where a page wraps its lines)
     if s.startswith(t.drop_line_prefixes) or s.endswith(t.drop_line_suffixes):
         return DROP
-    if s.startswith("See ") and _REFERENCES_ELSEWHERE.match(s):
-        return PROSE  # "See also references under DIALECTICAL MATERIALISM.": a cross-reference, no entry
+    if s.startswith("See ") and (_REFERENCES_ELSEWHERE.match(s) or _SEE_ARTICLES.match(s)):
+        # "See also references under DIALECTICAL MATERIALISM.", "See also ALGEBRAIC TOPOLOGY and": a
+        # cross-reference (cut where a page wraps it, too), no entry and no headword
+        return PROSE
     if len(s) < _HEADING_MAX and s[0].isupper() and _strip_heading(s).upper() in p.heading_words:
         return HEADING  # "REFERENCES", also as a page copied elsewhere sets it: "References:", "Selected works"
     if s.startswith(p.tables.translation_labels) or (len(s) < 40 and (
@@ -1048,6 +1050,8 @@ _REFERENCES_ELSEWHERE = re.compile(
     r"See(?: also)? (?:the )?(?:references|bibliography|literature) (?:under|to|for|in|with) "
     r"(?:the articles? )?[A-Z]{2}"
 )
+# A line that sends the reader to other articles: "See also ALGEBRAIC TOPOLOGY and DIFFERENTIAL TOPOLOGY."
+_SEE_ARTICLES = re.compile(rf"See(?: also)?:? (?:the articles? )?[{UPPER}][{UPPER}’'-]")
 # English words that begin a sentence, capitalized, and no title in Russian (not "In", which begins a container).
 _SENTENCE_OPENERS = frozenset((
     "The", "This", "These", "It", "He", "She", "They", "His", "Her", "Its", "Their", "There", "We",
