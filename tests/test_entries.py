@@ -363,6 +363,11 @@ CASES = [
         id="series-label-is-no-part-of-its-name",
     ),
     pytest.param(
+        "Stikhotvoreniia i poemy. Leningrad, 1961. (Biblioteka poeta, large series.)",
+        {"title": "Stikhotvoreniia i poemy", "collection-title": "Biblioteka poeta, large series"},
+        id="which-of-a-series-sizes-is-part-of-its-name",
+    ),
+    pytest.param(
         "Kamerlingh Onnes, H. Communications from the Physical Laboratory of the University of Leiden, 1911, no. 120b.",
         {"type": "article-journal", "author": [{"family": "Kamerlingh Onnes", "given": "H."}], "issue": "120b"},
         id="family-name-of-two-words",

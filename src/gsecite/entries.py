@@ -87,8 +87,9 @@ _YEAR_THEN_NUMBERS = re.compile(rf"{YEAR},\s(?:nos?\.|vol\.|issues?)\s?\d")
 # The article of a collection of laws that ends an entry: ", art. 903."
 _ARTICLE_OF_A_LAW = re.compile(rf",\s(arts?\.\s?\d+(?:[{DASH}]\d+)?)\.?\s*$")
 _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
-# "(Sovetskii Soiuz series.)": the English word after the name (not a serial's "new series" after a comma)
-_SERIES_WORD_AFTER = re.compile(r"(?<![,\s])(?<!\bnew)(?<!\bold)\sseries$")
+# "(Sovetskii Soiuz series.)": the English word after the name (not a serial's "new series" after a comma, nor
+# which of a series' sizes: "Biblioteka poeta, large series")
+_SERIES_WORD_AFTER = re.compile(r"(?<![,\s])(?<!\bnew)(?<!\bold)(?<!\blarge)(?<!\bsmall)\sseries$")
 # Labels a language capitalizes wherever they stand: German "Bd. 5", "Teil 2", "Heft 3", "Lfg. 6", "Abt. 1"; Russian
 # "T. 3" (tom).
 _CAPITAL_LABELS = ("Bd.", "Bde.", "T.", "Izd.", "Teil", "Tl.", "Heft", "Lfg.", "Abt.")
@@ -820,8 +821,8 @@ def _series_title(printed: str) -> str:
 
     >>> _series_title("Series: Goroda-geroi."), _series_title("Sovetskii Soiuz series.")
     ('Goroda-geroi', 'Sovetskii Soiuz')
-    >>> _series_title("Trudy Instituta etnografii, new series")
-    'Trudy Instituta etnografii, new series'
+    >>> _series_title("Trudy Instituta etnografii, new series"), _series_title("Biblioteka poeta, large series.")
+    ('Trudy Instituta etnografii, new series', 'Biblioteka poeta, large series')
     """
     return _SERIES_WORD_AFTER.sub("", strip_final_period(_SERIES_LABEL.sub("", printed)))
 
