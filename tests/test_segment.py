@@ -1859,3 +1859,15 @@ def test_a_see_also_sentence_cut_where_the_page_wraps_is_no_headword():
     assert doc.title == "Topology"
     assert [x.target for x in doc.cross_references] == ["ALGEBRAIC TOPOLOGY", "DIFFERENTIAL TOPOLOGY"]
     assert [r.title for r in doc.references] == ["Kombinatornaia topologiia"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("Sobr. soch., vols. 1–4. Moscow, 1964–65. Vol. 5, Moscow, 1970.", id="a-later-volume"),
+        pytest.param("Stikhi. Moscow, 1960. P. 5.", id="a-page-abbreviated"),
+    ],
+)
+def test_what_an_entry_prints_after_its_imprint_with_a_capital_label_is_no_entry_of_its_own(entry):
+    """A label that begins a sentence after the year (Vol., P., Pp., Cols.) goes on with the entry."""
+    assert entries("Coins\n" + BODY + "REFERENCES\n" + entry + "\n") == [entry]

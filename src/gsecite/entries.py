@@ -296,7 +296,9 @@ def patterns() -> _Patterns:
         trailing_bracket=re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$"),
         # After a semicolon that follows a year, a later imprint of more volumes or parts, or a reprint elsewhere
         later_imprint=re.compile(
-            rf"(?:(?<=[12]\d{{3}})|(?<=[12]\d{{3}}[{DASH}]\d\d));\s((?:(?:vols?\.|parts?|books?)\s{NUMBER}(?:[,.]\s\[?{PLACE}\]?)?|\[?{PLACE}\]?)"
+            # (or a sentence of its own: "Moscow, 1964–65. Vol. 5, Moscow, 1970.", "Moscow, 1956. Leningrad, 1960.")
+            rf"(?:(?<=[12]\d{{3}})|(?<=[12]\d{{3}}[{DASH}]\d\d))(;|\.)\s"
+            rf"((?:(?:[Vv]ols?\.|[Pp]arts?|[Bb]ooks?)\s{NUMBER}(?:[,.]\s\[?{PLACE}\]?)?|\[?{PLACE}\]?)"
             rf"[,.]\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
         ),
         multi_imprint_group=re.compile(
@@ -839,11 +841,13 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         fields["publisher_place"] = first.group(3)
         fields["issued"] = Date((years[0],), (years[-1],) if years[-1] != years[0] else None)
         return text[: first.start()].strip()
-    later = tail_search(p.later_imprint, text, 60) if ";" in text[-60:] else None
-    if later and later.start() > 0:
+    tail = text[-60:]
+    later = tail_search(p.later_imprint, text, 60) if ";" in tail or tail.count(", 1") >= 2 else None
+    if later and later.start() > 0 and (later.group(1) == ";" or _ends_with_an_imprint(text[: later.start()], p)):
         # "Moscow, 1954–55; vol. 4, 1958.", "Alma-Ata, 1958; Moscow, 1960.": the record is the first imprint; the
-        # later volumes or printing, a note
-        fields.add_note(1000, later.group(1))
+        # later volumes or printing, a note (after a period, only after an imprint: "Dnevniki, 1873–1891. Moscow,
+        # 1960." is a title with its years)
+        fields.add_note(1000, later.group(2))
         text = text[: later.start()]
     m = tail_search(p.year_tail, text, 40)
     if not m:
@@ -885,6 +889,20 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         return before[: no_place.start()].rstrip(" ,") if no_place else before.rstrip(" ,")
     fields["issued"] = date
     return before[: place.start()].rstrip(" ,")
+
+
+def _ends_with_an_imprint(text: str, p: _Patterns) -> bool:
+    """Whether a text ends with a known place and a year: ``Stikhi. Moscow, 1956``, not ``Dnevniki, 1873–1891``
+    (a title's first word may stand where a city would).
+
+    >>> [_ends_with_an_imprint(text, patterns()) for text in ("Stikhi. Moscow, 1956", "Dnevniki, 1873–1891")]
+    [True, False]
+    """
+    year = tail_search(p.year_tail, text, 40)
+    if year is None or year.start() == 0:
+        return False
+    before = text[: year.start()]
+    return tail_search(p.known_place_tail, before.rstrip(" ,."), 40) is not None
 
 
 def _known_place_alone(text: str, p: _Patterns) -> bool:
