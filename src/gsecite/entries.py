@@ -843,7 +843,7 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         return text[: first.start()].strip()
     tail = text[-60:]
     later = tail_search(p.later_imprint, text, 60) if ";" in tail or tail.count(", 1") >= 2 else None
-    if later and later.start() > 0 and (later.group(1) == ";" or _ends_with_an_imprint(text[: later.start()], p)):
+    if later and later.start() > 0 and (later.group(1) == ";" or _ends_with_a_known_imprint(text[: later.start()], p)):
         # "Moscow, 1954–55; vol. 4, 1958.", "Alma-Ata, 1958; Moscow, 1960.": the record is the first imprint; the
         # later volumes or printing, a note (after a period, only after an imprint: "Dnevniki, 1873–1891. Moscow,
         # 1960." is a title with its years)
@@ -891,11 +891,11 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
     return before[: place.start()].rstrip(" ,")
 
 
-def _ends_with_an_imprint(text: str, p: _Patterns) -> bool:
+def _ends_with_a_known_imprint(text: str, p: _Patterns) -> bool:
     """Whether a text ends with a known place and a year: ``Stikhi. Moscow, 1956``, not ``Dnevniki, 1873–1891``
     (a title's first word may stand where a city would).
 
-    >>> [_ends_with_an_imprint(text, patterns()) for text in ("Stikhi. Moscow, 1956", "Dnevniki, 1873–1891")]
+    >>> [_ends_with_a_known_imprint(text, patterns()) for text in ("Stikhi. Moscow, 1956", "Dnevniki, 1873–1891")]
     [True, False]
     """
     year = tail_search(p.year_tail, text, 40)
