@@ -92,13 +92,13 @@ _SERIES_LABEL = re.compile(rf"^Series:?\s(?=[{UPPER}])")
 _SERIES_WORD_AFTER = re.compile(r"(?<![,\s])(?<!\bnew)(?<!\bold)(?<!\blarge)(?<!\bsmall)\sseries$")
 # Labels a language capitalizes wherever they stand: German "Bd. 5", "Teil 2", "Heft 3", "Lfg. 6", "Abt. 1"; Russian
 # "T. 3" (tom).
-_CAPITAL_LABELS = ("Bd.", "Bde.", "T.", "Izd.", "Teil", "Tl.", "Heft", "Lfg.", "Abt.")
+_CAPITAL_LABELS = ("Bd.", "Bde.", "T.", "Kn.", "Vyp.", "Izd.", "Teil", "Tl.", "Heft", "Lfg.", "Abt.")
 # How a bracketed credit of the editors begins: "[Edited by …]", "[Editor in chief, …]", "[Under the …]"
 _EDITOR_STARTS = ("Ed", "Under", "Pod", "Responsible", "Executive", "Compiled and")
 # The first letters of the labels a bracket may hold alone: "[vols. 1–2]", "[issues 1–3]", "[part 2]".
 _BRACKETED_LABELS = frozenset("vVpPiInNbBkf")
-_NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "fasc", "Fasc", "vyp.",
-                     "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "izd", "Izd", "Bd", "t.", "T.",
+_NUMBERED_NEEDLES = ("ed", "vol", "Vol", "part", "Part", "pt.", "book", "Book", "kn.", "Kn.", "fasc", "Fasc", "vyp.",
+                     "Vyp.", "issue", "Issue", "no", "No", "p.", "col", "Aufl", "éd", "izd", "Izd", "Bd", "t.", "T.",
                      "ch", "gl.", "Teil", "Tl.", "Heft", "Lfg.", "livr.", "sec.", "secs.", "Abt.", "collection")
 # The field of each label in a journal part ("1956, vol. 33, issue 6"); other labels number the issue.
 _JOURNAL_NUMBER_FIELDS = {
@@ -350,12 +350,12 @@ def patterns() -> _Patterns:
             rf"|(?:(?:[Vv]ols?|Bde?|[tT]|half-vols?)\.|collection|\[vols?\.\])\s?"
             rf"(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*(?:[{DASH}](?=\s?\.?$))?)"
             # (a part lettered: "Silicium, part B", "parts A–B")
-            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|kn\.|Teile?|Tl\.|secs?\.|Abt\.)\s"
+            rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|[Kk]n\.|Teile?|Tl\.|secs?\.|Abt\.)\s"
             rf"(?P<part>(?:{NUMBER}|[A-Z](?:[{DASH}][A-Z])?(?![a-zA-Z]))(?:[{DASH}](?=\s?\.?$))?)"
             # A chapter of a book ("Kapital, vol. 1, ch. 24"; Russian "gl. 5")
             rf"|(?:ch|chaps?|gl)\.\s?(?P<chapter_number>{NUMBER})"
             # (a serial's issues still coming out: "issue 1–. Moscow, 1961–.")
-            rf"|(?:[Ff]ascs?\.|vyp\.|[Ii]ssues?|[Nn]os?\.|Heft|Lfg\.|livr\.)\s?(?P<issue>{NUMBER}(?:[{DASH}](?=\s?\.?$))?)"
+            rf"|(?:[Ff]ascs?\.|[Vv]yp\.|[Ii]ssues?|[Nn]os?\.|Heft|Lfg\.|livr\.)\s?(?P<issue>{NUMBER}(?:[{DASH}](?=\s?\.?$))?)"
             # Pages (or an encyclopedia's columns) before the imprint: "vol. 5, pp. 100–110. Moscow, 1971."
             rf"|(?:pp?|cols?)\.\s?(?P<page>{PAGES}))\s*\.?\s*$"
         ),
@@ -494,6 +494,11 @@ class _Fields(dict):
 _SUBJECT_BEFORE_A_TITLE = re.compile(rf"\.\s(?=[{UPPER}“«\[])(?![^.]*,\s\d{{4}})")
 
 
+def _first_words(text: str) -> str:
+    """A text's words up to its first comma or period: ``Moscow`` of `` Moscow, 1960.``."""
+    return text.split(",")[0].split(".")[0].strip()
+
+
 def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None = None) -> str:
     """Leading note, authors, quoted or bracketed title; returns the rest of the entry."""
     text = _lead_note(text, fields, p)
@@ -508,6 +513,10 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
         text = text[m.end() :]
     else:
         m = p.inverted_author.match(text)
+        if m and m.group(2).rstrip().endswith("1.") and _is_place(_first_words(text[m.end() :]), p):
+            # "Sochineniia, T. 1. Moscow, 1960.": a Russian volume's label and number before the imprint, not an
+            # author whose initial OCR read as 1 ("Ivanov, D. 1. Ocherki.")
+            m = None
         if m:
             given = m.group(2)
             rest = text[m.end() :]
@@ -538,7 +547,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             )
             if m and m.re is not p.full_given_author:
                 # "Nam Cao. “…”" (a pen name before a quoted title); "Aristotle. Metafizika."
-                if not _is_place(text[m.end() :].split(",")[0].split(".")[0].strip(), p):
+                if not _is_place(_first_words(text[m.end() :]), p):
                     authors.append(Name(literal=m.group(1)))
                     text = text[m.end() :]
             elif m and not _is_place(m.group(1), p) and not _is_place(m.group(2).rstrip("."), p):

@@ -91,6 +91,10 @@ def patterns() -> _Patterns:
             (re.compile(rf"(?<![{LETTER}\d])l(?=[5-9]\d\d(?!\d))"), "1"),
             # An ordinal's ending set apart from its number: "5 th ed.".
             (re.compile(r"(?<=\d) (?=(?:st|nd|rd|th) ed\b)"), ""),
+            # OCR "1." for the initial "I." in a name a title names: "trudov D. 1. Mendeleeva", "1. E. Repin" (not
+            # a Russian volume, "T. 1. Moscow")
+            (re.compile(rf"(?<=(?<![{LETTER}])[A-SU-Z]\.\s)1\.(?=\s[{UPPER}][{LOWER}’]{{2}})"
+                        rf"|(?:^|(?<=[.”]\s))1\.(?=\s[{UPPER}]\.\s[{UPPER}][{LOWER}’]{{2}})"), "I."),
         ),
         # The c of the suffix -cheskii lost: "Biobibliografiheskii" (LC has h only in kh, zh, ch, sh).
         lost_c=re.compile(rf"(?<=[{LOWER}])(?<![kzcs])h(?=esk[{LOWER}])"),
@@ -109,7 +113,7 @@ def patterns() -> _Patterns:
                     rf"\d[{LOWER}]{{3}}",
                     rf"[IVXLC][IVXLC][{LOWER}]|[IVX]v\.",
                     rf"I\b(?<=[{LOWER}]I)",
-                    r"l[5-9]\d\d|\d\s(?:st|nd|rd|th)\sed",
+                    r"l[5-9]\d\d|\d\s(?:st|nd|rd|th)\sed|(?<!\d)1\.\s",
                 )
             )
         ),
