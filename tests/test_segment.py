@@ -1871,3 +1871,10 @@ def test_a_see_also_sentence_cut_where_the_page_wraps_is_no_headword():
 def test_what_an_entry_prints_after_its_imprint_with_a_capital_label_is_no_entry_of_its_own(entry):
     """A label that begins a sentence after the year (Vol., P., Pp., Cols.) goes on with the entry."""
     assert entries("Coins\n" + BODY + "REFERENCES\n" + entry + "\n") == [entry]
+
+
+def test_a_title_like_line_that_ends_with_a_word_cut_by_a_hyphen_begins_the_entry_below():
+    text = ("Coins\n" + BODY + "REFERENCES\nIstoriia dages-\n"
+            "tanskoi sovetskoi literatury, vols. 1–2. Makhachkala, 1967.\n")
+    (reference,) = extract(text).references
+    assert reference.title == "Istoriia dagestanskoi sovetskoi literatury"

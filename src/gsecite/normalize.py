@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from .dictionary import is_russian_word
 from .model import Date
 from .patterns import DASH, LETTER, LOWER, QUOTE_PAIRS, SELECTED_WORKS_OF_A_KIND, UPPER, YEAR
 from .tables import Tables, alternation, load_tables
@@ -44,6 +45,7 @@ class _Patterns:
     repair_hint: re.Pattern
     hard_sign: re.Pattern
     line_break_hyphen: re.Pattern
+    hyphenated_word: re.Pattern  # two lowercase pieces joined by a hyphen: one word split, or a compound
     edition: re.Pattern
     year_range: re.Pattern
     full_date: re.Pattern
@@ -119,6 +121,7 @@ def patterns() -> _Patterns:
         ),
         hard_sign=re.compile(rf"(?i)(?<![{LETTER}])(?:{'|'.join(re.escape(stem) for stem in t.hard_sign_stems)})"),
         line_break_hyphen=re.compile(rf"(?<=[{LOWER}])-({alternation(sorted(t.suffix_fragments))})\b"),
+        hyphenated_word=re.compile(rf"(?<![{LETTER}’-])([{LOWER}’]{{2,}})-([{LOWER}’]{{2,}})(?![{LETTER}’-])"),
         # "2nd ed.", "[3d ed.]", "3rd enlarged ed.", "2-e izd."
         edition=re.compile(
             r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z,]+\s+){0,3}?(?:edition|ed\b\.?|izd\.|aufl\.|éd\.)\s*\]?"
@@ -183,9 +186,26 @@ def repair_text(text: str) -> str:
         text = p.spaced_city_dash.sub(r"\1\2\3", text)  # "Moscow- Leningrad" → "Moscow-Leningrad"
     if "-" in text:
         text = p.line_break_hyphen.sub(r"\1", text)
+        if p.hyphenated_word.search(text):
+            text = p.hyphenated_word.sub(_one_word_if_the_dictionary_says, text)
     if "’" in text and p.hard_sign.search(text):
         text = _restore_hard_signs(text, p)
     return text
+
+
+def _one_word_if_the_dictionary_says(m: re.Match) -> str:
+    """A word a line-break hyphen split, joined again: ``issle-dovaniia`` → ``issledovaniia``, where the whole
+    is a Russian word and a piece is none (a compound keeps its hyphen: ``sotsial’no-ekonomicheskii``, and so do
+    two words: ``kto-to``, and two words that also make one, which may be either: ``pod-vodnyi``).
+
+    >>> [_one_word_if_the_dictionary_says(m) for m in patterns().hyphenated_word.finditer(
+    ...     "issle-dovaniia geo-grafii sotsial’no-ekonomicheskie kto-to pod-vodnyi")]
+    ['issledovaniia', 'geografii', 'sotsial’no-ekonomicheskie', 'kto-to', 'pod-vodnyi']
+    """
+    first, second = m.group(1), m.group(2)
+    if is_russian_word(first + second) and not (is_russian_word(first) and is_russian_word(second)):
+        return first + second
+    return m.group(0)
 
 
 def _restore_hard_signs(text: str, p: _Patterns) -> str:

@@ -1922,6 +1922,9 @@ def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bo
     return False
 
 
+_WORD_CUT_BY_A_HYPHEN = re.compile(rf"[{LOWER}]-$")
+
+
 def _began_an_entry(
     title: tuple[int, int, int, str] | None, line_no: int, line: str, p: _Patterns, wrap_width: int = 0
 ) -> bool:
@@ -1935,6 +1938,8 @@ def _began_an_entry(
     True
     >>> _began_an_entry((4, 0, 0, "Literature"), 5, "Zhizn’ zhivotnykh, vol. 4. Moscow, 1971.", patterns())
     False
+    >>> _began_an_entry((4, 0, 0, "Istoriia dages-"), 5, "tanskoi literatury. Makhachkala, 1967.", patterns())
+    True
     >>> _began_an_entry((4, 0, 0, "Problemy vysokotemperaturnoi"), 5, "sverkhprovodimosti. Edited by V. L.",
     ...                 patterns(), wrap_width=45)
     True
@@ -1944,6 +1949,8 @@ def _began_an_entry(
     if title is None or title[0] != line_no - 1:
         return False
     previous = title[3].strip()
+    if _WORD_CUT_BY_A_HYPHEN.search(previous) and line.lstrip()[:1].islower():
+        return True  # a word the line's end cut with a hyphen, which the line goes on with: "Istoriia dages-"
     words = len(previous.split())
     cut = words < 3 and bool(wrap_width) and _cut_at_the_wrap(previous, line, wrap_width)
     # (one word, when the next line goes on in lowercase: "Proletarskii" / "internatsionalizm—vysshii printsip")
