@@ -84,6 +84,18 @@ def test_bad_input_is_one_line_and_exit_2(runner, tmp_path, case):
     assert "Traceback" not in result.output and result.stdout == ""
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_an_article_saved_as_unicode_with_a_byte_order_mark_is_read(runner, tmp_path, encoding):
+    """Windows Notepad saves "Unicode" as UTF-16 with a byte order mark (and UTF-8 with one)."""
+    path = tmp_path / "article.txt"
+    text = SEED.read_bytes().decode("utf-8-sig")  # (as stored: its line ends too, without its own mark)
+    # ("utf-16" and "utf-8-sig" write the mark themselves; "utf-16-be" does not)
+    path.write_bytes((("\ufeff" + text) if encoding == "utf-16-be" else text).encode(encoding))
+    result = runner.invoke(main, ["extract", str(path), "--format", "csl-json"])
+    expected = runner.invoke(main, ["extract", str(SEED), "--format", "csl-json"])
+    assert result.exit_code == 0 and result.stdout == expected.stdout
+
+
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "bibtex"])
 @pytest.mark.parametrize("where", ["missing-folder", "a-folder"])
 def test_unwritable_output_is_one_line_and_exit_2(runner, tmp_path, fmt, where):

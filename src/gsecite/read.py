@@ -2,6 +2,8 @@
 
 >>> decode_article(b"Udegei\\n", "a.txt")
 'Udegei\\n'
+>>> decode_article("Udegei\\n".encode("utf-16"), "notepad.txt")  # (saved as "Unicode" by Windows Notepad)
+'Udegei\\n'
 >>> decode_article(b"\\x00\\x01", "a.bin")
 Traceback (most recent call last):
 ...
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".htm", ".html")
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
 class InputError(Exception):
@@ -33,7 +36,15 @@ class Source:
 
 
 def decode_article(data: bytes, path: str) -> str:
-    """Bytes of an article as text; binary or non-UTF-8 data raise :class:`InputError`."""
+    """Bytes of an article as text; binary or non-UTF-8 data raise :class:`InputError`. UTF-16 with its byte
+    order mark is text too."""
+    if data.startswith(_UTF16_MARKS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = "\x00"  # (bytes that begin as a mark does but are no UTF-16: binary)
+        if "\x00" not in text[:8192]:
+            return text
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file, not an article")
     try:
