@@ -320,6 +320,8 @@ def test_repair_text(damaged, repaired):
                      id="a-genres-russian-name-alone-in-works"),
         pytest.param("Povesti", {"in_works": True, "subject_language": "bg", "place": "Sofia"}, "bg",
                      id="a-genres-name-bulgarian-spells-alike"),
+        pytest.param("Systema naturae", {"place": "Stockholm"}, "la", id="latin-endings-outweigh-the-city"),
+        pytest.param("Opera omnia", {"place": "Leipzig"}, "la", id="latin-collected-works"),
         pytest.param("Proshchai, Gul’sary!", {"in_works": True, "subject_language": "ky"}, "ru",
                      id="one-long-russian-word-and-a-name"),
         pytest.param("Izbrannoe", {"in_works": True, "subject_language": "kk"}, "ru", id="russian-in-works"),

@@ -157,6 +157,9 @@ def _russian_share(words: list[str], t: Tables) -> float:
     return russian / len(long_words)
 
 
+_LATIN = "la"
+
+
 def _spelling_language(words: list[str], p: _Patterns, printed_in: str = "") -> str:
     """The one Western language whose spellings the most words show; "" when none or a tie, or when
     one word alone shows them and the title was printed where another language is written (the
@@ -166,12 +169,14 @@ def _spelling_language(words: list[str], p: _Patterns, printed_in: str = "") -> 
     'de'
     >>> _spelling_language(["chung", "kuo", "ku", "tai"], patterns(), printed_in="zh")
     ''
+    >>> _spelling_language(["systema", "naturae"], patterns(), printed_in="sv")
+    'la'
     """
     counts = sorted(((sum(1 for w in words if marks.search(w)), language) for language, marks in p.spellings),
                     reverse=True)
     (best, language), (second, _) = counts[0], counts[1]
-    if best == 1 and printed_in and printed_in != language:
-        return ""
+    if best == 1 and printed_in and printed_in != language and language != _LATIN:
+        return ""  # (but Latin's endings, -orum, -ae, are no word's of the city's language: Systema naturae)
     return language if best > second else ""
 
 
