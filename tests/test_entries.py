@@ -431,6 +431,11 @@ CASES = [
         id="chinese-name-in-wade-giles-family-first",
     ),
     pytest.param(
+        "Chien Yu-wen. T’ai-p’ing t’ien-kuo ch’üan-shih, vols. 1–3. Hong Kong, 1962.",
+        {"author": [{"literal": "Chien Yu-wen"}], "title": "T’ai-p’ing t’ien-kuo ch’üan-shih"},
+        id="a-chinese-family-name-and-a-book-printed-in-hong-kong",
+    ),
+    pytest.param(
         "Mao Tse-tung. Izbrannye proizvedeniia, vols. 1–4. Moscow, 1952–53.",
         {"author": [{"literal": "Mao Tse-tung"}], "title": "Izbrannye proizvedeniia", "volume": "1–4"},
         id="chinese-name-printed-first",
