@@ -196,6 +196,8 @@ def test_entries_glued_without_a_space(first, second):
         pytest.param("Statisticheskaia fizika, 2nd ed. Moscow, 1964. (Teoreticheskaia fizika, vol. 5.) (With E. M. "
                      "Lifshits.)", "Kvantovaia mekhanika: Nereliativistskaia teoriia, 3rd ed. Moscow, 1974.",
                      id="after-two-notes"),
+        pytest.param("Shakhmaty v SSSR (journal). Moscow, 1921–.", "64: Shakhmatnoe obozrenie (weekly). Moscow, 1968–.",
+                     id="before-a-title-that-begins-with-a-number-and-a-colon"),
         pytest.param("Lenin, V. I. Razvitie kapitalizma v Rossii. Ibid., vol. 3, ch. 2.",
                      "Materialy XXV s”ezda KPSS. Moscow, 1976.", id="after-a-chapter-of-a-volume"),
         pytest.param("Fersman, A. E. Pegmatity. Moscow, 1940. (Izbr. trudy, vol. 6. Moscow, 1960.)",
