@@ -348,7 +348,9 @@ def patterns() -> _Patterns:
             # "half-vols. 1–2"; the numbered collections of a serial: "XVIII vek, collection 5"; a label the
             # editors supplied: "[vol.] 2")
             rf"|(?:(?:[Vv]ols?|Bde?|[tT]|half-vols?)\.|collection|\[vols?\.\])\s?"
-            rf"(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*(?:[{DASH}](?=\s?\.?$))?)"
+            # (with its number in the whole run, as a journal's issue has one: "vol. 1 (34)")
+            rf"(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*(?:[{DASH}](?=\s?\.?$))?"
+            rf"(?:\s?\(\d{{1,4}}\))?)"
             # (a part lettered: "Silicium, part B", "parts A–B")
             rf"|(?:[Pp]arts?|pt\.|[Bb]ooks?|[Kk]n\.|Teile?|Tl\.|secs?\.|Abt\.)\s"
             rf"(?P<part>(?:{NUMBER}|[A-Z](?:[{DASH}][A-Z])?(?![a-zA-Z]))(?:[{DASH}](?=\s?\.?$))?)"
