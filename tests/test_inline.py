@@ -415,6 +415,8 @@ def test_citation_table(parenthetical, expected):
         pytest.param("(Mustela nivalis)", id="latin-name"),
         pytest.param("(Kazakhstan, vol. 1)", id="a-title-and-volume-with-no-author"),
         pytest.param("(the Urals, Siberia, vol. 2)", id="regions-and-a-volume"),
+        pytest.param("(see table on p. 45)", id="a-table-on-a-page"),
+        pytest.param("(see p. 45)", id="see-a-page"),
     ],
 )
 def test_not_citations(parenthetical):
@@ -440,6 +442,7 @@ def test_not_citations(parenthetical):
         pytest.param("(See also SOCIALIST REALISM and REALISM.)", ["SOCIALIST REALISM", "REALISM"],
                      id="see-capitalized-a-sentence-of-its-own"),
         pytest.param("(see the article GEOGRAPHY)", ["GEOGRAPHY"], id="see-the-article"),
+        pytest.param("(see 1905–07 REVOLUTION)", ["1905–07 REVOLUTION"], id="a-headword-that-begins-with-years"),
         pytest.param("(see below)", [], id="see-below-is-no-article"),
         pytest.param("(see FEUDALISM and SERFDOM; MARXISM)", ["FEUDALISM", "SERFDOM", "MARXISM"], id="several"),
         pytest.param("(see DIALECTICS; LOGIC; and THEORY OF KNOWLEDGE)", ["DIALECTICS", "LOGIC", "THEORY OF KNOWLEDGE"],

@@ -162,7 +162,8 @@ def patterns() -> _Patterns:
         # (a sentence of its own in the parenthesis: "(See also SOCIALIST REALISM.)")
         xref=re.compile(
             rf"^(?:{_LEAD_IN})?[Ss]ee(?:\s+also)?:?\s*(?:the\s+articles?\s+)?"
-            rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}])(.+)$",
+            # (a headword may begin with years: "see 1905–07 REVOLUTION")
+            rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}]|\d(?:\d|[{DASH}])*\s[{UPPER}]{{2}})(.+)$",
             re.S,
         ),
         # "… of nature. See also MATERIALIST DIALECTICS.": a sentence of its own, outside any parenthesis; the
@@ -758,6 +759,8 @@ def _citation(
     work = parse_work(body, periodical=year_first and bool(named_before))
     if work.is_empty() and not (work.volume or work.issue):
         return None
+    if work.title[:1].islower() and not (work.author or work.container_title or work.volume or work.issued):
+        return None  # "(see table on p. 45)": a table or figure of this article, no work
     return InlineCitation(part, Span(start, end), locator, label, False, work, by_previous_author=bool(possessive))
 
 
