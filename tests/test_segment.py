@@ -123,6 +123,8 @@ def test_glued_entries_signature_and_code():
                      id="a-chapter-after-the-year-goes-with-its-entry"),
         pytest.param("Frolova, N. A. Monetnoe delo. Moscow, 1979. Part 1, pp. 10–20.", "Ivanov, I. Bospor. Kiev, 1980.",
                      id="a-part-after-the-year-goes-with-its-entry"),
+        pytest.param("Shakhmaty v SSSR (journal). Moscow, 1921–.", "64: Shakhmatnoe obozrenie (weekly). Moscow, 1968–.",
+                     id="before-a-title-that-begins-with-a-number-and-a-colon"),
     ],
 )
 def test_entries_glued_without_a_space(first, second):
@@ -1880,3 +1882,27 @@ def test_a_title_like_line_that_ends_with_a_word_cut_by_a_hyphen_begins_the_entr
             "tanskoi sovetskoi literatury, vols. 1–2. Makhachkala, 1967.\n")
     (reference,) = extract(text).references
     assert reference.title == "Istoriia dagestanskoi sovetskoi literatury"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(["“Ocherki istorii literatury.” In Ocherki istorii: Ocherki. Rostov-", "on-Don, 1900."],
+                     ["“Ocherki istorii literatury.” In Ocherki istorii: Ocherki. Rostov-on-Don, 1900."],
+                     id="a-first-entry-cut-at-a-hyphen-of-its-city"),
+        pytest.param(["Khomich, L. V. Nentsy. Moscow-", "Leningrad, 1966.Vasil’ev, V. I.",
+                      "“Problemy.” In Etnogenez. Moscow, 1975.Zapiski Imperatorskogo",
+                      "russkogo geograficheskogo obshchestva po", "otdeleniiu etnografii, vol. 22. St.",
+                      "Petersburg, 1890."],
+                     ["Khomich, L. V. Nentsy. Moscow-Leningrad, 1966.",
+                      "Vasil’ev, V. I. “Problemy.” In Etnogenez. Moscow, 1975.",
+                      ("Zapiski Imperatorskogo russkogo geograficheskogo obshchestva po otdeleniiu etnografii, "
+                       "vol. 22. St. Petersburg, 1890.")],
+                     id="a-title-glued-on-that-the-wrap-cut"),
+    ],
+)
+def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
+    """A page that wraps its lines (at 40 characters here) may cut a title right after the entry glued before it."""
+    text = ("Nentsy\n\na people of the North; they herd reindeer and fish along the rivers of\nthe tundra and the "
+            "coast.\n\n" + "\n".join(lines) + "\n")
+    assert entries(text) == expected

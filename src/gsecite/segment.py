@@ -246,6 +246,8 @@ def patterns() -> _Patterns:
             rf"\.(?=[{UPPER}“«\"\[()\]])(?:(?<=[0-9\])]\.)(?=[{UPPER}“«\"\[(])|[)\]](?=[{UPPER}“«\"\[])"
             rf"|(?:(?<=\d\spp\.)|(?<=\d\ss\.)|(?<=\d[{DASH}]\.)|(?<=\d[{DASH}]\s\.)|(?<=\d\s\.)|(?<=\d[a-z]\.)"
             rf"|(?<=Ibid\.)|(?<=n\.d\.)|(?<=n\.\sd\.))(?=[{UPPER}“«\"\[]))"
+            # (or a title that begins with a number and a colon: "Moscow, 1921–.64: Shakhmatnoe obozrenie …")
+            rf"|\.(?=\d{{1,4}}:\s[{UPPER}])(?<=[0-9{DASH}]\.)"
         ),
         # "…Moscow, 1956. Lar’kin, V. G. …", "…Soch., 2nd ed., vol. 8. Engels, F. “…": an entry that ends
         # in a number, then one that starts with an author.
@@ -1913,7 +1915,9 @@ def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bo
             return True
         if not _continues(joined, following.strip(), p):
             return False
-        joined, line_no = f"{joined} {following.strip()}", following_no
+        # (a line-end dash goes on with what follows, as the entry joins it: "Rostov-" / "on-Don, 1900.")
+        joiner = "" if joined.endswith(_LINE_END_DASHES) else " "
+        joined, line_no = f"{joined}{joiner}{following.strip()}", following_no
         # (Signs only inside a parenthesis are a citation in running text: "Lenin called Tolstoi “the mirror
         # of the Russian revolution” (Poln. sobr." / "soch., 5th ed., vol. 17, p. 206). Tolstoi wrote …")
         if _signals_outside_parentheses(joined, p)[0] > 0:
@@ -2242,6 +2246,12 @@ def segment(text: str) -> Segmentation:
             kind = TITLE
         if kind == TITLE and block_kind is not None and line.rstrip().endswith(")"):
             kind = OTHER  # in a block, "Stikhi (poems)" is an entry, not a headword with its qualifier
+        elif kind == TITLE and block_entries and wrap_width and _next_line(classified, index)[:1].islower() and (
+            _starts_a_block(line, classified, index, p)
+        ):
+            # "… Moscow, 1975.Zapiski Imperatorskogo" / "russkogo geograficheskogo obshchestva po" / "… St." /
+            # "Petersburg, 1890.": in a block, a title a narrow page cut, which its lines complete, is an entry
+            kind = ENTRY
         if kind == TITLE and block_kind is None and (
             line.count("[") > line.count("]")
             or (current is not None and wrap_width and _next_line(classified, index)[:1].islower())
