@@ -196,6 +196,7 @@ def patterns() -> _Patterns:
     inverted_names = (
         rf"{FAMILY},\s{INITIALS}(?:(?:,\s(?:and\s)?|\sand\s){INITIALS}\s?{FAMILY}|(?:;\s|,\sand\s){FAMILY},\s{INITIALS})*"
     )
+    container_names = rf"(?:{INITIALS})\s?{FAMILY}(?:(?:,\sand\s|\sand\s|,\s)(?:{INITIALS})\s?{FAMILY})*"
     capitalized_ibid = [form for form in t.ibid if form[:1].isupper()]
     particles = alternation(list(t.name_particles))
     capitalized_particles = alternation([particle[0].upper() + particle[1:] for particle in t.name_particles])
@@ -398,15 +399,14 @@ def patterns() -> _Patterns:
         # (… or their authors' collected works, the authors inverted: "Kritika Gotskoi programmy. Marx, K., and
         # F. Engels. Soch.")
         collected_works_tail=re.compile(
-            rf"(?<=[.”?!])\s((?:{inverted_names}\.?\s)?"
+            # (or named as a container's authors are, uninverted: "Anti-Diuring. K. Marx and F. Engels, Soch.")
+            rf"(?<=[.”?!])\s((?:{inverted_names}\.?\s|(?=[{UPPER}]){container_names},\s)?"
             rf"(?:{alternation(works + capitalized_ibid)}|{SELECTED_WORKS_OF_A_KIND}))\.?\s*$"
         ),
         works_ends=(*(phrase.rstrip(".") for phrase in works + capitalized_ibid), *_SELECTED_WORKS_ENDS),
         ibid_forms=frozenset(form.strip(" .").lower() for form in t.ibid),
         place_names=tuple(t.places),
-        container_authors=re.compile(
-            rf"^((?:{INITIALS})\s?{FAMILY}(?:(?:,\sand\s|\sand\s|,\s)(?:{INITIALS})\s?{FAMILY})*),\s(?=\S)"
-        ),
+        container_authors=re.compile(rf"^({container_names}),\s(?=\S)"),
         # "(Trudy …, vol. 16 [36].)": a series' volume, with its number in the whole run when printed
         # (a letter and a space before the number too: the "Svod arkheologicheskikh istochnikov, issue V 4–9")
         series_number=re.compile(
@@ -1157,6 +1157,8 @@ def _split_title_container(text: str, p: _Patterns) -> tuple[str, str]:
     ('Gosudarstvo i revoliutsiia.', 'Poln. sobr. soch.')
     >>> _split_title_container("Kritika Gotskoi programmy. Marx, K., and F. Engels. Soch.", p)
     ('Kritika Gotskoi programmy.', 'Marx, K., and F. Engels. Soch.')
+    >>> _split_title_container("Anti-Diuring. K. Marx and F. Engels, Soch.", p)
+    ('Anti-Diuring.', 'K. Marx and F. Engels, Soch.')
     """
     m = p.in_sentence.search(text)
     if m:

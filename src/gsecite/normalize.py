@@ -96,7 +96,9 @@ def patterns() -> _Patterns:
             # OCR "1." for the initial "I." in a name a title names: "trudov D. 1. Mendeleeva", "1. E. Repin" (not
             # a Russian volume, "T. 1. Moscow")
             (re.compile(rf"(?<=(?<![{LETTER}])[A-SU-Z]\.\s)1\.(?=\s[{UPPER}][{LOWER}’]{{2}})"
-                        rf"|(?:^|(?<=[.”]\s))1\.(?=\s[{UPPER}]\.\s[{UPPER}][{LOWER}’]{{2}})"), "I."),
+                        # (after a title's last word, not a label's: "Kapital, vol. 1. K. Marx and F. Engels, Soch.")
+                        rf"|(?:^|(?<=[{LOWER}’]{{4}}\.\s)|(?<=(?<![{LETTER}])[{UPPER}]\.\s)|(?<=”\s))"
+                        rf"1\.(?=\s[{UPPER}]\.\s[{UPPER}][{LOWER}’]{{2}})"), "I."),
         ),
         # The c of the suffix -cheskii lost: "Biobibliografiheskii" (LC has h only in kh, zh, ch, sh).
         lost_c=re.compile(rf"(?<=[{LOWER}])(?<![kzcs])h(?=esk[{LOWER}])"),
