@@ -711,6 +711,7 @@ def test_a_citation_names_an_entry_by_its_first_words_and_its_author():
                      id="after-the-word-journal"),
         pytest.param("See Vestnik Evropy (1890, book 3, pp. 10–15).", "Vestnik Evropy", id="a-book-of-a-periodical"),
         pytest.param("Compare Kommunist (1976, no. 4, p. 10).", "Kommunist", id="after-compare"),
+        pytest.param("The journal Kommunist (no. 5, 1970, p. 30) printed it.", "Kommunist", id="its-issue-first"),
     ],
 )
 def test_a_periodical_named_before_the_parenthesis_is_the_cited_work(sentence, container):
@@ -867,6 +868,8 @@ def test_document_json_citations_and_cross_references():
     [
         pytest.param("His studies are collected in Mysli raznykh let (Alma-Ata, 1961, pp. 120–95).",
                      ("bibliography", "Mysli raznykh let"), id="the-book-named-before-its-imprint"),
+        pytest.param("His poem Mysli raznykh let (Alma-Ata, 1961, pp. 120–95) is known.",
+                     ("bibliography", "Mysli raznykh let"), id="after-what-the-work-is"),
         pytest.param("He lived there for years (Alma-Ata, 1961, p. 5).", None, id="no-book-named-before-it"),
     ],
 )

@@ -751,10 +751,13 @@ def _citation(
         if not named_before:
             return InlineCitation(part, Span(start, end), locator, label, False, None)
         body = f"{named_before}, {stripped}"
-    elif _VOLUME_FIRST.match(stripped) and (named_before := _name_before(text, start, after_a_function_word=True)):
+    elif (numbers_first := _VOLUME_FIRST.match(stripped)) and (
+        named_before := _name_before(text, start, after_a_function_word=True)
+    ):
         # "In Istoriia SSSR (vol. 2, 1966, p. 34)": the book named before the parenthesis, not another volume of
-        # the work cited before
+        # the work cited before; "The journal Kommunist (no. 5, 1970, p. 30)": the periodical's issue
         body = f"{named_before}, {stripped}"
+        year_first = bool(numbers_first.group("issue"))
     # ("Vestnik Evropy (1890, book 3)": a periodical's book too)
     work = parse_work(body, periodical=year_first and bool(named_before))
     if work.is_empty() and not (work.volume or work.issue):
@@ -780,18 +783,13 @@ def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patte
 
 
 _FAMILIES_AND_YEAR = re.compile(rf"{CITED_FAMILIES},\s({YEAR})")
-_VOLUME_FIRST = re.compile(r"^vols?\.\s?\d")
+_VOLUME_FIRST = re.compile(r"^(?:vols?\.|(?P<issue>nos?\.|issues?))\s?\d")
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d(?:,\s|$)")  # (a year alone too, its page cut off: "1976, p. 16")
 _TRAILING_REMARK = re.compile(r"\s\[[^\[\]]*\]$")
 # The longest locator looked for at a part's end: "pp. 112, 308, 410–12, note 3, emphasis added"
 _LOCATOR_WINDOW = 120
 _EDITION_THEN_VOLUME = re.compile(r"(?<=\bed\.)\s+(?=vols?\.?\s?\d)")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“«])")
-# The words that end, looking back, the name of a periodical printed before a parenthesis.
-_BEFORE_A_NAME = frozenset(
-    ("to", "in", "of", "by", "the", "and", "from", "journal", "newspaper", "magazine", "see", "also", "that", "compare",
-     "cf.")
-)
 _NAME_WORDS_MAX = 5
 
 
@@ -823,6 +821,7 @@ def _name_before(text: str, start: int, after_a_function_word: bool = False) -> 
     >>> _name_before(page, page.index("(") + 1, True), _name_before(page, page.rindex("(") + 1, True)
     ('Mysli raznykh let', '')
     """
+    words_before_a_name = load_tables().words_before_a_name
     before = text[max(0, start - 120) : start].rstrip()
     if not before.endswith("("):
         return ""  # a later part of the parenthesis
@@ -830,12 +829,12 @@ def _name_before(text: str, start: int, after_a_function_word: bool = False) -> 
     name: list[str] = []
     stop = ""
     for word in reversed(words):
-        if word.lower() in _BEFORE_A_NAME or word[-1:] in ".,;:!?)" or len(name) == _NAME_WORDS_MAX:
+        if word.lower() in words_before_a_name or word[-1:] in ".,;:!?)" or len(name) == _NAME_WORDS_MAX:
             stop = word.lower()
             break
         name.append(word)
     name.reverse()
-    if after_a_function_word and stop not in _BEFORE_A_NAME:
+    if after_a_function_word and stop not in words_before_a_name:
         return ""
     named = name and name[0][:1].isupper() and not _DIGIT.search(name[0]) and not (len(name) == 1 and name[0].isupper())
     return " ".join(name) if named else ""
