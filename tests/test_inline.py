@@ -702,6 +702,12 @@ def test_a_citation_names_an_entry_by_its_first_words_and_its_author():
     assert len(doc.references) == 2
 
 
+def test_a_book_named_before_the_parenthesis_by_its_year_is_no_periodical():
+    doc = extract(PAGE.format("") + "\n\nThe novel Abai (1942, p. 5) was a success.\n")
+    cited = {r.id: r for r in doc.references}[doc.citations[0].reference]
+    assert (cited.title, cited.container_title, cited.type) == ("Abai", "", "book")
+
+
 @pytest.mark.parametrize(
     ("sentence", "container"),
     [

@@ -751,6 +751,7 @@ def _citation(
         if not named_before:
             return InlineCitation(part, Span(start, end), locator, label, False, None)
         body = f"{named_before}, {stripped}"
+        year_first = year_first and not _called_a_book(text, start, named_before)  # "the novel Abai (1942, p. 5)"
     elif (numbers_first := _VOLUME_FIRST.match(stripped)) and (
         named_before := _name_before(text, start, after_a_function_word=True)
     ):
@@ -791,6 +792,17 @@ _LOCATOR_WINDOW = 120
 _EDITION_THEN_VOLUME = re.compile(r"(?<=\bed\.)\s+(?=vols?\.?\s?\d)")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“«])")
 _NAME_WORDS_MAX = 5
+
+
+def _called_a_book(text: str, start: int, name: str) -> bool:
+    """Whether the word before the name printed before a parenthesis calls it a book (the novel, the epic).
+
+    >>> page = "The novel Abai (1942, p. 5) and Kommunist (1975, no. 4)"
+    >>> _called_a_book(page, page.index("(") + 1, "Abai"), _called_a_book(page, page.rindex("(") + 1, "Kommunist")
+    (True, False)
+    """
+    before = text[max(0, start - 120) : start].rstrip().removesuffix("(").rstrip().removesuffix(name).split()
+    return bool(before) and before[-1].lower() in load_tables().book_kinds
 
 
 def _imprint_first(part: str, p: _Patterns) -> bool:

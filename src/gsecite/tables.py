@@ -110,6 +110,7 @@ class Tables:
     continuation_starts: tuple[str, ...]  # "In ", "Ibid.", "vol.": no entry begins so
     container_kinds: tuple[str, ...]  # "collection", "book": In the collection …
     words_before_a_name: frozenset[str]  # "in", "journal", "epic": in Kommunist (1975, no. 4), the epic Manas (…)
+    book_kinds: frozenset[str]  # "novel", "epic": the novel Abai (1942, p. 5) is a book, not a periodical
     title_abbreviations: frozenset[str]  # "gg.", "v.": no entry ends so
     credits: tuple[str, ...]  # "Compiled", "Introduction": a credit sentence ("Introduction by …") is a note
     list_markers: tuple[str, ...]  # "•", "-": a bullet before an entry of a list copied from elsewhere
@@ -203,7 +204,8 @@ def load_tables() -> Tables:
         quoting_verbs=frozenset(layout["quoting_verbs"]),
         continuation_starts=tuple(layout["continuation_starts"]),
         container_kinds=tuple(layout["container_kinds"]),
-        words_before_a_name=frozenset(layout["words_before_a_name"]),
+        words_before_a_name=frozenset(layout["words_before_a_name"] + layout["book_kinds"]),
+        book_kinds=frozenset(layout["book_kinds"]),
         title_abbreviations=frozenset(layout["title_abbreviations"]),
         credits=tuple(layout["credits"]),
         list_markers=tuple(layout["list_markers"]),
