@@ -526,6 +526,9 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             if n >= 3 and _names_a_person(n, rest, p, subject):
                 given, spill = split_initials(given, n - 2)
                 rest = " " + spill + rest
+            elif n == 3 and _names_a_foreigner(rest, p):
+                given, spill = split_initials(given, n - 1)
+                rest = " " + spill + rest
             particle = p.given_particle.match(rest)
             if particle:  # "Saussure, F. de": the particle stays with the name, as printed
                 given, rest = f"{given} {particle.group(1)}", rest[particle.end() :]
@@ -611,6 +614,22 @@ def _more_authors(text: str, p: _Patterns) -> tuple[list[Name], str]:
         if suffix := p.name_suffix.match(text):  # "and G. A. Rebka, Jr.": the suffix stays with the name
             given, text = f"{given}, {suffix.group(1)}", text[suffix.end() :]
         authors.append(Name(family=family, given=normalize_given(given)))
+
+
+def _names_a_foreigner(rest: str, p: _Patterns) -> bool:
+    """Whether the last of an author's three initials and the surname after it, a Western one, begin a Russian
+    title that names that person: the surname is followed by a Russian word ("Ivanov, I. I. K. Marx i F. Engels
+    ob iskusstve.", "Kedrov, B. M. F. Engels o khimii."), not an English title ("Paulhus, J. L. H. Hydrology.").
+
+    >>> p = patterns()
+    >>> _names_a_foreigner(" Marx i F. Engels ob iskusstve.", p), _names_a_foreigner(" Hydrology. New York.", p)
+    (True, False)
+    """
+    m = p.lone_family.match(rest)
+    if not m or m.group(0)[-1:] != " ":
+        return False
+    following = rest[m.end() :].split(" ", 1)[0]
+    return following in p.tables.russian_words
 
 
 def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None = None) -> bool:
