@@ -299,7 +299,9 @@ def patterns() -> _Patterns:
         later_imprint=re.compile(
             # (or a sentence of its own: "Moscow, 1964–65. Vol. 5, Moscow, 1970.", "Moscow, 1956. Leningrad, 1960.")
             rf"(?:(?<=[12]\d{{3}})|(?<=[12]\d{{3}}[{DASH}]\d\d))(;|\.)\s"
-            rf"((?:(?:[Vv]ols?\.|[Pp]arts?|[Bb]ooks?)\s{NUMBER}(?:[,.]\s\[?{PLACE}\]?)?|\[?{PLACE}\]?)"
+            # (a reprint: "Moscow, 1900. Reprinted in Leningrad, 1914.")
+            rf"((?:(?:Reprinted|Reissued|Republished)\s(?:in\s)?)?"
+            rf"(?:(?:[Vv]ols?\.|[Pp]arts?|[Bb]ooks?)\s{NUMBER}(?:[,.]\s\[?{PLACE}\]?)?|\[?{PLACE}\]?)"
             rf"[,.]\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
         ),
         multi_imprint_group=re.compile(

@@ -377,8 +377,10 @@ def patterns() -> _Patterns:
 # What, after the end of a sentence, goes on with the entry (Pages 5–7, Vol. 2, Reprint …): no cut there;
 # nor before its imprint ("vols. 1–10. Moscow, 1970."), a city the table knows and a year (_entries_after_years).
 _NOT_A_CONTINUATION_WORD = (
-    # (a word, then a word's end; an abbreviation, its period: no word's end follows it)
-    r"(?!(?:Pages?|Parts?|Columns?|Chapters?|Reprint|Edited|Translated|Compiled)\b|(?:Vols?|P|Pp|Cols?)\.)"
+    # (a word, then a word's end; an abbreviation, its period: no word's end follows it; "Reprinted in Leningrad, 1914."
+    # is a note of the entry before)
+    r"(?!(?:Pages?|Parts?|Columns?|Chapters?|Reprint(?:ed)?|Reissued|Republished|Published|Also|Edited|Translated"
+    r"|Compiled)\b|(?:Vols?|P|Pp|Cols?)\.)"
 )
 
 
