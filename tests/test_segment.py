@@ -1871,6 +1871,9 @@ def test_a_see_also_sentence_cut_where_the_page_wraps_is_no_headword():
         pytest.param("Sobr. soch., vols. 1–4. Moscow, 1964–65. Vol. 5, Moscow, 1970.", id="a-later-volume"),
         pytest.param("Stikhi. Moscow, 1960. P. 5.", id="a-page-abbreviated"),
         pytest.param("Ivanov, I. I. Stikhi. Moscow, 1900. Reprinted in Leningrad, 1914.", id="a-reprint"),
+        pytest.param("Ivanov, I. I. Stikhi. Moscow, 1960. Second edition, Moscow, 1965.",
+                     id="an-english-note-on-the-book"),
+        pytest.param("Ivanov, I. I. Stikhi. Moscow, 1960. Russian translation: Moscow, 1965.", id="a-translation"),
     ],
 )
 def test_what_an_entry_prints_after_its_imprint_with_a_capital_label_is_no_entry_of_its_own(entry):

@@ -24,6 +24,7 @@ from .names import count_initials, normalize_given, parse_name_list, split_initi
 from .normalize import (
     clean_note,
     edition_number,
+    english_note_sentence,
     expand_abbreviations,
     is_english_note,
     names_collected_works,
@@ -143,6 +144,7 @@ class _Patterns:
     page_count: re.Pattern
     journal_continuation: re.Pattern
     trailing_bracket: re.Pattern
+    note_after_imprint: re.Pattern
     multi_imprint_group: re.Pattern
     year_tail: re.Pattern
     place_tail: re.Pattern
@@ -295,6 +297,8 @@ def patterns() -> _Patterns:
             rf"(?:,\svols?\.\s{NUMBER})?(?:,?\s\[?{PLACE}\]?)?[,.]?\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
         ),
         trailing_bracket=re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$"),
+        # A sentence after the year that begins with a phrase and a comma or colon: a note, if the phrase is English
+        note_after_imprint=re.compile(r"(?<=\d)\.\s([A-Z][a-z]+(?:\s[a-z]+){0,2}[,:]\s.+?)\s*$"),
         # After a semicolon that follows a year, a later imprint of more volumes or parts, or a reprint elsewhere
         later_imprint=re.compile(
             # (or a sentence of its own: "Moscow, 1964–65. Vol. 5, Moscow, 1970.", "Moscow, 1956. Leningrad, 1960.")
@@ -701,6 +705,13 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
         position -= 1
         # What could end the entry, told by its last characters before any regex is tried.
         end = text.rstrip(" .")[-1:]
+        tail = text[-80:]
+        m = tail_search(p.note_after_imprint, text, 80) if ". " in tail and (", " in tail or ": " in tail) else None
+        if m and m.start() > 0 and english_note_sentence(m.group(1)):
+            # "Moscow, 1960. Second edition, Moscow, 1965.", "… Bibliography, pp. 300–10.": a note on the book
+            fields.add_note(position, strip_final_period(m.group(1)))
+            text = text[: m.start() + 1]
+            continue
         m = tail_search(p.trailing_pages, text, 40) if end.isdigit() and _may_print_pages(text[-40:]) else None
         if m and m.start() > 0:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))

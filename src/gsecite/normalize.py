@@ -408,6 +408,21 @@ def is_english_note(text: str) -> bool:
     return known >= max(1, (len(content) + 1) // 2) and content[0].strip(".") in p.tables.note_words
 
 
+_NOTE_PHRASE = re.compile(r"([A-Z][a-z]+(?:\s[a-z]+){0,2})[,:]\s")
+
+
+def english_note_sentence(text: str) -> bool:
+    """Whether a sentence after an entry's imprint is an English note on the book, a phrase in sentence case
+    before a comma or a colon ("Second edition, Moscow, 1965.", "Russian translation: Moscow, 1970."), not the
+    next entry's English title, which ends with a period ("Russian Literature. London, 1960.").
+
+    >>> english_note_sentence("Second edition, Moscow, 1965."), english_note_sentence("Russian Literature. London.")
+    (True, False)
+    """
+    m = _NOTE_PHRASE.match(text)
+    return m is not None and is_english_note(m.group(1))
+
+
 def strip_final_period(text: str) -> str:
     """A title without the period that ends its sentence, but with an abbreviation's.
 

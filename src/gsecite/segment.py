@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .dictionary import is_russian_word
 from .model import Name, Problem, Span
+from .normalize import english_note_sentence
 from .patterns import (
     DASH,
     FAMILY,
@@ -709,6 +710,8 @@ def _split_entries(
     # Inline "In Russian translation:" labels.
     if "ranslation" in line:
         for m in p.label.finditer(line):
+            if m.start() > 0 and p.bare_imprint.fullmatch(line[m.end() :].strip()):
+                continue  # "Moscow, 1960. Russian translation: Moscow, 1965.": a translation of the same, a note
             if m.start() > cursor:
                 pieces.append((cursor, m.start(), translated))
             translated = RUSSIAN
@@ -798,6 +801,8 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
             last += 1
         following = followings[last - 1]
         after = line[cut:following]
+        if after[:1].isupper() and english_note_sentence(after):
+            continue  # "Moscow, 1960. Second edition, Moscow, 1965.": a note on the book, no entry
         # After a semicolon, a title is the next work even before its imprint, which a page wrapping its
         # lines may put on the next line ("Narspi. Moscow, 1960; Stikhotvoreniia i poemy." / "Cheboksary,
         # 1975."); a city is a second imprint of the same ("Moscow, 1960; Leningrad, 1965.").
