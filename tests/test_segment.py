@@ -1910,3 +1910,32 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
     text = ("Nentsy\n\na people of the North; they herd reindeer and fish along the rivers of\nthe tundra and the "
             "coast.\n\n" + "\n".join(lines) + "\n")
     assert entries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["astronomicheskikh nauk. Moscow-Leningrad, 1941. Golova komety i novaia",
+             "klassifikatsiia kometnykh form. Moscow, 1945. “Luchevoe davlenie i gazovye",
+             "khvosty komet.” Astronomicheskii Zhurnal, 1956, vol. 33, issue 6."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow-Leningrad, 1941.",
+             "Golova komety i novaia klassifikatsiia kometnykh form. Moscow, 1945.",
+             "“Luchevoe davlenie i gazovye khvosty komet.” Astronomicheskii Zhurnal, 1956, vol. 33, issue 6."],
+            id="entries-that-begin-at-a-lines-end",
+        ),
+        pytest.param(
+            ["astronomicheskikh nauk. Moscow-Leningrad, 1959. (Materialy i issledovaniia",
+             "po arkheologii SSSR, no. 63.) Kadeev, V. I. Ocherki istorii. Kharkov, 1970."],
+            [("Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow-Leningrad, 1959. (Materialy i "
+              "issledovaniia po arkheologii SSSR, no. 63.)"), "Kadeev, V. I. Ocherki istorii. Kharkov, 1970."],
+            id="after-a-note-opened-on-the-line-before",
+        ),
+    ],
+)
+def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):
+    """A block printed as one paragraph, entries run together with a space, on a page wrapped at 80 characters."""
+    text = ("Comets\n\na kind of small body of the solar system that moves in an elongated orbit around the sun, with\n"
+            "a head and a tail that points away from the sun when it comes near it.\n\n"
+            "Orlov, S. V. Komety. In Uspekhi\n" + "\n".join(lines) + "\n")
+    assert entries(text) == expected

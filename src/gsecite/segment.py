@@ -257,7 +257,9 @@ def patterns() -> _Patterns:
         # the line's end, where a page wrapping its lines cut them: "… Moscow, 1953. Gurevich, D." / "Ia. Orlovskii
         # rysak. …")
         spaced_split=re.compile(
-            rf"\. (?:(?<=\d\. )|(?<=Ibid\. ))"
+            # (or after a note whose parenthesis a page wrapping its lines opened on the line before: "po arkheologii
+            # SSSR, no. 63.) Kadeev, V. I. …")
+            rf"[.)] (?:(?<=\d\. )|(?<=Ibid\. )|(?<=\.\) )|(?<=\)\. ))"
             rf"(?=[{UPPER}][{LETTER}’-]+, {INITIALS}(?: [{UPPER}“]|,? and {INITIALS} [{UPPER}]|\s*$))"
         ),
         # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
@@ -299,7 +301,7 @@ def patterns() -> _Patterns:
             # before the container of a work so numbered: "Kapital, vol. 3, chs. 38–44. In K. Marx …", "Anti-Dühring,
             # part 2, ch. 7. Ibid., vol. 20.")
             rf"|(?:ch\.(?<=\d, ch\.)|chs\.(?<=\d, chs\.)|part(?<=\d, part)|parts(?<=\d, parts))"
-            rf"\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\[])(?!In:?\s|Ibid\b){not_a_continuation_word}"
+            rf"\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\[])(?!In:?(?:\s|$)|Ibid\b){not_a_continuation_word}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
         # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after pages: "pp. 879–93. “Über …",
@@ -691,10 +693,13 @@ def _without_a_final_semicolon(entry: RawEntry) -> RawEntry:
 
 
 def _split_entries(
-    text: str, start: int, end: int, line_no: int, translated: str, p: _Patterns, goes_on: bool = False
+    text: str, start: int, end: int, line_no: int, translated: str, p: _Patterns, goes_on: bool = False,
+    wrap_width: int = 0,
 ):
     """Cut one block line into entries; returns (entries, translated-after-line). A line that goes on
-    with the entry before it (``goes_on``) begins with no list marker: "vol." / "1. Moscow, 1961."."""
+    with the entry before it (``goes_on``) begins with no list marker: "vol." / "1. Moscow, 1961.". On a page
+    that wraps its lines (``wrap_width``), an entry begun at the line's end goes on below: its signs are looked
+    for there too."""
     line = text[start:end].rstrip()
     # A signature or a volume code glued to the last entry is not part of it.
     for tail in (p.signature_tail, p.code_tail, p.signature_tail):
@@ -719,11 +724,12 @@ def _split_entries(
     pieces.append((cursor, len(line), translated))
     entries = []
     content = [Span(start + a, start + b) for a, b, _ in pieces if line[a:b].strip()]
+    below = _rest_of_the_entry(text, end) if wrap_width else ""
     for a, b, trans in pieces:
         cuts = [a]
         cuts.extend(_glued_cuts(line, a, b, p))
         cuts.extend(m.end() for m in p.spaced_split.finditer(line, a, b))
-        cuts.extend(_entries_after_years(line, a, b, p))
+        cuts.extend(_entries_after_years(line, a, b, p, below if b == len(line) else ""))
         if len(cuts) > 1:
             cuts = sorted(set(cuts))
         cuts.append(b)
@@ -744,7 +750,24 @@ def _split_entries(
     return entries, translated, content
 
 
-def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
+def _rest_of_the_entry(text: str, end: int) -> str:
+    """What the lines after a line hold of the entry its end begins, on a page that wraps its lines: up to the
+    first number that ends a sentence (an entry's year or issue), a blank line, or a few lines on.
+
+    >>> page = "… vol. 72. “Piat’ let raboty\\nastronomicheskoi ekspeditsii.” Izv., 1970, no. 185. Ivanov, I.\\nI. …"
+    >>> _rest_of_the_entry(page, page.index("\\n"))
+    'astronomicheskoi ekspeditsii.” Izv., 1970, no. 185.'
+    """
+    below = text[end + 1 : end + 1 + _REST_OF_THE_ENTRY_MAX].split("\n\n", 1)[0]
+    m = _ENTRY_END.search(below)
+    return " ".join((below[: m.end()] if m else below).split())
+
+
+_REST_OF_THE_ENTRY_MAX = 300
+_ENTRY_END = re.compile(r"\d\.(?=\s|$)")
+
+
+def _entries_after_years(line: str, a: int, b: int, p: _Patterns, below: str = "") -> list[int]:
     """Cuts after a year (or a journal's issue) that ends a sentence, where what follows up to the
     next such cut is an entry of its own: it shows a sign of one (an imprint, a journal's issue, an author).
 
@@ -755,7 +778,7 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
     >>> _entries_after_years(line, 0, len(line), patterns())
     []
     """
-    if line.count(".", a, b) < 3 and line.find(";", a, b) < 0:
+    if line.count(".", a, b) + below.count(".") < 3 and line.find(";", a, b) < 0:
         # One entry holds a sentence or two at most: the common case, kept cheap. (Works listed with semicolons
         # are cut wherever the page wraps them: "Petrograd, 1923; Atomnaia fizika i" / "chelovecheskoe …")
         return []
@@ -806,6 +829,14 @@ def _entries_after_years(line: str, a: int, b: int, p: _Patterns) -> list[int]:
         # After a semicolon, a title is the next work even before its imprint, which a page wrapping its
         # lines may put on the next line ("Narspi. Moscow, 1960; Stikhotvoreniia i poemy." / "Cheboksary,
         # 1975."); a city is a second imprint of the same ("Moscow, 1960; Leningrad, 1965.").
+        if following == b and below:
+            # (the entry goes on below: "(With D. D. Polozhentsev.) “Piat’ let raboty"; but an imprint cut there is
+            # the entry's own: "… fasc. 2. St." / "Petersburg, 1872.")
+            after = f"{after}{'' if after.endswith(_LINE_END_DASHES) else ' '}{below}"
+            if (_PLACE_THEN_YEAR.match(after) and _starts_with_a_place(after, p)) or (
+                line.count("(", a, cut) > line.count(")", a, cut)
+            ):
+                continue  # (nor inside a parenthesis: "(Izbr. soch., vol. 2. Moscow-" / "Leningrad, 1950.)")
         if _signal_count(after, p) or (line[cut - 2] == ";" and not _starts_with_a_place(after, p)) or (
             following == b and _imprint_cut_at_the_end(after, p)
         ) or _serial_run(after):
@@ -2444,11 +2475,13 @@ def segment(text: str) -> Segmentation:
                 block_lines.extend(content)
             continue
         if kind == ENTRY and wrapped:
-            pieces, translated, content = _split_entries(text, start, end, line_no, translated, p, goes_on=True)
+            pieces, translated, content = _split_entries(
+                text, start, end, line_no, translated, p, goes_on=True, wrap_width=wrap_width
+            )
             block_entries[-1:] = _join_wrapped(block_entries[-1], pieces)
             block_lines.extend(content)
             continue
-        entries, translated, content = _split_entries(text, start, end, line_no, translated, p)
+        entries, translated, content = _split_entries(text, start, end, line_no, translated, p, wrap_width=wrap_width)
         if (
             entries and block_entries and len(entries[0].text) < _SHORT and p.bare_imprint.fullmatch(entries[0].text)
             and _may_grow(block_entries[-1], text) and not _serial_with_its_years(block_entries[-1].text,
