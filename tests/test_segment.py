@@ -1931,6 +1931,15 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
               "issledovaniia po arkheologii SSSR, no. 63.)"), "Kadeev, V. I. Ocherki istorii. Kharkov, 1970."],
             id="after-a-note-opened-on-the-line-before",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk, vol. 2. Moscow, 1941. Grzimeks Tierleben, vol. 7.",
+             "Zürich, 1968. Handbook of the Birds of Europe, the Middle East and North Africa,",
+             "vol. 2. Oxford, 1980."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, vol. 2. Moscow, 1941.",
+             "Grzimeks Tierleben, vol. 7. Zürich, 1968.",
+             "Handbook of the Birds of Europe, the Middle East and North Africa, vol. 2. Oxford, 1980."],
+            id="an-imprint-that-begins-a-line-of-english-titles",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

@@ -2173,6 +2173,12 @@ def segment(text: str) -> Segmentation:
             # ("Behnke, R. J. “The Systematics of …” Journal of the … Norden, C. R. …": entries run together, under
             # a heading or after entries, read again as the block's)
             kind = classify(line, p, in_a_block=True)
+        elif kind == PROSE and block_entries and wrap_width and _may_open_with_a_year(line) and (
+            p.bare_imprint.match(line.strip()) and not _A_YEAR.search(block_entries[-1].text)
+        ):
+            # "… Grzimeks Tierleben, vol. 7." / "Zürich, 1968. Handbook of the Birds of Europe, the Middle East …":
+            # a line that begins with the imprint of the entry above, whatever English follows, is the block's
+            kind = ENTRY
         if in_table:
             in_table = kind not in (BLANK, HEADING, BOUNDARY)  # a table's rows run to a blank line or a heading
             if in_table:
