@@ -1940,6 +1940,13 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
              "Handbook of the Birds of Europe, the Middle East and North Africa, vol. 2. Oxford, 1980."],
             id="an-imprint-that-begins-a-line-of-english-titles",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk, vol. 2. Tashkent, 1968. Atlas",
+             "Uzbekskoi SSR, parts 1–2. Tashkent-Moscow, 1982–85."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, vol. 2. Tashkent, 1968.",
+             "Atlas Uzbekskoi SSR, parts 1–2. Tashkent-Moscow, 1982–85."],
+            id="a-number-before-the-year-below-is-no-end-of-the-entry",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

@@ -752,14 +752,15 @@ def _split_entries(
 
 def _rest_of_the_entry(text: str, end: int) -> str:
     """What the lines after a line hold of the entry its end begins, on a page that wraps its lines: up to the
-    first number that ends a sentence (an entry's year or issue), a blank line, or a few lines on.
+    first number that ends a sentence after a year (an entry's year or issue), a blank line, or a few lines on.
 
     >>> page = "… vol. 72. “Piat’ let raboty\\nastronomicheskoi ekspeditsii.” Izv., 1970, no. 185. Ivanov, I.\\nI. …"
     >>> _rest_of_the_entry(page, page.index("\\n"))
     'astronomicheskoi ekspeditsii.” Izv., 1970, no. 185.'
     """
     below = text[end + 1 : end + 1 + _REST_OF_THE_ENTRY_MAX].split("\n\n", 1)[0]
-    m = _ENTRY_END.search(below)
+    # (the first number that ends a sentence after a year: "parts 1–2. Tashkent-Moscow, 1982–85." ends at 85)
+    m = next((m for m in _ENTRY_END.finditer(below) if _A_YEAR.search(below, 0, m.end())), None)
     return " ".join((below[: m.end()] if m else below).split())
 
 
