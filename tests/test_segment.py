@@ -1947,6 +1947,14 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
              "Atlas Uzbekskoi SSR, parts 1–2. Tashkent-Moscow, 1982–85."],
             id="a-number-before-the-year-below-is-no-end-of-the-entry",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk. Moscow, 1941. Lenin, V. I. Velikii pochin. Poln. sobr. soch., 5th ed., vol.",
+             "39. Materialy XXV s”ezda KPSS. Moscow, 1976."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow, 1941.",
+             "Lenin, V. I. Velikii pochin. Poln. sobr. soch., 5th ed., vol. 39.",
+             "Materialy XXV s”ezda KPSS. Moscow, 1976."],
+            id="after-a-volume-whose-label-ends-the-line-above",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):
