@@ -1963,3 +1963,10 @@ def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines,
             "a head and a tail that points away from the sun when it comes near it.\n\n"
             "Orlov, S. V. Komety. In Uspekhi\n" + "\n".join(lines) + "\n")
     assert entries(text) == expected
+
+
+def test_a_short_sentence_in_the_present_tense_before_the_works_is_body_text():
+    """"Sadvakasov writes in Uighur." on a page without blank lines is no entry of the works below it."""
+    text = ("Sadvakasov, Ziia\nBorn 1929 in Alma-Ata. Soviet Uighur writer.\nSadvakasov writes in Uighur.\n"
+            "Ailinaidighan dunya. Alma-Ata, 1963.\nMukhabbet dastani. Alma-Ata, 1970.\n")
+    assert entries(text) == ["Ailinaidighan dunya. Alma-Ata, 1963.", "Mukhabbet dastani. Alma-Ata, 1970."]

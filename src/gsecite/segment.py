@@ -1157,6 +1157,8 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     True
     >>> _english_sentence("Makhtumkuli wrote lyric poetry.", patterns())
     True
+    >>> _english_sentence("Sadvakasov writes in Uighur.", patterns())
+    True
     >>> _english_sentence("V. I. Lenin wrote that socialism “not only does not extinguish", patterns())
     True
     >>> _english_sentence("Grzimek’s Animal Life Encyclopedia, vol. 12. New York, 1972.", patterns())
@@ -1172,7 +1174,7 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     while len(named) > 3 and _INITIAL_WORD.fullmatch(named[0]):
         named = named[1:]  # "V. I. Lenin wrote that …": the initials before the name
     if len(named) > 2 and named[0][:1].isupper() and (
-        named[1] in p.tables.irregular_past_verbs or (named[0].endswith(_POSSESSIVE) and named[1][:1].islower())
+        named[1] in p.tables.sentence_verbs or (named[0].endswith(_POSSESSIVE) and named[1][:1].islower())
     ):
         # A name, then what its bearer did or had (no romanized word ends with "’s"): "Makhtumkuli wrote lyric
         # poetry.", "Gamzatov’s first collection, Ardent Love and Burning Hatred, appeared in 1943." (Not a

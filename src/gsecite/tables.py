@@ -105,7 +105,7 @@ class Tables:
     own_works_phrases: tuple[str, ...]  # "collected papers of": a title naming its author's own works
     table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
     unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
-    irregular_past_verbs: frozenset[str]  # "wrote", "became": after a name, a sentence about its bearer
+    sentence_verbs: frozenset[str]  # "wrote", "became", "writes": after a name, a sentence about its bearer
     quoting_verbs: frozenset[str]  # "states", "wrote": "… states: “…”" introduces a quotation
     continuation_starts: tuple[str, ...]  # "In ", "Ibid.", "vol.": no entry begins so
     container_kinds: tuple[str, ...]  # "collection", "book": In the collection …
@@ -200,7 +200,7 @@ def load_tables() -> Tables:
         own_works_phrases=tuple(layout["own_works_phrases"]),
         table_captions=tuple(layout["table_captions"]),
         unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
-        irregular_past_verbs=frozenset(layout["irregular_past_verbs"]),
+        sentence_verbs=frozenset(layout["irregular_past_verbs"] + layout["present_verbs"]),
         quoting_verbs=frozenset(layout["quoting_verbs"]),
         continuation_starts=tuple(layout["continuation_starts"]),
         container_kinds=tuple(layout["container_kinds"]),
