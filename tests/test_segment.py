@@ -227,18 +227,6 @@ def test_a_title_that_ends_with_a_year_goes_on_with_the_work_that_holds_it(entry
     assert entries(text) == [entry]
 
 
-@pytest.mark.parametrize(
-    "entry",
-    [
-        pytest.param("Marx, K. Kapital, vol. 3, chs. 38–44. In K. Marx and F. Engels, Soch., 2nd ed., vol. 25.",
-                     id="chapters-then-in-their-container"),
-        pytest.param("Engels, F. Anti-Dühring, part 2, ch. 7. Ibid., vol. 20.", id="a-chapter-then-ibid"),
-    ],
-)
-def test_a_work_of_numbered_chapters_and_its_container_are_one_entry(entry):
-    assert entries("Coins\n" + BODY + "REFERENCES\n" + entry + "\n") == [entry]
-
-
 def test_english_entries_run_together_with_a_space_are_no_paragraph():
     """A long line with "the" three times is a paragraph, unless it holds two imprints outside parentheses."""
     works = [("Behnke, R. J. “The Systematics of the Salmonid Fishes of Recently Glaciated Lakes.” Journal of the "
@@ -1874,10 +1862,14 @@ def test_a_see_also_sentence_cut_where_the_page_wraps_is_no_headword():
         pytest.param("Ivanov, I. I. Stikhi. Moscow, 1960. Second edition, Moscow, 1965.",
                      id="an-english-note-on-the-book"),
         pytest.param("Ivanov, I. I. Stikhi. Moscow, 1960. Russian translation: Moscow, 1965.", id="a-translation"),
+        pytest.param("Marx, K. Kapital, vol. 3, chs. 38–44. In K. Marx and F. Engels, Soch., 2nd ed., vol. 25.",
+                     id="chapters-then-in-their-container"),
+        pytest.param("Engels, F. Anti-Dühring, part 2, ch. 7. Ibid., vol. 20.", id="a-chapter-then-ibid"),
     ],
 )
-def test_what_an_entry_prints_after_its_imprint_with_a_capital_label_is_no_entry_of_its_own(entry):
-    """A label that begins a sentence after the year (Vol., P., Pp., Cols.) goes on with the entry."""
+def test_what_an_entry_prints_after_a_sentence_of_it_is_no_entry_of_its_own(entry):
+    """A label that begins a sentence after the year (Vol., P., Pp., Cols.), a note on the book, or the container
+    of a work numbered by its chapters goes on with the entry."""
     assert entries("Coins\n" + BODY + "REFERENCES\n" + entry + "\n") == [entry]
 
 
