@@ -1947,6 +1947,20 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
              "Materialy XXV s”ezda KPSS. Moscow, 1976."],
             id="after-a-volume-whose-label-ends-the-line-above",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk. Moscow, 1970–72. (See",
+             "index.) Materialy XXV s”ezda KPSS. Moscow, 1976."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow, 1970–72. (See index.)",
+             "Materialy XXV s”ezda KPSS. Moscow, 1976."],
+            id="after-a-note-closed-at-a-lines-start",
+        ),
+        pytest.param(
+            ["astronomicheskikh nauk, part 1. Ioshkar-Ola,",
+             "1963. Mariiskie pisateli: Biobibliograficheskii spravochnik", "Ioshkar-Ola, 1958."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, part 1. Ioshkar-Ola, 1963.",
+             "Mariiskie pisateli: Biobibliograficheskii spravochnik Ioshkar-Ola, 1958."],
+            id="after-a-year-that-begins-a-line-of-few-sentences",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

@@ -730,7 +730,7 @@ def _split_entries(
         cuts.extend(_glued_cuts(line, a, b, p))
         cuts.extend(m.end() for m in p.spaced_split.finditer(line, a, b))
         cuts.extend(_entries_after_years(
-            line, a, b, p, below if b == len(line) else "", number_label_above=goes_on and a == 0
+            line, a, b, p, below if b == len(line) else "", goes_on=goes_on and a == 0
         ))
         if len(cuts) > 1:
             cuts = sorted(set(cuts))
@@ -768,6 +768,8 @@ def _rest_of_the_entry(text: str, end: int) -> str:
 
 _REST_OF_THE_ENTRY_MAX = 300
 # A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …")
+# A note whose parenthesis the line above opened, closed at this line's start, and a sentence after it
+_NOTE_CLOSED_ABOVE = re.compile(rf"[^()]{{1,200}}?(?:\.\)|\)\.)\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
 # (a volume's or an issue's: no year, which the year's own pattern finds; nor before "Pages", "Vol." …)
 # (nor before the container of a work so numbered: "… part" / "2. Ibid., vol. 26.")
 _LEADING_NUMBER = re.compile(
@@ -777,7 +779,7 @@ _ENTRY_END = re.compile(r"\d\.(?=\s|$)")
 
 
 def _entries_after_years(
-    line: str, a: int, b: int, p: _Patterns, below: str = "", number_label_above: bool = False
+    line: str, a: int, b: int, p: _Patterns, below: str = "", goes_on: bool = False
 ) -> list[int]:
     """Cuts after a year (or a journal's issue) that ends a sentence, where what follows up to the
     next such cut is an entry of its own: it shows a sign of one (an imprint, a journal's issue, an author).
@@ -789,7 +791,7 @@ def _entries_after_years(
     >>> _entries_after_years(line, 0, len(line), patterns())
     []
     """
-    if line.count(".", a, b) + below.count(".") < 3 and line.find(";", a, b) < 0:
+    if line.count(".", a, b) + below.count(".") < (2 if below else 3) and line.find(";", a, b) < 0:
         # One entry holds a sentence or two at most: the common case, kept cheap. (Works listed with semicolons
         # are cut wherever the page wraps them: "Petrograd, 1923; Atomnaia fizika i" / "chelovecheskoe …")
         return []
@@ -801,12 +803,12 @@ def _entries_after_years(
     ]
     if ";" in line:
         ends += [m.end() for m in p.year_semicolon.finditer(line, a, b)]
-    if number_label_above and (number := _LEADING_NUMBER.match(line, a)) and not _starts_with_a_place(
-        line[number.end() : b], p
-    ):
+    if goes_on and (number := _LEADING_NUMBER.match(line, a)) and not _starts_with_a_place(line[number.end() : b], p):
         # "… Poln. sobr. soch., 5th ed., vol." / "39. Materialy XXV s”ezda KPSS. …" (but the entry's imprint after its
         # parts: "… parts" / "1–4. Ann Arbor, Mich., 1969–71.")
         ends.append(number.end())
+    if goes_on and (closed := _NOTE_CLOSED_ABOVE.match(line, a)):
+        ends.append(closed.end())  # "… Moscow, 1970–72. (See" / "index.) Materialy XXV s”ezda KPSS. …"
     if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol" in line or (
         "book " in line or "Ibid. " in line or "nos. " in line
     ):
