@@ -152,7 +152,8 @@ def patterns() -> _Patterns:
     t = load_tables()
     # (nor a credit, bracketed or not: "Ocherki istorii, vol. 1, book 1. [Introduction by I. I. Ivanov.] Moscow, 1900.")
     not_a_continuation_word = (
-        rf"{_NOT_A_CONTINUATION_WORD}(?!\[?(?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)\s)"
+        # (the credit may end the line, its name on the next: "… part 1. Introduction by" / "I. I. Ivanov. …")
+        rf"{_NOT_A_CONTINUATION_WORD}(?!\[?(?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)(?:\s|$))"
     )
     months = alternation([m.rstrip(".") for m in t.months])
     capitals = rf"[{UPPER}][{UPPER}’'\-]{{2,}}"
