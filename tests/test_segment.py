@@ -1968,6 +1968,12 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
               "Moscow, 1900.")],
             id="a-credit-whose-name-the-wrap-put-on-the-next-line",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk, vol. 1, part 1. Introduction", "by I. I. Ivanov. Moscow, 1900."],
+            [("Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, vol. 1, part 1. Introduction by I. I. Ivanov. "
+              "Moscow, 1900.")],
+            id="a-credit-the-wrap-cut-before-its-by",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

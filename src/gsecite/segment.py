@@ -95,6 +95,7 @@ BLANK, STOP, DROP, BOUNDARY, HEADING, LABEL, CODE, SIGNATURE, ENTRY, TITLE, PROS
 @dataclass(frozen=True)
 class _Patterns:
     tables: Tables
+    credit: re.Pattern  # "Introduction by …", "Translated from German by …": a credit, which goes on with its entry
     heading_words: frozenset[str]
     label_lines: frozenset[str]  # "In Russian translation" alone on its line, with no colon
     other_language_label: re.Pattern  # "In Ukrainian translation:": a sub-list in another language than Russian
@@ -151,10 +152,9 @@ class _Patterns:
 def patterns() -> _Patterns:
     t = load_tables()
     # (nor a credit, bracketed or not: "Ocherki istorii, vol. 1, book 1. [Introduction by I. I. Ivanov.] Moscow, 1900.")
-    not_a_continuation_word = (
-        # (the credit may end the line, its name on the next: "… part 1. Introduction by" / "I. I. Ivanov. …")
-        rf"{_NOT_A_CONTINUATION_WORD}(?!\[?(?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)(?:\s|$))"
-    )
+    credit = rf"\[?(?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)(?:\s|$)"
+    # (the credit may end the line, its name on the next: "… part 1. Introduction by" / "I. I. Ivanov. …")
+    not_a_continuation_word = rf"{_NOT_A_CONTINUATION_WORD}(?!{credit})"
     months = alternation([m.rstrip(".") for m in t.months])
     capitals = rf"[{UPPER}][{UPPER}’'\-]{{2,}}"
     # (an article in parts names what each wrote: "IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)")
@@ -190,6 +190,7 @@ def patterns() -> _Patterns:
         imprint_year=re.compile(rf"[,.\]] \[?{YEAR}\b(?!\))"),
         # Each with a piece of text that any match contains: a substring test rules most lines
         # out faster than the pattern can.
+        credit=re.compile(credit),
         signals=(
             # Kommunist, 1974, no. 12; Voprosy istorii, 1960, nos. 1–2
             (", ", re.compile(rf", {YEAR}, (?:vol|nos?|issues?|book|part|fasc|pp?)\.?\s?\d")),
@@ -853,7 +854,7 @@ def _entries_after_years(
             # (the entry goes on below: "(With D. D. Polozhentsev.) “Piat’ let raboty"; but an imprint cut there is
             # the entry's own: "… fasc. 2. St." / "Petersburg, 1872.")
             after = f"{after}{'' if after.endswith(_LINE_END_DASHES) else ' '}{below}"
-            if (_PLACE_THEN_YEAR.match(after) and _starts_with_a_place(after, p)) or (
+            if (_PLACE_THEN_YEAR.match(after) and _starts_with_a_place(after, p)) or p.credit.match(after) or (
                 line.count("(", a, cut) > line.count(")", a, cut)
             ):
                 continue  # (nor inside a parenthesis: "(Izbr. soch., vol. 2. Moscow-" / "Leningrad, 1950.)")
