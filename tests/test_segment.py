@@ -1974,6 +1974,12 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
               "Moscow, 1900.")],
             id="a-credit-the-wrap-cut-before-its-by",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk, vols.", "1–2. Introduction by I. I. Ivanov. Moscow, 1900."],
+            [("Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, vols. 1–2. Introduction by I. I. Ivanov. "
+              "Moscow, 1900.")],
+            id="a-credit-after-the-volumes-a-label-at-the-line-above-numbers",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

@@ -805,9 +805,11 @@ def _entries_after_years(
     ]
     if ";" in line:
         ends += [m.end() for m in p.year_semicolon.finditer(line, a, b)]
-    if goes_on and (number := _LEADING_NUMBER.match(line, a)) and not _starts_with_a_place(line[number.end() : b], p):
-        # "… Poln. sobr. soch., 5th ed., vol." / "39. Materialy XXV s”ezda KPSS. …" (but the entry's imprint after its
-        # parts: "… parts" / "1–4. Ann Arbor, Mich., 1969–71.")
+    if goes_on and (number := _LEADING_NUMBER.match(line, a)) and not (
+        _starts_with_a_place(line[number.end() : b], p) or p.credit.match(line, number.end())
+    ):
+        # "… Poln. sobr. soch., 5th ed., vol." / "39. Materialy XXV s”ezda KPSS. …" (but the entry's imprint or credit
+        # after its parts: "… parts" / "1–4. Ann Arbor, Mich., 1969–71.", "… vols." / "1–2. Introduction by …")
         ends.append(number.end())
     if goes_on and (closed := _NOTE_CLOSED_ABOVE.match(line, a)):
         ends.append(closed.end())  # "… Moscow, 1970–72. (See" / "index.) Materialy XXV s”ezda KPSS. …"
