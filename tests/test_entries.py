@@ -234,6 +234,11 @@ CASES = [
         id="four-cities-of-six-words",
     ),
     pytest.param(
+        "Rimskii-Korsakov, N. A. Osnovy orkestrovki, vols. 1–2. Berlin-Moscow-St. Petersburg, 1913.",
+        {"title": "Osnovy orkestrovki", "volume": "1–2", "publisher-place": "Berlin-Moscow-St. Petersburg"},
+        id="st-petersburg-last-of-the-cities-of-a-joint-imprint",
+    ),
+    pytest.param(
         "Proceedings of the Tenth International Conference on Cosmic Rays, parts A–B. Calgary, 1967.",
         {"title": "Proceedings of the Tenth International Conference on Cosmic Rays", "part": "A–B"},
         id="lettered-parts-after-an-english-title",
@@ -1290,6 +1295,10 @@ CASES = [
                           ("russian-style-dissertation", "Dis. ... d-ra ist. nauk."))),
     pytest.param("Zvezda, 1924–.", {"title": "Zvezda", "publisher-place": None},
                  id="a-periodicals-run-named-in-a-word"),
+    pytest.param("Kant-Studien. Berlin, 1896– (periodical).",
+                 {"title": "Kant-Studien", "publisher-place": "Berlin", "note": "periodical",
+                  "issued": {"date-parts": [[1896]], "literal": "1896–"}},
+                 id="a-periodicals-open-run-then-a-note"),
     pytest.param("Ocherki. Moscow, 1960 [1961].",
                  {"publisher-place": "Moscow", "publisher": None, "issued": {"date-parts": [[1960]]}, "note": "1961"},
                  id="the-printed-year-then-the-year-it-came-out"),

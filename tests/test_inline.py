@@ -945,6 +945,8 @@ def test_collected_works_cited_without_an_author_are_the_subjects_when_the_works
     [
         pytest.param("In Istoriia SSSR (vol. 2, 1966, p. 34) the view is stated.", "Istoriia SSSR",
                      id="the-book-named-before-its-volume"),
+        pytest.param("In his Mysli (2nd ed., vol. 2, 1961, p. 34) the view is stated.", "Mysli",
+                     id="the-book-named-before-its-edition"),
         pytest.param("Later (vol. 2, p. 34) he said so.", "Kapital", id="another-volume-of-the-work-cited-before"),
     ],
 )

@@ -178,6 +178,7 @@ def test_strip_final_period(printed, expected):
         pytest.param("Reprinted many times.", True, id="reprints"),
         pytest.param("First separate edition.", True, id="which-edition"),
         pytest.param("weekly", True, id="how-often-a-periodical-comes-out"),
+        pytest.param("periodical", True, id="what-kind-of-publication"),
         pytest.param("Povest’ i rasskazy", False, id="russian-subtitle"),
         pytest.param("Tenebrionidae", False, id="latin-taxon"),
         pytest.param("1918–1920 gody", False, id="years"),

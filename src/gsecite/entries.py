@@ -70,7 +70,8 @@ _APPARATUS_HINT = re.compile(
 # Zhelubovskaia, A. Z. Manfred, …", "Avtoreferat dissertatsii na soiskanie uchenoi stepeni kandidata … nauk"
 _LONG_CREDIT_HINT = re.compile(r"\b(?:by|from|red|von|par|cura)\b|editor|vtoref|issert", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
-_ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}]\d{{2,4}}\.?|\d\.?|[.)])$")
+# (an open run too: "Berlin, 1896– (periodical).")
+_ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}](?:\d{{2,4}})?\.?|\d\.?|[.)])$")
 _SEPARATOR_AT_END = re.compile(r"[,.]\s?$")
 # The year a book prints, right before the year in brackets it came out in: "Moscow, 1960 [1961]."
 _PRINTED_YEAR_BEFORE = re.compile(rf",\s{YEAR}\s*$")

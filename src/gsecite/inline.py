@@ -755,8 +755,9 @@ def _citation(
     elif (numbers_first := _VOLUME_FIRST.match(stripped)) and (
         named_before := _name_before(text, start, after_a_function_word=True)
     ):
-        # "In Istoriia SSSR (vol. 2, 1966, p. 34)": the book named before the parenthesis, not another volume of
-        # the work cited before; "The journal Kommunist (no. 5, 1970, p. 30)": the periodical's issue
+        # "In Istoriia SSSR (vol. 2, 1966, p. 34)", "in his Mysli (2nd ed., 1961, p. 5)": the book named before
+        # the parenthesis, not another volume of the work cited before; "The journal Kommunist (no. 5, 1970,
+        # p. 30)": the periodical's issue
         body = f"{named_before}, {stripped}"
         year_first = bool(numbers_first.group("issue"))
     # ("Vestnik Evropy (1890, book 3)": a periodical's book too)
@@ -784,7 +785,8 @@ def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patte
 
 
 _FAMILIES_AND_YEAR = re.compile(rf"{CITED_FAMILIES},\s({YEAR})")
-_VOLUME_FIRST = re.compile(r"^(?:vols?\.|(?P<issue>nos?\.|issues?))\s?\d")
+# (an edition too: "In his Letopis’ moei muzykal’noi zhizni (7th ed., 1955, p. 123)")
+_VOLUME_FIRST = re.compile(r"^(?:(?:vols?\.|(?P<issue>nos?\.|issues?))\s?\d|\d{1,2}(?:st|nd|rd|th|d)\sed\.,)")
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d(?:,\s|$)")  # (a year alone too, its page cut off: "1976, p. 16")
 _TRAILING_REMARK = re.compile(r"\s\[[^\[\]]*\]$")
 # The longest locator looked for at a part's end: "pp. 112, 308, 410–12, note 3, emphasis added"

@@ -77,12 +77,14 @@ def is_known_place(text: str, places: frozenset[str]) -> bool:
 # only after a "‘": elsewhere it is a soft sign or an apostrophe.)
 QUOTE_PAIRS = MappingProxyType({"”": "“", '"': '"', "»": "«", "’": "‘"})
 
-# A place of publication: Moscow, St. Petersburg, Ioshkar-Ola, the cities of a joint imprint (Moscow-Leningrad),
+# A place of publication: Moscow, St. Petersburg, Ioshkar-Ola, the cities of a joint imprint (Moscow-Leningrad,
+# Berlin-Moscow-St. Petersburg),
 # and the particles of a Western city's name (Frankfurt am Main, Rio de Janeiro, Halle an der Saale,
 # Reinbek bei Hamburg, Boulogne-sur-Mer, Aix-en-Provence); six words at most (New York-London-Sydney-Toronto).
 PLACE = (
     rf"(?:St\.\s)?[{UPPER}][{LETTER}{SIGNS}]+"
-    rf"(?:(?:[-–—](?:na-|on-|sur-|en-)?|\s(?:(?:am|an der|bei|de|do|im|upon)\s)?)[{UPPER}][{LETTER}{SIGNS}]+){{0,5}}"
+    rf"(?:(?:[-–—](?:na-|on-|sur-|en-|St\.\s)?|\s(?:(?:am|an der|bei|de|do|im|upon)\s)?)"
+    rf"[{UPPER}][{LETTER}{SIGNS}]+){{0,5}}"
 )
 
 
