@@ -464,6 +464,7 @@ def test_repair_text(damaged, repaired):
         pytest.param("Acta Universitatis Tartuensis", {"place": "Tartu"}, "la", id="latin-of-a-university"),
         pytest.param("Drevnosli Gerodotovoi Skifii", {}, "ru", id="title-case-with-russian-endings"),
         pytest.param("Aleksandr Sergeevich Pushkin", {}, "ru", id="a-russian-name-of-three-words"),
+        pytest.param("Rectified Lunar Atlas", {"place": "Tucson"}, "en", id="title-case-one-word-russian-too"),
         pytest.param("Äsärlär", {"place": "Kazan"}, "tt", id="a-special-letter-in-the-first-word"),
         pytest.param("Herfsttij der middeleeuwen", {"place": "Haarlem"}, "nl", id="printed-in-haarlem"),
         pytest.param("Wetenschap en vrijheid", {}, "nl", id="dutch-spellings"),

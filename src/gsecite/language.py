@@ -548,8 +548,9 @@ def _russian_but_one_stopword(title: str, words: list[str], stopwords, p: _Patte
 
 def _title_case_language(printed: list[str], p: _Patterns) -> str:
     """The language of a title with every word capitalized and half its words spelled as romanized Russian
-    never is (Galactic Structure, Planetary Nebulae), or three words or more none of which is a Russian
-    word nor ends as one: English, unless German or French spellings show; "ru" for any other title.
+    never is (Galactic Structure, Planetary Nebulae), or three words or more most of which are no Russian
+    word nor any ends as one (Rectified Lunar Atlas: "atlas" is a Russian word too): English, unless German
+    or French spellings show; "ru" for any other title.
 
     >>> p = patterns()
     >>> _title_case_language(["Galactic", "Structure"], p), _title_case_language(["Lev", "Tolstoi"], p)
@@ -560,10 +561,14 @@ def _title_case_language(printed: list[str], p: _Patterns) -> str:
     words = [word.lower() for word in printed]
     odd = sum(1 for word in words if p.odd_spelling.search(word) or p.foreign_letters.search(word))
     if 2 * odd < len(words):
-        # Spelled as Russian may be: Russian, unless three words or more, none of them Russian nor ending
-        # as Russian words do (Planetary Nebulae: IAU Symposium No. 34, not Drevnosli Gerodotovoi Skifii,
-        # a misprint and names). (The dictionary last: it costs most.)
-        if len(words) < _NO_RUSSIAN_WORD_TITLE or _russian_share(words, p.tables) >= 0.5 or dictionary_share(words):
+        # Spelled as Russian may be: Russian, unless three words or more, most of them no Russian word and
+        # none ending as Russian words do (Planetary Nebulae: IAU Symposium No. 34, not Drevnosli Gerodotovoi
+        # Skifii, a misprint and names). (The dictionary last: it costs most.)
+        if (
+            len(words) < _NO_RUSSIAN_WORD_TITLE
+            or _russian_share(words, p.tables) >= 0.5
+            or dictionary_share(words) >= 0.5
+        ):
             return "ru"
     elif dictionary_share(words) >= 0.5:
         return "ru"
