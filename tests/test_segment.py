@@ -497,6 +497,26 @@ def test_a_wrapped_paragraph_that_opens_with_initials_and_a_name_is_no_entry(wid
     assert entries(text) == ["Materialy XXV s”ezda KPSS. Moscow, 1976."]
 
 
+def test_a_paragraph_with_a_prize_and_its_year_in_a_remark_the_sentence_goes_on_after_is_no_entry():
+    """"Man (1961; Lenin Prize, 1962) brought him …": "Prize, 1962" reads as an imprint, but lowercase running
+    text goes on after the parenthesis."""
+    text = ("Mieželaitis, Eduardas\n\nBorn Oct. 3, 1919, in Kaunas. Soviet Lithuanian poet.\n\nMieželaitis’ "
+            "collection Man (1961; Lenin Prize, 1962) brought him wide recognition. A. Tvardovskii praised the "
+            "cycle (Literaturnaia gazeta, Apr. 24, 1962).\n\nWORKS\nRaštai, vols. 1–8. Vilnius, 1984–87.\n")
+    assert entries(text) == ["Raštai, vols. 1–8. Vilnius, 1984–87."]
+
+
+def test_a_wrapped_paragraph_that_opens_with_a_name_and_a_regular_verb_in_the_past_is_no_headword():
+    """"Ryl’s’kyi translated A. Mickiewicz’ Pan" has no English function word: its verb tells the sentence."""
+    paragraph = ("Ryl’s’kyi translated A. Mickiewicz’ Pan Tadeusz and A. S. Pushkin’s Eugene Onegin into Ukrainian. "
+                 "He was awarded the Lenin Prize in 1960.")
+    opening = "Born Mar. 7 (19), 1895, in Kiev. Soviet Ukrainian poet."
+    text = (f"Ryl’s’kyi, Maksym Tadeiovych\n\n{textwrap.fill(opening, 40)}\n\n"
+            f"{textwrap.fill(paragraph, 40)}\n\nWORKS\nTvory, vols. 1–10. Kiev, 1960–62.\n")
+    (article,) = segment(text).articles
+    assert (article.subject.family, article.subject_language) == ("Ryl’s’kyi", "uk")
+
+
 def test_notes_one_after_another_cut_where_the_page_wraps_go_on_with_their_entry():
     lines = ["Statisticheskaia fizika, 2nd ed. Moscow, 1964.", "(Teoreticheskaia fizika, vol. 5.) (With E. M.",
              "Lifshits.)", "Mekhanika sploshnykh sred, 2nd ed. Moscow, 1954."]

@@ -237,6 +237,8 @@ def patterns() -> _Patterns:
             rf"|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)|\(see(?: also)?\s[^()]*\)"
             # a person's years after the name: "(K. Marx, 1818–83)"
             rf"|\((?:[{UPPER}][a-z]?\.\s)+{FAMILY},\s1\d{{3}}\s?[{DASH}]\s?\d{{2,4}}\)"
+            # a sentence's remark that its lowercase words go on after: "Man (1961; Lenin Prize, 1962) brought him"
+            rf"|\([^()]*\)(?=\s[{LOWER}]{{2}})"
         ),
         # Where one entry ends and the next begins with no space ("1956.Lar’kin"); the cut is at match end.
         # (also after a count of pages, "340 pp.Armianskaia", "320 s.Smirnov"; a journal's number with a letter,
@@ -1149,6 +1151,11 @@ def _begins_with_its_author(line: str, p: _Patterns) -> bool:
 _INITIAL_WORD = re.compile(rf"[{UPPER}][a-z]?\.")
 
 
+# A word in "-ed" this short may be romanized Russian that the dictionary does not know, a name's or a
+# misprint's; longer, and no Russian word ("pered", before; "velosiped"), it is an English verb in the past.
+_SHORT_PAST = 5
+
+
 def _english_sentence(line: str, p: _Patterns) -> bool:
     """Whether a line reads as English running text: a function word of prose ("was", "the") and
     most of its longer words in lowercase.
@@ -1165,6 +1172,10 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     True
     >>> _english_sentence("Sadvakasov writes in Uighur.", patterns())
     True
+    >>> _english_sentence("Ryl’s’kyi translated A. Mickiewicz’ Pan", patterns())
+    True
+    >>> _english_sentence("Otchet pered narodom", patterns())  # (a Russian word in "-ed": "pered", before)
+    False
     >>> _english_sentence("V. I. Lenin wrote that socialism “not only does not extinguish", patterns())
     True
     >>> _english_sentence("Grzimek’s Animal Life Encyclopedia, vol. 12. New York, 1972.", patterns())
@@ -1186,10 +1197,14 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
         # poetry.", "Gamzatov’s first collection, Ardent Love and Burning Hatred, appeared in 1943." (Not a
         # title in title case: "Grzimek’s Animal Life Encyclopedia")
         return True
+    # the same, the verb regular, in English: "Kuliev served in the Great Patriotic War."
+    regular_past = len(words) > 2 and words[0][:1].isupper() and words[1][:1].islower() and words[1].endswith("ed")
+    if regular_past and len(words[1]) > _SHORT_PAST and not is_russian_word(words[1]):
+        return True  # (with no English function word beside it: "Ryl’s’kyi translated A. Mickiewicz’ Pan")
     if not _in_english(line, p):
         return False  # no English: a title, or the start of an entry in Russian ("… (collection of")
-    if len(words) > 2 and words[0][:1].isupper() and words[1][:1].islower() and words[1].endswith("ed"):
-        return True  # the same, the verb regular, in English: "Kuliev served in the Great Patriotic War."
+    if regular_past:
+        return True
     if 2 * len(lowercase) >= len(longer):
         return True
     # Cut off after a word no sentence ends with, with a word in lowercase that no title in title case
