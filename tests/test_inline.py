@@ -702,10 +702,20 @@ def test_a_citation_names_an_entry_by_its_first_words_and_its_author():
     assert len(doc.references) == 2
 
 
-def test_a_book_named_before_the_parenthesis_by_its_year_is_no_periodical():
-    doc = extract(PAGE.format("") + "\n\nThe novel Abai (1942, p. 5) was a success.\n")
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        pytest.param("The novel Abai (1942, p. 5) was a success.", "book", id="called-a-book"),
+        pytest.param("His view is in Ekonomicheskie problemy (1952, pp. 17–20).", "book", id="a-year-alone"),
+        pytest.param("According to Kommunist (1975, no. 4, p. 20), so.", "article-journal", id="an-issue-after-a-year"),
+        pytest.param("According to the journal Kommunist (1975, p. 20), so.", "article-journal", id="called-a-journal"),
+        pytest.param("According to Pravda (1975, p. 2), so.", "article-newspaper", id="a-known-newspaper"),
+    ],
+)
+def test_a_work_named_before_the_parenthesis_by_its_year_is_a_periodical_when_so_printed_or_called(sentence, kind):
+    doc = extract(PAGE.format("") + f"\n\n{sentence}\n")
     cited = {r.id: r for r in doc.references}[doc.citations[0].reference]
-    assert (cited.title, cited.container_title, cited.type) == ("Abai", "", "book")
+    assert cited.type == kind
 
 
 @pytest.mark.parametrize(

@@ -741,7 +741,7 @@ def _citation(
         return InlineCitation(part, Span(start, end), locator, label, True, rest)
     if possessive := _POSSESSIVE.match(stripped):
         body = stripped[possessive.end() :]  # "see also his O literature": a work by the author cited before
-    named_before = ""
+    named_before, periodical = "", False
     year_first = bool(_YEAR_FIRST.match(stripped))
     if year_first or _imprint_first(stripped, p):
         # "According to Kommunist (1975, no. 4, p. 20)": the periodical is named before the parenthesis;
@@ -751,7 +751,16 @@ def _citation(
         if not named_before:
             return InlineCitation(part, Span(start, end), locator, label, False, None)
         body = f"{named_before}, {stripped}"
-        year_first = year_first and not _called_a_book(text, start, named_before)  # "the novel Abai (1942, p. 5)"
+        # A periodical prints its issue after the year ("Kommunist (1975, no. 4)", "Vestnik Evropy (1890, book 3)"),
+        # or is called one ("the journal Kommunist (1975, p. 20)", "Pravda (1975, p. 2)"); a year alone is a
+        # book's ("in Ekonomicheskie problemy sotsializma v SSSR (1952, pp. 17–20)"), and so is one called a book
+        # ("the novel Abai (1942, p. 5)")
+        called = _called(text, start, named_before)
+        periodical = year_first and called not in p.tables.book_kinds and (
+            called in p.tables.periodical_kinds
+            or named_before in p.tables.newspapers
+            or bool(stripped[4:].strip(" ,"))
+        )
     elif (numbers_first := _VOLUME_FIRST.match(stripped)) and (
         named_before := _name_before(text, start, after_a_function_word=True)
     ):
@@ -759,9 +768,8 @@ def _citation(
         # the parenthesis, not another volume of the work cited before; "The journal Kommunist (no. 5, 1970,
         # p. 30)": the periodical's issue
         body = f"{named_before}, {stripped}"
-        year_first = bool(numbers_first.group("issue"))
-    # ("Vestnik Evropy (1890, book 3)": a periodical's book too)
-    work = parse_work(body, periodical=year_first and bool(named_before))
+        periodical = bool(numbers_first.group("issue"))
+    work = parse_work(body, periodical=periodical)
     if work.is_empty() and not (work.volume or work.issue):
         return None
     if work.title[:1].islower() and not (work.author or work.container_title or work.volume or work.issued):
@@ -796,15 +804,15 @@ _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“«])")
 _NAME_WORDS_MAX = 5
 
 
-def _called_a_book(text: str, start: int, name: str) -> bool:
-    """Whether the word before the name printed before a parenthesis calls it a book (the novel, the epic).
+def _called(text: str, start: int, name: str) -> str:
+    """The word (lowercased) before the name printed before a parenthesis: what the name is called there.
 
     >>> page = "The novel Abai (1942, p. 5) and Kommunist (1975, no. 4)"
-    >>> _called_a_book(page, page.index("(") + 1, "Abai"), _called_a_book(page, page.rindex("(") + 1, "Kommunist")
-    (True, False)
+    >>> _called(page, page.index("(") + 1, "Abai"), _called(page, page.rindex("(") + 1, "Kommunist")
+    ('novel', 'and')
     """
     before = text[max(0, start - 120) : start].rstrip().removesuffix("(").rstrip().removesuffix(name).split()
-    return bool(before) and before[-1].lower() in load_tables().book_kinds
+    return before[-1].lower() if before else ""
 
 
 def _imprint_first(part: str, p: _Patterns) -> bool:
@@ -828,6 +836,8 @@ def _name_before(text: str, start: int, after_a_function_word: bool = False) -> 
     ''
     >>> _name_before("The Program of the CPSU (1976, p. 16) says so.", 25)  # a body's acronym: no periodical
     ''
+    >>> _name_before("So wrote Kommunist (1975, no. 4).", 20)
+    'Kommunist'
 
     With ``after_a_function_word``, only a name that a word such as "in" or "see" leads to:
 
@@ -835,7 +845,8 @@ def _name_before(text: str, start: int, after_a_function_word: bool = False) -> 
     >>> _name_before(page, page.index("(") + 1, True), _name_before(page, page.rindex("(") + 1, True)
     ('Mysli raznykh let', '')
     """
-    words_before_a_name = load_tables().words_before_a_name
+    tables = load_tables()
+    words_before_a_name = tables.words_before_a_name
     before = text[max(0, start - 120) : start].rstrip()
     if not before.endswith("("):
         return ""  # a later part of the parenthesis
@@ -843,8 +854,12 @@ def _name_before(text: str, start: int, after_a_function_word: bool = False) -> 
     name: list[str] = []
     stop = ""
     for word in reversed(words):
-        if word.lower() in words_before_a_name or word[-1:] in ".,;:!?)" or len(name) == _NAME_WORDS_MAX:
-            stop = word.lower()
+        # (a verb of the sentence ends it too: "So wrote Kommunist (1975, no. 4)")
+        lowered = word.lower()
+        if lowered in words_before_a_name or lowered in tables.sentence_verbs or word[-1:] in ".,;:!?)" or (
+            len(name) == _NAME_WORDS_MAX
+        ):
+            stop = lowered
             break
         name.append(word)
     name.reverse()

@@ -110,6 +110,7 @@ class Tables:
     continuation_starts: tuple[str, ...]  # "In ", "Ibid.", "vol.": no entry begins so
     container_kinds: tuple[str, ...]  # "collection", "book": In the collection …
     words_before_a_name: frozenset[str]  # "in", "journal", "epic": in Kommunist (1975, no. 4), the epic Manas (…)
+    periodical_kinds: frozenset[str]  # "journal": the journal Kommunist (1975, p. 20) is a periodical
     book_kinds: frozenset[str]  # "novel", "epic": the novel Abai (1942, p. 5) is a book, not a periodical
     title_abbreviations: frozenset[str]  # "gg.", "v.": no entry ends so
     credits: tuple[str, ...]  # "Compiled", "Introduction": a credit sentence ("Introduction by …") is a note
@@ -204,7 +205,10 @@ def load_tables() -> Tables:
         quoting_verbs=frozenset(layout["quoting_verbs"]),
         continuation_starts=tuple(layout["continuation_starts"]),
         container_kinds=tuple(layout["container_kinds"]),
-        words_before_a_name=frozenset(layout["words_before_a_name"] + layout["book_kinds"]),
+        words_before_a_name=frozenset(
+            layout["words_before_a_name"] + layout["periodical_kinds"] + layout["book_kinds"]
+        ),
+        periodical_kinds=frozenset(layout["periodical_kinds"]),
         book_kinds=frozenset(layout["book_kinds"]),
         title_abbreviations=frozenset(layout["title_abbreviations"]),
         credits=tuple(layout["credits"]),
