@@ -186,7 +186,9 @@ def patterns() -> _Patterns:
             # the pages after it, "p. 203 ff.", "pp. 20 et seq." (the locator is the first); a note on the page:
             # "p. 607 n", "p. 7, note 2"; a remark on the quotation: "p. 386, emphasis added"
             r"(?:\s?(?:ff?|et\sseq)\.?)?(?:,?\s?(?:n|note|footnote)\.?(?:\s?\d+)?)?"
-            rf"(?:,\s(?:{alternation(list(t.citation_remarks))}))?\s*\.?\s*$"
+            # (or where in the work the quotation is: "p. 146, letter to P. A. Viazemskii")
+            rf"(?:,\s(?:{alternation(list(t.citation_remarks))}"
+            rf"|(?:{alternation(list(t.citation_remark_openings))})\s[^()]{{1,60}}?))?\s*\.?\s*$"
         ),
         lead=re.compile(
             # (a part that is only "see also" before its page: "see also pp. 13–14")

@@ -66,6 +66,7 @@ class Tables:
     collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
     ibid: tuple[str, ...]
     citation_remarks: tuple[str, ...]  # "emphasis added" after a citation's page
+    citation_remark_openings: tuple[str, ...]  # "letter to": "p. 146, letter to P. A. Viazemskii"
     no_date: tuple[str, ...]  # "n.d.": an imprint without a year
     no_place: tuple[str, ...]  # "N.p.", "[No place]": an imprint without a place
     places: frozenset[str]
@@ -153,6 +154,7 @@ def load_tables() -> Tables:
         ),
         ibid=tuple(abbreviations["ibid"]),
         citation_remarks=tuple(abbreviations["citation_remarks"]),
+        citation_remark_openings=tuple(abbreviations["citation_remark_openings"]),
         no_date=tuple(abbreviations["no_date"]),
         no_place=tuple(abbreviations["no_place"]),
         # (a city whose language the table knows is a city it knows: "Kraków", "Edinburgh")
