@@ -921,6 +921,23 @@ def test_a_citation_by_title_links_to_the_entry_of_the_same_volume(parenthetical
     assert (refs[citation.reference].origin == "bibliography") is linked
 
 
+@pytest.mark.parametrize(
+    ("entry", "linked"),
+    [
+        pytest.param("Programma Kommunisticheskoi partii Sovetskogo Soiuza. Moscow, 1976.", True,
+                     id="the-acronym-spelled-out"),
+        pytest.param("Programma KPSS. Moscow, 1976.", True, id="the-acronym-printed"),
+        pytest.param("Programma Kommunisticheskoi partii Chekhoslovakii. Prague, 1976.", False,
+                     id="another-party"),
+    ],
+)
+def test_a_citation_with_an_acronym_links_to_the_entry_that_spells_it_out(entry, linked):
+    doc = extract(PAGE.format("(Programma KPSS, 1976, p. 83)") + f"\n\nREFERENCES\n\n{entry}\n")
+    refs = {r.id: r for r in doc.references}
+    (citation,) = doc.citations
+    assert (refs[citation.reference].origin == "bibliography") is linked
+
+
 def test_a_work_cited_inline_is_in_the_language_of_the_city_it_names():
     doc = extract(PAGE.format("(Shygharmalarynyng eki tomdyq tolyq zhinaghy, vol. 2, Alma-Ata, 1977, p. 140)"))
     (work,) = doc.references

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .inline import CitedWork, InlineCitation, continues_previous, given_names_from
 from .language import detect_language
@@ -31,6 +32,26 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 def _norm(text: str) -> str:
     return _NOT_ALNUM.sub("", text.casefold())
+
+
+def _title_key(title: str) -> str:
+    """A title as citations and entries are matched by: :func:`_norm`, with an acronym for the words it stands
+    for, which an entry spells out and a citation need not.
+
+    >>> _title_key("Programma Kommunisticheskoi partii Sovetskogo Soiuza") == _title_key("Programma KPSS")
+    True
+    """
+    key = _norm(title)
+    for spelled, acronym in _acronyms():
+        if spelled in key:
+            key = key.replace(spelled, acronym)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> tuple[tuple[str, str], ...]:
+    """The table's acronyms and the words they stand for, as :func:`_norm` leaves them."""
+    return tuple((_norm(words), _norm(acronym)) for acronym, words in load_tables().title_acronyms.items())
 
 
 def _families(names) -> frozenset[str]:
@@ -70,7 +91,7 @@ def matches(work: CitedWork, ref: Reference) -> bool:
         # (one volume of a work in volumes is no entry of them all: "Izbr. nauchnye trudy, vol. 2" is not
         # "Izbr. nauchnye trudy, vols. 1–2", the conventions' same volume)
         if (
-            (_norm(work.title) == _norm(ref.title) and _same_number(work.volume, ref.volume))
+            (_title_key(work.title) == _title_key(ref.title) and _same_number(work.volume, ref.volume))
             or _short_title_of(work, ref)
             or _abridged_title_of(work, ref)
             or _by_author_and_year(work, ref)
@@ -329,7 +350,7 @@ def resolve_citations(
     bibliography_order = {ref.id: i for i, ref in enumerate(bibliography)}
     for ref in bibliography:
         for title in _title_and_its_first_words(ref.title):
-            by_title.setdefault(_norm(title), []).append(ref)
+            by_title.setdefault(_title_key(title), []).append(ref)
         if container := _container_of(ref):
             by_container.setdefault(_norm(container), []).append(ref)
         if ref.author:
@@ -380,9 +401,9 @@ def resolve_citations(
             if cited.by_previous_author and previous is not None and not work.author:
                 work = replace(work, author=previous.author)  # "(M. Gor’kii, …; see also his O literature, …)"
             elif not work.author and not work.title and work.container_title:
-                container = _norm(work.container_title)
-                work = _by_the_subject(work, by_title.get(container, ()), by_container.get(container, ()))
-        candidates = by_title.get(_norm(work.title), []) + by_container.get(_norm(work.container_title), [])
+                same_titles = by_title.get(_title_key(work.container_title), ())
+                work = _by_the_subject(work, same_titles, by_container.get(_norm(work.container_title), ()))
+        candidates = by_title.get(_title_key(work.title), []) + by_container.get(_norm(work.container_title), [])
         if abridged_words(work.title):
             candidates = list(bibliography)  # (the entry's title goes on past the words cited)
         elif families := _cited_families(work):

@@ -61,6 +61,7 @@ def _trie_pattern(node: dict) -> str:
 class Tables:
     collected_works: MappingProxyType  # printed phrase → expansion (titles and containers)
     abridged_titles: MappingProxyType  # "KPSS v rezoliutsiiakh" → the whole title it abridges with "…"
+    title_acronyms: MappingProxyType  # "KPSS" → "Kommunisticheskoi partii Sovetskogo Soiuza", as titles spell it
     collected_works_titles: frozenset[str]  # the expansions: "Polnoe sobranie sochinenii" (… "i pisem")
     container_words: MappingProxyType  # printed word → expansion (container titles only)
     collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
@@ -143,6 +144,7 @@ def load_tables() -> Tables:
     return Tables(
         collected_works=MappingProxyType(abbreviations["phrases"]),
         abridged_titles=MappingProxyType(abbreviations["abridged_titles"]),
+        title_acronyms=MappingProxyType(abbreviations["title_acronyms"]),
         collected_works_titles=frozenset(
             title
             for expanded in abbreviations["phrases"].values()
