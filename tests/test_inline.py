@@ -446,6 +446,7 @@ def test_not_citations(parenthetical):
         pytest.param("(See also SOCIALIST REALISM and REALISM.)", ["SOCIALIST REALISM", "REALISM"],
                      id="see-capitalized-a-sentence-of-its-own"),
         pytest.param("(see the article GEOGRAPHY)", ["GEOGRAPHY"], id="see-the-article"),
+        pytest.param("(see under NITRIC ACID)", ["NITRIC ACID"], id="see-under"),
         pytest.param("(see 1905–07 REVOLUTION)", ["1905–07 REVOLUTION"], id="a-headword-that-begins-with-years"),
         pytest.param("(see below)", [], id="see-below-is-no-article"),
         pytest.param("(see FEUDALISM and SERFDOM; MARXISM)", ["FEUDALISM", "SERFDOM", "MARXISM"], id="several"),

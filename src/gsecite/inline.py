@@ -158,10 +158,11 @@ def patterns() -> _Patterns:
     months = alternation([month.rstrip(".") for month in t.months])
     return _Patterns(
         tables=t,
-        # "see X", "see also X", "for details, see X", "for more detail, see X", "see the article X"
+        # "see X", "see also X", "for details, see X", "for more detail, see X", "see the article X", "see under X"
         # (a sentence of its own in the parenthesis: "(See also SOCIALIST REALISM.)")
         xref=re.compile(
-            rf"^(?:{_LEAD_IN})?[Ss]ee(?:\s+also)?:?\s*(?:the\s+articles?\s+)?"
+            # (the headword the reader is sent to look under: "see under NITRIC ACID")
+            rf"^(?:{_LEAD_IN})?[Ss]ee(?:\s+also)?:?\s*(?:the\s+articles?\s+|under\s+)?"
             # (a headword may begin with years: "see 1905–07 REVOLUTION")
             rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}]|\d(?:\d|[{DASH}])*\s[{UPPER}]{{2}})(.+)$",
             re.S,
