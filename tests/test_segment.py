@@ -2000,6 +2000,18 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
               "Moscow, 1900.")],
             id="a-credit-after-the-volumes-a-label-at-the-line-above-numbers",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk. Moscow, 1941.", "(Translated from German.) Kamke, E. Spravochnik. Moscow, 1971."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow, 1941. (Translated from German.)",
+             "Kamke, E. Spravochnik. Moscow, 1971."],
+            id="an-english-note-at-a-lines-start-after-the-imprint-above",
+        ),
+        pytest.param(
+            ["astronomicheskikh nauk, “Otto Struve”", "(obituary). Izvestiia, 1905, no. 4."],
+            [("Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, “Otto Struve” (obituary). Izvestiia, 1905, "
+              "no. 4.")],
+            id="a-note-at-a-lines-start-after-a-title-is-the-entrys",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

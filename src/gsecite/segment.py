@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .dictionary import is_russian_word
 from .model import Name, Problem, Span
-from .normalize import english_note_sentence
+from .normalize import english_note_sentence, is_english_note
 from .patterns import (
     DASH,
     FAMILY,
@@ -698,12 +698,13 @@ def _without_a_final_semicolon(entry: RawEntry) -> RawEntry:
 
 def _split_entries(
     text: str, start: int, end: int, line_no: int, translated: str, p: _Patterns, goes_on: bool = False,
-    wrap_width: int = 0,
+    wrap_width: int = 0, after_an_imprint: bool = False,
 ):
     """Cut one block line into entries; returns (entries, translated-after-line). A line that goes on
     with the entry before it (``goes_on``) begins with no list marker: "vol." / "1. Moscow, 1961.". On a page
     that wraps its lines (``wrap_width``), an entry begun at the line's end goes on below: its signs are looked
-    for there too."""
+    for there too. After an entry that ended with its imprint (``after_an_imprint``), an English note that begins
+    the line is that entry's, and an entry may follow it: "(Translated from German.) Kamke, E. …"."""
     line = text[start:end].rstrip()
     # A signature or a volume code glued to the last entry is not part of it.
     for tail in (p.signature_tail, p.code_tail, p.signature_tail):
@@ -734,7 +735,8 @@ def _split_entries(
         cuts.extend(_glued_cuts(line, a, b, p))
         cuts.extend(m.end() for m in p.spaced_split.finditer(line, a, b))
         cuts.extend(_entries_after_years(
-            line, a, b, p, below if b == len(line) else "", goes_on=goes_on and a == 0
+            line, a, b, p, below if b == len(line) else "", goes_on=goes_on and a == 0,
+            after_an_imprint=after_an_imprint and a == 0,
         ))
         if len(cuts) > 1:
             cuts = sorted(set(cuts))
@@ -774,6 +776,8 @@ _REST_OF_THE_ENTRY_MAX = 300
 # A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …")
 # A note whose parenthesis the line above opened, closed at this line's start, and a sentence after it
 _NOTE_CLOSED_ABOVE = re.compile(rf"[^()]{{1,200}}?(?:\.\)|\)\.)\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
+# A whole note at the line's start, and an entry after it: "… Moscow, 1951." / "(Translated from German.) Kamke, …"
+_NOTE_THEN_AN_ENTRY = re.compile(rf"\(([^()]{{1,200}})\)\.?\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
 # (a volume's or an issue's: no year, which the year's own pattern finds; nor before "Pages", "Vol." …)
 # (nor before the container of a work so numbered: "… part" / "2. Ibid., vol. 26.")
 _LEADING_NUMBER = re.compile(
@@ -783,7 +787,7 @@ _ENTRY_END = re.compile(r"\d\.(?=\s|$)")
 
 
 def _entries_after_years(
-    line: str, a: int, b: int, p: _Patterns, below: str = "", goes_on: bool = False
+    line: str, a: int, b: int, p: _Patterns, below: str = "", goes_on: bool = False, after_an_imprint: bool = False
 ) -> list[int]:
     """Cuts after a year (or a journal's issue) that ends a sentence, where what follows up to the
     next such cut is an entry of its own: it shows a sign of one (an imprint, a journal's issue, an author).
@@ -815,6 +819,12 @@ def _entries_after_years(
         ends.append(number.end())
     if goes_on and (closed := _NOTE_CLOSED_ABOVE.match(line, a)):
         ends.append(closed.end())  # "… Moscow, 1970–72. (See" / "index.) Materialy XXV s”ezda KPSS. …"
+    if after_an_imprint and line.startswith("(", a) and (note := _NOTE_THEN_AN_ENTRY.match(line, a)) and (
+        is_english_note(note.group(1))
+    ):
+        # (an English note, after an entry that ended with its imprint: "(Tenebrionidae). Podsemeistvo Opatrinae."
+        # is the title's, and "“Otto Vasil’evich Struve”" / "(obituary). Izvestiia …" one entry)
+        ends.append(note.end())
     if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol" in line or (
         "book " in line or "Ibid. " in line or "nos. " in line
     ):
@@ -1625,6 +1635,12 @@ def _site_line_cut_off(line: str, p: _Patterns) -> bool:
     return any(stripped in site and not site.endswith(stripped) for site in p.tables.site_lines)
 
 
+# An entry's end after its year (or issue): the entry is whole
+_ENDS_WITH_A_NUMBER = re.compile(r"\d\.$")
+# A note in parentheses at a line's start, and what follows it
+_NOTE_AT_THE_START = re.compile(r"\(([^()]{1,200})\)\.?(?=\s|$)")
+
+
 def _continues(previous: str, line: str, p: _Patterns) -> bool:
     """Whether a block's line goes on with the entry before it: it starts in lowercase
     ("…i\nsopredel’nykh stran"), it is an imprint alone, the entry is an author alone, or the entry
@@ -1655,6 +1671,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     >>> _continues("Ivanov, I. I. Ocherki istorii 1917–1937 gg.", "Kazakhstana 1917–1937 gg. Moscow, 1961.", patterns())
     True
+    >>> _continues("Kamke, E. Spravochnik. Moscow, 1971.", "(Translated from German.) Hartman, P. Ordinary", patterns())
+    True
     """
     first, last = line[:1], previous[-1:]
     if last == ";" and _YEAR_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
@@ -1665,6 +1683,12 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return True  # "…i" / "sopredel’nykh stran"; "… Sovetskaia muzyka, 1950, no. 9.Shifman," / "M. S. M. …"
     if first.isupper() and line.isupper() and _initials_alone(previous, p):
         return False  # "…1969.P. V." / "TERENT’EV": a signature, cut off
+    if first == "(" and last == "." and previous[-2:-1].isdigit() and (
+        (note := _NOTE_AT_THE_START.match(line)) and is_english_note(note.group(1))
+    ):
+        # "… Moscow-Leningrad, 1951." / "(Translated from German.) Kamke, E. …": the note of the entry above,
+        # which a page that wraps entries run together put at a line's start
+        return True
     if any(opening in previous and previous.count(opening) > previous.count(closing) for opening, closing in _PAIRS):
         # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."; a quoted title cut off
         # ("Ter-Avanesian, S. M. “Khoziaistva v 1917–1937 gg." / "Issledovaniia.” Pravda, Oct. 9, 1938.")
@@ -2522,7 +2546,8 @@ def segment(text: str) -> Segmentation:
             continue
         if kind == ENTRY and wrapped:
             pieces, translated, content = _split_entries(
-                text, start, end, line_no, translated, p, goes_on=True, wrap_width=wrap_width
+                text, start, end, line_no, translated, p, goes_on=True, wrap_width=wrap_width,
+                after_an_imprint=_ENDS_WITH_A_NUMBER.search(block_entries[-1].text) is not None,
             )
             block_entries[-1:] = _join_wrapped(block_entries[-1], pieces)
             block_lines.extend(content)
