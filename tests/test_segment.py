@@ -506,6 +506,17 @@ def test_a_paragraph_with_a_prize_and_its_year_in_a_remark_the_sentence_goes_on_
     assert entries(text) == ["Raštai, vols. 1–8. Vilnius, 1984–87."]
 
 
+def test_a_wrapped_paragraphs_last_line_in_title_case_right_before_the_entries_is_body_text():
+    """No blank line before the entries; the line above was cut where the page wraps, so the paragraph goes
+    on, though "They are crossbred with Large White and Landrace hogs." shows few words in lowercase."""
+    lines = ["the fattened carcass, and the bacon 37–41 percent. Mirgorod hogs are",
+             "raised in the Ukrainian SSR and the southern oblasts of the RSFSR.",
+             "They are crossbred with Large White and Landrace hogs."]
+    assert textwrap.fill(" ".join(lines), 68) == "\n".join(lines)  # (the page wraps at 68 characters)
+    text = "Mirgorod Hogs\n" + "\n".join(lines) + "\nVolkopialov, B. P. Svinovodstvo, 4th ed. Leningrad, 1968.\n"
+    assert entries(text) == ["Volkopialov, B. P. Svinovodstvo, 4th ed. Leningrad, 1968."]
+
+
 def test_a_wrapped_paragraph_that_opens_with_a_name_and_a_regular_verb_in_the_past_is_no_headword():
     """"Ryl’s’kyi translated A. Mickiewicz’ Pan" has no English function word: its verb tells the sentence."""
     paragraph = ("Ryl’s’kyi translated A. Mickiewicz’ Pan Tadeusz and A. S. Pushkin’s Eugene Onegin into Ukrainian. "
@@ -904,6 +915,15 @@ def test_a_tables_rows_are_neither_body_nor_entries(indent):
     assert seg.title == "Kazakh SSR" and len(seg.articles) == 1
     assert [[e.text for e in b.entries] for b in seg.articles[0].blocks] == [["Kazakhstan. Moscow, 1969."]]
     assert len(seg.body) == 2
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["single-spaced", "double-spaced"])
+def test_the_source_under_a_table_is_no_entry(gap):
+    """"Source: … Moscow, 1976." under a table's rows, which a double-spaced page sets apart from them."""
+    table = ["Table 1. Cotton production in the USSR (thousand tons)", "1913 ............ 744",
+             "1975 ............ 7,856", "Source: Narodnoe khoziaistvo SSSR v 1975 g. Moscow, 1976."]
+    text = "Cotton Growing\n\n" + BODY + "\n\n" + gap.join(table) + "\n\nREFERENCES\nKhlopchatnik. Tashkent, 1957.\n"
+    assert entries(text) == ["Khlopchatnik. Tashkent, 1957."]
 
 
 def test_entries_wrapped_onto_several_lines():

@@ -458,6 +458,8 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
         return BOUNDARY  # (or the first piece of one, cut where a page wraps its lines)
     if s.startswith(t.drop_line_prefixes) or s.endswith(t.drop_line_suffixes):
         return DROP
+    if s.startswith(t.table_notes):
+        return PROSE  # "Source: Narodnoe khoziaistvo SSSR v 1975 g. Moscow, 1976.": a table's, no entry
     if s.startswith("See ") and (_REFERENCES_ELSEWHERE.match(s) or _SEE_ARTICLES.match(s)):
         # "See also references under DIALECTICAL MATERIALISM.", "See also ALGEBRAIC TOPOLOGY and": a
         # cross-reference (cut where a page wraps it, too), no entry and no headword
@@ -2272,8 +2274,12 @@ def segment(text: str) -> Segmentation:
         ))
         continues_paragraph = after_prose_cut_off or (
             # (or it opens a parenthesis it does not close: "Hegel also (G. W. F. Hegel, Nauka logiki, vol. 1,")
+            # (or the line above was cut where the page wraps, and this one is English: "… southern oblasts of the
+            # RSFSR." / "They are crossbred with Large White and Landrace hogs.", no blank line before the entries)
             after_prose and kind in (TITLE, OTHER) and (
-                _reads_as_running_text(line, p) or line.count("(") > line.count(")")
+                _reads_as_running_text(line, p) or line.count("(") > line.count(")") or (
+                    wrap_width and _cut_at_the_wrap(last_prose_line, line, wrap_width) and _in_english(line, p)
+                )
             ) and not (
                 # (not a title and its city, the year cut off: "Chävash khalapěsem. Simbirsk," / "1908. …")
                 _imprint_cut_at_the_end(line, p) and _YEAR_FIRST_ON_A_LINE.match(_next_line(classified, index))

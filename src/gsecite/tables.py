@@ -106,6 +106,7 @@ class Tables:
     literature_marks: tuple[tuple[str, ...], ...]  # ("istori", "literatur"): a history of a literature
     own_works_phrases: tuple[str, ...]  # "collected papers of": a title naming its author's own works
     table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
+    table_notes: tuple[str, ...]  # "Source: ": a table's note of its source begins so, body text
     unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
     sentence_verbs: frozenset[str]  # "wrote", "became", "writes": after a name, a sentence about its bearer
     quoting_verbs: frozenset[str]  # "states", "wrote": "… states: “…”" introduces a quotation
@@ -204,6 +205,7 @@ def load_tables() -> Tables:
         literature_marks=tuple(tuple(group) for group in layout["literature_marks"]),
         own_works_phrases=tuple(layout["own_works_phrases"]),
         table_captions=tuple(layout["table_captions"]),
+        table_notes=tuple(layout["table_notes"]),
         unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
         sentence_verbs=frozenset(layout["irregular_past_verbs"] + layout["present_verbs"]),
         quoting_verbs=frozenset(layout["quoting_verbs"]),
