@@ -926,6 +926,32 @@ def test_the_source_under_a_table_is_no_entry(gap):
     assert entries(text) == ["Khlopchatnik. Tashkent, 1957."]
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(["“Issledovanie nabliudenii.”Tr.", "Glavnoi astronomicheskoi observatorii, 1958, vol. 72."],
+                     "“Issledovanie nabliudenii.”Tr. Glavnoi astronomicheskoi observatorii, 1958, vol. 72.",
+                     id="a-containers-abbreviated-first-word-at-the-lines-end"),
+        pytest.param(["Indo-Iranian Frontier Languages, part 2, Oslo.", "1944; part 3, Oslo, 1956."],
+                     "Indo-Iranian Frontier Languages, part 2, Oslo. 1944; part 3, Oslo, 1956.",
+                     id="a-city-a-period-for-its-comma-then-its-year-below"),
+        pytest.param(["Handbook of the Birds of Europe, the Middle East and North Africa,", "vol. 2. Oxford, 1980."],
+                     "Handbook of the Birds of Europe, the Middle East and North Africa, vol. 2. Oxford, 1980.",
+                     id="an-english-title-that-reads-as-prose-its-volume-below"),
+        pytest.param(["Handbook of the Birds of Europe, the Middle East and North Africa, vol. 2. Oxford,", "1980."],
+                     "Handbook of the Birds of Europe, the Middle East and North Africa, vol. 2. Oxford, 1980.",
+                     id="an-english-title-that-reads-as-prose-its-year-below"),
+    ],
+)
+def test_an_entry_wrapped_where_its_second_line_could_begin_another(lines, expected):
+    text = ("Topic\n\n" + BODY + "\n\nREFERENCES\nGrzimeks Tierleben, vol. 7. Zürich, 1968.\n" + "\n".join(lines)
+            + "\nDelacour, J. The Pheasants of the World, 2nd ed. London, 1977.\n")
+    assert [" ".join(e.split()) for e in entries(text)] == [
+        "Grzimeks Tierleben, vol. 7. Zürich, 1968.", expected,
+        "Delacour, J. The Pheasants of the World, 2nd ed. London, 1977.",
+    ]
+
+
 def test_entries_wrapped_onto_several_lines():
     """A hard-wrapped page: a line that goes on with an entry cut off (no final period) joins it,
     a dash at the end of the line joined without a space; the span covers every line."""

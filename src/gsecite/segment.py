@@ -1675,6 +1675,10 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     True
     >>> _continues("Kamke, E. Spravochnik. Moscow, 1971.", "(Translated from German.) Hartman, P. Ordinary", patterns())
     True
+    >>> _continues("Ivanov, I. “Zvezdy.”Tr.", "Gos. astronomicheskogo in-ta, 1950, vol. 18.", patterns())
+    True
+    >>> _continues("Morgenstjerne, G. Languages, part 2, Oslo.", "1944; part 3, Oslo, 1956.", patterns())
+    True
     """
     first, last = line[:1], previous[-1:]
     if last == ";" and _YEAR_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
@@ -1763,6 +1767,13 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # a quoted title, whose book or journal follows: "“Sergei Nikolaevich Blazhko” (obituary)." /
         # "Astronomicheskii zhurnal, 1956, vol. 33, issue 2."
         return True
+    if last == "." and first.isdigit() and last_word[:-1] in p.tables.places and _YEAR_FIRST_ON_A_LINE.match(line):
+        return True  # "… part 2, Oslo." / "1944; part 3, Oslo, 1956.": a city, a period for its comma, then its year
+    abbreviated = _QUOTE_MARKS.split(last_word)[-1]
+    if last == "." and abbreviated[:1].isupper() and abbreviated in p.tables.container_words:
+        # "… v 1941–44 gg.”Tr." / "Gos. astronomicheskogo in-ta …": a container's abbreviated first word (Trudy,
+        # Izvestiia) ends no entry
+        return True
     if (p.author_start.match(previous) or (last == "." and last_word in p.tables.title_abbreviations)) and not (
         p.imprint_in_entry.search(previous)
     ):
@@ -1770,6 +1781,9 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # gg." / "Issledovaniia. Moscow, 1961." (the years a title names are no imprint)
         return True
     return not previous.endswith(_ENTRY_ENDS)
+
+
+_QUOTE_MARKS = re.compile(r"[“”«»\"]")
 
 
 def _serial_with_its_years(previous: str, line: str, p: _Patterns) -> bool:
@@ -1943,12 +1957,29 @@ def _imprint_on_the_next_line(line: str, following: str, p: _Patterns) -> bool:
     True
     >>> _imprint_on_the_next_line("Handbook of the Birds of Europe, vol. 2.", "Oxford, 1980.", p)
     True
+    >>> _imprint_on_the_next_line("Handbook of the Birds of Europe, the Middle East and", "vol. 2. Oxford, 1980.", p)
+    False
+    >>> _imprint_on_the_next_line("Handbook of the Birds of Europe, the Middle East,", "vol. 2. Oxford, 1980.", p)
+    True
+    >>> _imprint_on_the_next_line("Handbook of the Birds of Europe, the Middle East, vol. 2. Oxford,", "1980.", p)
+    True
     >>> _imprint_on_the_next_line("The birds of Europe were described by him.", "He lived in Oxford.", p)
     False
     """
     if line.rstrip().endswith(p.label_ends):
         return following[:1].isdigit()
+    if _YEAR_FIRST_ON_A_LINE.match(following) and _imprint_cut_at_the_end(line, p):
+        return True  # "… North Africa, vol. 2. Oxford," / "1980.": the year cut off
+    if line.rstrip().endswith(",") and (numbers := _NUMBERS_BEFORE_AN_IMPRINT.match(following.strip())):
+        following = following.strip()[numbers.end() :]  # "… North Africa," / "vol. 2. Oxford, 1980."
     return len(following) < _SHORT and bool(p.bare_imprint.fullmatch(following.strip()))
+
+
+# A work's edition or numbers that begin a line, its imprint after them: "vol. 2. Oxford, 1980.", "2nd ed.
+# London, 1977."
+_NUMBERS_BEFORE_AN_IMPRINT = re.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|d)\sed\.|(?:vols?\.|parts?|books?|nos?\.|issues?)\s\d+(?:[{DASH}]\d+)?)\.?\s"
+)
 
 
 def _prose_goes_on(entry: str, line: str, p: _Patterns) -> bool:
