@@ -64,6 +64,7 @@ def test_parse_name_list(printed, expected):
         pytest.param("4. Aufl.", "4", id="german-auflage"),
         pytest.param("2e éd.", "2", id="french-edition"),
         pytest.param("Rev. ed.", "rev", id="named-edition-abbreviated"),
+        pytest.param("2nd rev. ed.", "2", id="abbreviated-qualifier"),
     ],
 )
 def test_edition_number(printed, expected):

@@ -755,6 +755,10 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             text = text[: m.start()]
             continue
         m = tail_search(p.trailing_paren, text, 400) if end == ")" else None
+        if m and m.start() > 0 and p.bracketed_imprint.fullmatch(m.group(1).strip()) and _is_title_paren(text, m):
+            # "Ocherki (Moscow, 1970).": the imprint in parentheses after the title, read as printed without them
+            text = text[: m.start()].rstrip() + ". " + m.group(1).strip()
+            continue
         # "no. 9(142)", "issue 1 (34)", "vol. 4 (17)": a number in the whole run, not a note.
         glued = m is not None and (
             (m.group(0)[0] == "(" and text[m.start() - 1].isalnum())
@@ -775,9 +779,9 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
                 # (not a series in English with its numbers: "(Memoirs of the American Entomological Institute,
                 # nos. 11–13, 17.)")
                 fields.add_note(position, clean_note(content) or content)  # "(?)" after a year is a remark too
-            elif _IMPRINT_AT_THE_END.search(content):
+            elif _IMPRINT_AT_THE_END.search(content) or p.bracketed_imprint.fullmatch(content):
                 # "Moscow-Leningrad, 1933. (Izbr. soch., vol. 2. Moscow-Leningrad, 1950.)": where the work was
-                # printed again, with its own imprint (no series prints one)
+                # printed again, with its own imprint (no series prints one); "Moscow, 1948 (Leningrad, 1950)."
                 fields.add_note(position, strip_final_period(content))
             else:
                 _series(content, fields, p, position)

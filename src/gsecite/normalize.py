@@ -126,7 +126,7 @@ def patterns() -> _Patterns:
         hyphenated_word=re.compile(rf"(?<![{LETTER}’-])([{LOWER}’]{{2,}})-([{LOWER}’]{{2,}})(?![{LETTER}’-])"),
         # "2nd ed.", "[3d ed.]", "3rd enlarged ed.", "2-e izd."
         edition=re.compile(
-            r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z,]+\s+){0,3}?(?:edition|ed\b\.?|izd\.|aufl\.|éd\.)\s*\]?"
+            r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z.,]+\s+){0,3}?(?:edition|ed\b\.?|izd\.|aufl\.|éd\.)\s*\]?"
             r"|izd\.\s?(\d+)-e",  # the Russian order too: "izd. 2-e"
             re.I,
         ),
