@@ -587,6 +587,16 @@ def test_one_author_ibid_after_two_cites_that_authors_work():
     assert second.title == "Liudvig Feierbakh" and second.origin == "bibliography"
 
 
+def test_a_co_authors_ibid_after_another_authors_works_goes_back_to_the_works_they_share():
+    """"F. Engels, ibid., vol. 20" after Marx's chapter in their works and Lenin's works cited since: the works
+    Engels shares with Marx, not Lenin's."""
+    doc = extract("Topic\n\nMarx wrote (K. Marx, in K. Marx and F. Engels, Soch., 2nd ed., vol. 8, p. 211). Lenin "
+                  "agreed (V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 17, p. 5). Engels said (F. Engels, ibid., "
+                  "vol. 20, p. 5).\n")
+    cited = {r.id: r for r in doc.references}[doc.citations[-1].reference]
+    assert ([n.family for n in cited.author], cited.container_title, cited.volume) == (["Engels"], "Sochineniia", "20")
+
+
 def test_failed_citation_makes_the_next_ibid_fail():
     """"op. cit." with no name cites a work of the author the sentence names, which the text may not cite."""
     text = PAGE.format("(Poln. sobr. soch., 5th ed., vol. 1, p. 2)")

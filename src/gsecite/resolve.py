@@ -255,9 +255,16 @@ def _latest_by(authors, works: list[CitedWork], volume: str = "") -> CitedWork |
     >>> works = CitedWork(author=(Name("Lenin"),), container_title="Polnoe sobranie sochinenii", volume="33")
     >>> _latest_by((Name("Lenin"),), [works, lenin, marx], volume="39") is works
     True
+    >>> chapter = CitedWork(author=(Name("Marx", "K."),), container_author=(Name("Marx"), Name("Engels")), volume="8")
+    >>> _latest_by((Name("Engels"),), [chapter, lenin]) is chapter
+    True
     """
     wanted = _families(authors)
-    theirs = [work for work in reversed(works) if wanted <= _families(work.author)]
+    theirs = [work for work in reversed(works) if wanted <= _families(work.author)] or [
+        # (else the works they wrote with others: "F. Engels, ibid." after K. Marx's chapter in K. Marx and
+        # F. Engels, Soch., and Lenin's works cited since)
+        work for work in reversed(works) if wanted <= _families(work.container_author)
+    ]
     if volume:
         return next((work for work in theirs if work.volume), None) or next(iter(theirs), None)
     return next(iter(theirs), None)
