@@ -202,6 +202,8 @@ def test_is_english_note(text, expected):
         pytest.param("Sochineniia, T. 1. Moscow", "Sochineniia, T. 1. Moscow", id="a-russian-volume-is-no-initial"),
         pytest.param("vol. 1. Moscow", "vol. 1. Moscow", id="a-volume-is-no-initial"),
         pytest.param("Istoriia issle-dovanii", "Istoriia issledovanii", id="a-word-a-hyphen-split"),
+        pytest.param("Voprosy muzyk-al’noi dramaturgii", "Voprosy muzykal’noi dramaturgii",
+                     id="a-word-split-into-a-word-and-a-name"),
         pytest.param("sotsial’no-ekonomicheskie", "sotsial’no-ekonomicheskie", id="a-compound-keeps-its-hyphen"),
         pytest.param("Ocherki kto-to", "Ocherki kto-to", id="two-words-keep-their-hyphen"),
         pytest.param("prikladnoi,vol. 2", "prikladnoi, vol. 2", id="glued-comma"),

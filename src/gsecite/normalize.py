@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from .dictionary import is_russian_word
+from .dictionary import is_common_russian_word, is_russian_word
 from .model import Date
 from .patterns import DASH, LETTER, LOWER, QUOTE_PAIRS, SELECTED_WORKS_OF_A_KIND, UPPER, YEAR
 from .tables import Tables, alternation, load_tables
@@ -201,11 +201,12 @@ def _one_word_if_the_dictionary_says(m: re.Match) -> str:
     two words: ``kto-to``, and two words that also make one, which may be either: ``pod-vodnyi``).
 
     >>> [_one_word_if_the_dictionary_says(m) for m in patterns().hyphenated_word.finditer(
-    ...     "issle-dovaniia geo-grafii sotsial’no-ekonomicheskie kto-to pod-vodnyi")]
-    ['issledovaniia', 'geografii', 'sotsial’no-ekonomicheskie', 'kto-to', 'pod-vodnyi']
+    ...     "issle-dovaniia geo-grafii sotsial’no-ekonomicheskie kto-to pod-vodnyi muzyk-al’noi")]
+    ['issledovaniia', 'geografii', 'sotsial’no-ekonomicheskie', 'kto-to', 'pod-vodnyi', 'muzykal’noi']
     """
     first, second = m.group(1), m.group(2)
-    if is_russian_word(first + second) and not (is_russian_word(first) and is_russian_word(second)):
+    # (a piece that reads only as a name is no word: "muzyk-al’noi" is muzykal’noi)
+    if is_russian_word(first + second) and not (is_common_russian_word(first) and is_common_russian_word(second)):
         return first + second
     return m.group(0)
 
