@@ -949,6 +949,22 @@ def test_a_citation_with_an_acronym_links_to_the_entry_that_spells_it_out(entry,
     assert (refs[citation.reference].origin == "bibliography") is linked
 
 
+@pytest.mark.parametrize(
+    ("cited", "linked"),
+    [
+        pytest.param("Pis’ma k P. M. Tret’iakovu, 1946, p. 35", True, id="the-titles-first-words-and-its-year"),
+        pytest.param("Pis’ma k P. M. Tret’iakovu, 1950, p. 35", False, id="another-year"),
+        pytest.param("Pis’ma, 1946, p. 35", False, id="one-word-only"),
+    ],
+)
+def test_the_subjects_work_cited_by_its_first_words_and_year(cited, linked):
+    doc = extract(f"Kramskoi, Ivan Nikolaevich\n\nBorn 1837; died 1887. Russian painter.\n\nHe wrote so ({cited}).\n\n"
+                  "WORKS\nPis’ma k P. M. Tret’iakovu i V. V. Stasovu: 1873–1898. Moscow, 1946.\n")
+    refs = {r.id: r for r in doc.references}
+    (citation,) = doc.citations
+    assert (refs[citation.reference].origin == "bibliography") is linked
+
+
 def test_a_work_cited_inline_is_in_the_language_of_the_city_it_names():
     doc = extract(PAGE.format("(Shygharmalarynyng eki tomdyq tolyq zhinaghy, vol. 2, Alma-Ata, 1977, p. 140)"))
     (work,) = doc.references

@@ -136,13 +136,16 @@ def _short_title_of(work: CitedWork, ref: Reference) -> bool:
     title = work.title.strip()
     # (or neither names one, and both print the same year: "Narodnoe khoziaistvo SSSR v 1975 g., Moscow, 1976" for
     # "Narodnoe khoziaistvo SSSR v 1975 g.: Statisticheskii ezhegodnik. Moscow, 1976.")
-    named = bool(work.author and ref.author) or (
-        not work.author and not ref.author and work.issued is not None and ref.issued is not None
-    )
+    dated = work.issued is not None and ref.issued is not None
+    named = bool(work.author and ref.author) or (not work.author and not ref.author and dated)
+    after = ref.title[len(title) : len(title) + 1]
+    # (or a title's first words that its next words go on, two words at least, a year both print, and an
+    # entry by an author the citation does not name, as the subject's works are cited: "Pis’ma k P. M.
+    # Tret’iakovu, 1946" for "Pis’ma k P. M. Tret’iakovu i V. V. Stasovu: 1873–1898. Moscow, 1946.")
+    unnamed = not work.author and bool(ref.author) and dated and after == " " and " " in title
     return (
-        named
+        (named and after in _TITLE_BREAKS or unnamed)
         and ref.title.startswith(title)
-        and ref.title[len(title) : len(title) + 1] in _TITLE_BREAKS
         and _same_number(work.edition, ref.edition)
         and _same_number(work.volume, ref.volume)
         and _same_year(work.issued, ref.issued)
@@ -219,15 +222,22 @@ _TITLE_BREAKS = frozenset(",:.;")
 _TITLE_BREAK = re.compile("[,:.;]")
 
 
-def _title_and_its_first_words(title: str) -> list[str]:
-    """A title, and its first words up to each break a citation may shorten it at.
+def _title_and_its_first_words(title: str, by_words: bool = False) -> list[str]:
+    """A title, and its first words up to each break a citation may shorten it at; ``by_words``, also up
+    to each space after the second word (see :func:`_short_title_of`).
 
     >>> _title_and_its_first_words("Kibernetika, ili upravlenie: Ocherk")
     ['Kibernetika, ili upravlenie: Ocherk', 'Kibernetika', 'Kibernetika, ili upravlenie']
+    >>> _title_and_its_first_words("Pis’ma k drugu", by_words=True)
+    ['Pis’ma k drugu', 'Pis’ma k']
     """
     if not title:
         return []
-    return [title, *(title[: m.start()] for m in _TITLE_BREAK.finditer(title, 1))]
+    breaks = [m.start() for m in _TITLE_BREAK.finditer(title, 1)]
+    if by_words:
+        spaces = [i for i, ch in enumerate(title) if ch == " "]
+        breaks = sorted(set(breaks) | set(spaces[1:]))
+    return [title, *(title[:at] for at in breaks)]
 
 
 def _container_of(ref: Reference) -> str:
@@ -356,7 +366,7 @@ def resolve_citations(
     by_first_author: dict[str, list[Reference]] = {}
     bibliography_order = {ref.id: i for i, ref in enumerate(bibliography)}
     for ref in bibliography:
-        for title in _title_and_its_first_words(ref.title):
+        for title in _title_and_its_first_words(ref.title, by_words=bool(ref.author)):
             by_title.setdefault(_title_key(title), []).append(ref)
         if container := _container_of(ref):
             by_container.setdefault(_norm(container), []).append(ref)
