@@ -517,6 +517,21 @@ def test_a_wrapped_paragraphs_last_line_in_title_case_right_before_the_entries_i
     assert entries(text) == ["Volkopialov, B. P. Svinovodstvo, 4th ed. Leningrad, 1968."]
 
 
+def test_a_wrapped_paragraph_that_ended_short_of_the_width_ends_before_an_entry_with_a_sentence_inside():
+    """"… and various medals." ends short of the width the page wraps at (80): the next line, "“Sergei Nikolaevich
+    Blazhko” (obituary). Astronomicheskii zhurnal, 1956, vol.", begins the entries, though a sentence ends
+    inside it as in running text."""
+    lines = ["method of photographing asteroids and constructed several original devices. A",
+             "recipient of the State Prize of the USSR in 1952, Blazhko was awarded two Orders",
+             "of Lenin, two other orders, and various medals.",
+             "“Sergei Nikolaevich Blazhko” (obituary). Astronomicheskii zhurnal, 1956, vol.",
+             "33, issue 2."]
+    text = "Blazhko, Sergei Nikolaevich\nBorn 1870. Soviet astronomer.\n" + "\n".join(lines) + "\n"
+    assert [" ".join(e.split()) for e in entries(text)] == [
+        "“Sergei Nikolaevich Blazhko” (obituary). Astronomicheskii zhurnal, 1956, vol. 33, issue 2."
+    ]
+
+
 def test_a_wrapped_paragraph_that_opens_with_a_name_and_a_regular_verb_in_the_past_is_no_headword():
     """"Ryl’s’kyi translated A. Mickiewicz’ Pan" has no English function word: its verb tells the sentence."""
     paragraph = ("Ryl’s’kyi translated A. Mickiewicz’ Pan Tadeusz and A. S. Pushkin’s Eugene Onegin into Ukrainian. "

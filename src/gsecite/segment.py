@@ -2303,7 +2303,13 @@ def segment(text: str) -> Segmentation:
         after_prose_cut_off = after_prose and (prose_cut_off or open_parentheses > 0 or (
             line.lstrip()[:1].islower() and not _begins_with_its_author(line, p)  # (not "d’Alembert, J. Traité …")
         ))
-        continues_paragraph = after_prose_cut_off or (
+        # On a page that wraps its lines, a line of body text that ends a sentence short of the width, the next
+        # line's first word fitting on it, ended its paragraph: "… and various medals." / "“Sergei Nikolaevich
+        # Blazhko” (obituary). Astronomicheskii zhurnal, 1956, vol." begins the entries, no blank line between.
+        ended_paragraph = bool(wrap_width) and after_prose and last_prose_line.rstrip().endswith(".") and not (
+            _cut_at_the_wrap(last_prose_line, line, wrap_width)
+        )
+        continues_paragraph = after_prose_cut_off or (not ended_paragraph and (
             # (or it opens a parenthesis it does not close: "Hegel also (G. W. F. Hegel, Nauka logiki, vol. 1,")
             # (or the line above was cut where the page wraps, and this one is English: "… southern oblasts of the
             # RSFSR." / "They are crossbred with Large White and Landrace hogs.", no blank line before the entries)
@@ -2315,7 +2321,7 @@ def segment(text: str) -> Segmentation:
                 # (not a title and its city, the year cut off: "Chävash khalapěsem. Simbirsk," / "1908. …")
                 _imprint_cut_at_the_end(line, p) and _YEAR_FIRST_ON_A_LINE.match(_next_line(classified, index))
             )
-        )
+        ))
         after_prose = False
         if kind != PROSE and not after_prose_cut_off and line.lstrip().startswith(p.tables.table_captions) and (
             p.table_caption.match(line.lstrip())  # (not "(see" / "Table 1) changed in 1940": a paragraph cut off)
