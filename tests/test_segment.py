@@ -532,6 +532,21 @@ def test_a_wrapped_paragraph_that_ended_short_of_the_width_ends_before_an_entry_
     ]
 
 
+def test_a_title_cut_at_the_wrap_whose_imprint_alone_makes_the_next_line_is_an_entry_after_body_text():
+    """No blank lines; "Saylanan ëserler. […]" fills its line (the city would not fit on it), as a paragraph's
+    line does, but the next line is its imprint alone."""
+    lines = ["Miatadzhi also wrote verses on social themes, glorifying his native land (for",
+             "example, “Here Is”), showing indignation at the injustices of the powers that be",
+             "(“When He Was Poor”), and describing the backbreaking labor of the plowman",
+             "(“Wheat”).",
+             "Saylanan ëserler. [Introduction by A. Ulugberdiev and A. Charïguliev.]",
+             "Ashkhabad, 1962."]
+    text = "Miatadzhi, Annaklych\nBorn 1822. Turkmen poet.\n" + "\n".join(lines) + "\n"
+    assert [" ".join(e.split()) for e in entries(text)] == [
+        "Saylanan ëserler. [Introduction by A. Ulugberdiev and A. Charïguliev.] Ashkhabad, 1962."
+    ]
+
+
 def test_a_wrapped_paragraph_that_opens_with_a_name_and_a_regular_verb_in_the_past_is_no_headword():
     """"Ryl’s’kyi translated A. Mickiewicz’ Pan" has no English function word: its verb tells the sentence."""
     paragraph = ("Ryl’s’kyi translated A. Mickiewicz’ Pan Tadeusz and A. S. Pushkin’s Eugene Onegin into Ukrainian. "

@@ -2452,8 +2452,11 @@ def segment(text: str) -> Segmentation:
             or (current is not None and _names_the_subjects(line, current.subject))
             or (follows_prose and (
                 _goes_on_below(line, classified, index) or _long_english_line(line, p)
-                # (on a narrow page every line is short: one cut at the wrap is a paragraph's)
-                or (wrap_width and _cut_at_the_wrap(line, _next_line(classified, index), wrap_width))
+                # (on a narrow page every line is short: one cut at the wrap is a paragraph's, unless its imprint
+                # alone makes the next line: "Saylanan ëserler. [Introduction by …]" / "Ashkhabad, 1962.")
+                or (wrap_width and _cut_at_the_wrap(line, _next_line(classified, index), wrap_width) and not (
+                    _imprint_on_the_next_line(line, _next_line(classified, index), p) and not _english_sentence(line, p)
+                ))
             ))
         ):
             # (In a block, a line cut off is an entry's.) "… Soviet Tuva writer." / "People’s Writer of the Tuva
