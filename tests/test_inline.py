@@ -950,6 +950,20 @@ def test_a_citation_with_an_acronym_links_to_the_entry_that_spells_it_out(entry,
 
 
 @pytest.mark.parametrize(
+    ("cited", "authors", "title"),
+    [
+        pytest.param("Kolmogorov et al., 1956, p. 5", ["Kolmogorov"], "", id="one-name-and-et-al"),
+        pytest.param("Popper and Schaffner, 1957, p. 7", ["Popper", "Schaffner"], "", id="two-names"),
+        pytest.param("Kapital, 1955, p. 3", [], "Kapital", id="a-title-and-its-year"),
+    ],
+)
+def test_a_citation_by_authors_and_year_that_names_no_entry_is_a_record_of_its_authors(cited, authors, title):
+    doc = extract(PAGE.format(f"({cited})"))
+    (work,) = doc.references
+    assert ([n.family for n in work.author], work.title) == (authors, title)
+
+
+@pytest.mark.parametrize(
     ("cited", "linked"),
     [
         pytest.param("Pis’ma k P. M. Tret’iakovu, 1946, p. 35", True, id="the-titles-first-words-and-its-year"),

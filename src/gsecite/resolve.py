@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .inline import CitedWork, InlineCitation, continues_previous, given_names_from
 from .language import detect_language
-from .model import ORIGIN_INLINE, Citation, Date, Problem, Reference
+from .model import ORIGIN_INLINE, Citation, Date, Name, Problem, Reference
 from .normalize import abridged_words
 from .patterns import CITED_FAMILIES
 from .tables import load_tables
@@ -327,6 +327,11 @@ def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
 
 
 def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitation) -> Reference:
+    if (named := _FAMILIES_ALONE.fullmatch(work.title)) and (named.group(2) or "et al" in work.title) and (
+        _cited_families(work)
+    ):
+        # "(Kolmogorov et al., 1956, p. 5)", "(Popper and Schaffner, 1957)" naming no entry: their authors, no title
+        work = replace(work, author=tuple(Name(family=name) for name in named.group(1, 2) if name), title="")
     return Reference(
         id=placeholder,
         type=_inline_type(work, load_tables().newspapers),
