@@ -2088,6 +2088,14 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
               "no. 4.")],
             id="a-note-at-a-lines-start-after-a-title-is-the-entrys",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk. Moscow, 1962. Adam Mitskevich v russkoi pechati:",
+             "1825–1955. Moscow-Leningrad, 1957. Kleiner, J. Mickiewicz. Lublin, 1948."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow, 1962.",
+             "Adam Mitskevich v russkoi pechati: 1825–1955. Moscow-Leningrad, 1957.",
+             "Kleiner, J. Mickiewicz. Lublin, 1948."],
+            id="an-entry-begun-at-a-lines-end-its-title-years-below",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

@@ -767,14 +767,21 @@ def _rest_of_the_entry(text: str, end: int) -> str:
     >>> page = "… vol. 72. “Piat’ let raboty\\nastronomicheskoi ekspeditsii.” Izv., 1970, no. 185. Ivanov, I.\\nI. …"
     >>> _rest_of_the_entry(page, page.index("\\n"))
     'astronomicheskoi ekspeditsii.” Izv., 1970, no. 185.'
+    >>> page = "… Moscow, 1962. Adam Mitskevich v russkoi pechati:\\n1825–1955. Moscow-Leningrad, 1957. Kleiner, J."
+    >>> _rest_of_the_entry(page, page.index("\\n"))
+    '1825–1955. Moscow-Leningrad, 1957.'
     """
     below = text[end + 1 : end + 1 + _REST_OF_THE_ENTRY_MAX].split("\n\n", 1)[0]
-    # (the first number that ends a sentence after a year: "parts 1–2. Tashkent-Moscow, 1982–85." ends at 85)
-    m = next((m for m in _ENTRY_END.finditer(below) if _A_YEAR.search(below, 0, m.end())), None)
+    # (the first number that ends a sentence after a year: "parts 1–2. Tashkent-Moscow, 1982–85." ends at 85; not
+    # a title's years alone, "… v russkoi pechati:" / "1825–1955. Moscow-Leningrad, 1957.", which end at 1957)
+    m = next((m for m in _ENTRY_END.finditer(below) if _A_YEAR.search(below, 0, m.end()) and not (
+        _YEARS_ALONE.fullmatch(below[below.rfind(". ", 0, m.start()) + 1 : m.end()].strip())
+    )), None)
     return " ".join((below[: m.end()] if m else below).split())
 
 
 _REST_OF_THE_ENTRY_MAX = 300
+_YEARS_ALONE = re.compile(rf"{YEAR}(?:[{DASH}]\d{{2,4}})?\.")
 # A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …")
 # A note whose parenthesis the line above opened, closed at this line's start, and a sentence after it
 _NOTE_CLOSED_ABOVE = re.compile(rf"[^()]{{1,200}}?(?:\.\)|\)\.)\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
