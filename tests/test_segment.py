@@ -956,6 +956,21 @@ def test_the_source_under_a_table_is_no_entry(gap):
     assert entries(text) == ["Khlopchatnik. Tashkent, 1957."]
 
 
+def test_a_title_line_that_began_an_entry_and_the_next_entry_run_on_after_it_on_a_wrapped_page():
+    """The first line, a title cut after its city's dash, reads as a headword; the next completes it and begins
+    the next entry, whose rest the line below holds: the look below is taken there too."""
+    lines = ["Astronomiia SSSR za tridtsat’ let, 1917–1947 (collection of articles). Moscow-",
+             "Leningrad, 1948. (Contains a bibliography.) “Sergei Vladimirovich Orlov”",
+             "(obituary). Astronomicheskii Zhurnal, 1958, vol. 35, issue 3."]
+    text = ("Orlov, Sergei\n\nBorn 1880. Soviet astronomer.\n\nIvanov, I. Komety. Moscow, 1950.\n\n"
+            + "\n".join(lines) + "\n")
+    assert [" ".join(e.split()) for e in entries(text)][1:] == [
+        ("Astronomiia SSSR za tridtsat’ let, 1917–1947 (collection of articles). Moscow-Leningrad, 1948. (Contains "
+         "a bibliography.)"),
+        "“Sergei Vladimirovich Orlov” (obituary). Astronomicheskii Zhurnal, 1958, vol. 35, issue 3.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [

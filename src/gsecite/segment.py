@@ -2543,7 +2543,9 @@ def segment(text: str) -> Segmentation:
                 block_kind = ""
             lead = len(title_line) - len(title_line.lstrip())
             begun = Span(title_start + lead, title_start + lead + len(title_line.strip()))
-            pieces, translated, content = _split_entries(text, start, end, line_no, translated, p, goes_on=True)
+            pieces, translated, content = _split_entries(
+                text, start, end, line_no, translated, p, goes_on=True, wrap_width=wrap_width
+            )
             block_entries.extend(_join_wrapped(RawEntry(title_line.strip(), begun, line_no - 1, translated), pieces))
             block_lines.extend((begun, *content))
             last_title = None
