@@ -2111,6 +2111,13 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
              "Kleiner, J. Mickiewicz. Lublin, 1948."],
             id="an-entry-begun-at-a-lines-end-its-title-years-below",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk, 1961, vol. 16, issue 2. Matematika",
+             "v SSSR za tridtsat’ let: 1917–1947. Moscow-Leningrad, 1948."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, 1961, vol. 16, issue 2.",
+             "Matematika v SSSR za tridtsat’ let: 1917–1947. Moscow-Leningrad, 1948."],
+            id="an-entry-begun-at-a-lines-end-its-title-years-after-a-colon-below",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

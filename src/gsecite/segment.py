@@ -773,15 +773,17 @@ def _rest_of_the_entry(text: str, end: int) -> str:
     """
     below = text[end + 1 : end + 1 + _REST_OF_THE_ENTRY_MAX].split("\n\n", 1)[0]
     # (the first number that ends a sentence after a year: "parts 1–2. Tashkent-Moscow, 1982–85." ends at 85; not
-    # a title's years alone, "… v russkoi pechati:" / "1825–1955. Moscow-Leningrad, 1957.", which end at 1957)
+    # a title's years, "… v russkoi pechati:" / "1825–1955. Moscow-Leningrad, 1957.", which end at 1957, nor "…
+    # Matematika" / "v SSSR za tridtsat’ let: 1917–1947. Moscow-Leningrad, 1948.")
     m = next((m for m in _ENTRY_END.finditer(below) if _A_YEAR.search(below, 0, m.end()) and not (
-        _YEARS_ALONE.fullmatch(below[below.rfind(". ", 0, m.start()) + 1 : m.end()].strip())
+        _TITLE_YEARS_AT_THE_END.search(below[below.rfind(". ", 0, m.start()) + 1 : m.end()].strip())
     )), None)
     return " ".join((below[: m.end()] if m else below).split())
 
 
 _REST_OF_THE_ENTRY_MAX = 300
-_YEARS_ALONE = re.compile(rf"{YEAR}(?:[{DASH}]\d{{2,4}})?\.")
+# A title's years at the end of a sentence: alone, or after a colon ("… v SSSR za tridtsat’ let: 1917–1947.")
+_TITLE_YEARS_AT_THE_END = re.compile(rf"(?:^|:\s){YEAR}(?:[{DASH}]\d{{2,4}})?\.$")
 # A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …")
 # A note whose parenthesis the line above opened, closed at this line's start, and a sentence after it
 _NOTE_CLOSED_ABOVE = re.compile(rf"[^()]{{1,200}}?(?:\.\)|\)\.)\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
