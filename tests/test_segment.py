@@ -2118,6 +2118,20 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
              "Matematika v SSSR za tridtsat’ let: 1917–1947. Moscow-Leningrad, 1948."],
             id="an-entry-begun-at-a-lines-end-its-title-years-after-a-colon-below",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk, 2nd ed. Moscow, 1964. (Teoreticheskaia fizika, vol.",
+             "5.) (With E. M. Lifshits.) Kvantovaia mekhanika. Moscow, 1974."],
+            [("Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, 2nd ed. Moscow, 1964. (Teoreticheskaia fizika, "
+              "vol. 5.) (With E. M. Lifshits.)"), "Kvantovaia mekhanika. Moscow, 1974."],
+            id="after-a-note-closed-at-a-lines-start-and-another-note",
+        ),
+        pytest.param(
+            ["astronomicheskikh nauk. Poln. sobr. soch., 5th ed.,",
+             "vol. 45. Materialy XXV s”ezda KPSS. Moscow, 1976."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Poln. sobr. soch., 5th ed., vol. 45.",
+             "Materialy XXV s”ezda KPSS. Moscow, 1976."],
+            id="after-a-volume-and-its-label-at-a-lines-start",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

@@ -784,14 +784,19 @@ def _rest_of_the_entry(text: str, end: int) -> str:
 _REST_OF_THE_ENTRY_MAX = 300
 # A title's years at the end of a sentence: alone, or after a colon ("… v SSSR za tridtsat’ let: 1917–1947.")
 _TITLE_YEARS_AT_THE_END = re.compile(rf"(?:^|:\s){YEAR}(?:[{DASH}]\d{{2,4}})?\.$")
-# A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …")
 # A note whose parenthesis the line above opened, closed at this line's start, and a sentence after it
-_NOTE_CLOSED_ABOVE = re.compile(rf"[^()]{{1,200}}?(?:\.\)|\)\.)\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
+# (and whole notes after it: "… (Teoreticheskaia fizika, vol." / "5.) (With E. M. Lifshits.) Kvantovaia …")
+_NOTE_CLOSED_ABOVE = re.compile(
+    rf"[^()]{{1,200}}?(?:\.\)|\)\.)(?:\s\([^()]{{1,200}}(?:\.\)|\)\.))*\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}"
+)
 # A whole note at the line's start, and an entry after it: "… Moscow, 1951." / "(Translated from German.) Kamke, …"
 _NOTE_THEN_AN_ENTRY = re.compile(rf"\(([^()]{{1,200}})\)\.?\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
+# A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …"), or
+# the label with it, the line above cut after the edition ("… Poln. sobr. soch., 5th ed.," / "vol. 45. KPSS …")
 # (a volume's or an issue's: no year, which the year's own pattern finds; nor before "Pages", "Vol." …)
 # (nor before the container of a work so numbered: "… part" / "2. Ibid., vol. 26.")
 _LEADING_NUMBER = re.compile(
+    rf"(?:(?:vols?\.|nos?\.|issues?|books?|parts?)\s)?"
     rf"\d{{1,3}}(?:[{DASH}]\d{{1,3}})?\.\s(?=[{UPPER}“«\[])(?!Ibid\b|In:?\s){_NOT_A_CONTINUATION_WORD}"
 )
 _ENTRY_END = re.compile(r"\d\.(?=\s|$)")
