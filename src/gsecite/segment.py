@@ -792,11 +792,12 @@ _NOTE_CLOSED_ABOVE = re.compile(
 # A whole note at the line's start, and an entry after it: "… Moscow, 1951." / "(Translated from German.) Kamke, …"
 _NOTE_THEN_AN_ENTRY = re.compile(rf"\(([^()]{{1,200}})\)\.?\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
 # A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …"), or
-# the label with it, the line above cut after the edition ("… Poln. sobr. soch., 5th ed.," / "vol. 45. KPSS …")
+# the label with it, the line above cut after the edition ("… Poln. sobr. soch., 5th ed.," / "vol. 45. KPSS …", "…
+# 5th" / "ed., vol. 33. Konstitutsiia …")
 # (a volume's or an issue's: no year, which the year's own pattern finds; nor before "Pages", "Vol." …)
 # (nor before the container of a work so numbered: "… part" / "2. Ibid., vol. 26.")
 _LEADING_NUMBER = re.compile(
-    rf"(?:(?:vols?\.|nos?\.|issues?|books?|parts?)\s)?"
+    rf"(?:(?:ed\.,\s)?(?:vols?\.|nos?\.|issues?|books?|parts?)\s)?"
     rf"\d{{1,3}}(?:[{DASH}]\d{{1,3}})?\.\s(?=[{UPPER}“«\[])(?!Ibid\b|In:?\s){_NOT_A_CONTINUATION_WORD}"
 )
 _ENTRY_END = re.compile(r"\d\.(?=\s|$)")
@@ -836,10 +837,10 @@ def _entries_after_years(
     if goes_on and (closed := _NOTE_CLOSED_ABOVE.match(line, a)):
         ends.append(closed.end())  # "… Moscow, 1970–72. (See" / "index.) Materialy XXV s”ezda KPSS. …"
     if after_an_imprint and line.startswith("(", a) and (note := _NOTE_THEN_AN_ENTRY.match(line, a)) and (
-        is_english_note(note.group(1))
+        _a_note_or_series(note.group(1))
     ):
-        # (an English note, after an entry that ended with its imprint: "(Tenebrionidae). Podsemeistvo Opatrinae."
-        # is the title's, and "“Otto Vasil’evich Struve”" / "(obituary). Izvestiia …" one entry)
+        # (an English note or a series, after an entry that ended with its imprint: "(Tenebrionidae). Podsemeistvo
+        # Opatrinae." is the title's, and "“Otto Vasil’evich Struve”" / "(obituary). Izvestiia …" one entry)
         ends.append(note.end())
     if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol" in line or (
         "book " in line or "Ibid. " in line or "nos. " in line
@@ -1651,6 +1652,18 @@ def _site_line_cut_off(line: str, p: _Patterns) -> bool:
     return any(stripped in site and not site.endswith(stripped) for site in p.tables.site_lines)
 
 
+def _a_note_or_series(content: str) -> bool:
+    """Whether what a parenthesis holds is an English note or a series with its numbers, as after an imprint.
+
+    >>> _a_note_or_series("Translated from German."), _a_note_or_series("Trudy TsNIORKh, vol. 4.")
+    (True, True)
+    >>> _a_note_or_series("Tenebrionidae")
+    False
+    """
+    return bool(_SERIES_WITH_ITS_NUMBER.search(content)) or is_english_note(content)
+
+
+_SERIES_WITH_ITS_NUMBER = re.compile(r",\s(?:vols?\.|nos?\.|issues?|fasc\.|vyp\.)\s?\d[\d–-]*\.?$")
 # An entry's end after its year (or issue): the entry is whole
 _ENDS_WITH_A_NUMBER = re.compile(r"\d\.$")
 # A note in parentheses at a line's start, and what follows it
@@ -1704,10 +1717,11 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     if first.isupper() and line.isupper() and _initials_alone(previous, p):
         return False  # "…1969.P. V." / "TERENT’EV": a signature, cut off
     if first == "(" and last == "." and previous[-2:-1].isdigit() and (
-        (note := _NOTE_AT_THE_START.match(line)) and is_english_note(note.group(1))
+        (note := _NOTE_AT_THE_START.match(line)) and _a_note_or_series(note.group(1))
     ):
-        # "… Moscow-Leningrad, 1951." / "(Translated from German.) Kamke, E. …": the note of the entry above,
-        # which a page that wraps entries run together put at a line's start
+        # "… Moscow-Leningrad, 1951." / "(Translated from German.) Kamke, E. …", "(Trudy TsNIORKh, vol. 4.)
+        # Vlasenko, A. …": the note or series of the entry above, which a page that wraps entries run together
+        # put at a line's start
         return True
     if any(opening in previous and previous.count(opening) > previous.count(closing) for opening, closing in _PAIRS):
         # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."; a quoted title cut off
