@@ -2145,6 +2145,20 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
              "Vlasenko, A. D. Osetr. Moscow, 1949."],
             id="a-series-at-a-lines-start-after-the-imprint-above",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk. Poln. sobr. soch.,",
+             "5th ed., vol. 39. Materialy XXV s”ezda KPSS. Moscow, 1976."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Poln. sobr. soch., 5th ed., vol. 39.",
+             "Materialy XXV s”ezda KPSS. Moscow, 1976."],
+            id="after-a-volume-and-the-whole-edition-at-a-lines-start",
+        ),
+        pytest.param(
+            ["astronomicheskikh nauk. Moscow, 1967.",
+             "(Sovetskii Soiuz series.) Vlasenko, A. D. Osetr. Moscow, 1949."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow, 1967. (Sovetskii Soiuz series.)",
+             "Vlasenko, A. D. Osetr. Moscow, 1949."],
+            id="a-series-so-called-at-a-lines-start-after-the-imprint-above",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

@@ -793,11 +793,11 @@ _NOTE_CLOSED_ABOVE = re.compile(
 _NOTE_THEN_AN_ENTRY = re.compile(rf"\(([^()]{{1,200}})\)\.?\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
 # A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …"), or
 # the label with it, the line above cut after the edition ("… Poln. sobr. soch., 5th ed.," / "vol. 45. KPSS …", "…
-# 5th" / "ed., vol. 33. Konstitutsiia …")
+# 5th" / "ed., vol. 33. Konstitutsiia …", "… Poln. sobr. soch.," / "5th ed., vol. 39. Materialy …")
 # (a volume's or an issue's: no year, which the year's own pattern finds; nor before "Pages", "Vol." …)
 # (nor before the container of a work so numbered: "… part" / "2. Ibid., vol. 26.")
 _LEADING_NUMBER = re.compile(
-    rf"(?:(?:ed\.,\s)?(?:vols?\.|nos?\.|issues?|books?|parts?)\s)?"
+    rf"(?:(?:(?:\d{{1,2}}(?:st|nd|rd|th|d)\s)?ed\.,\s)?(?:vols?\.|nos?\.|issues?|books?|parts?)\s)?"
     rf"\d{{1,3}}(?:[{DASH}]\d{{1,3}})?\.\s(?=[{UPPER}“«\[])(?!Ibid\b|In:?\s){_NOT_A_CONTINUATION_WORD}"
 )
 _ENTRY_END = re.compile(r"\d\.(?=\s|$)")
@@ -1657,13 +1657,18 @@ def _a_note_or_series(content: str) -> bool:
 
     >>> _a_note_or_series("Translated from German."), _a_note_or_series("Trudy TsNIORKh, vol. 4.")
     (True, True)
+    >>> _a_note_or_series("Sovetskii Soiuz series.")
+    True
     >>> _a_note_or_series("Tenebrionidae")
     False
     """
     return bool(_SERIES_WITH_ITS_NUMBER.search(content)) or is_english_note(content)
 
 
-_SERIES_WITH_ITS_NUMBER = re.compile(r",\s(?:vols?\.|nos?\.|issues?|fasc\.|vyp\.)\s?\d[\d–-]*\.?$")
+# (or so called: "Sovetskii Soiuz series.", "Series: Goroda-geroi.")
+_SERIES_WITH_ITS_NUMBER = re.compile(
+    r",\s(?:vols?\.|nos?\.|issues?|fasc\.|vyp\.)\s?\d[\d–-]*\.?$|\sseries\.?$|^Series\b"
+)
 # An entry's end after its year (or issue): the entry is whole
 _ENDS_WITH_A_NUMBER = re.compile(r"\d\.$")
 # A note in parentheses at a line's start, and what follows it
