@@ -933,6 +933,18 @@ def test_wrapped_lines_with_entries_glued_on_and_a_block_that_starts_wrapped():
     ]
 
 
+def test_a_note_at_a_lines_start_with_the_next_entry_glued_on_is_the_entrys_above():
+    """Entries glued with no space on a wrapped page: "… Moscow, 1973." / "(Translated from English.)Shevchenko, …"."""
+    lines = ["Luna. Moscow, 1960.Fizika i", "astronomiia Luny. Edited by Z. Kopal. Moscow, 1973.",
+             "(Translated from English.)Shevchenko, V. V. Sovremennaia", "selenografiia. Moscow, 1980."]
+    text = "Moon\n\n" + BODY + "\n\n" + "\n".join(lines) + "\n"
+    assert [" ".join(e.split()) for e in entries(text)] == [
+        "Luna. Moscow, 1960.",
+        "Fizika i astronomiia Luny. Edited by Z. Kopal. Moscow, 1973. (Translated from English.)",
+        "Shevchenko, V. V. Sovremennaia selenografiia. Moscow, 1980.",
+    ]
+
+
 @pytest.mark.parametrize("indent", ["", "   "])
 def test_a_tables_rows_are_neither_body_nor_entries(indent):
     """Rows of a table hold years and numbers; up to the next blank line after its caption they are skipped,
