@@ -2171,6 +2171,13 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
              "Vlasenko, A. D. Osetr. Moscow, 1949."],
             id="a-series-so-called-at-a-lines-start-after-the-imprint-above",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk. Moscow, 1983.",
+             "(Zhizn’ zamechatel’nykh liudei.) Grib, V. R. Izbrannye raboty. Moscow, 1956."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow, 1983. (Zhizn’ zamechatel’nykh liudei.)",
+             "Grib, V. R. Izbrannye raboty. Moscow, 1956."],
+            id="a-note-at-a-lines-start-after-the-imprint-above-then-an-author",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

@@ -838,10 +838,11 @@ def _entries_after_years(
     if goes_on and (closed := _NOTE_CLOSED_ABOVE.match(line, a)):
         ends.append(closed.end())  # "… Moscow, 1970–72. (See" / "index.) Materialy XXV s”ezda KPSS. …"
     if after_an_imprint and line.startswith("(", a) and (note := _NOTE_THEN_AN_ENTRY.match(line, a)) and (
-        _a_note_or_series(note.group(1))
+        _a_note_or_series(note.group(1)) or p.author_start.match(line, note.end())
     ):
-        # (an English note or a series, after an entry that ended with its imprint: "(Tenebrionidae). Podsemeistvo
-        # Opatrinae." is the title's, and "“Otto Vasil’evich Struve”" / "(obituary). Izvestiia …" one entry)
+        # (an English note or a series, or any before an entry with its author: "(Zhizn’ zamechatel’nykh liudei.)
+        # Grib, V. R. …", after an entry that ended with its imprint: "(Tenebrionidae). Podsemeistvo Opatrinae." is
+        # the title's, and "“Otto Vasil’evich Struve”" / "(obituary). Izvestiia …" one entry)
         ends.append(note.end())
     if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol" in line or (
         "book " in line or "Ibid. " in line or "nos. " in line
@@ -1722,8 +1723,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return True  # "…i" / "sopredel’nykh stran"; "… Sovetskaia muzyka, 1950, no. 9.Shifman," / "M. S. M. …"
     if first.isupper() and line.isupper() and _initials_alone(previous, p):
         return False  # "…1969.P. V." / "TERENT’EV": a signature, cut off
-    if first == "(" and last == "." and previous[-2:-1].isdigit() and (
-        (note := _NOTE_AT_THE_START.match(line)) and _a_note_or_series(note.group(1))
+    if first == "(" and last == "." and previous[-2:-1].isdigit() and (note := _NOTE_AT_THE_START.match(line)) and (
+        _a_note_or_series(note.group(1)) or p.author_start.match(line[note.end() :].lstrip())
     ):
         # "… Moscow-Leningrad, 1951." / "(Translated from German.) Kamke, E. …", "(Trudy TsNIORKh, vol. 4.)
         # Vlasenko, A. …": the note or series of the entry above, which a page that wraps entries run together
