@@ -2178,6 +2178,13 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
              "Grib, V. R. Izbrannye raboty. Moscow, 1956."],
             id="a-note-at-a-lines-start-after-the-imprint-above-then-an-author",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk, 1966, vol. 91, issue 2. Eve, A.",
+             "S. Rutherford: Being the Life and Letters of the Rt. Hon.", "Lord Rutherford. New York, 1939."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, 1966, vol. 91, issue 2.",
+             "Eve, A. S. Rutherford: Being the Life and Letters of the Rt. Hon. Lord Rutherford. New York, 1939."],
+            id="an-author-cut-in-the-initials-then-an-english-title",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

@@ -2029,9 +2029,11 @@ def _prose_goes_on(entry: str, line: str, p: _Patterns) -> bool:
     True
     >>> _prose_goes_on("Wiener, N. Cybernetics. New York, 1961.", "The theory of control was founded by him.", p)
     False
+    >>> _prose_goes_on("Eve, A.", "S. Rutherford: Being the Life and Letters of the Rt. Hon.", p)
+    True
     """
-    if _left_unfinished(entry):
-        return True
+    if _left_unfinished(entry) or (len(entry) < 2 * _SHORT and p.author_only.fullmatch(entry)):
+        return True  # (or it is an author alone, cut where the page wraps: "… Eve, A." / "S. Rutherford: Being the …")
     if entry.endswith(_ENTRY_ENDS):
         return False
     return line.lstrip()[:1].islower() or entry.rsplit(None, 1)[-1].lower() in p.tables.unfinished_line_ends
