@@ -933,6 +933,16 @@ def test_wrapped_lines_with_entries_glued_on_and_a_block_that_starts_wrapped():
     ]
 
 
+def test_a_line_read_as_an_entry_that_body_text_follows_is_body_text_whose_sources_are_cited():
+    """No blank line between "Ivanov, I. I. … (Poln. sobr. soch., …)" and the sentence after it: the line was body
+    text after all, and its parenthesis cites a source as a paragraph's does."""
+    text = ("Topic\n\n" + BODY + "\n\nIvanov, I. I. Stikhi i poemy (Poln. sobr. soch., 5th ed., vol. 38, p. 5)\n"
+            "This was said by him in the year of the great change, and it was heard by all of them.\n")
+    page = segment(text)
+    assert entries(text) == []
+    assert any(text[span.start : span.end].startswith("Ivanov, I. I.") for span in page.body)
+
+
 def test_a_note_at_a_lines_start_with_the_next_entry_glued_on_is_the_entrys_above():
     """Entries glued with no space on a wrapped page: "… Moscow, 1973." / "(Translated from English.)Shevchenko, …"."""
     lines = ["Luna. Moscow, 1960.Fizika i", "astronomiia Luny. Edited by Z. Kopal. Moscow, 1973.",

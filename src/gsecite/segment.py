@@ -672,13 +672,15 @@ class _ArticleBuilder:
     blocks: list[Block] = field(default_factory=list)
     settled: int = 0  # how many of the blocks body text already followed (and kept)
 
-    def keep_references(self, p: _Patterns) -> None:
+    def keep_references(self, p: _Patterns) -> tuple[Span, ...]:
         """Body text follows: an unheaded block read since the last body text was body text after all,
         unless each of its entries reads as a work and its imprint (a section's references, which a long
-        article prints after each of its sections)."""
-        fresh = [b for b in self.blocks[self.settled :] if b.kind or _references_of_a_section(b, p)]
+        article prints after each of its sections). Returns the lines of the blocks let go, body text now."""
+        read = self.blocks[self.settled :]
+        fresh = [b for b in read if b.kind or _references_of_a_section(b, p)]
         self.blocks[self.settled :] = fresh
         self.settled = len(self.blocks)
+        return tuple(line for block in read if block not in fresh for line in block.lines)
 
     def freeze(self) -> Article:
         return Article(self.title, self.subject, self.subject_language, tuple(self.blocks))
@@ -2552,7 +2554,7 @@ def segment(text: str) -> Segmentation:
             if not continues_paragraph:
                 paragraph_start, paragraphs = start, paragraphs + 1
             if len(current.blocks) > current.settled:
-                current.keep_references(p)
+                body.extend(current.keep_references(p))  # (its parentheses may cite sources too)
             parentheses = line.count("(") - line.count(")") if "(" in line or ")" in line else 0
             if body and continues_paragraph:
                 body[-1] = Span(body[-1].start, end)  # one paragraph: a parenthesis may run over its lines
