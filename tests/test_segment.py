@@ -517,34 +517,39 @@ def test_a_wrapped_paragraphs_last_line_in_title_case_right_before_the_entries_i
     assert entries(text) == ["Volkopialov, B. P. Svinovodstvo, 4th ed. Leningrad, 1968."]
 
 
-def test_a_wrapped_paragraph_that_ended_short_of_the_width_ends_before_an_entry_with_a_sentence_inside():
-    """"… and various medals." ends short of the width the page wraps at (80): the next line, "“Sergei Nikolaevich
-    Blazhko” (obituary). Astronomicheskii zhurnal, 1956, vol.", begins the entries, though a sentence ends
-    inside it as in running text."""
-    lines = ["method of photographing asteroids and constructed several original devices. A",
+@pytest.mark.parametrize(
+    ("heading", "lines", "expected"),
+    [
+        pytest.param(
+            "Blazhko, Sergei Nikolaevich\nBorn 1870. Soviet astronomer.",
+            ["method of photographing asteroids and constructed several original devices. A",
              "recipient of the State Prize of the USSR in 1952, Blazhko was awarded two Orders",
              "of Lenin, two other orders, and various medals.",
              "“Sergei Nikolaevich Blazhko” (obituary). Astronomicheskii zhurnal, 1956, vol.",
-             "33, issue 2."]
-    text = "Blazhko, Sergei Nikolaevich\nBorn 1870. Soviet astronomer.\n" + "\n".join(lines) + "\n"
-    assert [" ".join(e.split()) for e in entries(text)] == [
-        "“Sergei Nikolaevich Blazhko” (obituary). Astronomicheskii zhurnal, 1956, vol. 33, issue 2."
-    ]
-
-
-def test_a_title_cut_at_the_wrap_whose_imprint_alone_makes_the_next_line_is_an_entry_after_body_text():
-    """No blank lines; "Saylanan ëserler. […]" fills its line (the city would not fit on it), as a paragraph's
-    line does, but the next line is its imprint alone."""
-    lines = ["Miatadzhi also wrote verses on social themes, glorifying his native land (for",
+             "33, issue 2."],
+            "“Sergei Nikolaevich Blazhko” (obituary). Astronomicheskii zhurnal, 1956, vol. 33, issue 2.",
+            # "… and various medals." ends short of the width the page wraps at (80): the next line begins the
+            # entries, though a sentence ends inside it as in running text
+            id="a-paragraph-that-ended-short-of-the-width-then-an-entry-with-a-sentence-inside",
+        ),
+        pytest.param(
+            "Miatadzhi, Annaklych\nBorn 1822. Turkmen poet.",
+            ["Miatadzhi also wrote verses on social themes, glorifying his native land (for",
              "example, “Here Is”), showing indignation at the injustices of the powers that be",
              "(“When He Was Poor”), and describing the backbreaking labor of the plowman",
              "(“Wheat”).",
              "Saylanan ëserler. [Introduction by A. Ulugberdiev and A. Charïguliev.]",
-             "Ashkhabad, 1962."]
-    text = "Miatadzhi, Annaklych\nBorn 1822. Turkmen poet.\n" + "\n".join(lines) + "\n"
-    assert [" ".join(e.split()) for e in entries(text)] == [
-        "Saylanan ëserler. [Introduction by A. Ulugberdiev and A. Charïguliev.] Ashkhabad, 1962."
-    ]
+             "Ashkhabad, 1962."],
+            "Saylanan ëserler. [Introduction by A. Ulugberdiev and A. Charïguliev.] Ashkhabad, 1962.",
+            # "Saylanan ëserler. […]" fills its line (the city would not fit on it), as a paragraph's line does,
+            # but the next line is its imprint alone
+            id="a-title-cut-at-the-wrap-whose-imprint-alone-makes-the-next-line",
+        ),
+    ],
+)
+def test_a_wrapped_pages_entry_right_after_body_text_with_no_blank_line(heading, lines, expected):
+    text = heading + "\n" + "\n".join(lines) + "\n"
+    assert [" ".join(e.split()) for e in entries(text)] == [expected]
 
 
 def test_a_wrapped_paragraph_that_opens_with_a_name_and_a_regular_verb_in_the_past_is_no_headword():
