@@ -793,7 +793,8 @@ _NOTE_CLOSED_ABOVE = re.compile(
 )
 # A whole note at the line's start, and an entry after it: "… Moscow, 1951." / "(Translated from German.) Kamke, …"
 # (glued on too: "(Translated from English.)Shevchenko, V. V. …")
-_NOTE_THEN_AN_ENTRY = re.compile(rf"\(([^()]{{1,200}})\)\.?\s?(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
+_WHOLE_NOTE = r"\(([^()]{1,200})\)\.?"
+_NOTE_THEN_AN_ENTRY = re.compile(rf"{_WHOLE_NOTE}\s?(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
 # A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …"), or
 # the label with it, the line above cut after the edition ("… Poln. sobr. soch., 5th ed.," / "vol. 45. KPSS …", "…
 # 5th" / "ed., vol. 33. Konstitutsiia …", "… Poln. sobr. soch.," / "5th ed., vol. 39. Materialy …")
@@ -1676,7 +1677,7 @@ _SERIES_WITH_ITS_NUMBER = re.compile(
 # An entry's end after its year (or issue): the entry is whole
 _ENDS_WITH_A_NUMBER = re.compile(r"\d\.$")
 # A note in parentheses at a line's start, and what follows it
-_NOTE_AT_THE_START = re.compile(rf"\(([^()]{{1,200}})\)\.?(?=\s|$|[{UPPER}“«])")
+_NOTE_AT_THE_START = re.compile(rf"{_WHOLE_NOTE}(?=\s|$|[{UPPER}“«])")
 
 
 def _continues(previous: str, line: str, p: _Patterns) -> bool:
