@@ -2194,6 +2194,13 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
             id="a-note-at-a-lines-start-after-the-imprint-above-then-an-author",
         ),
         pytest.param(
+            ["astronomicheskikh nauk. Moscow, 1962.", "(Prirodnye usloviia SSSR.) Vendrov,",
+             "S. L. Problemy preobrazovaniia rechnykh sistem. Leningrad, 1970."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow, 1962. (Prirodnye usloviia SSSR.)",
+             "Vendrov, S. L. Problemy preobrazovaniia rechnykh sistem. Leningrad, 1970."],
+            id="a-note-at-a-lines-start-then-an-author-cut-after-the-family-name",
+        ),
+        pytest.param(
             ["astronomicheskikh nauk, 1966, vol. 91, issue 2. Eve, A.",
              "S. Rutherford: Being the Life and Letters of the Rt. Hon.", "Lord Rutherford. New York, 1939."],
             ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, 1966, vol. 91, issue 2.",

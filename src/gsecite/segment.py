@@ -841,7 +841,7 @@ def _entries_after_years(
     if goes_on and (closed := _NOTE_CLOSED_ABOVE.match(line, a)):
         ends.append(closed.end())  # "… Moscow, 1970–72. (See" / "index.) Materialy XXV s”ezda KPSS. …"
     if after_an_imprint and line.startswith("(", a) and (note := _NOTE_THEN_AN_ENTRY.match(line, a)) and (
-        _a_note_or_series(note.group(1)) or p.author_start.match(line, note.end())
+        _a_note_or_series(note.group(1)) or _an_author_after(line[note.end() : b], p)
     ):
         # (an English note or a series, or any before an entry with its author: "(Zhizn’ zamechatel’nykh liudei.)
         # Grib, V. R. …", after an entry that ended with its imprint: "(Tenebrionidae). Podsemeistvo Opatrinae." is
@@ -1671,6 +1671,20 @@ def _a_note_or_series(content: str) -> bool:
 
 
 # (or so called: "Sovetskii Soiuz series.", "Series: Goroda-geroi.")
+def _an_author_after(rest: str, p: _Patterns) -> bool:
+    """Whether what follows a note at a line's start begins an entry with its author, maybe cut after the family
+    name where the page wraps ("Grib, V. R. …", "Vendrov," / "S. L. Problemy …").
+
+    >>> _an_author_after(" Grib, V. R. Izbrannye raboty.", patterns()), _an_author_after(" Vendrov,", patterns())
+    (True, True)
+    >>> _an_author_after(" Podsemeistvo Opatrinae.", patterns())
+    False
+    """
+    rest = rest.strip()
+    return bool(p.author_start.match(rest) or _FAMILY_CUT_AT_THE_END.fullmatch(rest))
+
+
+_FAMILY_CUT_AT_THE_END = re.compile(rf"{FAMILY},")
 _SERIES_WITH_ITS_NUMBER = re.compile(
     r",\s(?:vols?\.|nos?\.|issues?|fasc\.|vyp\.)\s?\d[\d–-]*\.?$|\sseries\.?$|^Series\b"
 )
@@ -1727,7 +1741,7 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     if first.isupper() and line.isupper() and _initials_alone(previous, p):
         return False  # "…1969.P. V." / "TERENT’EV": a signature, cut off
     if first == "(" and last == "." and previous[-2:-1].isdigit() and (note := _NOTE_AT_THE_START.match(line)) and (
-        _a_note_or_series(note.group(1)) or p.author_start.match(line[note.end() :].lstrip())
+        _a_note_or_series(note.group(1)) or _an_author_after(line[note.end() :], p)
     ):
         # "… Moscow-Leningrad, 1951." / "(Translated from German.) Kamke, E. …", "(Trudy TsNIORKh, vol. 4.)
         # Vlasenko, A. …": the note or series of the entry above, which a page that wraps entries run together
