@@ -346,12 +346,10 @@ def detect_language(
         # The language a sub-list's label names ("In Russian translation:"), unless the title is in the language
         # of the city abroad it was printed in, as its function words show: an original after the label ("The
         # Theory of Moral Sentiments. London"), which no translation into Russian is
-        printed_in = _place_language(place, load_tables()) if place and translated == "ru" else ""
-        if printed_in and printed_in != translated:
-            words = [w.lower() for w in patterns().word.findall(title)]
-            if _stopword_language(words, patterns(), printed_in) == printed_in:
-                return printed_in
-        return translated
+        p = patterns()
+        printed_in = _place_language(place, p.tables) if place and translated == "ru" else ""
+        words = [w.lower() for w in p.word.findall(title)] if printed_in and printed_in != translated else []
+        return printed_in if words and _stopword_language(words, p, printed_in) == printed_in else translated
     if "‘" in title:
         # a quotation inside the title: its closing quote is no soft sign of the word before it ("Marc Bloch i
         # ‘Apologiia istorii’" is Russian)
