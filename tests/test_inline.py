@@ -375,12 +375,22 @@ CITATIONS = [
                  [("", "page", {"title": "Dmitrii Shostakovich: Notograficheskii spravochnik",
                                 "publisher_place": "Moscow", "year": 1965})],
                  id="what-the-reader-is-sent-for-and-the-sentences-period"),
+    pytest.param("(see M. G. Levin and L. P. Potapov, eds., Narody Sibiri, 1956, p. 701)",
+                 [("701", "page", {"editor": "Levin Potapov", "author": "", "title": "Narody Sibiri", "year": 1956,
+                                   "publisher_place": ""})],
+                 id="the-editors-before-the-title"),
+    pytest.param("(Levin, M. G., ed., Narody Sibiri, vol. 2, p. 5)",
+                 [("5", "page", {"editor": "Levin", "author": "", "title": "Narody Sibiri", "volume": "2"})],
+                 id="an-editor-inverted-before-the-title"),
+    pytest.param("(see Narody Sibiri, edited by M. G. Levin and L. P. Potapov, Moscow, 1956, p. 5)",
+                 [("5", "page", {"editor": "Levin Potapov", "title": "Narody Sibiri", "publisher_place": "Moscow"})],
+                 id="the-editors-after-the-title"),
 ]
 
 
 def check(ref, expected: dict) -> None:
     for key, value in expected.items():
-        if key in ("author", "container_author"):
+        if key in ("author", "container_author", "editor"):
             assert " ".join(n.family for n in getattr(ref, key)) == value, (key, ref)
         elif key == "author_literal":
             assert " ".join(n.literal for n in ref.author) == value, ref
@@ -693,6 +703,8 @@ def test_citation_of_a_page_resolves_to_the_collected_works_entry_itself():
         pytest.param("(Tareev et al., 1957)",
                      "Tareev, E. M., A. B. Petrov, and I. I. Ivanov. Vnutrennie bolezni. Moscow, 1957.",
                      id="a-family-name-et-al-and-a-year"),
+        pytest.param("(see M. G. Levin and L. P. Potapov, eds., Narody Sibiri, 1956, p. 701)",
+                     "Narody Sibiri. Moscow-Leningrad, 1956.", id="its-editors-and-its-title"),
     ],
 )
 def test_citation_of_a_work_by_title_or_by_names_and_a_year_resolves_to_its_entry(parenthetical, entry):

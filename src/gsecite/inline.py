@@ -64,6 +64,7 @@ class CitedWork:
 
     author: tuple[Name, ...] = ()
     container_author: tuple[Name, ...] = ()
+    editor: tuple[Name, ...] = ()
     title: str = ""
     title_short: str = ""
     container_title: str = ""
@@ -114,6 +115,8 @@ class _Patterns:
     classic: re.Pattern
     unknown_work: re.Pattern
     names_head: re.Pattern
+    editor_mark: re.Pattern
+    edited_by: re.Pattern
     inverted_head: re.Pattern
     family_head: re.Pattern
     family_before_title: re.Pattern
@@ -236,6 +239,10 @@ def patterns() -> _Patterns:
         # (a period after the name, as a bibliography sets it, before collected works: "V. I. Lenin. Poln. sobr. soch.")
         # (and others not named: "V. G. Heptner et al., Mlekopitaiushchie …")
         names_head=re.compile(rf"^({names})(?:\set\sal\.)?(?:,\s*|\.\s+(?=(?:{collected})))"),
+        # "M. G. Levin and L. P. Potapov, eds., Narody Sibiri": the names before were its editors'
+        editor_mark=re.compile(rf"^(?:{alternation(list(t.editor_marks))})(?:,\s*|\s+(?=[{UPPER}“«]))"),
+        # "Narody Sibiri, ed. by M. G. Levin": its editors after the title
+        edited_by=re.compile(rf"^(?:[Ee]dited\sby|{alternation(list(t.editor_phrases))})\s({names})$"),
         # "Lenin, V. I., Poln. sobr. soch.": the name as a bibliography prints it.
         # …and its co-author as printed after it: "Marx, K., and F. Engels, Soch.", or inverted too:
         # "Marx, K. and Engels, F., Soch."
@@ -524,13 +531,18 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
             if m:
                 fields["title"] = m.group(1).strip()
                 s = s[m.end() :]
+    if "author" in fields and "container_author" not in fields and (mark := p.editor_mark.match(s)):
+        fields["editor"] = fields.pop("author")  # "M. G. Levin and L. P. Potapov, eds., Narody Sibiri"
+        s = s[mark.end() :]
     named: list[str] = []
     year_after_name = False
     tokens = _with_places_apart(_tokens(s), p)
     day = ""  # "Mar. 3" of "Mar. 3, 1963": read with the year that follows
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if named and p.day.match(token) and p.year.match(following):
+        if named and "editor" not in fields and (edited := p.edited_by.match(token)):
+            fields["editor"] = _names(edited.group(1))  # "Narody Sibiri, ed. by M. G. Levin, 1956"
+        elif named and p.day.match(token) and p.year.match(following):
             day = token
         elif named and p.day.match(token) and (issued := fields.get("issued")) and len(issued.start) == 1:
             fields["issued"] = parse_date(f"{token}, {issued.start[0]}")  # the year first: "1959, Sept. 8"

@@ -339,6 +339,7 @@ def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitatio
         origin=ORIGIN_INLINE,
         author=work.author,
         container_author=work.container_author,
+        editor=work.editor,
         title=work.title,
         title_short=work.title_short,
         container_title=work.container_title,
