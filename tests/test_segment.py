@@ -1029,7 +1029,8 @@ def test_entries_wrapped_onto_several_lines():
     a dash at the end of the line joined without a space; the span covers every line."""
     text = ("Topic\n\n" + BODY + "\nBerg, L. S. Ryby presnykh vod. Moscow-\nLeningrad, 1948.\n"
             "Nikol’skii, G. V. Chastnaia ikhtiologiia. Moscow,\n1971.\nZhizn’ zhivotnykh, vol. 4. Moscow, 1971."
-            " Pages 23–\n45.\nIvanov, I. I. Poet, vol. 2\nPetrov, P. P. Poet. Moscow, 1964.\n")
+            " Pages 23–\n45.\nIvanov, I. I. Poet, vol. 2\nPetrov, P. P. Poet. Moscow, 1964.\n"
+            "Schatt, W. Pulvermetallurgie, Sinter-\nund Verbundwerkstoffe. Leipzig, 1979.\n")
     (block,) = segment(text).articles[0].blocks
     assert [e.text for e in block.entries] == [
         "Berg, L. S. Ryby presnykh vod. Moscow-Leningrad, 1948.",
@@ -1037,6 +1038,8 @@ def test_entries_wrapped_onto_several_lines():
         "Zhizn’ zhivotnykh, vol. 4. Moscow, 1971. Pages 23–45.",
         "Ivanov, I. I. Poet, vol. 2",  # the next line starts with an author: a new entry
         "Petrov, P. P. Poet. Moscow, 1964.",
+        # (a hyphen that leaves its word open for the ending after "und" keeps the space the page printed)
+        "Schatt, W. Pulvermetallurgie, Sinter- und Verbundwerkstoffe. Leipzig, 1979.",
     ]
     assert block.entries[0].span.slice(text) == "Berg, L. S. Ryby presnykh vod. Moscow-\nLeningrad, 1948."
 

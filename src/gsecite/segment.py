@@ -889,7 +889,7 @@ def _entries_after_years(
         if following == b and below:
             # (the entry goes on below: "(With D. D. Polozhentsev.) “Piat’ let raboty"; but an imprint cut there is
             # the entry's own: "… fasc. 2. St." / "Petersburg, 1872.")
-            after = f"{after}{'' if after.endswith(_LINE_END_DASHES) else ' '}{below}"
+            after = f"{after}{line_joiner(after, below)}{below}"
             if (_PLACE_THEN_YEAR.match(after) and _starts_with_a_place(after, p)) or p.credit.match(after) or (
                 line.count("(", a, cut) > line.count(")", a, cut)
             ):
@@ -1084,6 +1084,22 @@ def _signature_cut_at_the_wrap(line: str, following: str, p: _Patterns) -> bool:
 
 
 _LINE_END_DASHES = ("-", "–", "—")
+
+
+def line_joiner(line: str, following: str) -> str:
+    """What joins a line of a wrapped page to the line that goes on with it: nothing after a line-end
+    dash ("Moscow-" / "Leningrad"), but a space after a hyphen that leaves its word open for the next
+    word's ending ("Sinter-" / "und Verbundwerkstoffe"), a space elsewhere.
+
+    >>> [line_joiner(line, "und Verbundwerkstoffe") for line in ("Pulvermetallurgie, Sinter-", "Moscow,")]
+    [' ', ' ']
+    >>> line_joiner("Moscow-", "Leningrad, 1948.")
+    ''
+    """
+    if not line.endswith(_LINE_END_DASHES):
+        return " "
+    word, _, _ = following.partition(" ")
+    return " " if line.endswith("-") and word in load_tables().suspended_hyphen_words and word != following else ""
 # How a line ends that the next goes on with, whatever that begins with.
 _GOES_ON_ENDS = frozenset((",", ";", ":", *_LINE_END_DASHES))
 # How a city alone on a line is cut off from the rest of its imprint ("Moscow-" / "Leningrad, 1948.").
@@ -2074,9 +2090,8 @@ def _join_wrapped(previous: RawEntry, pieces: list[RawEntry]) -> list[RawEntry]:
     if not pieces:
         return [previous]
     first, *rest = pieces
-    joiner = "" if previous.text.endswith(_LINE_END_DASHES) else " "
-    joined = RawEntry(previous.text + joiner + first.text, Span(previous.span.start, first.span.end), previous.line,
-                      previous.translated)
+    joined = RawEntry(previous.text + line_joiner(previous.text, first.text) + first.text,
+                      Span(previous.span.start, first.span.end), previous.line, previous.translated)
     return [joined, *rest]
 
 
@@ -2105,8 +2120,7 @@ def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bo
         if not _continues(joined, following.strip(), p):
             return False
         # (a line-end dash goes on with what follows, as the entry joins it: "Rostov-" / "on-Don, 1900.")
-        joiner = "" if joined.endswith(_LINE_END_DASHES) else " "
-        joined, line_no = f"{joined}{joiner}{following.strip()}", following_no
+        joined, line_no = f"{joined}{line_joiner(joined, following.strip())}{following.strip()}", following_no
         # (Signs only inside a parenthesis are a citation in running text: "Lenin called Tolstoi “the mirror
         # of the Russian revolution” (Poln. sobr." / "soch., 5th ed., vol. 17, p. 206). Tolstoi wrote …")
         if _signals_outside_parentheses(joined, p)[0] > 0:
