@@ -375,6 +375,12 @@ CITATIONS = [
                  [("", "page", {"title": "Dmitrii Shostakovich: Notograficheskii spravochnik",
                                 "publisher_place": "Moscow", "year": 1965})],
                  id="what-the-reader-is-sent-for-and-the-sentences-period"),
+    pytest.param("(see V. I. Lenin, “Uroki Kommuny,” Poln. sobr. soch., 5th ed., vol. 16, pp. 451–54; “Pamiati "
+                 "Kommuny,” ibid., vol. 20, pp. 218–22)",
+                 [("451–54", "page", {"title": "Uroki Kommuny", "volume": "16"}),
+                  ("218–22", "page", {"author": "Lenin", "title": "Pamiati Kommuny", "edition": "5", "volume": "20",
+                                      "container_title": "Polnoe sobranie sochinenii"})],
+                 id="another-works-title-then-ibid"),
     pytest.param("(see M. G. Levin and L. P. Potapov, eds., Narody Sibiri, 1956, p. 701)",
                  [("701", "page", {"editor": "Levin Potapov", "author": "", "title": "Narody Sibiri", "year": 1956,
                                    "publisher_place": ""})],
@@ -755,6 +761,8 @@ def test_a_work_named_before_the_parenthesis_by_its_year_is_a_periodical_when_so
         pytest.param("See Vestnik Evropy (1890, book 3, pp. 10–15).", "Vestnik Evropy", id="a-book-of-a-periodical"),
         pytest.param("Compare Kommunist (1976, no. 4, p. 10).", "Kommunist", id="after-compare"),
         pytest.param("The journal Kommunist (no. 5, 1970, p. 30) printed it.", "Kommunist", id="its-issue-first"),
+        pytest.param("The decrees of the Commune, which were reprinted many times, were published in Kommunist "
+                     "(1971, nos. 8–9).", "Kommunist", id="two-issues"),
     ],
 )
 def test_a_periodical_named_before_the_parenthesis_is_the_cited_work(sentence, container):

@@ -281,7 +281,7 @@ def patterns() -> _Patterns:
             )),
             # A periodical's issue: "Voprosy filosofii, 1965, no. 3", "Uspekhi fizicheskikh nauk, 1962, vol. 77,
             # issue 4"; "Pravda, Mar. 3, 1963".
-            (("no.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:vol\.\s?\d+,\s)?(?:nos?\.|issues?)\s?\d")),
+            (("no.", "nos.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:vol\.\s?\d+,\s)?(?:nos?\.|issues?)\s?\d")),
             # Anchored: one try at the start beats a substring test for each newspaper's name.
             # (its name in quotes too: "“Pravda,” Dec. 22, 1971"; or after an article's quoted title:
             # "L. I. Brezhnev, “Rech’,” Pravda, Feb. 25, 1976"; or after "see": "see Pravda, Apr. 22, 1970")
@@ -742,6 +742,12 @@ def _citation(
             return None  # "guaranteed by the Constitution of the USSR (art. 51)": the law the sentence names
         # A bare page ("(p. 7)" after a quotation): the work cited just before, as "ibid." is.
         return InlineCitation(part, Span(start, end), locator, label, True, CitedWork())
+    # "“Pamiati Kommuny,” ibid., vol. 20": another work in the collected works cited just before
+    title_then_ibid = p.quoted.match(stripped) if stripped[:1] in "“\"«" else None
+    if title_then_ibid and p.ibid.match(stripped[title_then_ibid.end() :]):
+        title, stripped = title_then_ibid.group(1).strip(), stripped[title_then_ibid.end() :]
+    else:
+        title = ""
     again = p.ibid.match(stripped) or p.unknown_work.match(stripped)
     if again:
         # "Marx, ibid.", "Marx, op. cit.": Marx's latest work (with the volume printed after it, if any).
@@ -753,6 +759,8 @@ def _citation(
         rest = parse_work(stripped[again.end() :]) if stripped[again.end() :].strip() else CitedWork()
         if named and not rest.author:
             rest = replace(rest, author=named)
+        if title:
+            rest = replace(rest, title=title)
         return InlineCitation(part, Span(start, end), locator, label, True, rest)
     if possessive := _POSSESSIVE.match(stripped):
         body = stripped[possessive.end() :]  # "see also his O literature": a work by the author cited before

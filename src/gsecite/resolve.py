@@ -398,6 +398,8 @@ def resolve_citations(
                     # "(V. I. Lenin, “Tri istochnika …,” Poln. sobr. soch., vol. 23, p. 43)" then "(ibid., vol. 17)":
                     # another volume of the works, not the same article (but "Kapital, vol. 2" is Kapital still)
                     work = replace(work, title="", title_short="")
+            if change.title:
+                work = replace(work, title=change.title, title_short="")  # "“Pamiati Kommuny,” ibid., vol. 20"
             if change.issued:
                 work = replace(work, issued=change.issued)  # "ibid., vol. 60, 1949": the year printed
             named = _families(change.author)
