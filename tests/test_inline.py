@@ -975,6 +975,9 @@ def test_a_citation_with_an_acronym_links_to_the_entry_that_spells_it_out(entry,
         pytest.param("Kolmogorov et al., 1956, p. 5", ["Kolmogorov"], "", id="one-name-and-et-al"),
         pytest.param("Popper and Schaffner, 1957, p. 7", ["Popper", "Schaffner"], "", id="two-names"),
         pytest.param("Kapital, 1955, p. 3", [], "Kapital", id="a-title-and-its-year"),
+        pytest.param("Tiurin, 1965, p. 48", ["Tiurin"], "", id="one-name-no-word-of-the-language"),
+        pytest.param("Darwin, 1859, p. 12", ["Darwin"], "", id="one-name-of-another-language"),
+        pytest.param("Mysli, 1961, p. 12", [], "Mysli", id="a-title-of-one-word-of-the-language"),
     ],
 )
 def test_a_citation_by_authors_and_year_that_names_no_entry_is_a_record_of_its_authors(cited, authors, title):

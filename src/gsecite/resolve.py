@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .dictionary import is_common_russian_word
 from .inline import CitedWork, InlineCitation, continues_previous, given_names_from
 from .language import detect_language
 from .model import ORIGIN_INLINE, Citation, Date, Name, Problem, Reference
@@ -327,10 +328,11 @@ def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
 
 
 def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitation) -> Reference:
-    if (named := _FAMILIES_ALONE.fullmatch(work.title)) and (named.group(2) or "et al" in work.title) and (
-        _cited_families(work)
-    ):
-        # "(Kolmogorov et al., 1956, p. 5)", "(Popper and Schaffner, 1957)" naming no entry: their authors, no title
+    if (named := _FAMILIES_ALONE.fullmatch(work.title)) and (
+        named.group(2) or "et al" in work.title or not is_common_russian_word(named.group(1).lower())
+    ) and _cited_families(work):
+        # "(Kolmogorov et al., 1956, p. 5)", "(Popper and Schaffner, 1957)", "(Tiurin, 1965, p. 48)" naming no
+        # entry: their authors, no title (but a word of the language is a title: "Kapital, 1955, p. 5")
         work = replace(work, author=tuple(Name(family=name) for name in named.group(1, 2) if name), title="")
     return Reference(
         id=placeholder,
