@@ -763,6 +763,9 @@ def test_a_work_named_before_the_parenthesis_by_its_year_is_a_periodical_when_so
         pytest.param("The journal Kommunist (no. 5, 1970, p. 30) printed it.", "Kommunist", id="its-issue-first"),
         pytest.param("The decrees of the Commune, which were reprinted many times, were published in Kommunist "
                      "(1971, nos. 8–9).", "Kommunist", id="two-issues"),
+        pytest.param("The decrees of the Commune, which were reprinted many times, were published in the Journal "
+                     "officiel de la République française (1871, nos. 80–147).",
+                     "Journal officiel de la République française", id="a-name-the-word-journal-begins"),
     ],
 )
 def test_a_periodical_named_before_the_parenthesis_is_the_cited_work(sentence, container):

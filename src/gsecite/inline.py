@@ -824,7 +824,7 @@ _TRAILING_REMARK = re.compile(r"\s\[[^\[\]]*\]$")
 _LOCATOR_WINDOW = 120
 _EDITION_THEN_VOLUME = re.compile(r"(?<=\bed\.)\s+(?=vols?\.?\s?\d)")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“«])")
-_NAME_WORDS_MAX = 5
+_NAME_WORDS_MAX = 7
 
 
 def _called(text: str, start: int, name: str) -> str:
@@ -883,6 +883,11 @@ def _name_before(text: str, start: int, after_a_function_word: bool = False) -> 
             len(name) == _NAME_WORDS_MAX
         ):
             stop = lowered
+            if name and name[-1][:1].islower() and word[:1].isupper() and lowered in tables.periodical_kinds:
+                # "in the Journal officiel de la République française (1871, nos. 80–147)": the word that
+                # calls it a periodical begins its name
+                name.append(word)
+                stop = words[-len(name) - 1].lower() if len(words) > len(name) else ""
             break
         name.append(word)
     name.reverse()
