@@ -135,18 +135,24 @@ def test_a_book_titled_with_the_subjects_name(book_about_them, language):
     assert [r.language for r in doc.references] == ["ky", language]
 
 
-def test_works_end_where_the_literature_on_the_writer_begins():
+@pytest.mark.parametrize(
+    "literature",
+    [
+        pytest.param("Ocherki istorii mariiskoi literatury, part 1. Ioshkar-Ola, 1963.", id="a-literatures-history"),
+        pytest.param("Mariiskie pisateli: Biobibliograficheskii spravochnik. Ioshkar-Ola, 1958.", id="a-reference"),
+        pytest.param("(Review.) Inostrannaia literatura, 1966, no. 6.", id="a-review"),
+        pytest.param("Mariiskaia sovetskaia literatura. Ioshkar-Ola, 1973.", id="a-survey-of-a-peoples-literature"),
+    ],
+)
+def test_works_end_where_the_literature_on_the_writer_begins(literature):
     """One unheaded block, no blank line between works and literature: a history of a literature, a
     reference book or a review ends the subject's works, even after "In Russian translation:"."""
     text = ("Olyk Ipai\n\nBorn 1912. Soviet Mari poet, he wrote much.\n\nPeledmežap. Ioshkar-Ola, 1957.\n"
-            "In Russian translation:\nStikhi. Moscow, 1960.\n"
-            "Ocherki istorii mariiskoi literatury, part 1. Ioshkar-Ola, 1963.\n"
-            "Mariiskie pisateli: Biobibliograficheskii spravochnik. Ioshkar-Ola, 1958.\n"
-            "(Review.) Inostrannaia literatura, 1966, no. 6.\n")
+            "In Russian translation:\nStikhi. Moscow, 1960.\n" + literature + "\n"
+            "Ivanov, I. I. Olyk Ipai. Ioshkar-Ola, 1970.\n")
     doc = extract(text, "x.txt")
-    assert [dict(r.custom)["block"] for r in doc.references] == ["works", "works", "references", "references",
-                                                                 "references"]
-    assert [bool(r.author) for r in doc.references] == [True, True, False, False, False]
+    assert [dict(r.custom)["block"] for r in doc.references] == ["works", "works", "references", "references"]
+    assert [bool(r.author) for r in doc.references] == [True, True, False, True]
 
 
 def test_a_lone_block_that_opens_with_a_book_naming_the_subject_in_another_spelling_is_the_literature():

@@ -1761,8 +1761,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     ):
         # "… Moscow-Leningrad, 1951." / "(Translated from German.) Kamke, E. …", "(Trudy TsNIORKh, vol. 4.)
         # Vlasenko, A. …": the note or series of the entry above, which a page that wraps entries run together
-        # put at a line's start
-        return True
+        # put at a line's start; but a remark on the entry after it opens that ("(Review.) Inostrannaia …")
+        return note.group(1).strip(" .").lower() not in p.tables.remarks
     if any(opening in previous and previous.count(opening) > previous.count(closing) for opening, closing in _PAIRS):
         # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."; a quoted title cut off
         # ("Ter-Avanesian, S. M. “Khoziaistva v 1917–1937 gg." / "Issledovaniia.” Pravda, Oct. 9, 1938.")
