@@ -259,6 +259,11 @@ CASES = [
         id="in-the-collection",
     ),
     pytest.param(
+        'Ivanov, I. I. Vvedenie k rabote "Voina i mir." In Ocherki, vol. 2. Moscow, 1960.',
+        {"type": "chapter", "title": 'Vvedenie k rabote "Voina i mir"', "container-title": "Ocherki", "volume": "2"},
+        id="in-after-a-work-in-straight-quotes-closing-the-title",
+    ),
+    pytest.param(
         "[Poems.] In Mariiskaia poeziia. Moscow, 1960.",
         {"type": "chapter", "title": "Poems", "container-title": "Mariiskaia poeziia"},
         id="bracketed-title",
@@ -1365,6 +1370,8 @@ def test_ibid_takes_the_previous_container():
         pytest.param("Engels, F. Dialektika prirody. Ibid.", "20", id="bare-ibid-is-the-same-volume"),
         pytest.param("Engels, F. Dialektika prirody. Ibid., pp. 5–10.", "20", id="pages-in-the-same-volume"),
         pytest.param("Engels, F. Liudvig Feierbakh. Ibid., vol. 21.", "21", id="a-volume-of-its-own"),
+        pytest.param('Engels, F. Vvedenie k rabote K. Marksa "Grazhdanskaia voina vo Frantsii." Ibid., vol. 22.', "22",
+                     id="after-a-work-in-straight-quotes-closing-the-title"),
     ],
 )
 def test_ibid_takes_the_volume_only_when_it_prints_none(raw, volume):

@@ -389,7 +389,8 @@ def patterns() -> _Patterns:
             # ("In his Stat’i i zametki": his own book, the word "book" left out)
             r"|(?P<own>his|her)\s(?:(?:book|collection|article)s?:?\s)?)?"
         ),
-        in_sentence=re.compile(rf"(?<=[.”])\s(?=In:?\s(?:the\s)?[{UPPER}a-z])"),
+        # (after a title's period, or the quote closed after it, curly or straight: "… “Voina i mir.” In …")
+        in_sentence=re.compile(rf"(?<=[.”])\s(?=In:?\s(?:the\s)?[{UPPER}a-z])|(?<=\.\")\s(?=In:?\s)"),
         # (the volume's number as the editors supplied it, and the years it covers: "Ocherki istorii russkoi
         # sovetskoi zhurnalistiki, [vol. 1] 1917–1932")
         volume_with_title=re.compile(
@@ -407,7 +408,7 @@ def patterns() -> _Patterns:
         # F. Engels. Soch.")
         collected_works_tail=re.compile(
             # (or named as a container's authors are, uninverted: "Anti-Diuring. K. Marx and F. Engels, Soch.")
-            rf"(?<=[.”?!])\s((?:{inverted_names}\.?\s|(?=[{UPPER}]){container_names},\s)?"
+            rf"(?:(?<=[.”?!])|(?<=\.\"))\s((?:{inverted_names}\.?\s|(?=[{UPPER}]){container_names},\s)?"
             rf"(?:{alternation(works + capitalized_ibid)}|{SELECTED_WORKS_OF_A_KIND}))\.?\s*$"
         ),
         works_ends=(*(phrase.rstrip(".") for phrase in works + capitalized_ibid), *_SELECTED_WORKS_ENDS),
