@@ -148,6 +148,7 @@ def restorer() -> Restorer:
         pytest.param("Istorii\ufe20a\ufe21 Moskvy", "История Москвы", id="alalc-half-ties"),
         pytest.param("Ėtnografii͡a. Polʹsha. Obʺiavlenie. T͡Sentr", "Этнография. Польша. Объявление. Центр",
                      id="alalc-dot-primes-capital-tie"),
+        pytest.param("Gorʼkii. Statʼi", "Горький. Статьи", id="modifier-apostrophe-for-the-soft-sign"),
         pytest.param("Leshii\u0306", "Леши\u0438\u0306", id="decomposed-breve-stays-decomposed"),
         # a name a dash joins to an English word stays with it; a letter alone may be either
         pytest.param("Moscow-Leningrad, 1947", "Moscow-Leningrad, 1947", id="joined-to-an-english-city"),

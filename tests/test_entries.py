@@ -259,6 +259,11 @@ CASES = [
         id="in-the-collection",
     ),
     pytest.param(
+        "Gorʼkii, M. Statʼi o literature. Moscow, 1960.",
+        {"author": [{"family": "Gorʼkii", "given": "M."}], "title": "Statʼi o literature"},
+        id="a-modifier-apostrophe-for-the-soft-sign",
+    ),
+    pytest.param(
         'Ivanov, I. I. Vvedenie k rabote "Voina i mir." In Ocherki, vol. 2. Moscow, 1960.',
         {"type": "chapter", "title": 'Vvedenie k rabote "Voina i mir"', "container-title": "Ocherki", "volume": "2"},
         id="in-after-a-work-in-straight-quotes-closing-the-title",

@@ -35,7 +35,7 @@ from ..tables import load_tables, read_table
 # a year's apostrophe).
 # ALA-LC as catalogs print it joins two letters with a tie (i͡a, t͡s) and writes ʹ and ʺ for ь and ъ.
 TIE = "\u0361"
-SIGNS = "’”'ʹʺ"
+SIGNS = "’”'ʹʺʼ"
 # Combining marks (U+0300–036F, the tie among them) belong to the word they follow.
 WORD = re.compile(rf"(?:[{LETTER}\u0300-\u036f]+|[{SIGNS}](?![A-Z][a-z]|\d))+")
 # What may stand between two words of one phrase.
