@@ -1403,3 +1403,19 @@ def test_a_title_that_names_the_subject_by_initials_however_romanized():
     assert (fields["author"], fields["title"]) == ([{"family": "Petrova-Gliere", "given": "N."}], "R. M. Glier")
     # (no subject to tell it: three initials of one Western name, as printed)
     assert fields_of("Petrova-Gliere, N. R. M. Glier. Moscow, 1962.")["title"] == "Glier"
+
+
+@pytest.mark.parametrize(
+    ("raw", "subject", "author_given", "title"),
+    [
+        pytest.param("Oprescu, G. N. Grigorescu, vols. 1–2. Bucharest, 1961–62.", Name("Grigorescu", "Nicolae Ion"),
+                     "G.", "N. Grigorescu", id="a-foreigner-by-the-initial-of-their-first-name"),
+        pytest.param("Skatov, N. N. Nekrasov. Moscow, 1994.", Name("Nekrasov", "Nikolai Alekseevich"),
+                     "N. N.", "Nekrasov", id="a-russian-whom-a-title-names-by-two-initials"),
+        pytest.param("Oprescu, G. A. Grigorescu. Bucharest, 1961.", Name("Grigorescu", "Nicolae Ion"),
+                     "G. A.", "Grigorescu", id="another-initial"),
+    ],
+)
+def test_a_title_that_names_a_foreign_subject_by_one_initial(raw, subject, author_given, title):
+    fields = fields_of(raw, subject=subject)
+    assert (fields["author"][0]["given"], fields["title"]) == (author_given, title)

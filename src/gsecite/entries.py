@@ -537,6 +537,9 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             elif n == 3 and _names_a_foreigner(rest, p):
                 given, spill = split_initials(given, n - 1)
                 rest = " " + spill + rest
+            elif n == 2 and _the_subjects_initial_and_name(given, rest, p, subject):
+                given, spill = split_initials(given, 1)
+                rest = " " + spill + rest
             particle = p.given_particle.match(rest)
             if particle:  # "Saussure, F. de": the particle stays with the name, as printed
                 given, rest = f"{given} {particle.group(1)}", rest[particle.end() :]
@@ -662,6 +665,30 @@ def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None
     family = m.group(1).lower()
     return initials >= 4 or family.endswith(p.tables.russian_surname_endings) or (
         subject is not None and len(family) >= 4 and ascii_fold(subject.family).startswith(ascii_fold(family))
+    )
+
+
+def _the_subjects_initial_and_name(initials: str, rest: str, p: _Patterns, subject: Name | None) -> bool:
+    """Whether the second of an author's two initials and the surname after them are a title that names the
+    article's subject, a foreigner (no patronymic), by the initial of their first name: the article on
+    Nicolae Grigorescu lists "Oprescu, G. N. Grigorescu, vols. 1–2." (a Russian is named by two initials,
+    "N. A. Nekrasov", so "Skatov, N. N. Nekrasov." is Skatov's book "Nekrasov").
+
+    >>> p, subject = patterns(), Name("Grigorescu", "Nicolae Ion")
+    >>> _the_subjects_initial_and_name("G. N.", " Grigorescu, vols. 1–2.", p, subject)
+    True
+    >>> _the_subjects_initial_and_name("G. A.", " Grigorescu, vols. 1–2.", p, subject)
+    False
+    >>> _the_subjects_initial_and_name("N. N.", " Nekrasov.", p, Name("Nekrasov", "Nikolai Alekseevich"))
+    False
+    """
+    if subject is None or not subject.family or not subject.given:
+        return False
+    if any(word.endswith(p.tables.patronymic_endings) for word in subject.given.split()):
+        return False
+    m = p.lone_family.match(rest)
+    return bool(m) and ascii_fold(m.group(1)) == ascii_fold(subject.family) and (
+        initials.split()[-1][:1] == subject.given[:1]
     )
 
 

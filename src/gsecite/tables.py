@@ -132,6 +132,7 @@ class Tables:
     family_first: tuple[str, ...]  # "Nguyen": East Asian family names, printed first without a comma
     more_authors_marks: tuple[str, ...]  # "et al."
     russian_surname_endings: tuple[str, ...]  # "ov", "skaia": Liapunov, Asenkova
+    patronymic_endings: tuple[str, ...]  # "vich", "vna": a Russian's given names (Nikolai Alekseevich)
 
 
 @lru_cache(maxsize=1)
@@ -234,4 +235,5 @@ def load_tables() -> Tables:
         family_first=tuple(names["family_first"]),
         more_authors_marks=tuple(names["more_authors"]),
         russian_surname_endings=tuple(names["russian_surname_endings"]),
+        patronymic_endings=tuple(names["patronymic_endings"]),
     )
