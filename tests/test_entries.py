@@ -1151,6 +1151,9 @@ CASES = [
     pytest.param("Rodina, T. V. N. Asenkova. Moscow, 1960.",
                  {"author": [{"family": "Rodina", "given": "T."}], "title": "V. N. Asenkova"},
                  id="three-initials-before-a-russian-surname"),
+    pytest.param("Shveitser, A. I. S. Bakh. Moscow, 1964.",
+                 {"author": [{"family": "Shveitser", "given": "A."}], "title": "I. S. Bakh"},
+                 id="three-initials-before-a-western-surname-in-a-soviet-book"),
     pytest.param("Gor’kii, M. (A. M. Peshkov). Detstvo. Moscow, 1950.",
                  {"author": [{"family": "Gor’kii", "given": "M."}], "title": "Detstvo", "note": "A. M. Peshkov"},
                  id="real-name-after-a-pen-name"),
@@ -1401,8 +1404,8 @@ def test_a_title_that_names_the_subject_by_initials_however_romanized():
     no Russian ending, with two of the initials."""
     fields = fields_of("Petrova-Gliere, N. R. M. Glier. Moscow, 1962.", subject=Name("Glière", "Reinhold Moritsevich"))
     assert (fields["author"], fields["title"]) == ([{"family": "Petrova-Gliere", "given": "N."}], "R. M. Glier")
-    # (no subject to tell it: three initials of one Western name, as printed)
-    assert fields_of("Petrova-Gliere, N. R. M. Glier. Moscow, 1962.")["title"] == "Glier"
+    # (no subject to tell it, and a book printed abroad: three initials of one Western name, as printed)
+    assert fields_of("Petrova-Gliere, N. R. M. Glier. New York, 1962.")["title"] == "Glier"
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .keys import ascii_fold
+from .language import place_language
 from .model import Date, Name, Problem, Reference, Span
 from .names import count_initials, normalize_given, parse_name_list, split_initials
 from .normalize import (
@@ -656,16 +657,20 @@ def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None
     True
     >>> _names_a_person(3, " Glier. Moscow, 1962.", p, Name("Glière", "Reinhold Moritsevich"))
     True
+    >>> _names_a_person(3, " Bakh. Moscow, 1964.", p), _names_a_person(3, " Bakh. Leipzig, 1964.", p)
+    (True, False)
     """
     m = p.lone_family.match(rest)
     if not m:
         return False
     # Three initials may be one Western name (Paulhus, J. L. H. Hydrology.): then the surname must be Russian,
-    # or the article's subject's, however romanized (Petrova-Gliere, N. R. M. Glier: the article on Glière).
+    # or the article's subject's, however romanized (Petrova-Gliere, N. R. M. Glier: the article on Glière), or
+    # the book a Soviet one, whose authors print two initials at most (Shveitser, A. I. S. Bakh. Moscow, 1964.).
     family = m.group(1).lower()
+    city = _first_words(rest[m.end() :])
     return initials >= 4 or family.endswith(p.tables.russian_surname_endings) or (
         subject is not None and len(family) >= 4 and ascii_fold(subject.family).startswith(ascii_fold(family))
-    )
+    ) or (_is_place(city, p) and not place_language(city, p.tables))
 
 
 def _the_subjects_initial_and_name(initials: str, rest: str, p: _Patterns, subject: Name | None) -> bool:

@@ -229,14 +229,14 @@ def _title_case(printed: list[str], stopwords: frozenset[str]) -> bool:
     return bool(content) and 2 * sum(1 for word in content if word[:1].isupper()) > len(content)
 
 
-def _place_language(place: str, t: Tables) -> str:
+def place_language(place: str, t: Tables) -> str:
     """The language of the first city of an imprint that the table knows, or of its state.
 
-    >>> _place_language("New York-London", load_tables()), _place_language("Moscow", load_tables())
+    >>> place_language("New York-London", load_tables()), place_language("Moscow", load_tables())
     ('en', '')
-    >>> _place_language("Ithaca, N.Y.", load_tables()), _place_language("Cambridge (Mass.)", load_tables())
+    >>> place_language("Ithaca, N.Y.", load_tables()), place_language("Cambridge (Mass.)", load_tables())
     ('en', 'en')
-    >>> _place_language("Warsaw", load_tables()), _place_language("Prague-Leningrad", load_tables())
+    >>> place_language("Warsaw", load_tables()), place_language("Prague-Leningrad", load_tables())
     ('pl', '')
     """
     found = ""
@@ -300,7 +300,7 @@ def language_named(note: str, place: str = "") -> str:
     ('', '')
     """
     if note.startswith("Translated"):
-        abroad = _place_language(place, load_tables()) if place else ""
+        abroad = place_language(place, load_tables()) if place else ""
         into_russian = note.startswith("Translated from ") and not note.startswith("Translated from Russian")
         return abroad or ("ru" if into_russian else "")
     if not note.startswith("In "):
@@ -347,7 +347,7 @@ def detect_language(
         # of the city abroad it was printed in, as its function words show: an original after the label ("The
         # Theory of Moral Sentiments. London"), which no translation into Russian is
         p = patterns()
-        printed_in = _place_language(place, p.tables) if place and translated == "ru" else ""
+        printed_in = place_language(place, p.tables) if place and translated == "ru" else ""
         words = [w.lower() for w in p.word.findall(title)] if printed_in and printed_in != translated else []
         return printed_in if words and _stopword_language(words, p, printed_in) == printed_in else translated
     if "‘" in title:
@@ -356,7 +356,7 @@ def detect_language(
         title = _INNER_QUOTATION.sub(r"\1", title)
     p = patterns()
     if title_is_a_name and not p.foreign_letters.search(title) and not p.latin_script_spelling.search(title):
-        return (_place_language(place, p.tables) if place else "") or "ru"
+        return (place_language(place, p.tables) if place else "") or "ru"
     if "-" in title and p.joined_article.search(title):
         # The Arabic article is no Spanish "al": the title is read without it, and is Arabic when nothing
         # else tells its language and its words are no Russian (Al-Biruni i ego vremia is Russian), nor is
@@ -396,7 +396,7 @@ def detect_language(
     if not printed:
         return subject_language if in_works and subject_language else "ru"
     words = [w.lower() for w in printed]
-    printed_in = _place_language(place, t) if place else ""
+    printed_in = place_language(place, t) if place else ""
     national = _national_language(place, t) if place else ""
     # (A Soviet people's capital weighs against one stopword too: Opere. Kishinev is Moldavian, not Italian.)
     by_words = _stopword_language(words, p, printed_in or national)
