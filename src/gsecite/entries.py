@@ -532,7 +532,10 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             given = m.group(2)
             rest = text[m.end() :]
             n = count_initials(given)
-            if n >= 3 and _names_a_person(n, rest, p, subject):
+            if n == 3 and _a_russian_before_a_foreigner(m.group(1), rest, p):
+                given, spill = split_initials(given, 2)
+                rest = " " + spill + rest
+            elif n >= 3 and _names_a_person(n, rest, p, subject):
                 given, spill = split_initials(given, n - 2)
                 rest = " " + spill + rest
             elif n == 3 and _names_a_foreigner(rest, p):
@@ -642,6 +645,21 @@ def _names_a_foreigner(rest: str, p: _Patterns) -> bool:
         return False
     following = rest[m.end() :].split(" ", 1)[0]
     return following in p.tables.russian_words
+
+
+def _a_russian_before_a_foreigner(family: str, rest: str, p: _Patterns) -> bool:
+    """Whether an author with a Russian surname, and so two initials, is followed by a third initial and a
+    foreign surname: a title naming a foreigner by one initial ("Iakovlev, N. N. Dzh. Vashington.").
+
+    >>> p = patterns()
+    >>> _a_russian_before_a_foreigner("Iakovlev", " Vashington. Moscow, 1973.", p)
+    True
+    >>> _a_russian_before_a_foreigner("Shveitser", " Bakh. Moscow, 1964.", p)
+    False
+    """
+    m = p.lone_family.match(rest)
+    endings = p.tables.russian_surname_endings
+    return bool(m) and family.lower().endswith(endings) and not m.group(1).lower().endswith(endings)
 
 
 def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None = None) -> bool:
