@@ -81,7 +81,13 @@ def patterns() -> _Patterns:
     non_russian = rf"{_LATIN_SCRIPT_SPELLING}|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"
     return _Patterns(
         tables=t,
-        word=re.compile(rf"[{LETTER}’”]+"),
+        # (an article or preposition elided before a vowel is a word of its own, "l’arte", "dell’Unione",
+        # "d’Italia"; not the soft sign of a Russian word, which no vowel but i before another follows:
+        # "D’iakonov", "L’vov")
+        word=re.compile(
+            rf"(?<![{LETTER}’])(?:{alternation(list(t.elisions))})(?=’(?:[aeouhàâéèêóúAEOUHÀÂÉÈÊÓÚ]|[iI](?![aeiou])))"
+            rf"|[{LETTER}’”]+"
+        ),
         signed_word=re.compile(rf"[{LETTER}’”']+"),
         foreign_letters=re.compile(f"[{letters}]"),
         latin_script_spelling=re.compile(_LATIN_SCRIPT_SPELLING, re.IGNORECASE),

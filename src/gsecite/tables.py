@@ -86,6 +86,7 @@ class Tables:
     title_words: MappingProxyType  # language → words of its titles that a Russian dictionary knows too ("vybrani")
     writing_headwords: frozenset[str]  # "Literature": "Kirghiz Literature" is about the Kirghiz people's writing
     stopwords: MappingProxyType  # language → frozenset of words
+    elisions: tuple[str, ...]  # "l", "dell": an article or preposition elided before a vowel (l’arte)
     russian_words: frozenset[str]
     russian_endings: tuple[str, ...]
     characters: MappingProxyType  # character → candidate languages
@@ -187,6 +188,7 @@ def load_tables() -> Tables:
             {k: frozenset(v) for k, v in languages["title_words"].items() if k != "_doc"}
         ),
         stopwords=MappingProxyType({k: frozenset(v) for k, v in languages["stopwords"].items()}),
+        elisions=tuple(languages["elisions"]),
         russian_words=frozenset(languages["russian_words"]),
         russian_endings=tuple(sorted(languages["russian_endings"], key=len, reverse=True)),
         characters=MappingProxyType({k: tuple(v) for k, v in languages["characters"].items()}),
