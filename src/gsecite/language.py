@@ -420,6 +420,8 @@ def detect_language(
             len(printed) >= 2
             and (dictionary_share(words) < 1.0 or _foreign_name(words, printed_in))
             and _spelling_language(words, p) in ("", printed_in)
+            # (a soft sign inside a word is romanized: "Nikolai Grigoresku: Al’bom. Bucharest" is Russian)
+            and not any("’" in word.rstrip("’") for word in words)
         ):
             # Title case, which romanized Russian never sets, printed abroad: Russian Literature. London;
             # in English if a people is named as English names it, wherever printed: Finnish Architecture.
