@@ -1053,3 +1053,29 @@ def test_a_parenthesis_that_begins_with_a_volume_cites_the_book_named_before_it(
     refs = {r.id: r for r in doc.references}
     work = refs[doc.citations[1].reference]
     assert (work.title, work.volume, doc.citations[1].locator) == (title, "2", "34")
+
+
+WRITER = ("Dzhansugurov, Il’ias\n\nBorn 1894. Soviet Kazakh poet. He wrote that poetry is life ({}) and so on.\n\n"
+          "WORKS\nShygarmalar, vols. 1–4. Alma-Ata, 1958–60.\nIn Russian translation:\nIzbrannoe. Alma-Ata, 1956.\n"
+          "Izbrannoe. Moscow, 1961.\n")
+
+
+@pytest.mark.parametrize(
+    ("cited", "place"),
+    [
+        pytest.param("Izbrannoe, 1956, p. 15", "Alma-Ata", id="the-first-edition"),
+        pytest.param("Izbrannoe, 1961, p. 15", "Moscow", id="the-second-edition-by-its-year"),
+    ],
+)
+def test_of_entries_of_one_title_a_citation_names_the_one_of_its_year(cited, place):
+    doc = extract(WRITER.format(cited))
+    (citation,) = doc.citations
+    assert {r.id: r for r in doc.references}[citation.reference].publisher_place == place
+
+
+def test_another_volume_of_the_subjects_work_cited_by_its_title_is_theirs_and_in_its_language():
+    doc = extract(WRITER.format("Shygarmalar, vol. 2, 1958, p. 40"))
+    (citation,) = doc.citations
+    cited_work = {r.id: r for r in doc.references}[citation.reference]
+    assert (cited_work.origin, cited_work.volume, cited_work.language) == ("inline", "2", "kk")
+    assert [n.family for n in cited_work.author] == ["Dzhansugurov"]

@@ -314,6 +314,25 @@ def _by_the_subject(work: CitedWork, same_titles, same_containers) -> CitedWork:
     return work
 
 
+def _the_subjects_work(work: CitedWork, same_titles) -> CitedWork:
+    """A citation by a title alone of another volume of a work the subject's works list: the subject's
+    ("(Shygarmalar, vol. 2, 1958, p. 40)" beside "Shygarmalar, vols. 1–4. Alma-Ata, 1958–60." in the works).
+
+    >>> from gsecite.model import Name
+    >>> works = Reference(id="s", type="book", author=(Name("Dzhansugurov", "Il’ias"),), title="Shygarmalar",
+    ...                   volume="1–4", custom=(("block", "works"),))
+    >>> _the_subjects_work(CitedWork(title="Shygarmalar", volume="2"), [works]).author[0].family
+    'Dzhansugurov'
+    >>> _the_subjects_work(CitedWork(title="Shygarmalar i", volume="2"), [works]).author
+    ()
+    """
+    key = _title_key(work.title)
+    for ref in same_titles:
+        if ref.author and ("block", "works") in ref.custom and _title_key(ref.title) == key:
+            return replace(work, author=ref.author)
+    return work
+
+
 def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
     """``chapter`` in a container, ``article-journal`` in an issue, ``article-newspaper`` on a day.
 
@@ -327,7 +346,7 @@ def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
     return "article-journal" if work.periodical else "chapter"
 
 
-def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitation) -> Reference:
+def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitation, language: str = "") -> Reference:
     if (named := _FAMILIES_ALONE.fullmatch(work.title)) and (
         named.group(2) or "et al" in work.title or not is_common_russian_word(named.group(1).lower())
     ) and _cited_families(work):
@@ -352,7 +371,7 @@ def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitatio
         issue=work.issue,
         issued=work.issued,
         publisher_place=work.publisher_place,
-        language=detect_language(work.title or work.container_title, place=work.publisher_place),
+        language=language or detect_language(work.title or work.container_title, place=work.publisher_place),
         custom=(("cited_as", citation.text),),
     )
 
@@ -430,20 +449,29 @@ def resolve_citations(
             elif not work.author and not work.title and work.container_title:
                 same_titles = by_title.get(_title_key(work.container_title), ())
                 work = _by_the_subject(work, same_titles, by_container.get(_norm(work.container_title), ()))
+            elif not work.author and work.title and not work.container_title:
+                work = _the_subjects_work(work, by_title.get(_title_key(work.title), ()))
         candidates = by_title.get(_title_key(work.title), []) + by_container.get(_norm(work.container_title), [])
         if abridged_words(work.title):
             candidates = list(bibliography)  # (the entry's title goes on past the words cited)
         elif families := _cited_families(work):
             candidates += by_first_author.get(families[0], [])
         candidates.sort(key=lambda r: bibliography_order[r.id])
-        ref_id = next((r.id for r in candidates if matches(work, r)), None)
+        matched = [r for r in candidates if matches(work, r)]
+        # (of entries of one title, the one of the year printed: "(Izbrannoe, 1961, p. 5)" beside the editions of
+        # 1956 and 1961)
+        ref_id = next((r.id for r in matched if work.issued and r.issued and _same_year(work.issued, r.issued)),
+                      matched[0].id if matched else None)
         if ref_id is None:
             key = _identity(work)
             ref_id = by_identity.get(key)
             if ref_id is None:
                 ref_id = f"inline:{len(refs)}"
                 by_identity[key] = ref_id
-                refs.append(_inline_reference(work, ref_id, cited))
+                # (a title the bibliography lists too is in the language of its entry: "Shygarmalar" is Kazakh)
+                key = _title_key(work.title)
+                listed = next((r.language for r in by_title.get(key, ()) if _title_key(r.title) == key), "")
+                refs.append(_inline_reference(work, ref_id, cited, listed if work.title else ""))
             else:
                 index = int(ref_id.removeprefix("inline:"))
                 known = refs[index]
