@@ -155,10 +155,22 @@ def test_works_end_where_the_literature_on_the_writer_begins(literature):
     assert [bool(r.author) for r in doc.references] == [True, True, False, True]
 
 
-def test_a_lone_block_that_opens_with_a_book_naming_the_subject_in_another_spelling_is_the_literature():
+@pytest.mark.parametrize(
+    ("headword", "book_about_them"),
+    [
+        pytest.param("Glière, Reinhold Moritsevich",
+                     "R. M. Glier: Stat’i, vospominaniia, materialy, vols. 1–2. Moscow-Leningrad, 1965–67.",
+                     id="declined-as-russian-declines-it"),
+        pytest.param("Grigorescu, Nicolae Ion", "Nikolai Grigoresku: Al’bom. Bucharest, 1956.",
+                     id="with-the-letters-russian-romanization-spells-it-with"),
+        pytest.param("Goethe, Johann Wolfgang von", "Gete v russkoi kritike. Moscow, 1937.", id="a-short-name"),
+    ],
+)
+def test_a_lone_block_that_opens_with_a_book_naming_the_subject_in_another_spelling_is_the_literature(
+    headword, book_about_them
+):
     """"R. M. Glier: Stat’i …" on Glière, with no heading: a book about him, not his work."""
-    text = ("Glière, Reinhold Moritsevich\n\nBorn 1874. Soviet composer and conductor, he wrote much.\n\n"
-            "R. M. Glier: Stat’i, vospominaniia, materialy, vols. 1–2. Moscow-Leningrad, 1965–67.\n"
+    text = (f"{headword}\n\nBorn 1874. A composer and painter, he wrote much.\n\n{book_about_them}\n"
             "Gulinskaia, Z. Reingol’d Moritsevich Glier. Moscow, 1986.\n")
     doc = extract(text, "x.txt")
     assert [dict(r.custom)["block"] for r in doc.references] == ["references", "references"]

@@ -45,18 +45,37 @@ def _about_subject(fields: dict, subject: Name, marks: tuple[tuple[str, ...], ..
 
 def _names_in_another_spelling(family: str, title: str) -> bool:
     """Whether a title names the subject in another spelling, or declined, as a Russian title does: a word
-    that begins with all of the family name (accents aside) but its last letter.
+    that begins with all of the family name (accents aside, and Western letters as Russian romanization spells
+    them) but its last letter.
 
     >>> _names_in_another_spelling("glière", "r. m. glier: stat’i, vospominaniia"), _names_in_another_spelling(
     ...     "glière", "istoriia muzyki")
     (True, False)
+    >>> _names_in_another_spelling("grigorescu", "nikolai grigoresku: al’bom")
+    True
+    >>> _names_in_another_spelling("goethe", "goethe und seine zeit"), _names_in_another_spelling("goethe", "gete")
+    (True, True)
     """
-    stem = ascii_fold(family)[: max(_SAME_NAME_PREFIX, len(family) - 1)]
-    if len(stem) < _SAME_NAME_PREFIX or stem[:3] not in title:
+    spelled = _as_romanized(ascii_fold(family))
+    # (a short name whole: "Goethe" is "Gete", and "Bach" "Bakh")
+    stem = spelled[: max(_SAME_NAME_PREFIX, len(spelled) - 1)]
+    title = _as_romanized(title)
+    if len(stem) < _SHORT_NAME or stem[:3] not in title:
         return False  # (most titles hold no word so begun: one test spares them folding each word)
     return any(ascii_fold(word).startswith(stem) for word in title.split())
 
 
+def _as_romanized(word: str) -> str:
+    """A folded word with Western letters as Russian romanization spells them: ``goethe`` → ``gete``."""
+    for western, russian in load_tables().romanized_spellings:
+        if western in word:
+            word = word.replace(western, russian)
+    return word
+
+
+# The fewest letters of a family name, spelled as Russian romanization spells it, that a title's word is
+# looked at for (Bakh, Gete).
+_SHORT_NAME = 4
 # The letters a family name shares with the subject's to be theirs in another spelling (Dzugatï, Dzugaev).
 _SAME_NAME_PREFIX = 5
 

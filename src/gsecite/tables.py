@@ -134,6 +134,7 @@ class Tables:
     more_authors_marks: tuple[str, ...]  # "et al."
     russian_surname_endings: tuple[str, ...]  # "ov", "skaia": Liapunov, Asenkova
     patronymic_endings: tuple[str, ...]  # "vich", "vna": a Russian's given names (Nikolai Alekseevich)
+    romanized_spellings: tuple[tuple[str, str], ...]  # ("c", "k"): Grigorescu as Russian spells it, Grigoresku
 
 
 @lru_cache(maxsize=1)
@@ -238,4 +239,5 @@ def load_tables() -> Tables:
         more_authors_marks=tuple(names["more_authors"]),
         russian_surname_endings=tuple(names["russian_surname_endings"]),
         patronymic_endings=tuple(names["patronymic_endings"]),
+        romanized_spellings=tuple((western, russian) for western, russian in names["romanized_spellings"]),
     )
