@@ -164,6 +164,8 @@ def test_works_end_where_the_literature_on_the_writer_begins(literature):
         pytest.param("Grigorescu, Nicolae Ion", "Nikolai Grigoresku: Al’bom. Bucharest, 1956.",
                      id="with-the-letters-russian-romanization-spells-it-with"),
         pytest.param("Goethe, Johann Wolfgang von", "Gete v russkoi kritike. Moscow, 1937.", id="a-short-name"),
+        pytest.param("Ivan IV Vasil’evich", "Poslaniia Ivana Groznogo. Moscow-Leningrad, 1951.",
+                     id="a-rulers-first-name-declined"),
     ],
 )
 def test_a_lone_block_that_opens_with_a_book_naming_the_subject_in_another_spelling_is_the_literature(

@@ -37,7 +37,9 @@ def _about_subject(fields: dict, subject: Name, marks: tuple[tuple[str, ...], ..
         return False  # (but "The Life and Letters of Lord Rutherford" is about him)
     if fields.get("page") or "obituary" in note or "review" in note or (family and family in title):
         return True
-    if family and _names_in_another_spelling(family, title):
+    # (a ruler's or a writer's one name first: "Poslaniia Ivana Groznogo" in the article on Ivan IV Vasil’evich)
+    named = subject.family or subject.literal.split()[0] if subject.family or subject.literal else ""
+    if named and _names_in_another_spelling(named, title):
         return True
     described = f"{title} {note}"
     return any(all(mark in described for mark in group) for group in marks)
