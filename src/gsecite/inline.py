@@ -535,7 +535,7 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
         fields["editor"] = fields.pop("author")  # "M. G. Levin and L. P. Potapov, eds., Narody Sibiri"
         s = s[mark.end() :]
     named: list[str] = []
-    year_after_name = False
+    year_after_name = issue_of_a_book = False
     tokens = _with_places_apart(_tokens(s), p)
     day = ""  # "Mar. 3" of "Mar. 3, 1963": read with the year that follows
     for i, token in enumerate(tokens):
@@ -557,6 +557,9 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
         elif (n := p.issue.match(token)) and "issue" not in fields and (named or i == 0):
             # ("no. 6, p. 8" alone, after "Kommunist, 1972, no. 5, p. 22;": another issue of that periodical)
             fields["issue"] = n.group(1).replace(" ", "")
+            # (an issue of a volume before the year is a book's: "Pis’ma i bumagi …, vol. 9, issue 1, 1950"; a
+            # periodical prints its year first: "Astronomicheskii zhurnal, 1956, vol. 33, issue 6")
+            issue_of_a_book = "volume" in fields and "issued" not in fields
         elif (y := p.year.match(token)) and "issued" not in fields and (
             named or "title" in fields or "volume" in fields
         ):
@@ -572,7 +575,7 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
             named.append(token)
     fields["periodical"] = (
         periodical
-        or "issue" in fields
+        or ("issue" in fields and not (issue_of_a_book and "issued" in fields))
         or (fields.get("issued") is not None and len(fields["issued"].start) == 3)  # a day: a newspaper
         or (year_after_name and "volume" in fields and "publisher_place" not in fields)
     )
