@@ -396,17 +396,25 @@ def is_english_note(text: str) -> bool:
     (True, True)
     """
     p = patterns()
-    # (A part of a word joined by a hyphen is no English word: the "In" of "Tr. In-ta etnografii AN SSSR".)
-    words = [
-        ("-" if "-" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]) else "") + m.group().lower()
-        for m in p.note_token.finditer(text)
-    ]
+    # (Words a hyphen joins are one word: the "In" of "Tr. In-ta etnografii AN SSSR" is no English word, but
+    # "co-author" is.)
+    words: list[str] = []
+    joined_at = -1
+    for m in p.note_token.finditer(text):
+        if words and m.start() == joined_at:
+            words[-1] += "-" + m.group().lower()
+        else:
+            words.append(m.group().lower())
+        joined_at = m.end() + 1 if text[m.end() : m.end() + 1] == "-" else -1
     # (a period alone, after a year, is no word: "Reprinted Moscow, 1914.")
     content = [w for w in words if not _SHORT_ABBREVIATION.fullmatch(w) and w.strip(".-")]
     if not content:
         return False
-    known = sum(1 for w in content if w.strip(".") in p.tables.note_words or w in p.tables.note_words)
-    return known >= max(1, (len(content) + 1) // 2) and content[0].strip(".") in p.tables.note_words
+    note_words = p.tables.note_words
+    is_known = [w.strip(".") in note_words or w in note_words for w in content]
+    # (an unknown word a hyphen joins weighs as its pieces: "Series Goroda-geroi." names a series)
+    weight = sum(1 if known else w.count("-") + 1 for w, known in zip(content, is_known, strict=True))
+    return sum(is_known) >= max(1, (weight + 1) // 2) and is_known[0]
 
 
 _NOTE_PHRASE = re.compile(r"([A-Z][a-z]+(?:\s[a-z]+){0,2})[,:]\s")
