@@ -1062,6 +1062,20 @@ def test_a_parenthesis_that_begins_with_a_volume_cites_the_book_named_before_it(
     assert (work.title, work.volume, doc.citations[1].locator) == (title, "2", "34")
 
 
+@pytest.mark.parametrize(
+    "cited",
+    [
+        pytest.param("see the book Lenin i Gor’kii, 1961, p. 7", id="a-title-printed-whole-before-one-it-begins"),
+        pytest.param("in the collection Lenin i Gor’kii, Moscow, 1961, p. 5", id="a-page-of-the-collection-itself"),
+    ],
+)
+def test_a_citation_names_the_entry_of_its_whole_title(cited):
+    doc = extract(PAGE.format(f"({cited})") + "\n\nREFERENCES\n\nLenin i Gor’kii: Pis’ma, vospominaniia, "
+                  "dokumenty. Moscow, 1961.\nLenin i Gor’kii. Moscow, 1961.\n")
+    (citation,) = doc.citations
+    assert {r.id: r for r in doc.references}[citation.reference].raw == "Lenin i Gor’kii. Moscow, 1961."
+
+
 WRITER = ("Dzhansugurov, Il’ias\n\nBorn 1894. Soviet Kazakh poet. He wrote that poetry is life ({}) and so on.\n\n"
           "WORKS\nShygarmalar, vols. 1–4. Alma-Ata, 1958–60.\nIn Russian translation:\nIzbrannoe. Alma-Ata, 1956.\n"
           "Izbrannoe. Moscow, 1961.\n")

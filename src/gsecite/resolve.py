@@ -102,6 +102,9 @@ def matches(work: CitedWork, ref: Reference) -> bool:
         return False
     if work.issue:  # "Kommunist, 1974, no. 12": the article of that issue
         return _norm(work.issue) == _norm(ref.issue) and _same_year(work.issued, ref.issued)
+    if not (work.title or work.author or work.volume or ref.container_title or work.periodical):
+        # "(in the collection Lenin i Gor’kii, Moscow, 1961, p. 5)": a page of the collection itself
+        return _same_year(work.issued, ref.issued) and _same_number(work.edition, ref.edition)
     if not (work.volume and _norm(work.volume) == _norm(ref.volume)) or not _same_number(work.edition, ref.edition):
         return False
     if work.author:
@@ -458,10 +461,15 @@ def resolve_citations(
             candidates += by_first_author.get(families[0], [])
         candidates.sort(key=lambda r: bibliography_order[r.id])
         matched = [r for r in candidates if matches(work, r)]
-        # (of entries of one title, the one of the year printed: "(Izbrannoe, 1961, p. 5)" beside the editions of
-        # 1956 and 1961)
-        ref_id = next((r.id for r in matched if work.issued and r.issued and _same_year(work.issued, r.issued)),
-                      matched[0].id if matched else None)
+        if len(matched) > 1:
+            # Of entries of one title, the one of the year printed ("(Izbrannoe, 1961, p. 5)" beside the editions of
+            # 1956 and 1961), and the one of the title printed whole before one it begins ("Lenin i Gor’kii" before
+            # "Lenin i Gor’kii: Pis’ma …")
+            key = _title_key(work.title or work.container_title)
+            matched.sort(key=lambda r: (
+                not (work.issued and r.issued and _same_year(work.issued, r.issued)), _title_key(r.title) != key
+            ))
+        ref_id = matched[0].id if matched else None
         if ref_id is None:
             key = _identity(work)
             ref_id = by_identity.get(key)
