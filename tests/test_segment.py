@@ -902,6 +902,24 @@ def test_a_label_of_translations_into_another_language_begins_a_list_in_that_lan
     assert [r.language for r in extract(text).references] == ["en", "uk", "ru"]
 
 
+@pytest.mark.parametrize(
+    ("label", "language"),
+    [
+        pytest.param("In Russian Translation:", "ru", id="title-case"),
+        pytest.param("IN RUSSIAN TRANSLATION:", "ru", id="capitals"),
+        pytest.param("In Russian translation.", "ru", id="a-period"),
+        pytest.param("In Russian translation—", "ru", id="a-dash"),
+        pytest.param("IN UKRAINIAN TRANSLATION", "uk", id="another-language-in-capitals-and-no-colon"),
+    ],
+)
+def test_a_label_on_its_own_line_however_a_copy_sets_it(label, language):
+    text = (f"Chiladze, Otar\n\nBorn 1933. Soviet Georgian poet, he wrote much.\n\nLeksebi. Tbilisi, 1960.\n"
+            f"{label}\nPoemy. Moscow, 1970.\n")
+    (works,) = segment(text).articles[0].blocks
+    assert [(e.text, e.translated) for e in works.entries] == [
+        ("Leksebi. Tbilisi, 1960.", ""), ("Poemy. Moscow, 1970.", language)]
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["single-spaced", "double-spaced"])
 def test_the_label_after_an_open_run_begins_its_list(gap):
     """"Raksti, vols. 1–22. Riga, 1969–" (a run still coming out) / "In Russian translation:" / "Sobr. soch., …":

@@ -171,9 +171,10 @@ def patterns() -> _Patterns:
         tables=t,
         heading_words=frozenset(t.headings),
         label=re.compile(alternation(list(t.translation_labels))),
-        label_lines=frozenset(label.rstrip(":") for label in t.translation_labels),
+        label_lines=frozenset(label.rstrip(":").lower() for label in t.translation_labels),
+        # (as a copy may set it, in capitals or title case, and ending with a period or a dash)
         other_language_label=re.compile(
-            rf"In\s(?!Russian\s)({alternation(list(t.nationalities))})\stranslations?:?"
+            rf"In\s(?!Russian\s)({alternation(list(t.nationalities))})\stranslations?{_LABEL_END}", re.I
         ),
         # "Table 2. Population (in thousands), 1939–1970": a table, whose rows hold years but are no entries.
         table_caption=re.compile(rf"^(?:{alternation(list(t.table_captions))})\s\d+[a-z]?\b"),
@@ -467,7 +468,8 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
     if len(s) < _HEADING_MAX and s[0].isupper() and _strip_heading(s).upper() in p.heading_words:
         return HEADING  # "REFERENCES", also as a page copied elsewhere sets it: "References:", "Selected works"
     if s.startswith(p.tables.translation_labels) or (len(s) < 40 and (
-        s.rstrip(".") in p.label_lines or (s.startswith("In ") and p.other_language_label.fullmatch(s))
+        s.rstrip(_LABEL_END_SIGNS).lower() in p.label_lines
+        or (s[:3].lower() == "in " and p.other_language_label.fullmatch(s))
     )):
         return LABEL
     last = s[-1]
@@ -1084,6 +1086,15 @@ def _signature_cut_at_the_wrap(line: str, following: str, p: _Patterns) -> bool:
 
 
 _LINE_END_DASHES = ("-", "–", "—")
+# How a sub-list's label on a line of its own may end: "In Russian translation:", "… translation.", "… translation—"
+_LABEL_END_SIGNS = " .:—–-"
+_LABEL_END = r"\s?[.:—–-]?"
+
+
+def _nationality_language(printed: str, p: _Patterns) -> str:
+    """The language of a nationality a label names, however capitalized: ``UKRAINIAN`` → ``uk``."""
+    wanted = printed.lower()
+    return next((code for name, code in p.tables.nationalities.items() if name.lower() == wanted), RUSSIAN)
 
 
 def line_joiner(line: str, following: str) -> str:
@@ -2652,7 +2663,7 @@ def segment(text: str) -> Segmentation:
         if kind == LABEL:
             # (the works after "In Ukrainian translation:" are in Ukrainian)
             other = p.other_language_label.fullmatch(line.strip())
-            translated = p.tables.nationalities[other.group(1)] if other else RUSSIAN
+            translated = _nationality_language(other.group(1), p) if other else RUSSIAN
             rest = p.label.match(line.strip())
             if rest and line.strip()[rest.end() :].strip():
                 lead = line.index(line.strip()) + rest.end()
