@@ -816,7 +816,7 @@ def test_glued_site_line_cut_off_and_glued_next_headword():
                              "Sunik, O. P. Iazyk. Leningrad, 1968."]
 
 
-@pytest.mark.parametrize("marker", ["• ", "- ", "* ", "1. ", "12) "])
+@pytest.mark.parametrize("marker", ["• ", "- ", "* ", "1. ", "12) ", "[3] "])
 def test_list_markers_are_no_part_of_an_entry(marker):
     text = (f"Topic\n\n{BODY}\nREFERENCES\n{marker}Ivanov, I. I. Ocherki istorii. Moscow, 1961.\n"
             f"{marker}Petrov, P. P. Lesa SSSR, vol.\n1. Leningrad, 1962.\n")

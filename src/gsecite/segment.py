@@ -359,8 +359,9 @@ def patterns() -> _Patterns:
         initials_only=re.compile(INITIALS),
         glued_headword=re.compile(rf"(?<=[\d)\]]\.)[{UPPER}][{LETTER}’-]+(?: [{UPPER}][{LETTER}’-]+){{0,2}}$"),
         english_words=t.stopwords["en"] - t.russian_words - {"a", "on", "to", "no"},
-        list_marker=re.compile(rf"\s*(?:{alternation(list(t.list_markers))}|\d{{1,3}}[.)])\s+"),
-        list_marker_starts=frozenset([*(marker[0] for marker in t.list_markers), *"0123456789 "]),
+        # (a number with a period or a parenthesis, "1." or "1)", or in brackets, "[1]", is one too)
+        list_marker=re.compile(rf"\s*(?:{alternation(list(t.list_markers))}|\d{{1,3}}[.)]|\[\d{{1,3}}\])\s+"),
+        list_marker_starts=frozenset([*(marker[0] for marker in t.list_markers), *"0123456789 ["]),
         label_ends=tuple(
             " " + start.strip() for start in t.continuation_starts if start.endswith(". ") or start.islower()
         ),
