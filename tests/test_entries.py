@@ -259,6 +259,11 @@ CASES = [
         id="in-the-collection",
     ),
     pytest.param(
+        "Ivanova, Anna Petrovna. Ocherki istorii. Moscow, 1960.",
+        {"author": [{"family": "Ivanova", "given": "Anna Petrovna"}], "title": "Ocherki istorii"},
+        id="a-patronymic-printed-whole-ends-the-name-with-its-period",
+    ),
+    pytest.param(
         "Gorʼkii, M. Statʼi o literature. Moscow, 1960.",
         {"author": [{"family": "Gorʼkii", "given": "M."}], "title": "Statʼi o literature"},
         id="a-modifier-apostrophe-for-the-soft-sign",

@@ -571,8 +571,12 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
                     authors.append(Name(literal=m.group(1)))
                     text = text[m.end() :]
             elif m and not _is_place(m.group(1), p) and not _is_place(m.group(2).rstrip("."), p):
-                # (given as printed: its final period may be an abbreviation's, "Xasoeqoyï firt Geor.")
-                authors.append(Name(family=m.group(1), given=m.group(2).strip()))
+                # (given as printed: its final period may be an abbreviation's, "Xasoeqoyï firt Geor.", but a
+                # patronymic's ends the name: "Ivanov, Ivan Ivanovich.")
+                given = m.group(2).strip()
+                if given[:-1].endswith(p.tables.patronymic_endings):
+                    given = given[:-1]
+                authors.append(Name(family=m.group(1), given=given))
                 text = text[m.end() :]
     if authors:
         fields["author"] = tuple(authors)
