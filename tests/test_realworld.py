@@ -318,7 +318,7 @@ def test_a_page_of_cut_off_lines_is_read_in_linear_time():
         extract("Topic\n\nA body, it was said.\n\nIvanov, I. I. Ocherki, vol. 2,\n" + "Moscow,\n" * lines, "x.txt")
         return time.perf_counter() - started
 
-    small, large = timed(10_000), timed(80_000)
+    small, large = timed(5_000), timed(40_000)
     # Eight times the lines: about eight times the time (joining without a bound took sixty-four).
     assert large < 20 * small + 1, (small, large)
 
