@@ -259,6 +259,22 @@ CASES = [
         id="in-the-collection",
     ),
     pytest.param(
+        "Raeff, M. “The Decembrists.” Slavic Review 26, no. 2 (1967): 5–20.",
+        {"type": "article-journal", "container-title": "Slavic Review", "volume": "26", "issue": "2",
+         "page": "5–20", "issued": {"date-parts": [[1967]]}},
+        id="a-journal-as-chicago-prints-it",
+    ),
+    pytest.param(
+        "Lotman, Iu. M. “Ideia istorii.” Voprosy literatury, no. 3 (1967): 5–20.",
+        {"type": "article-journal", "container-title": "Voprosy literatury", "issue": "3", "page": "5–20"},
+        id="an-issue-as-chicago-prints-it",
+    ),
+    pytest.param(
+        "Raeff, M. “The Decembrists.” Russian Review, vol. 30 (Jan. 1971), pp. 5–20.",
+        {"type": "article-journal", "container-title": "Russian Review", "volume": "30", "page": "5–20",
+         "issued": {"date-parts": [[1971, 1]]}, "note": None},
+        id="a-journal-as-mla-printed-it"),
+    pytest.param(
         "Ivanova, Anna Petrovna. Ocherki istorii. Moscow, 1960.",
         {"author": [{"family": "Ivanova", "given": "Anna Petrovna"}], "title": "Ocherki istorii"},
         id="a-patronymic-printed-whole-ends-the-name-with-its-period",

@@ -1044,6 +1044,32 @@ def _without_journal_series(text: str, series: re.Match | None = None) -> str:
     return text[: series.start()] + text[series.end() :] if series else text
 
 
+# A journal's numbers as Western bibliographies print them, Chicago's and MLA's: "Voprosy literatury, no. 3 (1967):
+# 5–20", "Slavic Review 26, no. 2 (1967): 5–20", "Russian Review, vol. 30 (Jan. 1971), pp. 5–20".
+_WESTERN_JOURNAL = re.compile(
+    r"^(?P<name>.+?),?\s(?:(?:vol\.\s?)?(?P<volume>\d+),?\s)?(?:no\.\s?(?P<issue>\d+(?:[–-]\d+)?),?\s)?"
+    r"\((?P<date>[^()]{0,20}?1[6-9]\d\d)\)(?:[:,]\s?(?:pp?\.\s?)?(?P<pages>\d+(?:[–-]\d+)?))?\.?$"
+)
+
+
+def _as_printed_here(text: str) -> str:
+    """A journal's numbers in the encyclopedia's order when a Western bibliography's order prints them: its
+    name, date, volume, issue and pages.
+
+    >>> _as_printed_here("Slavic Review 26, no. 2 (1967): 5–20.")
+    'Slavic Review, 1967, vol. 26, no. 2, pp. 5–20.'
+    >>> _as_printed_here("Voprosy literatury, 1967, no. 3.")
+    'Voprosy literatury, 1967, no. 3.'
+    """
+    m = _WESTERN_JOURNAL.match(text) if text.endswith((")", ").")) or "):" in text or "), " in text else None
+    if m is None or not (m.group("volume") or m.group("issue") or m.group("pages")):
+        return text
+    numbers = [f"vol. {m.group('volume')}" if m.group("volume") else "",
+               f"no. {m.group('issue')}" if m.group("issue") else "",
+               f"pp. {m.group('pages')}" if m.group("pages") else ""]
+    return ", ".join([m.group("name"), m.group("date"), *(n for n in numbers if n)]) + "."
+
+
 def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryContext) -> bool:
     """``Kommunist, 1974, no. 12`` after a quoted title: container, date, volume, issue."""
     series = _journal_series(text)
@@ -1282,6 +1308,8 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     fields = _Fields()
     text = repair_text(raw.strip().removesuffix(";"))  # (entries a semicolon parts: "Moscow, 1960; Stikhi. …")
     text = _parse_head(text, fields, p, context.subject)
+    if fields.get("_quoted") and text.endswith((")", ").", "0", "0.", *"123456789")):
+        text = _as_printed_here(text)  # "Slavic Review 26, no. 2 (1967): 5–20." after an article's title
     if ";" in text:
         more = p.journal_continuation.search(text)
         if more and more.start() > 0 and (fields.get("_quoted") or _an_issue(text[: more.start()], p)):
