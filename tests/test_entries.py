@@ -259,6 +259,16 @@ CASES = [
         id="in-the-collection",
     ),
     pytest.param(
+        "Pipes, Richard. Struve: Liberal on the Left, 1870–1905. Cambridge, Mass.: Harvard University Press, 1970.",
+        {"author": [{"family": "Pipes", "given": "Richard"}], "title": "Struve: Liberal on the Left, 1870–1905",
+         "publisher-place": "Cambridge, Mass.", "publisher": "Harvard University Press",
+         "issued": {"date-parts": [[1970]]}},
+        id="a-book-as-chicago-prints-it-a-city-with-its-state-and-publisher"),
+    pytest.param(
+        "Ivanov, I. Ocherki, 1870–1905. Moscow: Nauka, 1970.",
+        {"title": "Ocherki, 1870–1905", "publisher-place": "Moscow", "publisher": "Nauka"},
+        id="a-title-with-its-years-before-a-city-and-publisher"),
+    pytest.param(
         "Raeff, M. “The Decembrists.” Slavic Review 26, no. 2 (1967): 5–20.",
         {"type": "article-journal", "container-title": "Slavic Review", "volume": "26", "issue": "2",
          "page": "5–20", "issued": {"date-parts": [[1967]]}},
@@ -1314,7 +1324,7 @@ CASES = [
                  {"author": [{"family": "d’Alembert", "given": "J."}], "title": "Traité de dynamique"},
                  id="a-particle-glued-on-by-an-apostrophe"),
     pytest.param("Biruni, Abu Raikhan. Izbrannye proizvedeniia, vol. 1. Tashkent, 1957.",
-                 {"author": [{"family": "Biruni", "given": "Abu Raikhan."}], "title": "Izbrannye proizvedeniia"},
+                 {"author": [{"family": "Biruni", "given": "Abu Raikhan"}], "title": "Izbrannye proizvedeniia"},
                  id="given-names-in-full-as-printed"),
     pytest.param("Sidorov, S. S. “Iz istorii.” Krasnyi arkhiv, 1926, vol. 4 (17).",
                  {"volume": "4(17)", "note": None}, id="a-volume-and-its-number-in-the-whole-run"),

@@ -322,7 +322,9 @@ def patterns() -> _Patterns:
         # "Moscow, Nauka", "Moscow: Nauka", and after a colon a publisher with its branch ("Leningrad: Nauka,
         # Leningrad Branch"); after a comma one part only (a comma there could start anything).
         publisher_tail=re.compile(
-            rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places})\]?(?::\s([^,:]+?(?:,\s[^,:]+?)?)|,\s([^,]+?))\s*$"
+            # (a city with its state before a colon: "Cambridge, Mass.: Harvard University Press")
+            rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places}(?:,\s(?:{regions}))?)\]?"
+            rf"(?::\s([^,:]+?(?:,\s[^,:]+?)?)|,\s([^,]+?))\s*$"
         ),
         # An imprint without a year: "Moscow, n.d.", "[Leningrad, s.a.]", or a known city alone ("Moscow.").
         undated_tail=re.compile(
@@ -572,10 +574,10 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
                     text = text[m.end() :]
             elif m and not _is_place(m.group(1), p) and not _is_place(m.group(2).rstrip("."), p):
                 # (given as printed: its final period may be an abbreviation's, "Xasoeqoyï firt Geor.", but a
-                # patronymic's ends the name: "Ivanov, Ivan Ivanovich.")
+                # name's ends the name: "Ivanov, Ivan Ivanovich.", "Raeff, Marc.")
                 given = m.group(2).strip()
-                if given[:-1].endswith(p.tables.patronymic_endings):
-                    given = given[:-1]
+                if given.rsplit(" ", 1)[-1] not in p.tables.given_name_abbreviations:
+                    given = given.removesuffix(".")
                 authors.append(Name(family=m.group(1), given=given))
                 text = text[m.end() :]
     if authors:
