@@ -265,6 +265,11 @@ CASES = [
          "issued": {"date-parts": [[1970]]}},
         id="a-book-as-chicago-prints-it-a-city-with-its-state-and-publisher"),
     pytest.param(
+        "Ivanov, Ivan. “Stat’ia.” In Sbornik statei, edited by P. Petrov and I. Sidorov, 5–20. Moscow: Nauka, 1970.",
+        {"type": "chapter", "container-title": "Sbornik statei", "page": "5–20", "publisher": "Nauka",
+         "editor": [{"family": "Petrov", "given": "P."}, {"family": "Sidorov", "given": "I."}]},
+        id="a-chapter-as-chicago-prints-it"),
+    pytest.param(
         "Ivanov, I. Ocherki, 1870–1905. Moscow: Nauka, 1970.",
         {"title": "Ocherki, 1870–1905", "publisher-place": "Moscow", "publisher": "Nauka"},
         id="a-title-with-its-years-before-a-city-and-publisher"),

@@ -1054,15 +1054,26 @@ _WESTERN_JOURNAL = re.compile(
 )
 
 
+# A chapter's book as Chicago prints it: "In Sbornik statei, edited by P. Petrov, 5–20. Moscow: Nauka, 1970."
+_WESTERN_CHAPTER = re.compile(
+    r"^(?P<book>In\s.+?),\s(?:edited\sby|ed\.)\s(?P<editors>[^,.]+(?:\.[^,.]+)*?(?:,\s(?:and\s)?[^,]+?)*),\s"
+    r"(?:pp?\.\s)?(?P<pages>\d+(?:[–-]\d+)?)\.\s(?P<rest>.+)$"
+)
+
+
 def _as_printed_here(text: str) -> str:
-    """A journal's numbers in the encyclopedia's order when a Western bibliography's order prints them: its
-    name, date, volume, issue and pages.
+    """A journal's numbers, or a chapter's book, in the encyclopedia's order when a Western bibliography's order
+    prints them: a journal's name, date, volume, issue and pages; a book's title, the chapter's pages, its editors.
 
     >>> _as_printed_here("Slavic Review 26, no. 2 (1967): 5–20.")
     'Slavic Review, 1967, vol. 26, no. 2, pp. 5–20.'
+    >>> _as_printed_here("In Sbornik statei, edited by P. Petrov, 5–20. Moscow: Nauka, 1970.")
+    'In Sbornik statei, pp. 5–20. Edited by P. Petrov. Moscow: Nauka, 1970.'
     >>> _as_printed_here("Voprosy literatury, 1967, no. 3.")
     'Voprosy literatury, 1967, no. 3.'
     """
+    if text.startswith("In ") and "ed" in text and (chapter := _WESTERN_CHAPTER.match(text)):
+        return f"{chapter['book']}, pp. {chapter['pages']}. Edited by {chapter['editors']}. {chapter['rest']}"
     m = _WESTERN_JOURNAL.match(text) if text.endswith((")", ").")) or "):" in text or "), " in text else None
     if m is None or not (m.group("volume") or m.group("issue") or m.group("pages")):
         return text
@@ -1310,7 +1321,7 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     fields = _Fields()
     text = repair_text(raw.strip().removesuffix(";"))  # (entries a semicolon parts: "Moscow, 1960; Stikhi. …")
     text = _parse_head(text, fields, p, context.subject)
-    if fields.get("_quoted") and text.endswith((")", ").", "0", "0.", *"123456789")):
+    if fields.get("_quoted"):
         text = _as_printed_here(text)  # "Slavic Review 26, no. 2 (1967): 5–20." after an article's title
     if ";" in text:
         more = p.journal_continuation.search(text)
