@@ -270,6 +270,23 @@ CASES = [
          "editor": [{"family": "Petrov", "given": "P."}, {"family": "Sidorov", "given": "I."}]},
         id="a-chapter-as-chicago-prints-it"),
     pytest.param(
+        "Raeff, Marc. 1966. Origins of the Russian Intelligentsia. New York: Harcourt.",
+        {"author": [{"family": "Raeff", "given": "Marc"}], "title": "Origins of the Russian Intelligentsia",
+         "publisher-place": "New York", "publisher": "Harcourt", "issued": {"date-parts": [[1966]]}},
+        id="a-book-as-an-author-date-list-prints-it"),
+    pytest.param(
+        "Lotman, Iu. M. 1967. “Ideia istorii.” Voprosy literatury 3: 5–20.",
+        {"type": "article-journal", "container-title": "Voprosy literatury", "volume": "3", "page": "5–20",
+         "issued": {"date-parts": [[1967]]}},
+        id="an-article-as-an-author-date-list-prints-it"),
+    pytest.param(
+        "Clausewitz, C. von. 1812 god. Moscow, 1937.",
+        {"title": "1812 god", "issued": {"date-parts": [[1937]]}}, id="a-title-that-begins-with-a-year"),
+    pytest.param(
+        "Nechkina, M. V. Dvizhenie dekabristov. 2 vols. Moscow: Izd-vo AN SSSR, 1955.",
+        {"title": "Dvizhenie dekabristov", "number-of-volumes": "2", "publisher": "Izd-vo AN SSSR"},
+        id="the-number-of-volumes-as-a-sentence-of-its-own"),
+    pytest.param(
         "Ivanov, I. Ocherki, 1870–1905. Moscow: Nauka, 1970.",
         {"title": "Ocherki, 1870–1905", "publisher-place": "Moscow", "publisher": "Nauka"},
         id="a-title-with-its-years-before-a-city-and-publisher"),

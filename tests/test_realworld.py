@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from gsecite.article import article_reference
 from gsecite.batch import extract_many
 from gsecite.cli import main
+from gsecite.entries import parse_entry
 from gsecite.extract import extract
 from gsecite.htmlpage import html_to_text, is_html
 from gsecite.read import Source
@@ -343,6 +344,18 @@ def test_pathological_lines_are_read_in_linear_time(head, unit, count, tail):
 
     small, large = timed(count), timed(4 * count)
     # Four times the line: about four times the time (quadratic work would take sixteen).
+    assert large < 8 * small + 0.2, (small, large)
+
+
+def test_an_entry_with_a_long_dashed_name_before_its_numbers_is_read_in_linear_time():
+    """A name of many dashed words is no joint imprint to look into city by city."""
+    def timed(units: int) -> float:
+        started = time.perf_counter()
+        parse_entry("Ivanov, I. “T.” " + "Slavic-Review 26, no. 2 (1967): 5–20, " * units + "(1967): 5–20.")
+        return time.perf_counter() - started
+
+    timed(10)
+    small, large = timed(3_000), timed(12_000)
     assert large < 8 * small + 0.2, (small, large)
 
 

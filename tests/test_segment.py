@@ -2246,3 +2246,12 @@ def test_a_short_sentence_in_the_present_tense_before_the_works_is_body_text():
     text = ("Sadvakasov, Ziia\nBorn 1929 in Alma-Ata. Soviet Uighur writer.\nSadvakasov writes in Uighur.\n"
             "Ailinaidighan dunya. Alma-Ata, 1963.\nMukhabbet dastani. Alma-Ata, 1970.\n")
     assert entries(text) == ["Ailinaidighan dunya. Alma-Ata, 1963.", "Mukhabbet dastani. Alma-Ata, 1970."]
+
+
+def test_a_list_with_no_imprint_years_at_the_entries_ends_gives_each_author_an_entry():
+    """An author-date list ends entries with their publishers: an author's given names in full at a line's start
+    begin the next entry."""
+    text = ("Decembrists\n\nA body of text on the Decembrists, which was about them.\n\nReferences\n"
+            "Nechkina, M. V. 1955. Dvizhenie dekabristov. 2 vols. Moscow: Izd-vo AN SSSR.\n"
+            "Pipes, Richard. 1970. Struve: Liberal on the Left. Cambridge, Mass.: Harvard University Press.\n")
+    assert [e.split(".")[0] for e in entries(text)] == ["Nechkina, M", "Pipes, Richard"]

@@ -246,7 +246,8 @@ def patterns() -> _Patterns:
         # "Ivanov, I. I., and Petrov, P. P."
         more_inverted_authors=re.compile(rf"^(?:,\s(?:and\s)?|;\s|\sand\s)({FAMILY}),\s({INITIALS})(?=[.,;\s])"),
         full_given_author=re.compile(
-            rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[])"
+            # (or the year after them, as an author-date list prints it: "Raeff, Marc. 1966. Origins …")
+            rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[]|\(?1[5-9]\d\d\b)"
         ),
         # "Gafez. “Poetü zärdä.”", "Nam Cao. “Chi Pheo.”": a name of a word or a few before a quoted title
         pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+(?:\s[{UPPER}][{LETTER}’-]+){{0,2}})\.\s(?=[“\"])"),
@@ -353,6 +354,8 @@ def patterns() -> _Patterns:
             # "t. 3"
             r"|\d+\.\s?Aufl\.|\d+e\s?[ée]d\.|\d+-e\s?izd\.|[Ii]zd\.\s?\d+-e\.?)\s*\]?"
             r"|in\s(?P<number_of_volumes>\d+)\svols"
+            # (or as a sentence of its own after the title: "Dvizhenie dekabristov. 2 vols. Moscow: …")
+            r"|(?<=\.\s)(?P<volumes_counted>\d+)\svols\.?"
             # A label after a period is capitalized: "Istoriia SSSR. Vol. 2. Moscow, 1966."
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
             # (a serial still coming out: "vols. 1–. Moscow, 1966–.", also spaced "vol. 1– . Bonn"; half-volumes:
@@ -588,6 +591,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             # "Gor’kii, M. (A. M. Peshkov). Detstvo.": the author's real name, a note
             fields.add_note(0, real_name.group(1).strip())
             text = text[real_name.end() :].lstrip(". ")
+        text = _year_put_last(text.strip())
     text = text.strip()
     m = p.quoted_title.match(text) or (p.bracket_title.match(text) if text.startswith("[") else None)
     if m and not (m.re is p.bracket_title and _looks_like_edition(m.group(1))):
@@ -695,6 +699,37 @@ def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None
     return initials >= 4 or family.endswith(p.tables.russian_surname_endings) or (
         subject is not None and len(family) >= 4 and ascii_fold(subject.family).startswith(ascii_fold(family))
     ) or (_is_place(city, p) and not place_language(city, p.tables))
+
+
+# The year an author-date bibliography prints after the authors ("Raeff, Marc. 1966. Origins …", "(1960)"), and
+# what ends an entry with a year of its own, after which none is moved.
+_YEAR_AFTER_THE_AUTHORS = re.compile(r"^(?:\((1[5-9]\d\d)[a-z]?\)\.?|(1[5-9]\d\d)[a-z]?\.)\s+(?=[^\s,])")
+_A_YEAR = re.compile(r"\b1[5-9]\d\d\b")
+# An article's journal, its volume and pages, as an author-date list prints them: "Voprosy literatury 3: 5–20."
+_AUTHOR_DATE_JOURNAL = re.compile(r"(?<=[.”?!]\s)([^.”]+?\s\d+(?:,\sno\.\s\d+)?)(:\s?\d+(?:[–-]\d+)?\.?)$")
+
+
+def _year_put_last(text: str) -> str:
+    """An author-date entry's text with its year where the encyclopedia prints it, after the imprint, or in a
+    journal's numbers: a year with a period or in parentheses, moved only when no other year is printed (a title
+    may begin with one: "1905 god v Latvii. Riga, 1955.").
+
+    >>> _year_put_last("1966. Origins of the Russian Intelligentsia. New York: Harcourt.")
+    'Origins of the Russian Intelligentsia. New York: Harcourt, 1966.'
+    >>> _year_put_last("1967. “Ideia istorii.” Voprosy literatury 3: 5–20.")
+    '“Ideia istorii.” Voprosy literatury 3 (1967): 5–20.'
+    >>> _year_put_last("1905 god v Latvii. Riga, 1955."), _year_put_last("1917. Sbornik. Moscow, 1957.")
+    ('1905 god v Latvii. Riga, 1955.', '1917. Sbornik. Moscow, 1957.')
+    """
+    m = _YEAR_AFTER_THE_AUTHORS.match(text) if text[:1] in "(1" else None
+    if m is None:
+        return text
+    rest, year = text[m.end() :], m.group(1) or m.group(2)
+    if _A_YEAR.search(rest):
+        return text
+    if journal := _AUTHOR_DATE_JOURNAL.search(rest):
+        return f"{rest[: journal.start()]}{journal.group(1)} ({year}){journal.group(2)}"
+    return f"{rest.rstrip('.')}, {year}."
 
 
 def _the_subjects_initial_and_name(initials: str, rest: str, p: _Patterns, subject: Name | None) -> bool:
@@ -1142,6 +1177,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             value = m.group(key).strip()
             if key == "edition":
                 fields.setdefault("edition", edition_number(value))
+            elif key == "volumes_counted":
+                fields.setdefault("number_of_volumes", value)
             elif key == "page" and key not in fields:
                 fields["page"] = ", ".join(pages.replace(" ", "") for pages in value.split(","))
             elif key == "part" and printed_part:

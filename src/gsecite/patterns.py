@@ -58,6 +58,10 @@ def family_after_given(particles: str) -> str:
     return rf"(?:(?:{particles})\s|[{UPPER}][{LOWER}]+\s(?:{particles})\s)?{FAMILY}"
 
 
+# The longest joint imprint looked at: "Moscow-Leningrad-Kiev-Minsk-Tashkent" is far shorter.
+_JOINT_IMPRINT_MAX = 120
+
+
 def is_known_place(text: str, places: frozenset[str]) -> bool:
     """Whether a text is a city of ``places``, or such cities joined by dashes (a joint imprint).
 
@@ -67,8 +71,8 @@ def is_known_place(text: str, places: frozenset[str]) -> bool:
     """
     if text in places:
         return True
-    if "-" not in text and "–" not in text and "—" not in text:
-        return False  # (the common case, told without a look at each character)
+    if len(text) > _JOINT_IMPRINT_MAX or ("-" not in text and "–" not in text and "—" not in text):
+        return False  # (the common case, told without a look at each character; and no long text is a place)
     # (the cities of a joint imprint are joined by a dash: "Moscow-Leningrad", "Moscow–Leningrad")
     return any(text[:i] in places and is_known_place(text[i + 1 :], places) for i, c in enumerate(text) if c in DASH)
 

@@ -20,7 +20,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .dictionary import is_russian_word
+from .dictionary import is_common_russian_word, is_russian_word
 from .model import Name, Problem, Span
 from .normalize import english_note_sentence, is_english_note
 from .patterns import (
@@ -746,7 +746,10 @@ def _split_entries(
             after_an_imprint=after_an_imprint and a == 0,
         ))
         if len(cuts) > 1:
-            cuts = sorted(set(cuts))
+            # (not after an author and a year alone, as an author-date list begins an entry: "Nechkina, M. V. 1955.")
+            cuts = sorted({cut for cut in cuts if cut == a or cut - a > _AUTHOR_AND_YEAR_MAX or not (
+                _an_author_and_a_year(line[a:cut].rstrip(), p)
+            )})
         cuts.append(b)
         merged: list[tuple[int, int]] = []
         for x, y in zip(cuts, cuts[1:], strict=False):
@@ -939,6 +942,23 @@ def _imprint_cut_at_the_end(text: str, p: _Patterns) -> bool:
         return False
     title, period, place = text[:-1].rpartition(". ")
     return bool(period) and bool(title.strip()) and place in p.tables.places
+
+
+# A year with a period after an author, as an author-date list prints it: "Nechkina, M. V. 1955."; the longest
+# such a start of an entry is looked at
+_YEAR_AT_THE_END = re.compile(r"\s\(?1[5-9]\d\d[a-z]?\)?\.$")
+_AUTHOR_AND_YEAR_MAX = 80
+
+
+def _an_author_and_a_year(piece: str, p: _Patterns) -> bool:
+    """Whether a piece of a line is an author and a year alone, which no entry is: the year an author-date list
+    prints before the title ("Nechkina, M. V. 1955. Dvizhenie dekabristov.").
+
+    >>> _an_author_and_a_year("Nechkina, M. V. 1955.", patterns()), _an_author_and_a_year("Stikhi. 1955.", patterns())
+    (True, False)
+    """
+    m = _YEAR_AT_THE_END.search(piece)
+    return m is not None and p.author_only.fullmatch(piece[: m.start()].strip()) is not None
 
 
 def _starts_with_a_place(text: str, p: _Patterns) -> bool:
@@ -1821,7 +1841,11 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # the volume covers, and its imprint (years alone are no title of an entry); "…, [vols.]" / "1–2. Riga,
         # 1959–62.": the numbers of a label the editors supplied
         return True
-    if p.author_start.match(line):
+    if p.author_start.match(line) or (last == "." and _author_in_full(line) and (
+        p.author_start.match(previous) or _author_in_full(previous)
+    )):
+        # (an author's given names in full, after another author's entry: "… Moscow: Izd-vo AN SSSR." / "Pipes,
+        # Richard. Struve: …", as a list with no imprint years at the entries' ends prints them)
         return False
     # An imprint with a note ends an entry ("Moscow, 1969. (A collection of works.)"); an author's
     # entry that shows no year yet goes on ("Medvedev, G. S. Zhuki-chernotelki." / "Podsemeistvo …").
@@ -1868,6 +1892,19 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"[“”«»\"]")
+# An author's family name and given names in full, a name's period after them: "Pipes, Richard. "
+_AUTHOR_IN_FULL = re.compile(rf"({FAMILY}),\s([{UPPER}][{LOWER}’]+(?:\s[{UPPER}][{LOWER}’]+)?)\.\s")
+
+
+def _author_in_full(line: str) -> bool:
+    """Whether a line begins with an author's family name and given names in full, which no common word is
+    (a title's "Stat’i, Pis’ma." is none).
+
+    >>> _author_in_full("Pipes, Richard. Struve: Liberal on the Left."), _author_in_full("Stat’i, Pis’ma. Moscow.")
+    (True, False)
+    """
+    m = _AUTHOR_IN_FULL.match(line)
+    return m is not None and not any(is_common_russian_word(word.lower()) for word in m.group(2).split())
 
 
 def _serial_with_its_years(previous: str, line: str, p: _Patterns) -> bool:
