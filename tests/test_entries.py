@@ -270,6 +270,20 @@ CASES = [
          "editor": [{"family": "Petrov", "given": "P."}, {"family": "Sidorov", "given": "I."}]},
         id="a-chapter-as-chicago-prints-it"),
     pytest.param(
+        "Figes, Orlando, and Boris Kolonitskii. Interpreting the Russian Revolution. New Haven: Yale UP, 1999.",
+        {"author": [{"family": "Figes", "given": "Orlando"}, {"family": "Kolonitskii", "given": "Boris"}],
+         "title": "Interpreting the Russian Revolution", "publisher": "Yale UP"},
+        id="names-in-full-and-a-co-author-as-western-lists-print-them"),
+    pytest.param(
+        "Pipes, Richard, ed. Revolutionary Russia. Cambridge, MA: Harvard UP, 1968.",
+        {"editor": [{"family": "Pipes", "given": "Richard"}], "author": None, "title": "Revolutionary Russia",
+         "publisher-place": "Cambridge, MA", "publisher": "Harvard UP"},
+        id="an-editor-in-full-and-a-state-by-its-postal-code"),
+    pytest.param(
+        "Raeff, Marc. Origins of the Russian Intelligentsia. New York: Harcourt, 1966. Print.",
+        {"title": "Origins of the Russian Intelligentsia", "publisher": "Harcourt", "note": "Print"},
+        id="the-medium-mla-prints-after-the-imprint"),
+    pytest.param(
         "Raeff, Marc. 1966. Origins of the Russian Intelligentsia. New York: Harcourt.",
         {"author": [{"family": "Raeff", "given": "Marc"}], "title": "Origins of the Russian Intelligentsia",
          "publisher-place": "New York", "publisher": "Harcourt", "issued": {"date-parts": [[1966]]}},

@@ -128,6 +128,7 @@ class _Patterns:
     editor_mark: re.Pattern
     more_authors: re.Pattern
     more_inverted_authors: re.Pattern
+    names_in_full: re.Pattern
     full_given_author: re.Pattern
     pen_name: re.Pattern
     single_name: re.Pattern
@@ -248,6 +249,12 @@ def patterns() -> _Patterns:
         full_given_author=re.compile(
             # (or the year after them, as an author-date list prints it: "Raeff, Marc. 1966. Origins …")
             rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[]|\(?1[5-9]\d\d\b)"
+        ),
+        # Names in full as Western bibliographies print them, with a co-author or as editors: "Figes, Orlando, and
+        # Boris Kolonitskii. …", "Pipes, Richard, ed. …"
+        names_in_full=re.compile(
+            rf"^({FAMILY}),\s({_GIVEN_IN_FULL})(?:,?\s(?:and|&)\s({_GIVEN_IN_FULL})\s({FAMILY}))?"
+            rf"(?:,\s(?P<editors>eds?\.|comp\.))?\.?\s(?=[{UPPER}“\[(]|1[5-9]\d\d)"
         ),
         # "Gafez. “Poetü zärdä.”", "Nam Cao. “Chi Pheo.”": a name of a word or a few before a quoted title
         pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+(?:\s[{UPPER}][{LETTER}’-]+){{0,2}})\.\s(?=[“\"])"),
@@ -431,6 +438,12 @@ def patterns() -> _Patterns:
     )
 
 
+# The medium MLA prints after an imprint: "… 1966. Print."
+_MEDIUM = re.compile(r"(?<=[\d\]]\.)\s(Print|Web|Online)\.?$")
+# A given name in full, maybe with a middle initial: "Richard", "Marc", "John M."
+_GIVEN_IN_FULL = r"[A-Z][a-z’]+(?:\s[A-Z]\.)?"
+
+
 @dataclass(frozen=True, slots=True)
 class IbidSource:
     """What "Ibid." takes from the entry printed before: the book or journal that held it.
@@ -565,6 +578,16 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
                 authors = []
                 text = text[mark.end() :]
             text = text.lstrip(".,").lstrip()  # (a comma too: "Ivanov, I. I., Ocherki istorii.")
+        elif (full := p.names_in_full.match(text)) and (full.group(4) or full.group("editors")) and not (
+            _is_place(full.group(1), p)
+        ):
+            # "Figes, Orlando, and Boris Kolonitskii.", "Pipes, Richard, ed."
+            authors.append(Name(family=full.group(1), given=full.group(2)))
+            if full.group(4):
+                authors.append(Name(family=full.group(4), given=full.group(3)))
+            if full.group("editors"):
+                fields["editor"], authors = tuple(authors), []
+            text = text[full.end() :]
         else:
             m = (
                 p.full_given_author.match(text) or p.pen_name.match(text) or p.single_name.match(text)
@@ -1366,6 +1389,10 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
             # "…, no. 7, pp. 10–35; no. 8, pp. 5–20.": the first issue is the record, the others a note.
             fields.add_note(2000, more.group(1))
             text = text[: more.start()]
+    if (medium := _MEDIUM.search(text[-12:])) is not None:
+        # "… New York: Harcourt, 1966. Print.": the medium MLA names after the imprint, a note
+        fields.add_note(1001, medium.group(1))
+        text = text[: len(text) - len(text[-12:]) + medium.start()]
     text = _parse_tail_notes(text, fields, p)
 
     quoted = fields.pop("_quoted", False)
