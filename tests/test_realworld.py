@@ -398,3 +398,19 @@ def test_a_writer_whose_people_names_no_language_writes_in_the_language_the_arti
             "Hindi and Urdu.\n\nMansarovar, vols. 1–8. Allahabad, 1946–50.\nIn Russian translation:\n"
             "Izbrannoe, vols. 1–2. Moscow, 1955.\n")
     assert [r.language for r in extract(text, "x.txt").references] == ["hi", "ru"]
+
+
+def test_a_western_bibliography_of_romanized_works_gives_every_record():
+    text = ("Decembrists\n\nA body of text on the Decembrists, which was about them.\n\nReferences\n"
+            "Figes, Orlando, and Boris Kolonitskii. Interpreting the Russian Revolution. New Haven: Yale UP, 1999.\n"
+            "Pipes, Richard, ed. Revolutionary Russia. Cambridge, MA: Harvard UP, 1968.\n"
+            "Raeff, Marc. 1966. Origins of the Russian Intelligentsia. New York: Harcourt.\n"
+            "Lotman, Iu. M. 1967. “Ideia istorii.” Voprosy literatury 3: 5–20.\n"
+            "Raeff, M. “The Decembrists.” Slavic Review 26, no. 2 (1967): 5–20.\n"
+            "Ivanov, Ivan. “Stat’ia.” In Sbornik statei, edited by P. Petrov, 5–20. Moscow: Nauka, 1970.\n")
+    refs = extract(text, "x.txt").references
+    assert [(r.type, r.issued.start[0] if r.issued else None) for r in refs] == [
+        ("book", 1999), ("book", 1968), ("book", 1966), ("article-journal", 1967), ("article-journal", 1967),
+        ("chapter", 1970)]
+    assert [r.publisher or r.container_title for r in refs] == [
+        "Yale UP", "Harvard UP", "Harcourt", "Voprosy literatury", "Slavic Review", "Nauka"]
