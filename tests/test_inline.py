@@ -381,6 +381,9 @@ CITATIONS = [
                   ("218–22", "page", {"author": "Lenin", "title": "Pamiati Kommuny", "edition": "5", "volume": "20",
                                       "container_title": "Polnoe sobranie sochinenii"})],
                  id="another-works-title-then-ibid"),
+    pytest.param("(Iskra, no. 4, May 1901)",
+                 [("", "page", {"container_title": "Iskra", "issue": "4", "type": "article-newspaper"})],
+                 id="an-issue-and-its-month"),
     pytest.param("(Pis’ma i bumagi imperatora Petra Velikogo, vol. 9, issue 1, 1950, p. 227)",
                  [("227", "page", {"title": "Pis’ma i bumagi imperatora Petra Velikogo", "container_title": "",
                                    "volume": "9", "issue": "1", "type": "book"})],
@@ -618,6 +621,16 @@ def test_a_co_authors_ibid_after_another_authors_works_goes_back_to_the_works_th
                   "vol. 20, p. 5).\n")
     cited = {r.id: r for r in doc.references}[doc.citations[-1].reference]
     assert ([n.family for n in cited.author], cited.container_title, cited.volume) == (["Engels"], "Sochineniia", "20")
+
+
+def test_ibid_of_another_volume_after_an_issue_goes_back_to_the_works_cited_before_it():
+    """An issue of a newspaper has no volumes: "ibid., vol. 5" after it is of the works cited before."""
+    doc = extract("Topic\n\nHe wrote (Poln. sobr. soch., 5th ed., vol. 4, p. 371) in the first issue. In the "
+                  "article (Iskra, no. 4, May 1901) he set forth a plan (see ibid., vol. 5, pp. 1–13).\n")
+    refs = {r.id: r for r in doc.references}
+    works, issue, volume = (refs[c.reference] for c in doc.citations)
+    assert (issue.container_title, volume.container_title, volume.volume) == (
+        "Iskra", "Polnoe sobranie sochinenii", "5")
 
 
 def test_failed_citation_makes_the_next_ibid_fail():

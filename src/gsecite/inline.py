@@ -127,6 +127,7 @@ class _Patterns:
     part: re.Pattern
     issue: re.Pattern
     day: re.Pattern
+    month_and_year: re.Pattern
     year: re.Pattern
     signals: tuple[tuple[tuple[str, ...], re.Pattern], ...]
     continuation: re.Pattern
@@ -264,6 +265,8 @@ def patterns() -> _Patterns:
         part=re.compile(rf"^(?:part|book|pt\.|kn\.)\s({NUMBER})$"),
         issue=re.compile(rf"^(?:nos?\.|issues?|vyp\.|fasc\.)\s?({NUMBER}(?:\(\d+\))?)$"),
         day=re.compile(rf"^(?:{months})\.?\s\d{{1,2}}$"),
+        # "May 1901": a periodical's issue of a month
+        month_and_year=re.compile(rf"^(?:{months})\.?\s1[6-9]\d\d$"),
         year=re.compile(rf"^\[?({YEAR_RANGE})\]?$"),
         # Signs that a part cites a source, tried on the lowercased part, each only when the part
         # holds one of its needles, if it has any (IGNORECASE and one alternation of all are twice as slow).
@@ -282,6 +285,8 @@ def patterns() -> _Patterns:
             # A periodical's issue: "Voprosy filosofii, 1965, no. 3", "Uspekhi fizicheskikh nauk, 1962, vol. 77,
             # issue 4"; "Pravda, Mar. 3, 1963".
             (("no.", "nos.", "issue"), re.compile(r"\b1[6-9]\d\d,\s(?:vol\.\s?\d+,\s)?(?:nos?\.|issues?)\s?\d")),
+            # (or the issue, then its month or day: "Iskra, no. 4, May 1901")
+            (("no.",), re.compile(rf"\bno\.\s?\d+,\s(?:{months.lower()})\.?\s(?:\d{{1,2}},\s)?1[6-9]\d\d\b")),
             # Anchored: one try at the start beats a substring test for each newspaper's name.
             # (its name in quotes too: "“Pravda,” Dec. 22, 1971"; or after an article's quoted title:
             # "L. I. Brezhnev, “Rech’,” Pravda, Feb. 25, 1976"; or after "see": "see Pravda, Apr. 22, 1970")
@@ -544,6 +549,8 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
             fields["editor"] = _names(edited.group(1))  # "Narody Sibiri, ed. by M. G. Levin, 1956"
         elif named and p.day.match(token) and p.year.match(following):
             day = token
+        elif named and "issued" not in fields and p.month_and_year.match(token):
+            fields["issued"] = parse_date(token)  # "Iskra, no. 4, May 1901"
         elif named and p.day.match(token) and (issued := fields.get("issued")) and len(issued.start) == 1:
             fields["issued"] = parse_date(f"{token}, {issued.start[0]}")  # the year first: "1959, Sept. 8"
         elif (e := p.edition.match(token)) and "edition" not in fields:

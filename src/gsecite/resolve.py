@@ -409,6 +409,10 @@ def resolve_citations(
             change = cited.work or CitedWork()
             base = _latest_by(change.author, resolved, change.volume) if cited.ibid and change.author else None
             base = base or previous
+            if base is not None and change.volume and base.periodical and not base.volume:
+                # "(Iskra, no. 4, May 1901)" then "(ibid., vol. 5, …)": an issue has no volumes, so the works cited
+                # before it are meant
+                base = next((work for work in reversed(resolved) if not work.periodical), base)
             if base is None:
                 problems.append(Problem(cited.span, f"“{cited.text}” refers to no earlier citation that resolved"))
                 continue
