@@ -385,6 +385,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Nell’URSS", {"place": "Milan"}, "it", id="an-elided-preposition-before-an-acronym"),
         pytest.param("D’iakonov i ego vremia", {}, "ru", id="a-soft-sign-after-a-first-letter-is-no-elision"),
         pytest.param("L’vovskaia oblast’", {"place": "Moscow"}, "ru", id="a-soft-sign-before-a-consonant"),
+        pytest.param("Russia", {"place": "London"}, "en", id="one-word-no-russian-word-printed-abroad"),
+        pytest.param("Zemlia", {"place": "London"}, "ru", id="one-russian-word-printed-abroad"),
         pytest.param("Nikolai Grigoresku: Al’bom", {"place": "Bucharest"}, "ru",
                      id="a-name-and-a-word-with-a-soft-sign-printed-abroad"),
         pytest.param("Historia de la literatura", {"place": "Madrid"}, "es", id="spanish-de-la-in-madrid"),

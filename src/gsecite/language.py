@@ -432,7 +432,9 @@ def detect_language(
             # (and one that begins with the English article, which no other language has: The Burushaski
             # Language. Oslo)
             return "en" if p.english_peoples.intersection(words) or words[0] == "the" else printed_in
-        if len(printed) == 1 and _foreign_name(words, printed_in) and not _russian_share(words, t):
+        if len(printed) == 1 and _foreign_name(words, printed_in) and not (
+            _russian_share(words, t) and dictionary_share(words)
+        ):
             # a name spelled as that country spells it: Mussorgsky. London (not Musorgskii); Rembrandt. Berlin
             return printed_in
         common = words
