@@ -550,7 +550,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             given = m.group(2)
             rest = text[m.end() :]
             n = count_initials(given)
-            if n == 3 and _a_russian_before_a_foreigner(m.group(1), rest, p):
+            if n == 3 and _a_russian_before_a_foreigner(m.group(1), given, rest, p):
                 given, spill = split_initials(given, 2)
                 rest = " " + spill + rest
             elif n >= 3 and _names_a_person(n, rest, p, subject):
@@ -680,19 +680,25 @@ def _names_a_foreigner(rest: str, p: _Patterns) -> bool:
     return following in p.tables.russian_words
 
 
-def _a_russian_before_a_foreigner(family: str, rest: str, p: _Patterns) -> bool:
+def _a_russian_before_a_foreigner(family: str, initials: str, rest: str, p: _Patterns) -> bool:
     """Whether an author with a Russian surname, and so two initials, is followed by a third initial and a
     foreign surname: a title naming a foreigner by one initial ("Iakovlev, N. N. Dzh. Vashington.").
 
     >>> p = patterns()
-    >>> _a_russian_before_a_foreigner("Iakovlev", " Vashington. Moscow, 1973.", p)
+    >>> _a_russian_before_a_foreigner("Iakovlev", "N. N. Dzh.", " Vashington. Moscow, 1973.", p)
     True
-    >>> _a_russian_before_a_foreigner("Shveitser", " Bakh. Moscow, 1964.", p)
+    >>> _a_russian_before_a_foreigner("Timiriazev", "K. A. Ch.", " Darvin i ego uchenie.", p)
+    True
+    >>> _a_russian_before_a_foreigner("Shveitser", "A. I. S.", " Bakh. Moscow, 1964.", p)
     False
     """
     m = p.lone_family.match(rest)
     endings = p.tables.russian_surname_endings
-    return bool(m) and family.lower().endswith(endings) and not m.group(1).lower().endswith(endings)
+    # (a foreigner's initial that no Russian name has tells it even before a surname so ending: "Timiriazev,
+    # K. A. Ch. Darvin")
+    return bool(m) and family.lower().endswith(endings) and (
+        not m.group(1).lower().endswith(endings) or initials.split()[-1] in p.tables.foreign_initials
+    )
 
 
 def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None = None) -> bool:

@@ -134,6 +134,7 @@ class Tables:
     more_authors_marks: tuple[str, ...]  # "et al."
     russian_surname_endings: tuple[str, ...]  # "ov", "skaia": Liapunov, Asenkova
     patronymic_endings: tuple[str, ...]  # "vich", "vna": a Russian's given names (Nikolai Alekseevich)
+    foreign_initials: frozenset[str]  # "Dzh.", "Ch.": initials of foreigners' names only
     given_name_abbreviations: frozenset[str]  # "Geor.", "Wm.": a given name abbreviated, its period its own
     romanized_spellings: tuple[tuple[str, str], ...]  # ("c", "k"): Grigorescu as Russian spells it, Grigoresku
 
@@ -240,6 +241,7 @@ def load_tables() -> Tables:
         more_authors_marks=tuple(names["more_authors"]),
         russian_surname_endings=tuple(names["russian_surname_endings"]),
         patronymic_endings=tuple(names["patronymic_endings"]),
+        foreign_initials=frozenset(names["foreign_initials"]),
         given_name_abbreviations=frozenset(names["given_name_abbreviations"]),
         romanized_spellings=tuple((western, russian) for western, russian in names["romanized_spellings"]),
     )
