@@ -260,7 +260,8 @@ def patterns() -> _Patterns:
         # (a closing quote has no letter after it: the ” of "s”ezdu" is the hard sign)
         quoted=re.compile(rf"^[“\"«](.+?)[,.]?[”\"»](?![{LETTER}]),?\s*"),
         edition=re.compile(r"^(\d+)\s?(?:st|nd|rd|th|d)\s+ed\.?$"),
-        volume=re.compile(rf"^vols?\.?\s?({NUMBER})$"),  # (its period lost too: "vol 19")
+        # (its period lost too: "vol 19"; in German, "Bd. 1", and Russian, "t. 1")
+        volume=re.compile(rf"^(?:vols?|Bde?|t)\.?\s?({NUMBER})$"),
         roman_volume=re.compile(r"^[IVXLC]{2,}$"),
         part=re.compile(rf"^(?:part|book|pt\.|kn\.)\s({NUMBER})$"),
         issue=re.compile(rf"^(?:nos?\.|issues?|vyp\.|fasc\.)\s?({NUMBER}(?:\(\d+\))?)$"),
@@ -271,8 +272,9 @@ def patterns() -> _Patterns:
         # Signs that a part cites a source, tried on the lowercased part, each only when the part
         # holds one of its needles, if it has any (IGNORECASE and one alternation of all are twice as slow).
         signals=(
-            (("p.", "col", "ch.", "chap.", "sec.", "page", "art"),
-             re.compile(r"\b(?:(?:pp?|cols?|chap|ch|sec|arts?)\.\s?|pages?\s)\d")),
+            # (a German or Russian page after a comma too: "Das Kapital, Bd. 1, S. 5")
+            (("p.", "col", "ch.", "chap.", "sec.", "page", "art", ", s."),
+             re.compile(r"\b(?:(?:pp?|cols?|chap|ch|sec|arts?)\.\s?|pages?\s)\d|,\ss\.\s?\d")),
             (("ibid", "same place"), re.compile(rf"\b(?:{alternation([form.lower() for form in t.ibid])})")),
             (("vol",), re.compile(rf"(?:{alternation([c.lower() for c in t.collected_works])}).*\bvols?\.?\s?\d")),
             # An author, a title and its volume: "Marx, Kapital, vol. 1", "K. Marx, Kapital, vol. 3"; or a title
