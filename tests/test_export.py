@@ -139,6 +139,16 @@ def test_bibtex_keys_are_unique_in_one_output():
     assert keys == ["orlov1935komety", "orlov1935kometya", "orlov1935kometyb"]
 
 
+@pytest.mark.parametrize("ascii_only", [False, True], ids=["utf-8", "ascii"])
+def test_bibtex_pages_are_a_range_biblatex_reads(ascii_only):
+    ref = Reference(id="x", type="article-journal", title="Stat’ia", container_title="Voprosy istorii",
+                    page="5–20", issued=Date((1967,)))
+    (entry,) = bibtexparser.parse_string(write_bibtex([ref], ascii_only=ascii_only)).entries
+    assert entry.fields_dict["pages"].value == "5--20"
+    (back,), _ = read_bibtex(write_bibtex([ref], ascii_only=ascii_only))
+    assert back.page == "5–20"
+
+
 def test_bibtex_ascii():
     ref = Reference(id="x", type="book", title="Tangdamalï elengder – Abdüqadïrov’s", language="kk")
     text = write_bibtex([ref], ascii_only=True)

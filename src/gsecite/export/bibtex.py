@@ -240,7 +240,7 @@ def _fields(ref: Reference, ascii_only: bool) -> list[tuple[str, str]]:
         add("part", escape_latex(ref.part, **plain))
     add("chapter", escape_latex(ref.chapter_number, **plain))
     add("number", escape_latex(ref.issue, **plain))
-    add("pages", escape_latex(ref.page.replace("–", "--"), **plain))
+    add("pages", escape_latex(ref.page, **plain).replace("–", "--"))  # (after escaping: "--" is the range here)
     add("location", escape_latex(ref.publisher_place, **plain))
     add("publisher", escape_latex(ref.publisher, **plain))
     if ref.issued:
