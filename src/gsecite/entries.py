@@ -730,8 +730,8 @@ def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None
     ) or (_is_place(city, p) and not place_language(city, p.tables))
 
 
-# The year an author-date bibliography prints after the authors ("Raeff, Marc. 1966. Origins …", "(1960)"), and
-# what ends an entry with a year of its own, after which none is moved.
+# The year an author-date bibliography prints after the authors ("Raeff, Marc. 1966. Origins …", "(1960)"), and a
+# year elsewhere in the entry, which keeps it where it is (a title may begin with a year).
 _YEAR_AFTER_THE_AUTHORS = re.compile(r"^(?:\((1[5-9]\d\d)[a-z]?\)\.?|(1[5-9]\d\d)[a-z]?\.)\s+(?=[^\s,])")
 _A_YEAR = re.compile(r"\b1[5-9]\d\d\b")
 # An article's journal, its volume and pages, as an author-date list prints them: "Voprosy literatury 3: 5–20."
