@@ -84,9 +84,12 @@ def patterns() -> _Patterns:
         # (an article or preposition elided before a vowel is a word of its own, "l’arte", "dell’Unione",
         # "d’Italia"; not the soft sign of a Russian word, which no vowel but i before another follows:
         # "D’iakonov", "L’vov")
+        # (a straight apostrophe between letters is a sign of the word too, as a copy prints the soft sign:
+        # "Il'ia", "Garibal'di")
         word=re.compile(
-            rf"(?<![{LETTER}’])(?:{alternation(list(t.elisions))})(?=’(?:[aeouhàâéèêóúAEOUHÀÂÉÈÊÓÚ]|[iI](?![aeiou])))"
-            rf"|[{LETTER}’”]+"
+            rf"(?<![{LETTER}’'])(?:{alternation(list(t.elisions))})"
+            rf"(?=['’](?:[aeouhàâéèêóúAEOUHÀÂÉÈÊÓÚ]|[iI](?![aeiou])))"
+            rf"|[{LETTER}’”]+(?:'[{LETTER}’”]+)*"
         ),
         signed_word=re.compile(rf"[{LETTER}’”']+"),
         foreign_letters=re.compile(f"[{letters}]"),
@@ -421,7 +424,7 @@ def detect_language(
             and (dictionary_share(words) < 1.0 or _foreign_name(words, printed_in))
             and _spelling_language(words, p) in ("", printed_in)
             # (a soft sign inside a word is romanized: "Nikolai Grigoresku: Al’bom. Bucharest" is Russian)
-            and not any("’" in word.rstrip("’") for word in words)
+            and not any("’" in word.rstrip("’") or "'" in word.strip("'") for word in words)
         ):
             # Title case, which romanized Russian never sets, printed abroad: Russian Literature. London;
             # in English if a people is named as English names it, wherever printed: Finnish Architecture.
