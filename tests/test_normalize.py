@@ -387,7 +387,6 @@ def test_repair_text(damaged, repaired):
         pytest.param("L’vovskaia oblast’", {"place": "Moscow"}, "ru", id="a-soft-sign-before-a-consonant"),
         pytest.param("Russia", {"place": "London"}, "en", id="one-word-no-russian-word-printed-abroad"),
         pytest.param("Dzhuzeppe Garibal'di", {"place": "Moscow"}, "ru", id="a-soft-sign-as-a-straight-apostrophe"),
-        pytest.param("Les Origines de l'alchimie", {"place": "Paris"}, "fr", id="a-straight-apostrophe-elides"),
         pytest.param("Zemlia", {"place": "London"}, "ru", id="one-russian-word-printed-abroad"),
         pytest.param("Nikolai Grigoresku: Al’bom", {"place": "Bucharest"}, "ru",
                      id="a-name-and-a-word-with-a-soft-sign-printed-abroad"),
