@@ -414,3 +414,13 @@ def test_a_western_bibliography_of_romanized_works_gives_every_record():
         ("chapter", 1970)]
     assert [r.publisher or r.container_title for r in refs] == [
         "Yale UP", "Harvard UP", "Harcourt", "Voprosy literatury", "Slavic Review", "Nauka"]
+
+
+def test_cyrillic_letters_that_look_latin_inside_latin_words_are_read_as_latin():
+    """A copy typed with a Cyrillic о in "Moscow" or е in "Petrov": the record reads them as Latin, the raw text
+    keeps what was printed, and a word in Cyrillic stays as it is."""
+    text = ("Topic\n\nREFERENCES\nIvanov, I. I. Ocherki istorii. M\u043escow, 1960.\n"
+            "P\u0435trov, P. P. Stat’i. Leningrad, 1962.\n")
+    first, second = extract(text, "x.txt").references
+    assert (first.publisher_place, second.author[0].family) == ("Moscow", "Petrov")
+    assert first.raw == "Ivanov, I. I. Ocherki istorii. M\u043escow, 1960."

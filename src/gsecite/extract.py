@@ -218,6 +218,11 @@ _ODD_SPACES = "\u00a0\u2007\u2009\u202f\t"
 _PLAIN_SPACES = str.maketrans(_ODD_SPACES, " " * len(_ODD_SPACES))
 _LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 _QUOTE_IN_WORD = re.compile(rf'(?<=[{LETTER}])"(?=[{LETTER}])')
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# A word of Latin and Cyrillic letters side by side
+_MIXED_WORD = re.compile(
+    "[A-Za-z\u0400-\u04ff]*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])[A-Za-z\u0400-\u04ff]*"
+)
 
 
 def plain_text(text: str) -> str:
@@ -227,6 +232,8 @@ def plain_text(text: str) -> str:
     'G”orl”a rishcharal'
     >>> plain_text("Udegei\\rUdegei\\r\\n")
     'Udegei\\nUdegei\\r\\n'
+    >>> plain_text("M\u043escow, 1960. \u041c\u043e\u0441\u043a\u0432\u0430")  # (a Cyrillic о in Moscow)
+    'Moscow, 1960. Москва'
     """
     if any(space in text for space in _ODD_SPACES):
         text = text.translate(_PLAIN_SPACES)
@@ -236,6 +243,11 @@ def plain_text(text: str) -> str:
         text = _LONE_CARRIAGE_RETURN.sub("\n", text)
     if '"' in text:
         text = _QUOTE_IN_WORD.sub("”", text)
+    if _CYRILLIC.search(text):
+        # A Cyrillic letter that looks like a Latin one, in a word of Latin letters, is read as that letter
+        # (Mоscow, typed with a Cyrillic о); words in Cyrillic stay as printed.
+        homoglyphs = str.maketrans(dict(load_tables().homoglyphs))
+        text = _MIXED_WORD.sub(lambda m: m.group(0).translate(homoglyphs), text)
     return text
 
 

@@ -109,6 +109,7 @@ class Tables:
     table_captions: tuple[str, ...]  # "Table": a table's caption begins so ("Table 2. Population")
     table_notes: tuple[str, ...]  # "Source: ": a table's note of its source begins so, body text
     unfinished_line_ends: frozenset[str]  # "of", "the": no sentence ends with them
+    homoglyphs: MappingProxyType  # "о" → "o": a Cyrillic letter read as the Latin one it looks like
     suspended_hyphen_words: frozenset[str]  # "und" of "Sinter- und Verbundwerkstoffe": after an open hyphen
     sentence_verbs: frozenset[str]  # "wrote", "became", "writes": after a name, a sentence about its bearer
     quoting_verbs: frozenset[str]  # "states", "wrote": "… states: “…”" introduces a quotation
@@ -214,6 +215,7 @@ def load_tables() -> Tables:
         table_captions=tuple(layout["table_captions"]),
         table_notes=tuple(layout["table_notes"]),
         unfinished_line_ends=frozenset(layout["unfinished_line_ends"]),
+        homoglyphs=MappingProxyType(layout["homoglyphs"]),
         suspended_hyphen_words=frozenset(layout["suspended_hyphen_words"]),
         sentence_verbs=frozenset(layout["irregular_past_verbs"] + layout["present_verbs"]),
         quoting_verbs=frozenset(layout["quoting_verbs"]),
