@@ -334,6 +334,7 @@ def test_a_page_of_cut_off_lines_is_read_in_linear_time():
         pytest.param("", '1969."Ocherk." Kommunist, 1974, no. 2.', 1_500, "", id="glued-straight-quotes"),
         pytest.param("", "Moscow, 1969.REFERENCES", 3_000, "", id="glued-headings"),
         pytest.param("", "Narody Sibiri. Moscow, 1956. ", 2_500, "", id="entries-on-one-line"),
+        pytest.param("M\u043escow ", "a", 20_000, "", id="a-long-latin-word-after-a-cyrillic-letter"),
     ],
 )
 def test_pathological_lines_are_read_in_linear_time(head, unit, count, tail):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 
 from .entries import EntryContext, IbidSource, ibid_source, parse_entry_fields
 from .inline import find_inline
@@ -219,10 +221,6 @@ _PLAIN_SPACES = str.maketrans(_ODD_SPACES, " " * len(_ODD_SPACES))
 _LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 _QUOTE_IN_WORD = re.compile(rf'(?<=[{LETTER}])"(?=[{LETTER}])')
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-# A word of Latin and Cyrillic letters side by side
-_MIXED_WORD = re.compile(
-    "[A-Za-z\u0400-\u04ff]*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])[A-Za-z\u0400-\u04ff]*"
-)
 
 
 def plain_text(text: str) -> str:
@@ -244,11 +242,20 @@ def plain_text(text: str) -> str:
     if '"' in text:
         text = _QUOTE_IN_WORD.sub("”", text)
     if _CYRILLIC.search(text):
-        # A Cyrillic letter that looks like a Latin one, in a word of Latin letters, is read as that letter
-        # (Mоscow, typed with a Cyrillic о); words in Cyrillic stay as printed.
-        homoglyphs = str.maketrans(dict(load_tables().homoglyphs))
-        text = _MIXED_WORD.sub(lambda m: m.group(0).translate(homoglyphs), text)
+        # A Cyrillic letter that looks like a Latin one, beside a Latin letter, is read as that letter (Mоscow,
+        # typed with a Cyrillic о); words in Cyrillic stay as printed. (Twice: two such letters side by side.)
+        beside_latin, homoglyphs = _homoglyphs()
+        for _ in range(2):
+            text = beside_latin.sub(lambda m: homoglyphs[m.group(0)], text)
     return text
+
+
+@lru_cache(maxsize=1)
+def _homoglyphs() -> tuple[re.Pattern, Mapping[str, str]]:
+    """The Cyrillic letters that look like Latin ones, where a Latin letter stands beside one, and their Latin."""
+    homoglyphs = load_tables().homoglyphs
+    letters = "".join(homoglyphs)
+    return re.compile(f"(?<=[A-Za-z])[{letters}]|[{letters}](?=[A-Za-z])"), homoglyphs
 
 
 # Characters a web page may hold inside words that no reader sees: the soft hyphen, zero-width spaces
