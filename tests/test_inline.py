@@ -1065,6 +1065,40 @@ def test_collected_works_cited_without_an_author_are_the_subjects_when_the_works
 
 
 @pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        pytest.param("V. G. Belinskii called him “our first writer” (Poln. sobr. soch., vol. 7, 1955, p. 135).",
+                     "Belinskii, V. G.", id="a-sentence-begun-by-a-name-and-a-verb-of-judging"),
+        pytest.param("In it, as V. V. Stasov wrote, “the people is the hero” (Izbr. soch., vol. 3, 1952, p. 56).",
+                     "Stasov, V. V.", id="as-a-name-wrote"),
+        pytest.param("According to N. G. Chernyshevskii, he was “the father of prose” (Poln. sobr. soch., vol. 3, "
+                     "p. 20).", "Chernyshevskii, N. G.", id="according-to-a-name"),
+        pytest.param("The poem was praised by A. Blok (see Sobr. soch., vol. 6, 1962, p. 118).", "Blok, A.",
+                     id="praised-by-a-name-right-before-the-parenthesis"),
+        pytest.param("K. A. Timiriazev studied it. Timiriazev showed that light is absorbed (Soch., vol. 1, p. 5).",
+                     "Timiriazev, K. A.", id="a-family-name-the-page-prints-with-initials-too"),
+        pytest.param("Korolenko wrote: “Man is created for happiness” (Sobr. soch., vol. 2, 1954, p. 210).",
+                     "Korolenko, Vladimir Galaktionovich", id="the-subject-named-is-the-subject"),
+        pytest.param("V. G. Belinskii praised it. He wrote: “…” (Sobr. soch., vol. 2, 1954, p. 210).",
+                     "Korolenko, Vladimir Galaktionovich", id="a-name-in-the-sentence-before-is-not-the-speaker"),
+        pytest.param("His works were edited by P. A. Lamm (see Sobr. soch., vol. 2, 1954, p. 210).",
+                     "Korolenko, Vladimir Galaktionovich", id="an-editor-named-by-is-not-the-author"),
+        pytest.param("Historians noted it (Sobr. soch., vol. 2, 1954, p. 210).", "Korolenko, Vladimir Galaktionovich",
+                     id="a-capitalized-word-the-page-never-prints-with-initials-is-no-one"),
+    ],
+)
+def test_collected_works_cited_without_an_author_are_the_speakers_of_the_sentence(sentence, author):
+    """Who the sentence says is speaking wrote the collected works it cites with no name; the subject does
+    when the sentence names no one else (the works list his own Sobr. soch.)."""
+    text = (f"Korolenko, Vladimir Galaktionovich\n\nBorn 1853; died 1921. Russian writer.\n\n{sentence}\n\nWORKS\n\n"
+            "Sobr. soch., vols. 1–10. Moscow, 1953–56.\n")
+    doc = extract(text)
+    cited = next(r for r in doc.references if r.id == doc.citations[-1].reference)
+    assert "; ".join(f"{n.family}, {n.given}" for n in cited.author) == author
+    assert cited.container_author == cited.author
+
+
+@pytest.mark.parametrize(
     ("sentence", "title"),
     [
         pytest.param("In Istoriia SSSR (vol. 2, 1966, p. 34) the view is stated.", "Istoriia SSSR",

@@ -94,6 +94,8 @@ class InlineCitation:
     ibid: bool = False
     work: CitedWork | None = None  # for ibid: only what it changes (a new volume)
     by_previous_author: bool = False  # "see also his O literature": by the author of the citation before
+    # "V. G. Belinskii called him “…” (Poln. sobr. soch., vol. 7, p. 135)": who the sentence says is speaking
+    speaker: tuple[Name, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class _Patterns:
     classic: re.Pattern
     unknown_work: re.Pattern
     names_head: re.Pattern
+    speaker: re.Pattern
     editor_mark: re.Pattern
     edited_by: re.Pattern
     inverted_head: re.Pattern
@@ -240,6 +243,17 @@ def patterns() -> _Patterns:
         # (a period after the name, as a bibliography sets it, before collected works: "V. I. Lenin. Poln. sobr. soch.")
         # (and others not named: "V. G. Heptner et al., Mlekopitaiushchie …")
         names_head=re.compile(rf"^({names})(?:\set\sal\.)?(?:,\s*|\.\s+(?=(?:{collected})))"),
+        # Who says what the parenthesis after it cites: a sentence begun by a name and a verb of saying or judging
+        # ("V. G. Belinskii called him “…” (", "Lenin defined matter as “…” ("), the name after "as" or "According
+        # to" ("as V. V. Stasov wrote, “…” (", "According to Chernyshevskii, …"), or after such a verb and "by"
+        # right before it ("was praised by A. Blok (")
+        speaker=re.compile(
+            rf"^(?P<first>{names}|{families})\s(?:[a-z]+ly\s|also\s|later\s)?(?:{alternation(list(t.judging_verbs))})\b"
+            rf"|\b(?:[Aa]ccording\sto\s(?P<according>{names}|{families}),"
+            rf"|as\s(?P<as>{names}|{families})\s(?:{alternation(list(t.judging_verbs))})\b)"
+            # (not another part in the work: "His works were edited by P. A. Lamm (see Poln. sobr. soch., …)")
+            rf"|\b(?:{alternation(list(t.judging_verbs))})\sby\s(?P<by>{names}|{families})\s*\($"
+        ),
         # "M. G. Levin and L. P. Potapov, eds., Narody Sibiri": the names before were its editors'
         editor_mark=re.compile(rf"^(?:{alternation(list(t.editor_marks))})(?:,\s*|\s+(?=[{UPPER}“«]))"),
         # "Narody Sibiri, ed. by M. G. Levin": its editors after the title
@@ -809,7 +823,57 @@ def _citation(
         return None
     if work.title[:1].islower() and not (work.author or work.container_title or work.volume or work.issued):
         return None  # "(see table on p. 45)": a table or figure of this article, no work
-    return InlineCitation(part, Span(start, end), locator, label, False, work, by_previous_author=bool(possessive))
+    speaker = _speaker(text, text.rfind("(", 0, start + 1), p) if _unnamed_collected_works(work, p) else ()
+    return InlineCitation(
+        part, Span(start, end), locator, label, False, work, by_previous_author=bool(possessive), speaker=speaker
+    )
+
+
+def _unnamed_collected_works(work: CitedWork, p: _Patterns) -> bool:
+    """Whether a cited work is collected works that name no author: "Poln. sobr. soch., vol. 7"."""
+    return not work.author and not work.title and (
+        work.container_title.partition(":")[0] in p.tables.collected_works_titles
+    )
+
+
+# A sentence's end: its period (or mark) after a word, a number or a closing quote or parenthesis, not after an
+# initial ("V. G. Belinskii"), then the next sentence's capital or opening quote.
+_SENTENCE_END = re.compile(r"(?<=[a-z\d”’)\]])[.!?][”’\"]?\s+(?=[“\"A-Z])")
+_SENTENCE_WINDOW = 400
+
+
+def _speaker(text: str, opening: int, p: _Patterns) -> tuple[Name, ...]:
+    """Who the sentence holding the parenthesis opened at ``opening`` says is speaking or judging: the author
+    of the collected works it cites with no name. A family name alone counts when the page prints it with
+    initials too (which the name takes); else it is no one's for sure ("He wrote", "Historians noted").
+
+    >>> page = "Gogol’ died. V. G. Belinskii called him “our first writer” (Poln. sobr. soch., vol. 7, p. 13)."
+    >>> _speaker(page, page.index("("), patterns())
+    (Name(family='Belinskii', given='V. G.', literal=''),)
+    >>> page = "V. I. Lenin lived there. In it, as Lenin wrote, “…” (Poln. sobr. soch., vol. 7, p. 13)."
+    >>> _speaker(page, page.index("("), patterns())[0].given
+    'V. I.'
+    >>> page = "Engels wrote of it. It was praised (Soch., vol. 7, p. 13)."
+    >>> _speaker(page, page.index("("), patterns()), _speaker("Historians noted it (Soch., vol. 7)", 20, patterns())
+    ((), ())
+    """
+    sentence_start = max(0, opening - _SENTENCE_WINDOW)
+    for end in _SENTENCE_END.finditer(text, sentence_start, opening):
+        sentence_start = end.end()
+    said = p.speaker.search(text[sentence_start : opening + 1])
+    if said is None:
+        return ()
+    printed = said["first"] or said["according"] or said["as"] or said["by"]
+    names = []
+    for name in _names_or_families(printed):
+        if not name.given:
+            # "Lenin wrote" on a page that names "V. I. Lenin"
+            with_initials = re.search(rf"({INITIALS})\s?{re.escape(name.family)}(?![{LETTER}])", text)
+            if with_initials is None:
+                return ()
+            name = Name(family=name.family, given=normalize_given(with_initials.group(1)))
+        names.append(name)
+    return tuple(names)
 
 
 def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patterns) -> bool:

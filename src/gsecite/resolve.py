@@ -284,7 +284,7 @@ def _latest_by(authors, works: list[CitedWork], volume: str = "") -> CitedWork |
     return next(iter(theirs), None)
 
 
-def _by_the_subject(work: CitedWork, same_titles, same_containers) -> CitedWork:
+def _by_the_subject(work: CitedWork, same_titles, same_containers, speaker: tuple[Name, ...] = ()) -> CitedWork:
     """A citation of collected works that names no author, in an article whose works list the subject's
     collected works so titled: the subject's ("(Sobr. soch., vol. 2, Moscow, 1954, p. 210)" in the article on
     Korolenko, whose works list "Sobr. soch., vols. 1–10"). Other articles' collected works stay unnamed.
@@ -302,6 +302,16 @@ def _by_the_subject(work: CitedWork, same_titles, same_containers) -> CitedWork:
     >>> cited = CitedWork(container_title="Sobranie sochinenii", volume="2", issued=Date((1954,)))
     >>> _by_the_subject(cited, [works], [critic]).author[0].family
     'Belinskii'
+
+    Who the sentence says is speaking, when not the subject, is the author: "V. G. Belinskii called him “…”
+    (Poln. sobr. soch., vol. 7, 1955, p. 135)" in the article on Lomonosov, whose works list his own.
+
+    >>> _by_the_subject(CitedWork(container_title="Sobranie sochinenii"), [works], [], (Name("Belinskii", "V. G."),)
+    ...                 ).author[0].family
+    'Belinskii'
+    >>> _by_the_subject(CitedWork(container_title="Sobranie sochinenii"), [works], [], (Name("Korolenko", "V."),)
+    ...                 ).author[0].given
+    'V. G.'
     """
     if work.volume and work.issued:
         printed = [
@@ -311,9 +321,11 @@ def _by_the_subject(work: CitedWork, same_titles, same_containers) -> CitedWork:
         ]
         if len(printed) == 1:
             return replace(work, author=printed[0].author, container_author=printed[0].container_author)
-    for ref in same_titles:
-        if ref.author and ("block", "works") in ref.custom:
-            return replace(work, author=ref.author, container_author=ref.author)
+    subjects = [ref.author for ref in same_titles if ref.author and ("block", "works") in ref.custom]
+    if speaker and not (subjects and _families(speaker) <= _families(subjects[0])):
+        return replace(work, author=speaker, container_author=speaker)
+    if subjects:
+        return replace(work, author=subjects[0], container_author=subjects[0])
     return work
 
 
@@ -455,7 +467,9 @@ def resolve_citations(
                 work = replace(work, author=previous.author)  # "(M. Gor’kii, …; see also his O literature, …)"
             elif not work.author and not work.title and work.container_title:
                 same_titles = by_title.get(_title_key(work.container_title), ())
-                work = _by_the_subject(work, same_titles, by_container.get(_norm(work.container_title), ()))
+                work = _by_the_subject(
+                    work, same_titles, by_container.get(_norm(work.container_title), ()), cited.speaker
+                )
             elif not work.author and work.title and not work.container_title:
                 work = _the_subjects_work(work, by_title.get(_title_key(work.title), ()))
         candidates = by_title.get(_title_key(work.title), []) + by_container.get(_norm(work.container_title), [])

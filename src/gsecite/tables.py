@@ -113,6 +113,7 @@ class Tables:
     suspended_hyphen_words: frozenset[str]  # "und" of "Sinter- und Verbundwerkstoffe": after an open hyphen
     sentence_verbs: frozenset[str]  # "wrote", "became", "writes": after a name, a sentence about its bearer
     quoting_verbs: frozenset[str]  # "states", "wrote": "… states: “…”" introduces a quotation
+    judging_verbs: frozenset[str]  # "called", "defined" and the quoting verbs: "Belinskii called him “…”"
     continuation_starts: tuple[str, ...]  # "In ", "Ibid.", "vol.": no entry begins so
     container_kinds: tuple[str, ...]  # "collection", "book": In the collection …
     words_before_a_name: frozenset[str]  # "in", "journal", "epic": in Kommunist (1975, no. 4), the epic Manas (…)
@@ -219,6 +220,7 @@ def load_tables() -> Tables:
         suspended_hyphen_words=frozenset(layout["suspended_hyphen_words"]),
         sentence_verbs=frozenset(layout["irregular_past_verbs"] + layout["present_verbs"]),
         quoting_verbs=frozenset(layout["quoting_verbs"]),
+        judging_verbs=frozenset(layout["quoting_verbs"] + layout["judging_verbs"]),
         continuation_starts=tuple(layout["continuation_starts"]),
         container_kinds=tuple(layout["container_kinds"]),
         words_before_a_name=frozenset(
