@@ -815,6 +815,23 @@ def test_a_year_with_no_periodical_named_cites_no_work(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "container"),
+    [
+        pytest.param("The decree was printed in Pravda (Feb. 2, 1925).", "Pravda", id="a-newspaper"),
+        pytest.param("It appeared in Izvestiia (Sept. 12, 1937) and Pravda (Sept. 13, 1937).", "Izvestiia",
+                     id="two-newspapers"),
+        pytest.param("He was born in Moscow (Feb. 2, 1925).", "", id="a-city-is-no-newspaper"),
+    ],
+)
+def test_a_day_after_a_newspapers_name_cites_its_issue_of_that_day(sentence, container):
+    doc = extract(PAGE.format("") + "\n\n" + sentence + "\n")
+    refs = {r.id: r for r in doc.references}
+    cited = [refs[c.reference] for c in doc.citations]
+    assert [(r.container_title, r.type) for r in cited[:1]] == ([(container, "article-newspaper")] if container else [])
+    assert all(r.issued and len(r.issued.start) == 3 for r in cited)
+
+
+@pytest.mark.parametrize(
     "parenthetical",
     [
         pytest.param("(Tiurin, 1966)", id="another-year"),

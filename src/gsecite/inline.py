@@ -130,6 +130,7 @@ class _Patterns:
     part: re.Pattern
     issue: re.Pattern
     day: re.Pattern
+    dated: re.Pattern
     month_and_year: re.Pattern
     year: re.Pattern
     signals: tuple[tuple[tuple[str, ...], re.Pattern], ...]
@@ -280,6 +281,8 @@ def patterns() -> _Patterns:
         part=re.compile(rf"^(?:part|book|pt\.|kn\.)\s({NUMBER})$"),
         issue=re.compile(rf"^(?:nos?\.|issues?|vyp\.|fasc\.)\s?({NUMBER}(?:\(\d+\))?)$"),
         day=re.compile(rf"^(?:{months})\.?\s\d{{1,2}}$"),
+        # "Pravda (Feb. 2, 1925)": a newspaper's issue of a day, the newspaper named before the parenthesis
+        dated=re.compile(rf"^(?:{months})\.?\s\d{{1,2}},\s1[6-9]\d\d$"),
         # "May 1901": a periodical's issue of a month
         month_and_year=re.compile(rf"^(?:{months})\.?\s1[6-9]\d\d$"),
         year=re.compile(rf"^\[?({YEAR_RANGE})\]?$"),
@@ -752,6 +755,9 @@ def _citation(
         author = (Name(literal=classic.group(1)),) if classic.group(1) else ()
         work = CitedWork(author=author, title=classic.group(2))
         return InlineCitation(part, Span(start, end), classic.group(3), "section", False, work)
+    if p.dated.match(part) and (newspaper := _name_before(text, start)) in p.tables.newspapers:
+        # "published in Pravda (Feb. 2, 1925)": the newspaper's issue of that day
+        return InlineCitation(part, Span(start, end), "", "page", False, parse_work(f"{newspaper}, {part}", True))
     if not _cites_a_source(part.lower(), p) and not _by_a_listed_author(part, listed, p):
         return None
     locator, label = "", "page"
