@@ -76,6 +76,7 @@ references = st.builds(
     chapter_number=st.one_of(st.just(""), st.from_regex(r"[1-9][0-9]?", fullmatch=True)),
     issue=st.one_of(st.just(""), text_values),
     page=st.one_of(st.just(""), text_values),
+    number_of_pages=st.one_of(st.just(""), st.from_regex(r"[1-9][0-9]{0,3}", fullmatch=True)),
     publisher_place=st.one_of(st.just(""), text_values),
     issued=st.one_of(st.none(), dates),
     note=st.one_of(st.just(""), text_values),

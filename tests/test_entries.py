@@ -702,12 +702,12 @@ CASES = [
     ),
     pytest.param(
         "Mavrodin, V. V. Obrazovanie Drevnerusskogo gosudarstva. Leningrad, 1945. 432 pp.",
-        {"title": "Obrazovanie Drevnerusskogo gosudarstva", "publisher-place": "Leningrad", "note": "432 pp"},
-        id="page-count-is-a-note",
+        {"title": "Obrazovanie Drevnerusskogo gosudarstva", "publisher-place": "Leningrad", "number-of-pages": "432"},
+        id="page-count-is-the-number-of-pages",
     ),
     pytest.param(
         "Müller, K. Die Frage. Berlin, 1960. 320 S.",
-        {"title": "Die Frage", "publisher-place": "Berlin", "note": "320 S"},
+        {"title": "Die Frage", "publisher-place": "Berlin", "number-of-pages": "320"},
         id="page-count-in-german",
     ),
     pytest.param(
@@ -1368,7 +1368,8 @@ CASES = [
     pytest.param("Sidorov, S. S. “Iz istorii.” Krasnyi arkhiv, 1926, vol. 4 (17).",
                  {"volume": "4(17)", "note": None}, id="a-volume-and-its-number-in-the-whole-run"),
     pytest.param("Popov, P. P. Ocherki istorii. M.: Nauka, 1970. 320 s.",
-                 {"title": "Ocherki istorii", "publisher-place": "M.", "publisher": "Nauka", "note": "320 s"},
+                 {"title": "Ocherki istorii", "publisher-place": "M.", "publisher": "Nauka", "number-of-pages": "320",
+                  "note": None},
                  id="russian-style-page-count"),
     pytest.param("Sokolov, S. S. “Ocherk.” Voprosy istorii, 1973, No 5, s. 10–20.",
                  {"container-title": "Voprosy istorii", "issue": "5", "page": "10–20"},

@@ -107,6 +107,15 @@ def test_a_chapter_number_goes_to_bibtex_and_ris_and_comes_back():
     assert "SE  - 11" in write_ris([ref]).splitlines()
 
 
+def test_a_books_number_of_pages_goes_to_bibtex_and_ris_and_comes_back():
+    ref = Reference(id="x", type="book", title="Ocherki istorii", number_of_pages="300", language="ru")
+    text = write_bibtex([ref])
+    assert "pagetotal = {300}" in text
+    assert entry_to_reference(bibtexparser.parse_string(text).entries[0]).number_of_pages == "300"
+    assert "SP  - 300" in write_ris([ref]).splitlines()
+    assert "SP  - 5" in write_ris([ref.with_changes(page="5–20")]).splitlines()  # (the pages a chapter is on)
+
+
 @pytest.mark.parametrize(
     ("container", "fields"),
     [

@@ -836,7 +836,7 @@ def test_a_day_after_a_newspapers_name_cites_its_issue_of_that_day(sentence, con
     [
         pytest.param("(Tiurin, 1966)", id="another-year"),
         pytest.param("(Schinz, 1821)", id="a-name-no-entry-has"),
-        pytest.param("(Tiurin 1965)", id="no-comma"),
+        pytest.param("(Tiurin 1966)", id="no-comma-another-year"),  # ("(Tiurin 1965)" cites it: author-date)
     ],
 )
 def test_a_name_and_a_year_that_no_entry_lists_is_no_citation(parenthetical):
@@ -1079,6 +1079,26 @@ def test_collected_works_cited_without_an_author_are_the_subjects_when_the_works
     (citation,) = doc.citations
     cited = next(r for r in doc.references if r.id == citation.reference)
     assert (cited.volume, [n.family for n in cited.author]) == ("2", [author] if author else [])
+
+
+@pytest.mark.parametrize(
+    ("parenthetical", "cited"),
+    [
+        pytest.param("(Ivanov 1950: 45)", [("ivanov", "45")], id="a-colon-before-the-page"),
+        pytest.param("(Petrov and Sidorov 1968, 5; Danilov 1979)", [("petrov", "5"), ("danilov", "")],
+                     id="two-authors-and-a-comma-then-one-with-no-page"),
+        pytest.param("(Ivanov 1950, pp. 45–47)", [("ivanov", "45–47")], id="a-page-range"),
+        pytest.param("(Ivanov 1951: 45)", [], id="a-year-no-entry-of-the-author-has"),
+        pytest.param("(Sidorov 1968: 5)", [], id="a-second-author-named-first"),
+    ],
+)
+def test_author_date_citations_with_no_comma_before_the_year_cite_their_entries(parenthetical, cited):
+    text = (f"Peasant Communes\n\nThe commune survived {parenthetical}.\n\nReferences\n\n"
+            "Ivanov, I. I. Ocherki istorii. Moscow, 1950.\n"
+            "Petrov, P. P., and S. S. Sidorov. “Obshchina.” Voprosy istorii, 1968, no. 5.\n"
+            "Danilov, V. P. Sovetskaia derevnia. Moscow, 1979.\n")
+    doc = extract(text)
+    assert [(c.reference.split("1")[0], c.locator) for c in doc.citations] == cited
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,7 @@ from .patterns import (
     is_known_place,
     tail_search,
 )
+from .russian_practice import in_encyclopedia_order
 from .tables import Tables, alternation, load_tables
 
 # A volume or part number: 5, 1–10, XXV, 3a (a letter after the digits: "vol. 3a", "vols. 2A, 2B"), a series'
@@ -1043,7 +1044,10 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         # a city and its state
         place = None
     if place:
-        fields["publisher_place"], fields["publisher"] = place.group(1), (place.group(2) or place.group(3)).strip()
+        publisher = (place.group(2) or place.group(3)).strip()
+        if publisher.endswith(p.tables.publisher_marks):
+            publisher = publisher.rsplit(" ", 1)[0]  # "Nauka Publ.": the publisher is Nauka
+        fields["publisher_place"], fields["publisher"] = place.group(1), publisher
     else:
         place = tail_search(p.place_tail, before, 60) or tail_search(p.known_place_tail, before, 40)
         if place:
@@ -1367,6 +1371,10 @@ def _split_title_container(text: str, p: _Patterns) -> tuple[str, str]:
     return text, ""
 
 
+# A book's number of pages after the year that ends its imprint: "1950. 300 s.", "1950. 300 p."
+_PAGE_COUNT = re.compile(r"(?<=\d\d\d\d\.)\s(\d{1,4})\s?(?:pp?|s|S|str)\.?$")
+
+
 def parse_entry(raw: str, context: EntryContext | None = None) -> tuple[Reference, tuple[Problem, ...]]:
     """Parse the printed text of one entry; the reference has no id, span or language yet.
 
@@ -1386,6 +1394,9 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     p = patterns()
     fields = _Fields()
     text = repair_text(raw.strip().removesuffix(";"))  # (entries a semicolon parts: "Moscow, 1960; Stikhi. …")
+    text, translations = in_encyclopedia_order(text)  # "Ivanov I. I. Ocherki. — M.: Nauka, 1950.", as a Russian
+    for position, translation in enumerate(translations):  # list prints it; the titles it translates, notes
+        fields.add_note(position, translation)
     text = _parse_head(text, fields, p, context.subject)
     if fields.get("_quoted"):
         text = _as_printed_here(text)  # "Slavic Review 26, no. 2 (1967): 5–20." after an article's title
@@ -1399,6 +1410,10 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         # "… New York: Harcourt, 1966. Print.": the medium MLA names after the imprint, a note
         fields.add_note(1001, medium.group(1))
         text = text[: len(text) - len(text[-12:]) + medium.start()]
+    if (count := _PAGE_COUNT.search(text[-16:])) is not None:
+        # "M.: Nauka, 1950. 300 s.": the book's number of pages after its imprint, as a Russian list prints it
+        fields["number_of_pages"] = count.group(1)
+        text = text[: len(text) - len(text[-16:]) + count.start()]
     text = _parse_tail_notes(text, fields, p)
 
     quoted = fields.pop("_quoted", False)

@@ -323,6 +323,7 @@ def patterns() -> _Patterns:
     )
 
 
+_BRACKETS = re.compile(r"\[([^\[\]]{1,300})\]")
 # Bounded, so that a line with many unclosed parentheses costs linear time, not quadratic.
 _PARENTHESIS = re.compile(r"\(((?:[^()]|\([^()]{0,2000}\)){0,2000})\)")
 _DIGIT = re.compile(r"\d")
@@ -758,6 +759,8 @@ def _citation(
     if p.dated.match(part) and (newspaper := _name_before(text, start)) in p.tables.newspapers:
         # "published in Pravda (Feb. 2, 1925)": the newspaper's issue of that day
         return InlineCitation(part, Span(start, end), "", "page", False, parse_work(f"{newspaper}, {part}", True))
+    if listed and (dated := _author_date(part, Span(start, end), listed, p)) is not None:
+        return dated
     if not _cites_a_source(part.lower(), p) and not _by_a_listed_author(part, listed, p):
         return None
     locator, label = "", "page"
@@ -898,6 +901,32 @@ def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patte
 
 
 _FAMILIES_AND_YEAR = re.compile(rf"{CITED_FAMILIES},\s({YEAR})")
+# An author-date citation as a Western or Russian text sets it: the names, the year with no comma before it, the
+# page after a colon or a comma ("Ivanov 1950: 45", "Petrov and Sidorov 1968, 5", "Kovda et al. 1971"; a Russian
+# text's "Petrov, Sidorov 1968: 5", "Kovda i dr. 1971")
+_AUTHOR_DATE = re.compile(
+    rf"({FAMILY})(?:(?:\s(?:and|&)\s|,\s)({FAMILY})|\s(?P<others>et\sal\.?|i\sdr\.))?\s({YEAR})"
+    r"(?:(?::\s?|,\s(?:pp?\.\s?)?)(\d+(?:\s?[–-]\s?\d+)?))?"
+)
+
+
+def _author_date(part: str, span: Span, listed: frozenset[tuple[str, int]], p: _Patterns) -> InlineCitation | None:
+    """An author-date citation of an entry the bibliography lists, in the encyclopedia's reading of "(Tiurin,
+    1965, p. 48)": the names and the year, and the page.
+
+    >>> cited = _author_date("Ivanov 1950: 45", Span(0, 15), frozenset({("ivanov", 1950)}), patterns())
+    >>> cited.locator, cited.work.title, cited.work.issued.start
+    ('45', 'Ivanov', (1950,))
+    >>> _author_date("Ivanov 1951: 45", Span(0, 15), frozenset({("ivanov", 1950)}), patterns()) is None
+    True
+    """
+    dated = _AUTHOR_DATE.fullmatch(p.lead.sub("", part.strip()))
+    if dated is None or (dated.group(1).casefold(), int(dated.group(4))) not in listed:
+        return None
+    # (named as the encyclopedia names them: "Petrov and Sidorov", "Kovda et al.")
+    names = f"{dated.group(1)} and {dated.group(2)}" if dated.group(2) else dated.group(1)
+    names += " et al." if dated["others"] else ""
+    return InlineCitation(part, span, dated.group(5) or "", "page", False, parse_work(f"{names}, {dated.group(4)}"))
 # (an edition too: "In his Letopis’ moei muzykal’noi zhizni (7th ed., 1955, p. 123)")
 _VOLUME_FIRST = re.compile(r"^(?:(?:vols?\.|(?P<issue>nos?\.|issues?))\s?\d|\d{1,2}(?:st|nd|rd|th|d)\sed\.,)")
 _YEAR_FIRST = re.compile(r"^1[6-9]\d\d(?:,\s|$)")  # (a year alone too, its page cut off: "1976, p. 16")
@@ -998,10 +1027,20 @@ def find_inline(
     xrefs: list[CrossReference] = []
     # (one scan of the page spares most pages a scan of each paragraph; "See" may end a wrapped line)
     seeing_sentences = "See" in text
+    in_brackets = False
     for span in body if body is not None else (Span(0, len(text)),):
         paragraph = span.slice(text)
         if seeing_sentences and "See" in paragraph:
             xrefs.extend(_sentence_xrefs(text, span, p))
+        if listed and "[" in paragraph:
+            # "[Ivanov 1950: 45]": a Russian text's author-date citations are in square brackets
+            bracketed = [
+                cited for m in _BRACKETS.finditer(text, span.start, span.end) for a, b in _parts(text, *m.span(1))
+                if (cited := _author_date(text[a:b], Span(a, b), listed, p)) is not None
+            ]
+            if bracketed:
+                citations.extend(bracketed)
+                in_brackets = True
         if "(" not in paragraph:
             continue
         for a, b in _parentheses(text, span):
@@ -1021,6 +1060,8 @@ def find_inline(
                         citations.append(citation)
     if seeing_sentences:
         xrefs.sort(key=lambda x: x.span.start)  # (a paragraph's sentences and its parentheses, in text order)
+    if in_brackets:
+        citations.sort(key=lambda c: c.span.start)  # (and its brackets: "ibid." cites the citation before it)
     return citations, xrefs
 
 

@@ -116,6 +116,7 @@ class Reference:
     chapter_number: str = ""
     issue: str = ""
     page: str = ""
+    number_of_pages: str = ""  # a book's length, as a Russian list prints it: "300 s."
     publisher_place: str = ""
     publisher: str = ""
     issued: Date | None = None

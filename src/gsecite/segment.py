@@ -703,6 +703,34 @@ def _without_a_final_semicolon(entry: RawEntry) -> RawEntry:
     return replace(entry, text=text, span=Span(entry.span.start, entry.span.end - (len(entry.text) - len(text))))
 
 
+_LIST_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
+
+
+def _next_in_a_numbered_list(entry: RawEntry, line: str, text: str) -> bool:
+    r"""Whether a line begins with the number after the one the entry was listed under: "1. Ivanov I. I. … — M.:"
+    / "Nauka, 1950." / "2. Petrov P. P. …" begins the next entry, however the page wrapped the one before.
+
+    >>> page = "1. Ivanov I. I. Ocherki. — M.:\nNauka, 1950.\n2. Petrov P. P. Stat’ia."
+    >>> entry = RawEntry("Ivanov I. I. Ocherki. — M.:\nNauka, 1950.", Span(3, 40), 1)
+    >>> _next_in_a_numbered_list(entry, "2. Petrov P. P. Stat’ia.", page)
+    True
+    >>> _next_in_a_numbered_list(entry, "3. Moscow, 1961.", page)
+    False
+    """
+    number = _LIST_NUMBER.match(line)
+    listed = _list_number(entry, text) if number else 0
+    return bool(listed) and int(number.group(1)) == listed + 1
+
+
+def _list_number(entry: RawEntry, text: str) -> int:
+    """The number a numbered list prints before the entry on its line ("2. Petrov P. P. …"); 0 if none."""
+    line_start = text.rfind("\n", 0, entry.span.start) + 1
+    if line_start == entry.span.start:
+        return 0
+    listed = _LIST_NUMBER.fullmatch(text, line_start, entry.span.start)
+    return int(listed.group(1)) if listed else 0
+
+
 def _split_entries(
     text: str, start: int, end: int, line_no: int, translated: str, p: _Patterns, goes_on: bool = False,
     wrap_width: int = 0, after_an_imprint: bool = False,
@@ -795,7 +823,7 @@ _TITLE_YEARS_AT_THE_END = re.compile(rf"(?:^|:\s){YEAR}(?:[{DASH}]\d{{2,4}})?\.$
 # A note whose parenthesis the line above opened, closed at this line's start, and a sentence after it
 # (and whole notes after it: "… (Teoreticheskaia fizika, vol." / "5.) (With E. M. Lifshits.) Kvantovaia …")
 _NOTE_CLOSED_ABOVE = re.compile(
-    rf"[^()]{{1,200}}?(?:\.\)|\)\.)(?:\s\([^()]{{1,200}}(?:\.\)|\)\.))*\s(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}"
+    rf"[^()]{{1,200}}?(?:\.\)|\)\.)(?:\s\([^()]{{1,200}}(?:\.\)|\)\.))*\s(?=[{UPPER}“«]){_NOT_A_CONTINUATION_WORD}"
 )
 # A whole note at the line's start, and an entry after it: "… Moscow, 1951." / "(Translated from German.) Kamke, …"
 # (glued on too: "(Translated from English.)Shevchenko, V. V. …")
@@ -1131,8 +1159,13 @@ def line_joiner(line: str, following: str) -> str:
     [' ', ' ']
     >>> line_joiner("Moscow-", "Leningrad, 1948.")
     ''
+
+    A dash after a space parts a Russian list's areas, no word: "Ocherki. —" / "M.: Nauka, 1950."
+
+    >>> line_joiner("Ocherki. —", "M.: Nauka, 1950.")
+    ' '
     """
-    if not line.endswith(_LINE_END_DASHES):
+    if not line.endswith(_LINE_END_DASHES) or line[-2:-1] == " ":
         return " "
     word, _, _ = following.partition(" ")
     return " " if line.endswith("-") and word in load_tables().suspended_hyphen_words and word != following else ""
@@ -2495,7 +2528,10 @@ def segment(text: str) -> Segmentation:
         ) and (
             _continues(block_entries[-1].text, line.strip(), p)
             or (wrap_width and _cut_before_its_numbers(block_entries[-1].text, classified, index, wrap_width))
-        ) and _may_grow(block_entries[-1], text)
+            # (in a numbered list, a line without the next number goes on with the entry above: "… Voprosy
+            # istorii. — 1968." / "No. 5. — S. 3–15.")
+            or (wrap_width and _list_number(block_entries[-1], text) and not _LIST_NUMBER.match(line))
+        ) and _may_grow(block_entries[-1], text) and not _next_in_a_numbered_list(block_entries[-1], line, text)
         if kind == PROSE and not wrapped and block_entries and not after_title and _imprint_on_the_next_line(
             line, _next_line(classified, index), p
         ):
@@ -2655,12 +2691,14 @@ def segment(text: str) -> Segmentation:
             head.pop()
             if block_kind is None:
                 block_kind = ""
-            lead = len(title_line) - len(title_line.lstrip())
-            begun = Span(title_start + lead, title_start + lead + len(title_line.strip()))
+            # (after its list number: "2. Petrov P. P. Obshchina // Voprosy" / "istorii. — 1968.")
+            marker = p.list_marker.match(title_line) if title_line[:1] in p.list_marker_starts else None
+            lead = marker.end() if marker else len(title_line) - len(title_line.lstrip())
+            begun = Span(title_start + lead, title_start + len(title_line.rstrip()))
             pieces, translated, content = _split_entries(
                 text, start, end, line_no, translated, p, goes_on=True, wrap_width=wrap_width
             )
-            block_entries.extend(_join_wrapped(RawEntry(title_line.strip(), begun, line_no - 1, translated), pieces))
+            block_entries.extend(_join_wrapped(RawEntry(begun.slice(text), begun, line_no - 1, translated), pieces))
             block_lines.extend((begun, *content))
             last_title = None
             continue

@@ -135,6 +135,8 @@ class Tables:
     family_first: tuple[str, ...]  # "Nguyen": East Asian family names, printed first without a comma
     more_authors_marks: tuple[str, ...]  # "et al."
     russian_surname_endings: tuple[str, ...]  # "ov", "skaia": Liapunov, Asenkova
+    russian_practice_labels: MappingProxyType  # "T." → "vol.", "S." → "pp.": a Russian list's labels of numbers
+    publisher_marks: tuple[str, ...]  # "Publ." of "Nauka Publ.": no part of the publisher's name
     patronymic_endings: tuple[str, ...]  # "vich", "vna": a Russian's given names (Nikolai Alekseevich)
     foreign_initials: frozenset[str]  # "Dzh.", "Ch.": initials of foreigners' names only
     given_name_abbreviations: frozenset[str]  # "Geor.", "Wm.": a given name abbreviated, its period its own
@@ -244,6 +246,8 @@ def load_tables() -> Tables:
         family_first=tuple(names["family_first"]),
         more_authors_marks=tuple(names["more_authors"]),
         russian_surname_endings=tuple(names["russian_surname_endings"]),
+        russian_practice_labels=MappingProxyType(abbreviations["russian_practice_labels"]),
+        publisher_marks=tuple(f" {mark}" for mark in abbreviations["publisher_marks"]),
         patronymic_endings=tuple(names["patronymic_endings"]),
         foreign_initials=frozenset(names["foreign_initials"]),
         given_name_abbreviations=frozenset(names["given_name_abbreviations"]),

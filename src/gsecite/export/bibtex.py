@@ -241,6 +241,7 @@ def _fields(ref: Reference, ascii_only: bool) -> list[tuple[str, str]]:
     add("chapter", escape_latex(ref.chapter_number, **plain))
     add("number", escape_latex(ref.issue, **plain))
     add("pages", escape_latex(ref.page, **plain).replace("–", "--"))  # (after escaping: "--" is the range here)
+    add("pagetotal", escape_latex(ref.number_of_pages, **plain))
     add("location", escape_latex(ref.publisher_place, **plain))
     add("publisher", escape_latex(ref.publisher, **plain))
     if ref.issued:
@@ -357,6 +358,7 @@ def entry_to_reference(entry: Entry) -> Reference:
         chapter_number=text.get("chapter", ""),
         issue=text.get("number", ""),
         page=text.get("pages", ""),
+        number_of_pages=text.get("pagetotal", ""),
         publisher_place=text.get("location") or text.get("address", ""),
         publisher=text.get("publisher", ""),
         issued=issued,

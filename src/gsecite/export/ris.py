@@ -60,6 +60,8 @@ def write_ris(references: Sequence[Reference]) -> str:
             lines.append(("SP", pages[0]))
             if len(pages) > 1:
                 lines.append(("EP", pages[1]))
+        elif ref.number_of_pages:
+            lines.append(("SP", ref.number_of_pages))  # (a book's SP is its number of pages, as Zotero reads it)
         lines += [("CY", ref.publisher_place), ("PB", ref.publisher)]
         if ref.issued:
             lines.append(("PY", str(ref.issued.start[0])))

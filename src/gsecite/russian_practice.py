@@ -1,0 +1,158 @@
+"""Entries as Russian bibliographies print them, rewritten into the encyclopedia's order before they are parsed.
+
+A Russian list (GOST 7.1, and the romanized "References" that Russian journals add for the citation
+indexes) sets the initials after the family name with no comma (``Ivanov I. I.``), parts its areas with
+dashes (``Ocherki. — M.: Nauka, 1950. — 300 s.``), marks an article's journal or book with ``//``, labels its
+numbers in capitals (``T. 5. — No. 2. — S. 3–15``), names its authors again after a slash (``/ I. I.
+Ivanov``) and may mark a publisher ``Publ.`` (``Moscow, Nauka Publ., 1950``). The encyclopedia prints the same
+work ``Ivanov, I. I. Ocherki. M.: Nauka, 1950.`` and ``Ivanov, I. I. “Stat’ia.” Voprosy istorii, 1950, vol.
+5, no. 2, pp. 3–15.``; the entry parser reads that order, so the rewrite is all this stage does.
+
+The titles the list translates into English in brackets are notes, returned apart:
+
+>>> in_encyclopedia_order("Ivanov I. I. Ocherki istorii / I. I. Ivanov. — M.: Nauka, 1950. — 300 s.")
+('Ivanov, I. I. Ocherki istorii. M.: Nauka, 1950. 300 s.', ())
+>>> in_encyclopedia_order("Petrov P. P., Sidorov S. S. Stat’ia // Voprosy istorii. — 1950. — T. 5, No. 2. — S. 3–15.")
+('Petrov, P. P., Sidorov, S. S. “Stat’ia.” Voprosy istorii, 1950, vol. 5, no. 2, pp. 3–15.', ())
+>>> in_encyclopedia_order("Petrov P. P. Stat’ia [An article]. Voprosy istorii [Problems of History], 2005, no. 5.")
+('Petrov, P. P. “Stat’ia.” Voprosy istorii, 2005, no. 5.', ('An article', 'Problems of History'))
+>>> in_encyclopedia_order("Ivanov, I. I. Ocherki istorii. Moscow, 1950.")  # the encyclopedia's own order
+('Ivanov, I. I. Ocherki istorii. Moscow, 1950.', ())
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .patterns import FAMILY, INITIAL, YEAR_RANGE
+from .tables import alternation, load_tables
+
+# "Ivanov I. I." / "Ivanov I.I.": a family name and its initials after it, no comma between
+_AUTHOR = rf"{FAMILY}\s(?:{INITIAL}\s?){{1,3}}"
+# (others not named: "Ivanov I. I. [et al.]", "Ivanov I. I. i dr.")
+_HEAD = re.compile(rf"({_AUTHOR}(?:,\s{_AUTHOR})*)(?:\s?(?:\[et al\.\]|et al\.|i dr\.))?\s?(?=[^\s.,;:])")
+_ONE_AUTHOR = re.compile(rf"({FAMILY})\s((?:{INITIAL}\s?){{1,3}})")
+# GOST's areas: ". — " between them (a dash of any kind, the period lost at times)
+_AREA = re.compile(r"\.?\s[—–-]\s")
+_YEAR_ALONE = re.compile(rf"^{YEAR_RANGE}$")
+_EDITION = re.compile(r"^(\d+)-?e\s(?:izd|ed)\.?(.*)$", re.S)
+_ORDINAL_ENDINGS = {"1": "st", "2": "nd", "3": "rd"}
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[re.Pattern, dict[str, str]]:
+    """The labels of a Russian list's numbers (``T.``, ``No.``, ``S.``) and what the encyclopedia prints."""
+    labels = load_tables().russian_practice_labels
+    return re.compile(rf"^({alternation(list(labels))})\s?(\S.*)$", re.S), dict(labels)
+
+
+def in_encyclopedia_order(text: str) -> tuple[str, tuple[str, ...]]:
+    """The entry in the encyclopedia's order, if a Russian list printed it, and the notes it translates; else
+    the entry unchanged and no notes.
+
+    A title may begin as such a head does ("Pamiati A. S. Pushkina. Moscow, 1937."): the head is names only
+    where the entry shows a Russian list's dashes or "//", or each family name has a Russian surname's ending.
+
+    >>> in_encyclopedia_order("Pamiati A. S. Pushkina. Moscow, 1937.")[0]
+    'Pamiati A. S. Pushkina. Moscow, 1937.'
+    >>> in_encyclopedia_order("Ivanov I. I. Ocherki istorii. Moscow, 1950.")[0]
+    'Ivanov, I. I. Ocherki istorii. Moscow, 1950.'
+    """
+    head = _HEAD.match(text)
+    if head is None:
+        return text, ()
+    names = [(m.group(1), m.group(2).strip()) for m in _ONE_AUTHOR.finditer(head.group(1))]
+    areas = "//" in text or _AREA.search(text) is not None
+    if not areas and not all(family.endswith(load_tables().russian_surname_endings) for family, _ in names):
+        return text, ()
+    authors = ", ".join(f"{family}, {given}" for family, given in names)
+    rest = text[head.end() :]
+    translations = tuple(m.group(1) for m in _TRANSLATION.finditer(rest))
+    rest = _TRANSLATION.sub("", rest)
+    if "//" in rest:
+        return f"{authors} {_article(rest)}", translations
+    if article := _JOURNAL_ARTICLE.match(rest):
+        return f"{authors} “{article['title']}.” {article['journal']}, {article['numbers']}.", translations
+    return f"{authors} {_book(rest)}", translations
+
+
+def _areas(text: str) -> list[str]:
+    """The areas a Russian list's dashes part, not a dash inside parentheses ("(XVII — nachalo XIX v.)").
+
+    >>> _areas("Obshchina (XVII — XIX v.). — M., 1976. — 323 s.")
+    ['Obshchina (XVII — XIX v.)', 'M., 1976', '323 s.']
+    """
+    areas, start = [], 0
+    for dash in _AREA.finditer(text):
+        if text.count("(", start, dash.start()) == text.count(")", start, dash.start()):
+            areas.append(text[start : dash.start()])
+            start = dash.end()
+    return [*areas, text[start:]]
+
+
+def _without_responsibility(title: str) -> str:
+    """The title without the names after its slash: "Ocherki / I. I. Ivanov" → "Ocherki"."""
+    return title.split(" / ", 1)[0].rstrip(" .")
+
+
+def _book(rest: str) -> str:
+    """A book's areas, each a sentence: "Ocherki / I. I. Ivanov. — 2-e izd. — M.: Nauka, 1950. — 300 s."."""
+    areas = _areas(rest)
+    title = _without_responsibility(areas[0])
+    sentences = []
+    for area in areas[1:]:
+        area = area.strip().rstrip(".")
+        if edition := _EDITION.match(area):
+            title += f", {_ordinal(edition.group(1))} ed."
+        elif area:
+            sentences.append(area if area.endswith(")") else area + ".")
+    return " ".join([title + ("" if title.endswith(".") else "."), *sentences])
+
+
+def _article(rest: str) -> str:
+    """An article's title, then its journal (or book) and its numbers after "//"."""
+    title, _, source = rest.partition("//")
+    title = _without_responsibility(title.strip())
+    areas = [area.strip().rstrip(".") for area in _areas(source.strip())]
+    name, numbers = _without_responsibility(areas[0]), []
+    imprint = []
+    pattern, labels = _labels()
+    for area in areas[1:]:
+        for piece in area.split(", ") if not _an_imprint(area) else [area]:
+            labeled = pattern.match(piece)
+            if labeled:
+                numbers.append(f"{labels[labeled.group(1)]} {labeled.group(2)}")
+            elif _YEAR_ALONE.match(piece):
+                numbers.insert(0, piece)
+            else:
+                imprint.append(piece)
+    quoted = f"“{title}.”"
+    if imprint:
+        # a chapter: the book, its imprint, then its pages
+        return f"{quoted} In {name}. {'. '.join(imprint)}. {', '.join(numbers)}.".replace(" .", "").replace(
+            "pp. ", "Pages ", 1
+        )
+    return f"{quoted} {', '.join([name, *numbers])}."
+
+
+# A title or a journal's name in English, in brackets after the romanized one: "Stat’ia [An article]. Voprosy
+# istorii [Problems of History], 2005"
+_TRANSLATION = re.compile(r"\s\[([^\[\]]+)\](?=[.,:]|\s*$)")
+# A journal article as a Russian journal's romanized References print it: its title, then the journal, the year
+# and the numbers: "Stat’ia. Voprosy istorii, 2005, vol. 3, no. 5, pp. 3–15."
+_JOURNAL_ARTICLE = re.compile(
+    r"(?P<title>[^\[\]]+?)\.\s(?P<journal>[^\[\].]+?)"
+    rf",\s(?P<numbers>{YEAR_RANGE}(?:,\s(?:vol|no|nos|iss|issue|pp|p)\.?\s?[^,\s]*[^,\s.])+)\.?$"
+)
+
+
+def _an_imprint(area: str) -> bool:
+    """Whether an area is a place, a publisher and a year: "M.: Nauka, 1970"."""
+    return ":" in area or bool(re.search(rf",\s{YEAR_RANGE}$", area) and not _YEAR_ALONE.match(area))
+
+
+def _ordinal(number: str) -> str:
+    """ "2" → "2nd": the encyclopedia's edition."""
+    ending = "th" if number[-2:-1] == "1" else _ORDINAL_ENDINGS.get(number[-1:], "th")
+    return number + ending

@@ -1,0 +1,141 @@
+"""Entries as Russian lists print them (GOST 7.1, a Russian journal's romanized References): printed entry →
+expected fields, the same the encyclopedia's order of the work gives."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from gsecite.csl import to_csl
+from gsecite.entries import parse_entry
+from gsecite.extract import extract
+from gsecite.russian_practice import in_encyclopedia_order
+
+
+def fields_of(raw: str) -> dict:
+    ref, _ = parse_entry(raw)
+    item = to_csl(ref)
+    item.pop("custom")
+    item.pop("id")
+    return item
+
+
+IVANOV = {"family": "Ivanov", "given": "I. I."}
+
+CASES = [
+    pytest.param(
+        "Ivanov I. I. Ocherki istorii krest’ianstva / I. I. Ivanov. — M.: Nauka, 1950. — 300 s.",
+        {"type": "book", "author": [IVANOV], "title": "Ocherki istorii krest’ianstva", "number-of-pages": "300",
+         "publisher-place": "M.", "publisher": "Nauka", "issued": {"date-parts": [[1950]]}},
+        id="gost-book-with-its-authors-again-and-its-pages",
+    ),
+    pytest.param(
+        "Danilov V. P. Sovetskaia derevnia. — 2-e izd. — M.: Nauka, 1979.",
+        {"type": "book", "author": [{"family": "Danilov", "given": "V. P."}], "title": "Sovetskaia derevnia",
+         "edition": "2", "publisher-place": "M.", "publisher": "Nauka", "issued": {"date-parts": [[1979]]}},
+        id="gost-edition-area",
+    ),
+    pytest.param(
+        "Petrov P. P., Sidorov S. S. Obshchina v Povolzh’e // Voprosy istorii. — 1968. — T. 5, No. 2. — S. 3–15.",
+        {"type": "article-journal", "author": [{"family": "Petrov", "given": "P. P."},
+                                               {"family": "Sidorov", "given": "S. S."}],
+         "title": "Obshchina v Povolzh’e", "container-title": "Voprosy istorii", "volume": "5", "issue": "2",
+         "page": "3–15", "issued": {"date-parts": [[1968]]}},
+        id="gost-journal-article-after-two-slashes",
+    ),
+    pytest.param(
+        "Kabanov V. V. Krest’ianskaia obshchina // Krest’ianstvo i vlast’ / pod red. V. P. Danilova. — M.: Nauka, "
+        "1988. — S. 40–62.",
+        {"type": "chapter", "author": [{"family": "Kabanov", "given": "V. V."}], "title": "Krest’ianskaia obshchina",
+         "container-title": "Krest’ianstvo i vlast’", "page": "40–62", "publisher-place": "M.", "publisher": "Nauka",
+         "issued": {"date-parts": [[1988]]}},
+        id="gost-chapter-in-a-book-with-its-imprint",
+    ),
+    pytest.param(
+        "Aleksandrov V. A. Sel’skaia obshchina v Rossii (XVII — nachalo XIX v.) [The rural commune in Russia]. "
+        "Moscow, Nauka Publ., 1976. 323 p.",
+        {"type": "book", "author": [{"family": "Aleksandrov", "given": "V. A."}],
+         "title": "Sel’skaia obshchina v Rossii (XVII — nachalo XIX v.)", "number-of-pages": "323",
+         "publisher-place": "Moscow", "publisher": "Nauka", "issued": {"date-parts": [[1976]]},
+         "note": "The rural commune in Russia"},
+        id="references-book-its-title-in-english-a-note-and-a-dash-in-parentheses-no-area",
+    ),
+    pytest.param(
+        "Mironov B.N. Peredel’naia obshchina [The repartitional commune]. Istoriia SSSR [History of the USSR], 1975, "
+        "no. 4, pp. 28–40.",
+        {"type": "article-journal", "author": [{"family": "Mironov", "given": "B. N."}],
+         "title": "Peredel’naia obshchina", "container-title": "Istoriia SSSR", "issue": "4", "page": "28–40",
+         "issued": {"date-parts": [[1975]]}, "note": "The repartitional commune; History of the USSR"},
+        id="references-journal-article-initials-unspaced",
+    ),
+    pytest.param(
+        "Pamiati A. S. Pushkina. Moscow, 1937.",
+        {"type": "book", "title": "Pamiati A. S. Pushkina", "publisher-place": "Moscow",
+         "issued": {"date-parts": [[1937]]}},
+        id="a-title-with-a-name-in-it-is-no-author",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_russian_list_entries(raw, expected):
+    item = fields_of(raw)
+    item.pop("language", None)
+    assert item == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("Ivanov, I. I. Ocherki istorii. Moscow, 1950.", id="the-encyclopedias-own-order"),
+        pytest.param("Tvorchestvo A. Bloka. Moscow, 1970.", id="a-title-begun-by-a-word-and-initials"),
+        pytest.param("Leningrad – Moscow: Ocherki. Moscow, 1970.", id="a-spaced-dash-in-a-title"),
+    ],
+)
+def test_entries_in_the_encyclopedias_order_are_left_as_printed(raw):
+    assert in_encyclopedia_order(raw) == (raw, ())
+
+
+def test_an_article_with_a_russian_list_cites_its_entries_by_author_and_year():
+    """"(Ivanov 1950: 45)" and "[Ivanov 1950: 46]" in the text cite the entry listed as "Ivanov I. I. … 1950"."""
+    text = ("Peasant Communes\n\nThe commune survived (Ivanov 1950: 45; Petrov, Sidorov 1968, 5). It did [Ivanov 1950: "
+            "46].\n\nReferences\n\n1. Ivanov I. I. Ocherki istorii. — M.: Nauka, 1950. — 300 s.\n2. Petrov P. P., "
+            "Sidorov S. S. Obshchina // Voprosy istorii. — 1968. — No. 5. — S. 3–15.\n")
+    doc = extract(text)
+    assert [r.author[0].family for r in doc.references] == ["Ivanov", "Petrov"]
+    assert [(c.reference, c.locator) for c in doc.citations] == [
+        (doc.references[0].id, "45"), (doc.references[1].id, "5"), (doc.references[0].id, "46")
+    ]
+
+
+NUMBERED_LIST = """Peasant Communes
+
+The commune remained the basic unit of peasant life.
+
+References
+
+1. Ivanov I. I. Ocherki istorii krest’ianstva / I. I. Ivanov. — M.: Nauka, 1950. — 300 s.
+2. Petrov P. P., Sidorov S. S. Obshchina v Povolzh’e // Voprosy istorii. — 1968. — No. 5. — S. 3–15.
+3. Danilov V. P. Sovetskaia dorevoliutsionnaia derevnia. — 2-e izd. — M.: Nauka, 1979. — 360 s.
+4. Kabanov V. V. Krest’ianskaia obshchina i kooperatsiia Rossii XX veka // Krest’ianstvo i vlast’ / pod red. V. P.
+Danilova. — M.: Nauka, 1988. — S. 40–62.
+5. Aleksandrov V. A. Sel’skaia obshchina v Rossii (XVII — nachalo XIX v.) [The rural commune in Russia]. Moscow,
+Nauka Publ., 1976. 323 p.
+"""
+
+
+@pytest.mark.parametrize("width", [40, 60, 90])
+def test_a_numbered_russian_list_wrapped_at_any_width_gives_the_same_records(width):
+    """A line with the next list number begins an entry; any other line goes on with the entry above, and a dash
+    at a line's end parts areas, no word ("— 2-e izd. —" / "M.: Nauka")."""
+    def records(text):
+        return [{k: v for k, v in to_csl(r).items() if k not in ("custom", "id")} for r in extract(text).references]
+
+    wrapped = "\n".join(
+        "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)) if line else ""
+        for line in NUMBERED_LIST.split("\n")
+    )
+    given = records(NUMBERED_LIST)
+    assert len(given) == 5 and not any(r["title"][:1].isdigit() for r in given)
+    assert records(wrapped) == given
