@@ -70,6 +70,34 @@ CASES = [
         id="references-journal-article-initials-unspaced",
     ),
     pytest.param(
+        "Ivanov I. I. Ocherki istorii : v 3 t. — M.: Nauka, 1950–1952. — 300 s. — (Trudy Instituta istorii; vyp. 5).",
+        {"type": "book", "author": [IVANOV], "title": "Ocherki istorii", "number-of-volumes": "3",
+         "collection-title": "Trudy Instituta istorii", "issue": "5", "number-of-pages": "300",
+         "publisher-place": "M.", "publisher": "Nauka", "issued": {"date-parts": [[1950], [1952]]}},
+        id="gost-volumes-pages-and-a-numbered-series",
+    ),
+    pytest.param(
+        "Petrov P. P. Obshchina // Izvestiia AN SSSR. Seriia istorii. — 1968. — T. 25, vyp. 2. — S. 3–15.",
+        {"type": "article-journal", "author": [{"family": "Petrov", "given": "P. P."}], "title": "Obshchina",
+         "container-title": "Izvestiia AN SSSR. Seriia istorii", "volume": "25", "issue": "2", "page": "3–15",
+         "issued": {"date-parts": [[1968]]}},
+        id="gost-a-series-of-a-journal-and-its-issue-in-lowercase",
+    ),
+    pytest.param(
+        "Ivanov I. I. Ocherki istorii [Elektronnyi resurs]. — URL: http://example.org/ocherki (data obrashcheniia: "
+        "01.01.2020).",
+        {"type": "book", "author": [IVANOV], "title": "Ocherki istorii",
+         "note": "Elektronnyi resurs; URL: http://example.org/ocherki (data obrashcheniia: 01.01.2020)"},
+        id="gost-online-resource-a-note",
+    ),
+    pytest.param(
+        "Danilov V.P. Sovetskaia derevnia [The Soviet village]. Moscow, Nauka Publ., 1979. 360 p. (In Russian)",
+        {"type": "book", "author": [{"family": "Danilov", "given": "V. P."}], "title": "Sovetskaia derevnia",
+         "number-of-pages": "360", "publisher-place": "Moscow", "publisher": "Nauka",
+         "issued": {"date-parts": [[1979]]}, "note": "The Soviet village; In Russian"},
+        id="references-the-language-noted-after-the-entry",
+    ),
+    pytest.param(
         "Pamiati A. S. Pushkina. Moscow, 1937.",
         {"type": "book", "title": "Pamiati A. S. Pushkina", "publisher-place": "Moscow",
          "issued": {"date-parts": [[1937]]}},

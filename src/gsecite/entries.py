@@ -111,7 +111,8 @@ _JOURNAL_NUMBER_FIELDS = {
     "p.": "page", "pp.": "page",
 }
 # A day of the month before the year ("March 3, 1974"): a newspaper.
-_COUNT_ENDS = ("pp.", "pp", "vols.", "vols", " s.", " S.")  # (" S.": German Seiten, "320 S.")
+# (" S.": German Seiten, "320 S."; " s.": Russian stranits, "300 s.")
+_COUNT_ENDS = ("pp.", "pp", " p.", " p", "vols.", "vols", " s.", " S.", " str.")
 # ("Jan. 21, 1924", "1970, Apr. 22", "Oct. 25 (Nov. 7), 1917")
 _DAY_OF_MONTH = re.compile(r"\d{1,2}\)?,\s|[a-z.]\s\d{1,2}$")
 
@@ -294,7 +295,8 @@ def patterns() -> _Patterns:
         # 1960–62. 2 vols." (the number of volumes)
         bracketed_imprint=re.compile(rf"{PLACE}[,.]?\s{YEAR_RANGE}\.?"),
         page_count=re.compile(
-            rf"(?<=\d)[.,]\s(?:(?P<pages>\d+\s(?:pp|s|S)|Chapters?\s{NUMBER})|(?P<volumes>\d+)\svols)\.?\s*$"
+            rf"(?<=\d)[.,]\s(?:(?P<pages>(?P<count>\d+)\s(?:pp?|s|S|str)|Chapters?\s{NUMBER})|(?P<volumes>\d+)\svols)"
+            r"\.?\s*$"
         ),
         # "Istoricheskie zapiski, 1950, vol. 32, pp. 5–40; vol. 33, pp. 10–60.": an article printed in
         # parts; the first part is the record's, the others a note.
@@ -861,8 +863,10 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
         if m and m.start() > 0:
             if m.group("volumes"):  # "Moscow, 1960–62. 2 vols."
                 fields.setdefault("number_of_volumes", m.group("volumes"))
+            elif m.group("count"):
+                fields["number_of_pages"] = m.group("count")  # "432 pp.", "300 s.": how long the book is
             else:
-                fields.add_note(position, m.group("pages"))  # "432 pp.": how long the book is, as printed
+                fields.add_note(position, m.group("pages"))  # "Chapter 5"
             text = text[: m.start()]
             continue
         m = tail_search(p.genre, text, 80) if end.isalpha() and _may_name_a_genre(text[-80:]) else None
@@ -1371,10 +1375,6 @@ def _split_title_container(text: str, p: _Patterns) -> tuple[str, str]:
     return text, ""
 
 
-# A book's number of pages after the year that ends its imprint: "1950. 300 s.", "1950. 300 p."
-_PAGE_COUNT = re.compile(r"(?<=\d\d\d\d\.)\s(\d{1,4})\s?(?:pp?|s|S|str)\.?$")
-
-
 def parse_entry(raw: str, context: EntryContext | None = None) -> tuple[Reference, tuple[Problem, ...]]:
     """Parse the printed text of one entry; the reference has no id, span or language yet.
 
@@ -1410,10 +1410,6 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         # "… New York: Harcourt, 1966. Print.": the medium MLA names after the imprint, a note
         fields.add_note(1001, medium.group(1))
         text = text[: len(text) - len(text[-12:]) + medium.start()]
-    if (count := _PAGE_COUNT.search(text[-16:])) is not None:
-        # "M.: Nauka, 1950. 300 s.": the book's number of pages after its imprint, as a Russian list prints it
-        fields["number_of_pages"] = count.group(1)
-        text = text[: len(text) - len(text[-16:]) + count.start()]
     text = _parse_tail_notes(text, fields, p)
 
     quoted = fields.pop("_quoted", False)

@@ -68,8 +68,12 @@ def in_encyclopedia_order(text: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     authors = ", ".join(f"{family}, {given}" for family, given in names)
     rest = text[head.end() :]
-    translations = tuple(m.group(1) for m in _TRANSLATION.finditer(rest))
-    rest = _TRANSLATION.sub("", rest)
+    # (notes: the titles in English, where the work is online, the language the list says it is in)
+    notes = tuple(m.group(1) for pattern in (_TRANSLATION, _ONLINE, _LANGUAGE_NOTE) for m in pattern.finditer(rest))
+    for pattern in (_TRANSLATION, _ONLINE, _LANGUAGE_NOTE):
+        rest = pattern.sub("", rest)
+    rest = _IN_VOLUMES.sub(r", in \1 vols.", rest).replace(" : ", ": ")
+    translations = notes
     if "//" in rest:
         return f"{authors} {_article(rest)}", translations
     if article := _JOURNAL_ARTICLE.match(rest):
@@ -100,14 +104,24 @@ def _book(rest: str) -> str:
     """A book's areas, each a sentence: "Ocherki / I. I. Ivanov. — 2-e izd. — M.: Nauka, 1950. — 300 s."."""
     areas = _areas(rest)
     title = _without_responsibility(areas[0])
-    sentences = []
+    sentences, series = [], []
     for area in areas[1:]:
         area = area.strip().rstrip(".")
         if edition := _EDITION.match(area):
             title += f", {_ordinal(edition.group(1))} ed."
+        elif area.startswith("(") and area.endswith(")"):
+            series.append(f"({_series(area[1:-1])}.)")  # "(Trudy Instituta istorii; vyp. 5)", last
         elif area:
-            sentences.append(area if area.endswith(")") else area + ".")
-    return " ".join([title + ("" if title.endswith(".") else "."), *sentences])
+            sentences.append(area + ".")
+    return " ".join([title + ("" if title.endswith(".") else "."), *sentences, *series])
+
+
+def _series(series: str) -> str:
+    """A series and its number as the encyclopedia prints them: "Trudy; vyp. 5" → "Trudy, issue 5"."""
+    pattern, labels = _labels()
+    name, _, number = series.partition("; ")
+    labeled = pattern.match(number) if number else None
+    return f"{name}, {labels[labeled.group(1)]} {labeled.group(2)}" if labeled else series
 
 
 def _article(rest: str) -> str:
@@ -136,6 +150,12 @@ def _article(rest: str) -> str:
     return f"{quoted} {', '.join([name, *numbers])}."
 
 
+# "Ocherki : v 3 t.": a work in three volumes
+_IN_VOLUMES = re.compile(r"\s?:\s[vV]\s(\d+)\s(?:t|tt|kn|vol)\.?(?=[\s.]|$)")
+# Where the work is online, after a dash or a period: "— URL: http://… (data obrashcheniia: 01.01.2020)", "DOI: 10.…"
+_ONLINE = re.compile(r"\.?\s(?:[—–-]\s)?((?:URL|DOI|doi):\s?\S+?(?:\s\([^()]*\))?)(?=\.?(?:\s|$))\.?")
+# The language the list says the work is in, after it: "(In Russ.)", "(In Russian)"
+_LANGUAGE_NOTE = re.compile(r"\s\((In\s[A-Z][a-z]+\.?)\)\.?$")
 # A title or a journal's name in English, in brackets after the romanized one: "Stat’ia [An article]. Voprosy
 # istorii [Problems of History], 2005"
 _TRANSLATION = re.compile(r"\s\[([^\[\]]+)\](?=[.,:]|\s*$)")
