@@ -335,6 +335,9 @@ def test_a_page_of_cut_off_lines_is_read_in_linear_time():
         pytest.param("", "Moscow, 1969.REFERENCES", 3_000, "", id="glued-headings"),
         pytest.param("", "Narody Sibiri. Moscow, 1956. ", 2_500, "", id="entries-on-one-line"),
         pytest.param("M\u043escow ", "a", 20_000, "", id="a-long-latin-word-after-a-cyrillic-letter"),
+        pytest.param("Ivanov I. I. Ocherki (", " — a", 20_000, ".", id="russian-list-areas-in-an-open-parenthesis"),
+        pytest.param("Ivanov I. I. ", "Ocherki // ", 10_000, ".", id="russian-list-slashes"),
+        pytest.param("", "Ivanov I. I., ", 10_000, "Ocherki.", id="russian-list-names"),
     ],
 )
 def test_pathological_lines_are_read_in_linear_time(head, unit, count, tail):
@@ -345,6 +348,17 @@ def test_pathological_lines_are_read_in_linear_time(head, unit, count, tail):
 
     small, large = timed(count), timed(4 * count)
     # Four times the line: about four times the time (quadratic work would take sixteen).
+    assert large < 8 * small + 0.2, (small, large)
+
+
+@pytest.mark.parametrize("unit", ["(Ivanov 1950: 45) ", "[Ivanov 1950: 45; Ivanov 1950, 46] ", "[Ivanov 1950 "])
+def test_author_date_citations_are_read_in_linear_time(unit):
+    def timed(units: int) -> float:
+        started = time.perf_counter()
+        extract("Topic\n\n" + unit * units + "\n\nREFERENCES\n\nIvanov, I. I. Ocherki. Moscow, 1950.\n", "x.txt")
+        return time.perf_counter() - started
+
+    small, large = timed(2_000), timed(8_000)
     assert large < 8 * small + 0.2, (small, large)
 
 

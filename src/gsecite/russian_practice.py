@@ -87,9 +87,12 @@ def _areas(text: str) -> list[str]:
     >>> _areas("Obshchina (XVII — XIX v.). — M., 1976. — 323 s.")
     ['Obshchina (XVII — XIX v.)', 'M., 1976', '323 s.']
     """
-    areas, start = [], 0
+    areas, start, depth, counted_to = [], 0, 0, 0
     for dash in _AREA.finditer(text):
-        if text.count("(", start, dash.start()) == text.count(")", start, dash.start()):
+        # (the parentheses open before the dash, each counted once: linear in a long entry's dashes)
+        depth += text.count("(", counted_to, dash.start()) - text.count(")", counted_to, dash.start())
+        counted_to = dash.start()
+        if depth <= 0:
             areas.append(text[start : dash.start()])
             start = dash.end()
     return [*areas, text[start:]]
