@@ -294,6 +294,31 @@ CASES = [
          "issued": {"date-parts": [[1967]]}},
         id="an-article-as-an-author-date-list-prints-it"),
     pytest.param(
+        "Petrov, P. P., & Sidorov, S. S. (1968). Obshchina v Povolzh’e. Voprosy istorii, 5(2), 3–15.",
+        {"type": "article-journal", "author": [{"family": "Petrov", "given": "P. P."},
+                                               {"family": "Sidorov", "given": "S. S."}],
+         "title": "Obshchina v Povolzh’e", "container-title": "Voprosy istorii", "volume": "5", "issue": "2",
+         "page": "3–15", "issued": {"date-parts": [[1968]]}},
+        id="an-article-as-apa-prints-it"),
+    pytest.param(
+        "Petrov, P. P., and S. S. Sidorov. 1968. Obshchina v Povolzh’e. Voprosy istorii 5: 3–15.",
+        {"type": "article-journal", "title": "Obshchina v Povolzh’e", "container-title": "Voprosy istorii",
+         "volume": "5", "page": "3–15", "issued": {"date-parts": [[1968]]}},
+        id="an-article-whose-title-an-author-date-list-prints-without-quotes"),
+    pytest.param(
+        "Danilov, V. P. (Ed.). (1988). Krest’ianstvo i vlast’. Moscow: Nauka.",
+        {"type": "book", "editor": [{"family": "Danilov", "given": "V. P."}], "title": "Krest’ianstvo i vlast’",
+         "publisher-place": "Moscow", "publisher": "Nauka", "issued": {"date-parts": [[1988]]}},
+        id="a-book-by-its-editor-as-apa-prints-it"),
+    pytest.param(
+        "Kabanov, V. V. (1988). Krest’ianskaia obshchina. In V. P. Danilov (Ed.), Krest’ianstvo i vlast’ (pp. "
+        "40–62). Moscow: Nauka.",
+        {"type": "chapter", "author": [{"family": "Kabanov", "given": "V. V."}],
+         "editor": [{"family": "Danilov", "given": "V. P."}], "title": "Krest’ianskaia obshchina",
+         "container-title": "Krest’ianstvo i vlast’", "page": "40–62", "publisher-place": "Moscow",
+         "publisher": "Nauka", "issued": {"date-parts": [[1988]]}},
+        id="a-chapter-as-apa-prints-it"),
+    pytest.param(
         "Clausewitz, C. von. 1812 god. Moscow, 1937.",
         {"title": "1812 god", "issued": {"date-parts": [[1937]]}}, id="a-title-that-begins-with-a-year"),
     pytest.param(

@@ -618,6 +618,8 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             fields.add_note(0, real_name.group(1).strip())
             text = text[real_name.end() :].lstrip(". ")
         text = _year_put_last(text.strip())
+    elif "editor" in fields:
+        text = _year_put_last(text.strip())  # "Danilov, V. P. (Ed.). (1988). Krest’ianstvo i vlast’."
     text = text.strip()
     m = p.quoted_title.match(text) or (p.bracket_title.match(text) if text.startswith("[") else None)
     if m and not (m.re is p.bracket_title and _looks_like_edition(m.group(1))):
@@ -739,6 +741,13 @@ _YEAR_AFTER_THE_AUTHORS = re.compile(r"^(?:\((1[5-9]\d\d)[a-z]?\)\.?|(1[5-9]\d\d
 _A_YEAR = re.compile(r"\b1[5-9]\d\d\b")
 # An article's journal, its volume and pages, as an author-date list prints them: "Voprosy literatury 3: 5–20."
 _AUTHOR_DATE_JOURNAL = re.compile(r"(?<=[.”?!]\s)([^.”]+?\s\d+(?:,\sno\.\s\d+)?)(:\s?\d+(?:[–-]\d+)?\.?)$")
+# …and as APA prints them, the issue in parentheses: "Voprosy istorii, 5(2), 3–15."
+_APA_JOURNAL = re.compile(r"(?<=[.”?!]\s)([^.”]+?),\s(\d+)(?:\((\d+(?:[–-]\d+)?)\))?,\s(\d+(?:[–-]\d+)?)\.?$")
+# A chapter's book as APA prints it: "In V. P. Danilov (Ed.), Krest’ianstvo i vlast’ (pp. 40–62). Moscow: Nauka."
+_APA_CHAPTER = re.compile(
+    r"(?<=[.”?!]\s)In\s(?P<editors>[^()]+?)\s\((?:Eds?|eds?)\.\),\s(?P<book>.+?)\s\((?:pp?\.\s)?"
+    r"(?P<pages>\d+(?:[–-]\d+)?)\)\.\s(?P<rest>.+)$"
+)
 
 
 def _year_put_last(text: str) -> str:
@@ -752,6 +761,13 @@ def _year_put_last(text: str) -> str:
     '“Ideia istorii.” Voprosy literatury 3 (1967): 5–20.'
     >>> _year_put_last("1905 god v Latvii. Riga, 1955."), _year_put_last("1917. Sbornik. Moscow, 1957.")
     ('1905 god v Latvii. Riga, 1955.', '1917. Sbornik. Moscow, 1957.')
+
+    APA's journal numbers and chapters too, a title it prints without quotes put in them:
+
+    >>> _year_put_last("(1968). Obshchina. Voprosy istorii, 5(2), 3–15.")
+    '“Obshchina.” Voprosy istorii 5, no. 2 (1968): 3–15.'
+    >>> _year_put_last("(1988). Obshchina. In V. P. Danilov (Ed.), Vlast’ (pp. 40–62). Moscow: Nauka.")
+    'Obshchina. In Vlast’, pp. 40–62. Edited by V. P. Danilov. Moscow: Nauka, 1988.'
     """
     m = _YEAR_AFTER_THE_AUTHORS.match(text) if text[:1] in "(1" else None
     if m is None:
@@ -759,9 +775,22 @@ def _year_put_last(text: str) -> str:
     rest, year = text[m.end() :], m.group(1) or m.group(2)
     if _A_YEAR.search(rest):
         return text
+    if apa := _APA_JOURNAL.search(rest):
+        issue = f", no. {apa.group(3)}" if apa.group(3) else ""
+        return f"{_in_quotes(rest[: apa.start()])}{apa.group(1)} {apa.group(2)}{issue} ({year}): {apa.group(4)}."
     if journal := _AUTHOR_DATE_JOURNAL.search(rest):
-        return f"{rest[: journal.start()]}{journal.group(1)} ({year}){journal.group(2)}"
+        return f"{_in_quotes(rest[: journal.start()])}{journal.group(1)} ({year}){journal.group(2)}"
+    if chapter := _APA_CHAPTER.search(rest):
+        rest = (f"{rest[: chapter.start()]}In {chapter['book']}, pp. {chapter['pages']}. Edited by "
+                f"{chapter['editors']}. {chapter['rest']}")
     return f"{rest.rstrip('.')}, {year}."
+
+
+def _in_quotes(title: str) -> str:
+    """An article's title before its journal, in quotes as the encyclopedia prints them: "Obshchina. " →
+    "“Obshchina.” "."""
+    title = title.strip()
+    return f"{title} " if title[:1] in "“\"«" else f"“{title}” "
 
 
 def _the_subjects_initial_and_name(initials: str, rest: str, p: _Patterns, subject: Name | None) -> bool:
@@ -1375,6 +1404,11 @@ def _split_title_container(text: str, p: _Patterns) -> tuple[str, str]:
     return text, ""
 
 
+# "&" between inverted names, as APA and Harvard print them: "Petrov, P. P., & Sidorov, S. S. (1968)."
+_AMPERSAND_BEFORE_A_NAME = re.compile(rf",?\s&\s(?={FAMILY},\s{INITIALS})")
+_AMPERSANDS_MAX = 3
+
+
 def parse_entry(raw: str, context: EntryContext | None = None) -> tuple[Reference, tuple[Problem, ...]]:
     """Parse the printed text of one entry; the reference has no id, span or language yet.
 
@@ -1397,6 +1431,8 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     text, translations = in_encyclopedia_order(text)  # "Ivanov I. I. Ocherki. — M.: Nauka, 1950.", as a Russian
     for position, translation in enumerate(translations):  # list prints it; the titles it translates, notes
         fields.add_note(position, translation)
+    if " & " in text:
+        text = _AMPERSAND_BEFORE_A_NAME.sub(", ", text, count=_AMPERSANDS_MAX)  # "Petrov, P. P., & Sidorov, S. S."
     text = _parse_head(text, fields, p, context.subject)
     if fields.get("_quoted"):
         text = _as_printed_here(text)  # "Slavic Review 26, no. 2 (1967): 5–20." after an article's title
