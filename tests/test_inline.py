@@ -1102,6 +1102,25 @@ def test_author_date_citations_with_no_comma_before_the_year_cite_their_entries(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        pytest.param("As Ivanov (1950) showed, it did.", [("ivanov", "")], id="the-year-alone"),
+        pytest.param("Danilov (1979: 45) agreed.", [("danilov", "45")], id="a-page-after-a-colon"),
+        pytest.param("Ivanov (1950, p. 12) repeated it.", [("ivanov", "12")], id="a-page-after-a-comma"),
+        pytest.param("So did Petrov and Sidorov (1968).", [("petrov", "")], id="two-authors"),
+        pytest.param("It was founded in Moscow (1950).", [], id="a-city-and-a-year-no-entry-has"),
+    ],
+)
+def test_author_date_citations_whose_names_the_sentence_prints_before_the_year(sentence, cited):
+    text = (f"Peasant Communes\n\n{sentence}\n\nReferences\n\n"
+            "Ivanov, I. I. Ocherki istorii. Moscow, 1950.\n"
+            "Petrov, P. P., and S. S. Sidorov. “Obshchina.” Voprosy istorii, 1968, no. 5.\n"
+            "Danilov, V. P. Sovetskaia derevnia. Moscow, 1979.\n")
+    doc = extract(text)
+    assert [(c.reference.split("1")[0], c.locator) for c in doc.citations] == cited
+
+
+@pytest.mark.parametrize(
     ("sentence", "author"),
     [
         pytest.param("V. G. Belinskii called him “our first writer” (Poln. sobr. soch., vol. 7, 1955, p. 135).",

@@ -761,6 +761,8 @@ def _citation(
         return InlineCitation(part, Span(start, end), "", "page", False, parse_work(f"{newspaper}, {part}", True))
     if listed and (dated := _author_date(part, Span(start, end), listed, p)) is not None:
         return dated
+    if listed and part[:1].isdigit() and (dated := _named_before_the_year(text, start, end, listed, p)) is not None:
+        return dated
     if not _cites_a_source(part.lower(), p) and not _by_a_listed_author(part, listed, p):
         return None
     locator, label = "", "page"
@@ -908,6 +910,28 @@ _AUTHOR_DATE = re.compile(
     rf"({FAMILY})(?:(?:\s(?:and|&)\s|,\s)({FAMILY})|\s(?P<others>et\sal\.?|i\sdr\.))?\s({YEAR})"
     r"(?:(?::\s?|,\s(?:pp?\.\s?)?)(\d+(?:\s?[–-]\s?\d+)?))?"
 )
+
+
+# The names right before a parenthesis that holds their year: "As Ivanov (1950) showed", "Petrov and Sidorov (1968)"
+_NAMES_BEFORE_THE_YEAR = re.compile(rf"(?<![^\s“(])({FAMILY}(?:\s(?:and|&)\s{FAMILY}|\set\sal\.)?)\s?\($")
+_NAMES_BEFORE_WINDOW = 80
+
+
+def _named_before_the_year(
+    text: str, start: int, end: int, listed: frozenset[tuple[str, int]], p: _Patterns
+) -> InlineCitation | None:
+    """An author-date citation whose names the sentence prints before its year: "As Ivanov (1950, p. 12)
+    showed" cites Ivanov's entry of 1950 when the bibliography lists it.
+
+    >>> page = "As Ivanov (1950: 12) showed."
+    >>> _named_before_the_year(page, 11, 19, frozenset({("ivanov", 1950)}), patterns()).locator
+    '12'
+    """
+    named = _NAMES_BEFORE_THE_YEAR.search(text, max(0, start - _NAMES_BEFORE_WINDOW), start)
+    if named is None:
+        return None
+    cited = _author_date(f"{named.group(1)} {text[start:end]}", Span(start, end), listed, p)
+    return replace(cited, text=text[start:end]) if cited else None
 
 
 def _author_date(part: str, span: Span, listed: frozenset[tuple[str, int]], p: _Patterns) -> InlineCitation | None:
