@@ -34,6 +34,7 @@ from .normalize import (
     repair_text,
     strip_final_period,
 )
+from .note_form import in_encyclopedia_order as note_in_encyclopedia_order
 from .patterns import (
     DASH,
     FAMILY,
@@ -1431,6 +1432,8 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     text, translations = in_encyclopedia_order(text)  # "Ivanov I. I. Ocherki. — M.: Nauka, 1950.", as a Russian
     for position, translation in enumerate(translations):  # list prints it; the titles it translates, notes
         fields.add_note(position, translation)
+    if "(" in text or "”" in text:
+        text = note_in_encyclopedia_order(text)  # "I. I. Ivanov, Ocherki istorii (Moscow, 1950), 45.", a note's
     if " & " in text:
         text = _AMPERSAND_BEFORE_A_NAME.sub(", ", text, count=_AMPERSANDS_MAX)  # "Petrov, P. P., & Sidorov, S. S."
     text = _parse_head(text, fields, p, context.subject)
