@@ -25,7 +25,8 @@ from gsecite.extract import extract, lost_characters
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECIAL = list("()[]“”\"’”.,;:-–—/\\0123456789\n\n ") + ["Moscow, 1969.", "vol. 2", "ibid.", "see ", "REFERENCES",
-                                                          "In Russian translation:", "ж", "\u0301", "\t", "\r"]
+                                                          "In Russian translation:", "ж", "\u0301", "\t", "\r",
+                                                          "\nNotes\n", "Ibid., 7.", " — ", " // ", "I. I. Ivanov, "]
 
 
 class Hang(Exception):
@@ -70,7 +71,7 @@ def check(text: str) -> str:
     for ref in doc.references:
         if ref.origin == "bibliography" and text[ref.span.start : ref.span.end] != ref.raw:
             return f"span of {ref.raw[:40]!r} does not point at it"
-    lost = lost_characters(text, doc.references)
+    lost = lost_characters(text, doc.references, doc.citations)
     return f"entry text lost: {text[max(0, lost[0] - 30) : lost[0] + 30]!r}" if lost else ""
 
 

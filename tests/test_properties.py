@@ -13,7 +13,7 @@ ENTRY_PIECES = [
     "[Introduction by A. B.] ", "vols. 1–2. ", "Edited by G. P. Ivanov. ", "[Tskhinvali] 1957.", "REFERENCES",
     "WORKS", "In Russian translation:", "M. I. MATIETS", "[23–1820–]", "Ibid., 1957, vol. 34, issue 2.",
     "(1918–1920gody)", "XXVs’ezda", "Pages 149–62.", "\n", "\n\n", " ", ".", ",", "(", ")", "[", "]", "“", "”",
-    "\u00ad", "\u200b", "• ", "1. ",
+    "\u00ad", "\u200b", "• ", "1. ", "Notes", "Ibid., 7.", "Marx, Klassovaia bor’ba, 5.",
 ]
 line = st.lists(st.one_of(st.sampled_from(ENTRY_PIECES), st.text(max_size=12)), max_size=8).map("".join)
 page = st.lists(line, max_size=14).map("\n".join)
@@ -28,7 +28,7 @@ def test_extract_never_crashes_and_never_drops_a_block_line(text):
             assert ref.span.slice(text)  # a work cited inline points at its citation
             continue
         assert ref.raw and text[ref.span.start : ref.span.end] == ref.raw
-    lost = lost_characters(text, doc.references)
+    lost = lost_characters(text, doc.references, doc.citations)
     assert not lost, (text[max(0, lost[0] - 40) : lost[0] + 40], [r.raw for r in doc.references])
 
 

@@ -19,8 +19,9 @@ from .inline import find_inline
 from .keys import ascii_fold, fields_key, reference_key, unique_keys
 from .language import detect_language, language_named, names_only
 from .misprints import repair_misprints
-from .model import ORIGIN_INLINE, Document, Name, Problem, Reference, Span
+from .model import ORIGIN_INLINE, Citation, Document, Name, Problem, Reference, Span
 from .normalize import LOOSE_SPACES, names_collected_works
+from .notes import NOTES, ShortNote, cited_note, short_note
 from .patterns import LETTER
 from .resolve import resolve_citations
 from .segment import REFERENCES, WORKS, Article, RawEntry, segment
@@ -358,10 +359,10 @@ def block_line_spans(text: str) -> list[Span]:
     ]
 
 
-def lost_characters(text: str, references) -> list[int]:
+def lost_characters(text: str, references, citations=()) -> list[int]:
     """The positions of the visible characters of bibliography lines that no bibliography record's raw text
-    holds: none, when nothing was lost. (The semicolon between two works listed one after another is no part
-    of either.)
+    holds, nor a note's citation (``Ibid., 7.`` in a book's notes): none, when nothing was lost. (The semicolon
+    between two works listed one after another is no part of either.)
 
     >>> page = "Komety\\n\\nBorn 1880. Soviet poet.\\n\\nStikhi. Moscow, 1950; Lirika. Kazan, 1955.\\n"
     >>> lost_characters(page, extract(page).references)
@@ -373,6 +374,8 @@ def lost_characters(text: str, references) -> list[int]:
         if ref.origin != ORIGIN_INLINE:
             covered.update(range(ref.span.start, ref.span.end))
             ends.add(ref.span.end)
+    for citation in citations:
+        covered.update(range(citation.span.start, citation.span.end))
     lost = []
     for span in block_line_spans(text):
         for i in range(span.start, span.end):
@@ -397,6 +400,31 @@ def _after_a_record(text: str, at: int, ends: set[int]) -> bool:
     return at in ends
 
 
+_UNRESOLVED_NOTE = "a short note, and no note before it cites the work in full"
+
+
+def _read_note(
+    entry: RawEntry, fields: dict, earlier: list[tuple[int, dict]], citing: list[tuple[RawEntry, ShortNote, int]]
+) -> tuple[dict, bool]:
+    """A note's fields, and whether it cites the work of a note before it ("Ibid., 7.", "Zaionchkovskii, Otmena,
+    50."): then it is added to ``citing`` with the start of the full note it cites; else, a note citing a work in
+    full, it is added to ``earlier``. A short note whose work no note before names is a record of its author and
+    short title, marked ``_unresolved`` (nothing is lost)."""
+    note = short_note(entry.text)
+    cited = cited_note(note, earlier) if note is not None else None
+    if cited is not None:
+        citing.append((entry, note, cited))
+        # (an ibid. after it cites the same work)
+        earlier.append((cited, next(f for start, f in reversed(earlier) if start == cited)))
+        return fields, True
+    if note is not None and note.family:
+        fields = {"type": "book", "author": (Name(family=note.family),), "title": note.title, "_unresolved": True}
+    elif note is not None:
+        fields = {**fields, "_unresolved": True}  # "Ibid." with no note before it
+    earlier.append((entry.span.start, fields))
+    return fields, False
+
+
 def extract(text: str, path: str = "-") -> Document:
     """Extract the title and every bibliography entry of an article page."""
     printed = text
@@ -404,23 +432,38 @@ def extract(text: str, path: str = "-") -> Document:
     seg = segment(text)
     finished: list[dict] = []
     problems: list[Problem] = list(seg.problems)
+    # Notes that cite a work of a note before them ("Ibid., 7."): the note, and the start of the full note cited
+    note_citations: list[tuple[RawEntry, ShortNote, int]] = []
+    finished_at: dict[int, int] = {}  # an entry's start → its index in ``finished``
     for article in seg.articles:
         parsed: list[list[tuple[RawEntry, dict]]] = []
         previous: IbidSource | None = None
+        earlier_notes: list[tuple[int, dict]] = []
         for block in article.blocks:
             parsed_block = []
             for entry in block.entries:
                 fields, entry_problems = parse_entry_fields(
                     entry.text, EntryContext(previous=previous, subject=article.subject)
                 )
-                problems.extend(replace(pr, span=pr.span.shifted(entry.span.start)) for pr in entry_problems)
-                parsed_block.append((entry, fields))
                 previous = ibid_source(fields)
+                if block.kind == NOTES:
+                    fields, cited = _read_note(entry, fields, earlier_notes, note_citations)
+                    if cited:
+                        parsed_block.append((entry, fields))
+                        continue
+                    if fields.get("_unresolved"):
+                        fields.pop("_unresolved")
+                        entry_problems = (Problem(Span(0, len(entry.text)), _UNRESOLVED_NOTE),)
+                parsed_block.append((entry, fields))
+                problems.extend(replace(pr, span=pr.span.shifted(entry.span.start)) for pr in entry_problems)
             parsed.append(parsed_block)
         roles = block_roles(article, parsed)
+        citing_notes = {entry.span.start for entry, _, _ in note_citations}
         for parsed_block, block_role in zip(parsed, roles, strict=True):
             for (entry, fields), role in zip(parsed_block, block_role, strict=True):
-                finished.append(_finish(entry, fields, role, article))
+                if entry.span.start not in citing_notes:
+                    finished_at[entry.span.start] = len(finished)
+                    finished.append(_finish(entry, fields, role, article))
     changed = text != printed
     for fields in finished:  # the raw text exactly as printed: odd spaces, the line breaks of a wrapped entry
         fields["span"] = span_as_printed(fields["span"], positions, printed)
@@ -436,6 +479,11 @@ def extract(text: str, path: str = "-") -> Document:
     inline, cross_references = find_inline(text, seg.body, listed)
     inline_refs, citations, inline_problems = resolve_citations(inline, references)
     problems.extend(inline_problems)
+    if note_citations:
+        citations = sorted([*citations, *(
+            Citation(ids[finished_at[cited]], entry.text, entry.span, note.locator)
+            for entry, note, cited in note_citations
+        )], key=lambda c: c.span.start)
     if inline_refs:
         # Inline works get ids after the bibliography's, which therefore do not change.
         all_ids = unique_keys([*ids, *(reference_key(r) for r in inline_refs)])

@@ -1,0 +1,80 @@
+"""A text's notes: a note citing a work in full is a reference; ibid. and a short note cite a note's work before
+them."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from gsecite.extract import extract, lost_characters
+from gsecite.notes import cited_note, short_note
+
+PAGE = """The Peasant Commune after 1861
+
+The emancipation left the commune in place.1 Historians have long disagreed about its effects.2
+
+Notes
+
+1. P. A. Zaionchkovskii, Otmena krepostnogo prava v Rossii, 3rd ed. (Moscow, 1968), 45.
+2. Marc Raeff, “The Decembrists,” Slavic Review 26, no. 2 (1967): 5–20.
+3. Ibid., 7.
+4. V. V. Kabanov, “Krest’ianskaia obshchina,” in Krest’ianstvo i vlast’, ed. V. P. Danilov (Moscow: Nauka, 1988),
+40–62.
+5. Zaionchkovskii, Otmena krepostnogo prava, 50.
+6. Ibid., 52.
+7. Ivanov, Ocherki, 5.
+"""
+
+
+def test_notes_citing_a_note_before_them_are_citations_of_its_work():
+    doc = extract(PAGE)
+    families = [r.author[0].family for r in doc.references]
+    assert families == ["Zaionchkovskii", "Raeff", "Kabanov", "Ivanov"]  # (the last: a note no note before names)
+    by_id = {r.id: r for r in doc.references}
+    cited = [(by_id[c.reference].author[0].family, c.locator, c.text) for c in doc.citations]
+    assert cited == [
+        ("Raeff", "7", "Ibid., 7."),
+        ("Zaionchkovskii", "50", "Zaionchkovskii, Otmena krepostnogo prava, 50."),
+        ("Zaionchkovskii", "52", "Ibid., 52."),  # (ibid. after a short note: the same work)
+    ]
+    assert all(PAGE[c.span.start : c.span.end] == c.text for c in doc.citations)
+    assert not lost_characters(PAGE, doc.references, doc.citations)
+
+
+@pytest.mark.parametrize("width", [40, 70])
+def test_wrapped_notes_give_the_same_citations(width):
+    wrapped = "\n".join(
+        "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)) if line else ""
+        for line in PAGE.split("\n")
+    )
+    def cited(text):
+        doc = extract(text)
+        by_id = {r.id: r for r in doc.references}
+        return [(by_id[c.reference].title, c.locator) for c in doc.citations]
+    assert cited(wrapped) == cited(PAGE)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        pytest.param("Ibid., 7.", ("", "", "7"), id="ibid-and-a-page"),
+        pytest.param("Ibid.", ("", "", ""), id="ibid-alone"),
+        pytest.param("Ibid., 2:45.", ("", "", "45"), id="ibid-a-volume-and-a-page"),
+        pytest.param("Raeff, “Decembrists,” 9.", None, id="a-short-article-title-in-quotes-is-not-read"),
+        pytest.param("Zaionchkovskii, Otmena, pp. 5–7.", ("Zaionchkovskii", "Otmena", "5–7"), id="short-with-pages"),
+        pytest.param("Zaionchkovskii, P. A. Otmena. Moscow, 1968.", None, id="a-work-in-full"),
+    ],
+)
+def test_short_notes(note, expected):
+    found = short_note(note)
+    assert (found.family, found.title, found.locator) == expected if expected else found is None
+
+
+def test_a_short_note_cites_the_latest_work_of_its_author_with_that_title():
+    from gsecite.model import Name
+
+    notes = [(1, {"author": (Name("Lenin", "V. I."),), "title": "Razvitie kapitalizma v Rossii"}),
+             (2, {"author": (Name("Lenin", "V. I."),), "title": "Chto delat’?"})]
+    assert cited_note(short_note("Lenin, Razvitie kapitalizma, 5."), notes) == 1
+    assert cited_note(short_note("Lenin, Chto delat’?, 5."), notes) == 2
