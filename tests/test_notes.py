@@ -34,11 +34,14 @@ def test_notes_citing_a_note_before_them_are_citations_of_its_work():
     by_id = {r.id: r for r in doc.references}
     cited = [(by_id[c.reference].author[0].family, c.locator, c.text) for c in doc.citations]
     assert cited == [
+        # (a note citing a book in full cites its page: the book's record has none)
+        ("Zaionchkovskii", "45", PAGE.splitlines()[6][3:]),
         ("Raeff", "7", "Ibid., 7."),
         ("Zaionchkovskii", "50", "Zaionchkovskii, Otmena krepostnogo prava, 50."),
         ("Zaionchkovskii", "52", "Ibid., 52."),  # (ibid. after a short note: the same work)
     ]
     assert all(PAGE[c.span.start : c.span.end] == c.text for c in doc.citations)
+    assert not doc.references[0].page and doc.references[1].page == "5–20"
     assert not lost_characters(PAGE, doc.references, doc.citations)
 
 

@@ -408,8 +408,9 @@ def _read_note(
 ) -> tuple[dict, bool]:
     """A note's fields, and whether it cites the work of a note before it ("Ibid., 7.", "Zaionchkovskii, Otmena,
     50."): then it is added to ``citing`` with the start of the full note it cites; else, a note citing a work in
-    full, it is added to ``earlier``. A short note whose work no note before names is a record of its author and
-    short title, marked ``_unresolved`` (nothing is lost)."""
+    full, it is added to ``earlier`` (and a book's page it cites to ``citing``, as the book's own citation). A short
+    note whose work no note before names is a record of its author and short title, marked ``_unresolved``
+    (nothing is lost)."""
     note = short_note(entry.text)
     cited = cited_note(note, earlier) if note is not None else None
     if cited is not None:
@@ -421,6 +422,10 @@ def _read_note(
         fields = {"type": "book", "author": (Name(family=note.family),), "title": note.title, "_unresolved": True}
     elif note is not None:
         fields = {**fields, "_unresolved": True}  # "Ibid." with no note before it
+    elif fields.get("type") == "book" and fields.get("page"):
+        # "I. I. Ivanov, Ocherki istorii (Moscow, 1950), 45.": the page the note cites, no part of the book
+        citing.append((entry, ShortNote(entry.text, locator=fields["page"]), entry.span.start))
+        fields = {key: value for key, value in fields.items() if key != "page"}
     earlier.append((entry.span.start, fields))
     return fields, False
 
@@ -458,7 +463,8 @@ def extract(text: str, path: str = "-") -> Document:
                 problems.extend(replace(pr, span=pr.span.shifted(entry.span.start)) for pr in entry_problems)
             parsed.append(parsed_block)
         roles = block_roles(article, parsed)
-        citing_notes = {entry.span.start for entry, _, _ in note_citations}
+        # (a note citing a book in full is its reference and a citation of its page too)
+        citing_notes = {entry.span.start for entry, _, cited in note_citations if cited != entry.span.start}
         for parsed_block, block_role in zip(parsed, roles, strict=True):
             for (entry, fields), role in zip(parsed_block, block_role, strict=True):
                 if entry.span.start not in citing_notes:
