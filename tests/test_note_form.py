@@ -69,6 +69,12 @@ CASES = [
          "issued": {"date-parts": [[1956]]}},
         id="a-book-by-its-editors",
     ),
+    pytest.param(
+        "See also I. I. Ivanov, Ocherki istorii (Moscow, 1950).",
+        {"type": "book", "author": [IVANOV], "title": "Ocherki istorii", "publisher-place": "Moscow",
+         "issued": {"date-parts": [[1950]]}},
+        id="what-sends-the-reader-to-the-work-is-no-part-of-it",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from .patterns import FAMILY, INITIALS, YEAR_RANGE
 _NAME = rf"(?:{INITIALS}\s?|[A-Z][a-z]+\s(?:[A-Z]\.\s)?){FAMILY}"
 # The names, and "ed."/"eds." after them, then the comma before the title
 _HEAD = re.compile(rf"(?P<names>{_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_NAME})*)(?:,\s(?P<editors>eds?\.))?,\s(?=\S)")
+_SENT = re.compile(r"(?:(?:See(?:\salso)?|Cf\.|Compare)\s)?")
 _ONE_NAME = re.compile(rf"(?P<given>{INITIALS}|[A-Z][a-z]+(?:\s[A-Z]\.)?)\s?(?P<family>{FAMILY})")
 # A book's title, what it prints after it (edition, volumes), its imprint in parentheses, the page cited
 _BOOK = re.compile(
@@ -44,7 +45,8 @@ _CHAPTER = re.compile(
 
 def in_encyclopedia_order(text: str) -> str:
     """The entry in the encyclopedia's order if a note printed it; else the entry unchanged."""
-    head = _HEAD.match(text)
+    # (what sends the reader to the work is no part of it: "See also I. I. Ivanov, …", "Cf. …")
+    head = _HEAD.match(text, _SENT.match(text).end())
     if head is None:
         return text
     names = [f"{m['family']}, {m['given']}" for m in _ONE_NAME.finditer(head["names"])]

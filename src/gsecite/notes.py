@@ -21,10 +21,12 @@ from .patterns import FAMILY, YEAR
 NOTES = "notes"
 
 # The page a note cites, after a comma: "50", "pp. 5–7", "2:45" (volume 2, page 45)
-_LOCATOR = r"(?:,\s(?:\d+:|pp?\.\s?)?(?P<locator>\d+(?:[–-]\d+)?))?\.?$"
+_LOCATOR = r"(?:,?\s(?:vol\.\s?\d+,\s)?(?:\d+:|pp?\.\s?)?(?P<locator>\d+(?:[–-]\d+)?))?\.?$"
 _IBID = re.compile(rf"^(?:Ibid|Ibidem)\.?{_LOCATOR}")
-# A short note: the family name (or two), a short title, the page; no imprint, no year
-_SHORT = re.compile(rf"^(?P<family>{FAMILY})(?:\s(?:and|&)\s{FAMILY})?,\s(?P<title>[^,()“”]+?){_LOCATOR}")
+# A short note: the family name (or two), a short title (an article's in quotes), the page; no imprint, no year
+_SHORT = re.compile(
+    rf"^(?P<family>{FAMILY})(?:\s(?:and|&)\s{FAMILY})?,\s(?:(?P<title>[^,()“”]+?)|“(?P<article>[^“”]+?),”){_LOCATOR}"
+)
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
 _WORD = re.compile(r"\w+")
 
@@ -51,7 +53,7 @@ def short_note(text: str) -> ShortNote | None:
         return ShortNote(text, locator=ibid["locator"] or "")
     if _A_YEAR.search(text) or not (short := _SHORT.match(text)):
         return None
-    return ShortNote(text, short["family"], short["title"].strip(), short["locator"] or "")
+    return ShortNote(text, short["family"], (short["title"] or short["article"]).strip(), short["locator"] or "")
 
 
 def cited_note(note: ShortNote, earlier: list[tuple[str, dict]]) -> str | None:
