@@ -2255,3 +2255,15 @@ def test_a_list_with_no_imprint_years_at_the_entries_ends_gives_each_author_an_e
             "Nechkina, M. V. 1955. Dvizhenie dekabristov. 2 vols. Moscow: Izd-vo AN SSSR.\n"
             "Pipes, Richard. 1970. Struve: Liberal on the Left. Cambridge, Mass.: Harvard University Press.\n")
     assert [e.split(".")[0] for e in entries(text)] == ["Nechkina, M", "Pipes, Richard"]
+
+
+def test_an_entry_after_the_volume_number_of_the_one_before_is_no_numbered_list():
+    """"… Soch., 2nd ed., vol." / "19. Engels, F. Anti-Diuring. Ibid., vol." / "20. Lenin, V. I. …": the numbers
+    at the lines' starts are volumes of a page cut where it wraps, not a list's numbers."""
+    text = ("State\n\nA body, it was said.\n\nREFERENCES\nMarx, K. “Kritika Gotskoi programmy.” K.\n"
+            "Marx and F. Engels, Soch., 2nd ed., vol.\n19. Engels, F. Anti-Diuring. Ibid., vol.\n"
+            "20. Lenin, V. I. Gosudarstvo i\nrevoliutsiia. Poln. sobr. soch., 5th\ned., vol. 33.\n")
+    doc = extract(text)
+    assert [(r.author[0].family, r.volume) for r in doc.references] == [
+        ("Marx", "19"), ("Engels", "20"), ("Lenin", "33")
+    ]

@@ -722,6 +722,13 @@ def _next_in_a_numbered_list(entry: RawEntry, line: str, text: str) -> bool:
     return bool(listed) and int(number.group(1)) == listed + 1
 
 
+def _numbered(entries: list[RawEntry], text: str) -> bool:
+    """Whether a block's entries are a numbered list: its first and its latest entry begin their lines after a
+    number (not "… Soch., 2nd ed., vol." / "19. Engels, F. …", an entry after the volume number of the one
+    before, a page cut)."""
+    return bool(_list_number(entries[0], text) and _list_number(entries[-1], text))
+
+
 def _list_number(entry: RawEntry, text: str) -> int:
     """The number a numbered list prints before the entry on its line ("2. Petrov P. P. …"); 0 if none."""
     line_start = text.rfind("\n", 0, entry.span.start) + 1
@@ -2530,8 +2537,10 @@ def segment(text: str) -> Segmentation:
             or (wrap_width and _cut_before_its_numbers(block_entries[-1].text, classified, index, wrap_width))
             # (in a numbered list, a line without the next number goes on with the entry above: "… Voprosy
             # istorii. — 1968." / "No. 5. — S. 3–15.")
-            or (wrap_width and _list_number(block_entries[-1], text) and not _LIST_NUMBER.match(line))
-        ) and _may_grow(block_entries[-1], text) and not _next_in_a_numbered_list(block_entries[-1], line, text)
+            or (wrap_width and _numbered(block_entries, text) and not _LIST_NUMBER.match(line))
+        ) and _may_grow(block_entries[-1], text) and not (
+            _numbered(block_entries, text) and _next_in_a_numbered_list(block_entries[-1], line, text)
+        )
         if kind == PROSE and not wrapped and block_entries and not after_title and _imprint_on_the_next_line(
             line, _next_line(classified, index), p
         ):
