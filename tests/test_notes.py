@@ -82,3 +82,4 @@ def test_a_short_note_cites_the_latest_work_of_its_author_with_that_title():
              (2, {"author": (Name("Lenin", "V. I."),), "title": "Chto delat’?"})]
     assert cited_note(short_note("Lenin, Razvitie kapitalizma, 5."), notes) == 1
     assert cited_note(short_note("Lenin, Chto delat’?, 5."), notes) == 2
+    assert cited_note(short_note("Lenin, op. cit., 5."), notes) == 2  # (his work cited last)

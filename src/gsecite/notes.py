@@ -29,6 +29,8 @@ _SHORT = re.compile(
 )
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
 _WORD = re.compile(r"\w+")
+# What a short note prints for a title it does not name: the author's work cited last ("op. cit.")
+_UNNAMED_WORKS = (["op", "cit"], ["loc", "cit"])
 
 
 def _words(text: str) -> list[str]:
@@ -68,10 +70,14 @@ def cited_note(note: ShortNote, earlier: list[tuple[str, dict]]) -> str | None:
     ('b', 'a')
     >>> cited_note(short_note("Ivanov, Ocherki, 5."), notes) is None
     True
+    >>> cited_note(short_note("Zaionchkovskii, op. cit., 5."), notes)
+    'a'
     """
     if not note.family:
         return earlier[-1][0] if earlier else None
     family, words = _words(note.family), _words(note.title)
+    if words in _UNNAMED_WORKS:
+        words = []  # "Zaionchkovskii, op. cit., 50.": the latest work of his a note cites
     for key, fields in reversed(earlier):
         authors = fields.get("author") or fields.get("editor") or ()
         title = _words(fields.get("title") or fields.get("container_title") or "")
