@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from gsecite.cli import main
 from gsecite.cyrillic import Restorer
 from gsecite.cyrillic.restore import spellings
+from gsecite.extract import extract, lost_characters
 
 from .conftest import SHARED
 
@@ -263,3 +264,41 @@ def test_gost_list_in_cyrillic_from_the_seed():
     assert any("Маркс К. Классовая борьба во Франции с 1848 по 1850 г. // Соч. 2-е изд. Т. 7." in line
                for line in lines)
     assert "Вып." not in result.stdout and ": ," not in result.stdout
+
+
+CYRILLIC_PAGE = """Крестьянская община в Поволжье
+
+Община сохранялась до коллективизации (Иванов 1950: 45).
+
+Литература
+
+1. Иванов И. И. Очерки истории крестьянства / И. И. Иванов. — М.: Наука, 1950. — 300 с.
+2. Петров П. П., Сидоров С. С. Община в Поволжье // Вопросы истории. — 1968. — Т. 5, № 2. — С. 3–15.
+3. Шевченко Т. Г. Кобзар. — Київ: Дніпро, 1985.
+4. Smith J. Peasant Russia. — London: Macmillan, 1990. — 250 p.
+"""
+
+
+def test_entries_printed_in_cyrillic_give_records_in_the_letters_printed():
+    """Read romanized (the parser's letters), the records take back the letters printed; the ids stay ASCII."""
+    doc = extract(CYRILLIC_PAGE)
+    assert doc.title == "Крестьянская община в Поволжье"
+    first, article, kobzar, english = doc.references
+    assert (first.author[0].display(), first.title, first.publisher_place, first.publisher, first.number_of_pages,
+            first.language) == ("Иванов, И. И.", "Очерки истории крестьянства", "М.", "Наука", "300", "ru")
+    assert (article.container_title, article.volume, article.issue, article.page) == ("Вопросы истории", "5", "2",
+                                                                                     "3–15")
+    assert (kobzar.title, kobzar.publisher_place, kobzar.language) == ("Кобзар", "Київ", "uk")
+    assert (english.title, english.language) == ("Peasant Russia", "en")
+    assert first.id == "ivanov1950ocherki" and all(r.raw == CYRILLIC_PAGE[r.span.start : r.span.end]
+                                                   for r in doc.references)
+    (citation,) = doc.citations
+    assert (citation.reference, citation.locator, citation.text) == (first.id, "45", "Иванов 1950: 45")
+    assert not lost_characters(CYRILLIC_PAGE, doc.references, doc.citations)
+
+
+def test_a_romanized_page_with_letters_of_another_cyrillic_alphabet_is_read_as_printed():
+    """Bashkir romanized with its own Cyrillic letters (ҫ, ҙ) is no Russian printed in Cyrillic."""
+    page = "Karim, Mustai\n\nBorn 1919. Soviet Bashkir poet.\n\nWORKS\n\nHaylanma äҫärҙär, vols. 1–2. Ufa, 1966.\n"
+    (ref,) = extract(page).references
+    assert (ref.title, ref.language) == ("Haylanma äҫärҙär", "ba")

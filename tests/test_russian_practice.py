@@ -122,7 +122,7 @@ def test_russian_list_entries(raw, expected):
     ],
 )
 def test_entries_in_the_encyclopedias_order_are_left_as_printed(raw):
-    assert in_encyclopedia_order(raw) == (raw, ())
+    assert in_encyclopedia_order(raw) == (raw, (), "")
 
 
 def test_an_article_with_a_russian_list_cites_its_entries_by_author_and_year():

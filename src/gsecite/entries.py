@@ -1429,9 +1429,11 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     p = patterns()
     fields = _Fields()
     text = repair_text(raw.strip().removesuffix(";"))  # (entries a semicolon parts: "Moscow, 1960; Stikhi. …")
-    text, translations = in_encyclopedia_order(text)  # "Ivanov I. I. Ocherki. — M.: Nauka, 1950.", as a Russian
-    for position, translation in enumerate(translations):  # list prints it; the titles it translates, notes
+    text, translations, publisher = in_encyclopedia_order(text)  # "Ivanov I. I. Ocherki. — M.: Nauka, 1950.", as
+    for position, translation in enumerate(translations):  # a Russian list prints it; its English titles, notes
         fields.add_note(position, translation)
+    if publisher:
+        fields["publisher"] = publisher
     if "(" in text or "”" in text:
         text = note_in_encyclopedia_order(text)  # "I. I. Ivanov, Ocherki istorii (Moscow, 1950), 45.", a note's
     if " & " in text:

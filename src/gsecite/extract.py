@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
+from .cyrillic.reading import has_cyrillic, printed_record, printed_value, romanized_for_reading
 from .entries import EntryContext, IbidSource, ibid_source, parse_entry_fields
 from .inline import find_inline
 from .keys import ascii_fold, fields_key, reference_key, unique_keys
@@ -434,6 +435,10 @@ def extract(text: str, path: str = "-") -> Document:
     """Extract the title and every bibliography entry of an article page."""
     printed = text
     text, positions = read_text(text)
+    cyrillic = has_cyrillic(text)
+    if cyrillic:
+        # "Иванов И. И. Очерки. М., 1950.": read romanized; the records take back the letters printed
+        text, positions = romanized_for_reading(text, positions)
     seg = segment(text)
     finished: list[dict] = []
     problems: list[Problem] = list(seg.problems)
@@ -471,6 +476,7 @@ def extract(text: str, path: str = "-") -> Document:
                     finished_at[entry.span.start] = len(finished)
                     finished.append(_finish(entry, fields, role, article))
     changed = text != printed
+    read_spans = [fields["span"] for fields in finished]  # (the romanized text's, of a Cyrillic page)
     for fields in finished:  # the raw text exactly as printed: odd spaces, the line breaks of a wrapped entry
         fields["span"] = span_as_printed(fields["span"], positions, printed)
         fields["raw"] = fields["span"].slice(printed)
@@ -496,6 +502,11 @@ def extract(text: str, path: str = "-") -> Document:
         renamed = dict(zip((r.id for r in inline_refs), all_ids[len(ids) :], strict=True))
         references.extend(replace(r, id=renamed[r.id]) for r in inline_refs)
         citations = [replace(c, reference=renamed.get(c.reference, c.reference)) for c in citations]
+    if cyrillic:
+        # (matched romanized, as the text was read; then in the letters printed)
+        spans = [*read_spans, *(r.span for r in references[len(read_spans) :])]
+        references = [printed_record(r, span, text, positions, printed) for r, span in zip(references, spans,
+                                                                                           strict=True)]
     if positions is not None:
         references = [
             r if r.origin != ORIGIN_INLINE else replace(r, span=span_as_printed(r.span, positions, printed))
@@ -508,7 +519,7 @@ def extract(text: str, path: str = "-") -> Document:
         citations = [replace(c, text=c.span.slice(printed)) for c in citations]
     return Document(
         path=path,
-        title=seg.title,
+        title=printed_value(seg.title, text, positions, printed) if cyrillic else seg.title,
         references=tuple(references),
         citations=tuple(citations),
         cross_references=tuple(cross_references),

@@ -8,22 +8,24 @@ Ivanov``) and may mark a publisher ``Publ.`` (``Moscow, Nauka Publ., 1950``). Th
 work ``Ivanov, I. I. Ocherki. M.: Nauka, 1950.`` and ``Ivanov, I. I. “Stat’ia.” Voprosy istorii, 1950, vol.
 5, no. 2, pp. 3–15.``; the entry parser reads that order, so the rewrite is all this stage does.
 
-The titles the list translates into English in brackets are notes, returned apart:
+The titles the list translates into English in brackets are notes, and the publisher is returned apart:
 
 >>> in_encyclopedia_order("Ivanov I. I. Ocherki istorii / I. I. Ivanov. — M.: Nauka, 1950. — 300 s.")
-('Ivanov, I. I. Ocherki istorii. M.: Nauka, 1950. 300 s.', ())
->>> in_encyclopedia_order("Petrov P. P., Sidorov S. S. Stat’ia // Voprosy istorii. — 1950. — T. 5, No. 2. — S. 3–15.")
-('Petrov, P. P., Sidorov, S. S. “Stat’ia.” Voprosy istorii, 1950, vol. 5, no. 2, pp. 3–15.', ())
->>> in_encyclopedia_order("Petrov P. P. Stat’ia [An article]. Voprosy istorii [Problems of History], 2005, no. 5.")
-('Petrov, P. P. “Stat’ia.” Voprosy istorii, 2005, no. 5.', ('An article', 'Problems of History'))
+Rewritten(text='Ivanov, I. I. Ocherki istorii. M., 1950. 300 s.', notes=(), publisher='Nauka')
+>>> in_encyclopedia_order("Petrov P. P., Sidorov S. S. Stat’ia // Voprosy istorii. — 1950. — T. 5, No. 2. — S. 3–15."
+...                       ).text
+'Petrov, P. P., Sidorov, S. S. “Stat’ia.” Voprosy istorii, 1950, vol. 5, no. 2, pp. 3–15.'
+>>> in_encyclopedia_order("Petrov P. P. Stat’ia [An article]. Voprosy istorii [Problems of History], 2005.").notes
+('An article', 'Problems of History')
 >>> in_encyclopedia_order("Ivanov, I. I. Ocherki istorii. Moscow, 1950.")  # the encyclopedia's own order
-('Ivanov, I. I. Ocherki istorii. Moscow, 1950.', ())
+Rewritten(text='Ivanov, I. I. Ocherki istorii. Moscow, 1950.', notes=(), publisher='')
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .patterns import FAMILY, INITIAL, YEAR_RANGE
 from .tables import alternation, load_tables
@@ -47,9 +49,18 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"^({alternation(list(labels))})\s?(\S.*)$", re.S), dict(labels)
 
 
-def in_encyclopedia_order(text: str) -> tuple[str, tuple[str, ...]]:
-    """The entry in the encyclopedia's order, if a Russian list printed it, and the notes it translates; else
-    the entry unchanged and no notes.
+class Rewritten(NamedTuple):
+    """An entry in the encyclopedia's order, the notes the rewrite took out of it (titles in English, where the
+    work is online), and the publisher of its imprint: the text keeps the city and the year, which the parser
+    reads whatever the city ("Novosibirsk: Nauka, 1985" names a city no table knows)."""
+
+    text: str
+    notes: tuple[str, ...] = ()
+    publisher: str = ""
+
+
+def in_encyclopedia_order(text: str) -> Rewritten:
+    """The entry in the encyclopedia's order, if a Russian list printed it; else the entry unchanged.
 
     A title may begin as such a head does ("Pamiati A. S. Pushkina. Moscow, 1937."): the head is names only
     where the entry shows a Russian list's dashes or "//", or each family name has a Russian surname's ending.
@@ -61,11 +72,11 @@ def in_encyclopedia_order(text: str) -> tuple[str, tuple[str, ...]]:
     """
     head = _HEAD.match(text)
     if head is None:
-        return text, ()
+        return Rewritten(text)
     names = [(m.group(1), m.group(2).strip()) for m in _ONE_AUTHOR.finditer(head.group(1))]
     areas = "//" in text or _AREA.search(text) is not None
     if not areas and not all(family.endswith(load_tables().russian_surname_endings) for family, _ in names):
-        return text, ()
+        return Rewritten(text)
     authors = ", ".join(f"{family}, {given}" for family, given in names)
     rest = text[head.end() :]
     # (notes: the titles in English, where the work is online, the language the list says it is in)
@@ -73,12 +84,13 @@ def in_encyclopedia_order(text: str) -> tuple[str, tuple[str, ...]]:
     for pattern in (_TRANSLATION, _ONLINE, _LANGUAGE_NOTE):
         rest = pattern.sub("", rest)
     rest = _IN_VOLUMES.sub(r", in \1 vols.", rest).replace(" : ", ": ")
-    translations = notes
     if "//" in rest:
-        return f"{authors} {_article(rest)}", translations
-    if article := _JOURNAL_ARTICLE.match(rest):
-        return f"{authors} “{article['title']}.” {article['journal']}, {article['numbers']}.", translations
-    return f"{authors} {_book(rest)}", translations
+        rest, publisher = _article(rest)
+    elif article := _JOURNAL_ARTICLE.match(rest):
+        rest, publisher = f"“{article['title']}.” {article['journal']}, {article['numbers']}.", ""
+    else:
+        rest, publisher = _book(rest)
+    return Rewritten(f"{authors} {rest}", notes, publisher)
 
 
 def _areas(text: str) -> list[str]:
@@ -103,20 +115,23 @@ def _without_responsibility(title: str) -> str:
     return title.split(" / ", 1)[0].rstrip(" .")
 
 
-def _book(rest: str) -> str:
+def _book(rest: str) -> tuple[str, str]:
     """A book's areas, each a sentence: "Ocherki / I. I. Ivanov. — 2-e izd. — M.: Nauka, 1950. — 300 s."."""
     areas = _areas(rest)
     title = _without_responsibility(areas[0])
-    sentences, series = [], []
+    sentences, series, publisher = [], [], ""
     for area in areas[1:]:
         area = area.strip().rstrip(".")
-        if edition := _EDITION.match(area):
+        if imprint := _IMPRINT.match(area):
+            sentences.append(f"{imprint['place']}, {imprint['year']}.")
+            publisher = imprint["publisher"]
+        elif edition := _EDITION.match(area):
             title += f", {_ordinal(edition.group(1))} ed."
         elif area.startswith("(") and area.endswith(")"):
             series.append(f"({_series(area[1:-1])}.)")  # "(Trudy Instituta istorii; vyp. 5)", last
         elif area:
             sentences.append(area + ".")
-    return " ".join([title + ("" if title.endswith(".") else "."), *sentences, *series])
+    return " ".join([title + ("" if title.endswith(".") else "."), *sentences, *series]), publisher
 
 
 def _series(series: str) -> str:
@@ -127,7 +142,7 @@ def _series(series: str) -> str:
     return f"{name}, {labels[labeled.group(1)]} {labeled.group(2)}" if labeled else series
 
 
-def _article(rest: str) -> str:
+def _article(rest: str) -> tuple[str, str]:
     """An article's title, then its journal (or book) and its numbers after "//"."""
     title, _, source = rest.partition("//")
     title = _without_responsibility(title.strip())
@@ -147,10 +162,12 @@ def _article(rest: str) -> str:
     quoted = f"“{title}.”"
     if imprint:
         # a chapter: the book, its imprint, then its pages
-        return f"{quoted} In {name}. {'. '.join(imprint)}. {', '.join(numbers)}.".replace(" .", "").replace(
-            "pp. ", "Pages ", 1
-        )
-    return f"{quoted} {', '.join([name, *numbers])}."
+        publisher = ""
+        if len(imprint) == 1 and (parted := _IMPRINT.match(imprint[0])):
+            imprint, publisher = [f"{parted['place']}, {parted['year']}"], parted["publisher"]
+        chapter = f"{quoted} In {name}. {'. '.join(imprint)}. {', '.join(numbers)}.".replace(" .", "")
+        return chapter.replace("pp. ", "Pages ", 1), publisher
+    return f"{quoted} {', '.join([name, *numbers])}.", ""
 
 
 # "Ocherki : v 3 t.": a work in three volumes
@@ -168,6 +185,10 @@ _JOURNAL_ARTICLE = re.compile(
     r"(?P<title>[^\[\]]+?)\.\s(?P<journal>[^\[\].]+?)"
     rf",\s(?P<numbers>{YEAR_RANGE}(?:,\s(?:vol|no|nos|iss|issue|pp|p)\.?\s?[^,\s]*[^,\s.])+)\.?$"
 )
+
+
+# An imprint area: the city, the publisher after a colon, the year ("Moskva: Nauka, 1950", "M.: Nauka, 1950")
+_IMPRINT = re.compile(rf"^(?P<place>[^:;,()]+?):\s?(?P<publisher>[^:;()]+?),\s(?P<year>{YEAR_RANGE})$")
 
 
 def _an_imprint(area: str) -> bool:

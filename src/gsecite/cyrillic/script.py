@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..model import Name, Reference
 from ..tables import read_table
+from .reading import lc_letter
 from .restore import Restorer
 
 TEXT_FIELDS = ("title", "title_short", "volume_title", "container_title", "container_title_short", "collection_title",
@@ -36,14 +37,6 @@ ROMANIZATIONS = {
     "iso9": "GOST_779",
     "scholarly": "SCIENTIFIC",
 }
-_LC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
-    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
-    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "”", "ы": "y", "ь": "’", "э": "e", "ю": "iu",
-    "я": "ia",
-}
-
-
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
     return read_table("romanization.json")["places"]
@@ -102,11 +95,7 @@ def romanize(text: str, scheme: str) -> str:
     if scheme not in ROMANIZATIONS:
         raise ValueError(f"unknown romanization {scheme!r}; choose one of {', '.join(ROMANIZATIONS)}")
     if ROMANIZATIONS[scheme] is None:
-        out = []
-        for ch in text:
-            latin = _LC.get(ch.lower())
-            out.append(ch if latin is None else (latin[:1].upper() + latin[1:] if ch.isupper() else latin))
-        return "".join(out)
+        return "".join(lc_letter(ch) for ch in text)
     import iuliia
 
     return getattr(iuliia, ROMANIZATIONS[scheme]).translate(text)

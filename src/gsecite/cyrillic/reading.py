@@ -1,0 +1,110 @@
+"""Entries printed in Cyrillic (a Russian text's ``Литература``): read in the encyclopedia's romanization, their
+records given back in the letters printed.
+
+The parser knows romanized entries; a Cyrillic page is read romanized (Library of Congress, as the
+encyclopedia spells), each romanized letter knowing the printed letter it stands for. A record's values are then
+taken from the printed text where the romanized entry holds them as they are (``Иванов``, ``Очерки истории``,
+``М.``); a value the parser changed (an abbreviation spelled out) stays romanized, as the raw text keeps the
+printed one.
+
+>>> text, positions = romanized_for_reading("Иванов И. И. Очерки. М., 1950.")
+>>> text
+'Ivanov I. I. Ocherki. M., 1950.'
+>>> printed_value("Ocherki", text, positions, "Иванов И. И. Очерки. М., 1950.")
+'Очерки'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Reference, Span
+
+_LC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "”", "ы": "y", "ь": "’", "э": "e", "ю": "iu",
+    "я": "ia", "і": "i", "ї": "i", "є": "ie", "ґ": "g", "ў": "u",
+}
+
+
+def lc_letter(ch: str) -> str:
+    """A Cyrillic letter in the encyclopedia's romanization, capitalized as printed; any other character itself.
+
+    >>> lc_letter("Щ"), lc_letter("ь"), lc_letter("7")
+    ('Shch', '’', '7')
+    """
+    latin = _LC.get(ch.lower())
+    if latin is None:
+        return ch
+    return latin[:1].upper() + latin[1:] if ch.isupper() else latin
+
+
+# The letters of the Russian alphabet (a romanized page's letters of other Cyrillic alphabets, Kalmyk ѳ or Bashkir
+# ҫ, are read as printed)
+_CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
+# The languages whose letters a Cyrillic entry shows; Russian where it shows none of them
+_LANGUAGE_LETTERS = (("ўЎ", "be"), ("їЇєЄґҐ", "uk"), ("іІ", "uk"))
+TEXT_FIELDS = (
+    "title", "title_short", "volume_title", "container_title", "container_title_short", "collection_title",
+    "publisher", "publisher_place", "note", "genre",
+)
+NAME_FIELDS = ("author", "editor", "container_author")
+
+
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+def romanized_for_reading(text: str, positions: list[int] | None = None) -> tuple[str, list[int]]:
+    """The text with its Cyrillic letters romanized, and for each character of it the position in the text as
+    printed (through ``positions``, the text's own, if it was read from another)."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        latin = lc_letter(ch)
+        out.append(latin)
+        where.extend([i if positions is None else positions[i]] * len(latin))
+    return "".join(out), where
+
+
+def printed_value(value: str, text: str, positions: list[int], printed: str, start: int = 0, end: int = -1) -> str:
+    """The printed text of a value the romanized ``text[start:end]`` holds as it is; else the value."""
+    end = len(text) if end < 0 else end
+    at = text.find(value, start, end) if value else -1
+    if at < 0:
+        return value
+    return printed[positions[at] : positions[at + len(value) - 1] + 1]
+
+
+def printed_record(ref: Reference, span: Span, text: str, positions: list[int], printed: str) -> Reference:
+    """A record read from the romanized ``text[span]`` in the letters printed, with the language its letters tell,
+    if the text is printed in Cyrillic there; else the record as it is.
+
+    >>> from gsecite.model import Name
+    >>> printed = "Иванов И. И. Очерки. М., 1950."
+    >>> text, positions = romanized_for_reading(printed)
+    >>> ref = Reference(id="x", type="book", author=(Name("Ivanov", "I. I."),), title="Ocherki",
+    ...                 publisher_place="M.", language="pl")
+    >>> restored = printed_record(ref, Span(0, len(text)), text, positions, printed)
+    >>> restored.author[0].display(), restored.title, restored.publisher_place, restored.language
+    ('Иванов, И. И.', 'Очерки', 'М.', 'ru')
+    """
+    entry = printed[positions[span.start] : positions[span.end - 1] + 1] if span.end > span.start else ""
+    if not has_cyrillic(entry):
+        return ref
+
+    def back(value: str) -> str:
+        return printed_value(value, text, positions, printed, span.start, span.end)
+
+    changes: dict[str, object] = {field: back(value) for field in TEXT_FIELDS if (value := getattr(ref, field))}
+    for field in NAME_FIELDS:
+        if names := getattr(ref, field):
+            changes[field] = tuple(
+                replace(n, family=back(n.family), given=back(n.given), literal=back(n.literal)) for n in names
+            )
+    changes["language"] = next(
+        (lang for letters, lang in _LANGUAGE_LETTERS if any(c in entry for c in letters)), "ru"
+    )
+    return replace(ref, **changes)
