@@ -302,3 +302,11 @@ def test_a_romanized_page_with_letters_of_another_cyrillic_alphabet_is_read_as_p
     page = "Karim, Mustai\n\nBorn 1919. Soviet Bashkir poet.\n\nWORKS\n\nHaylanma äҫärҙär, vols. 1–2. Ufa, 1966.\n"
     (ref,) = extract(page).references
     assert (ref.title, ref.language) == ("Haylanma äҫärҙär", "ba")
+
+
+def test_an_abbreviation_spelled_out_in_a_cyrillic_entry_is_spelled_out_in_cyrillic():
+    page = "Толстой\n\nЛитература\n\nТолстой Л. Н. Полн. собр. соч. : в 90 т. — М. : Гослитиздат, 1928–1958.\n"
+    (ref,) = extract(page).references
+    assert (ref.author[0].display(), ref.title, ref.title_short, ref.number_of_volumes, ref.publisher) == (
+        "Толстой, Л. Н.", "Полное собрание сочинений", "Полн. собр. соч.", "90", "Гослитиздат"
+    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..dictionary import restorer
 from ..model import Reference, Span
 
 _LC = {
@@ -51,6 +52,9 @@ TEXT_FIELDS = (
     "publisher", "publisher_place", "note", "genre",
 )
 NAME_FIELDS = ("author", "editor", "container_author")
+# The fields whose words the parser may spell out, which the printed text does not hold as they are then
+_SPELLED_OUT_FIELDS = ("title", "container_title", "collection_title", "volume_title")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def has_cyrillic(text: str) -> bool:
@@ -99,6 +103,10 @@ def printed_record(ref: Reference, span: Span, text: str, positions: list[int], 
         return printed_value(value, text, positions, printed, span.start, span.end)
 
     changes: dict[str, object] = {field: back(value) for field in TEXT_FIELDS if (value := getattr(ref, field))}
+    for field in _SPELLED_OUT_FIELDS:
+        if (value := changes.get(field)) and value == getattr(ref, field) and _LATIN.search(value):
+            # an abbreviation the parser spelled out ("Полн. собр. соч." → "Polnoe sobranie sochinenii"): in Cyrillic
+            changes[field] = restorer().restore(value)
     for field in NAME_FIELDS:
         if names := getattr(ref, field):
             changes[field] = tuple(
