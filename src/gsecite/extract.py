@@ -343,6 +343,17 @@ def span_as_printed(span: Span, positions: list[int] | None, printed: str = "") 
     return Span(positions[span.start], end)
 
 
+def _read_for_parsing(text: str) -> tuple[str, list[int] | None, bool]:
+    """The text the pipeline parses, each of its characters' positions in the text as given (None: the same),
+    and whether it was printed in Cyrillic ("Иванов И. И. Очерки. М., 1950." is read romanized; the records take
+    back the letters printed)."""
+    visible, positions = read_text(text)
+    if not has_cyrillic(visible):
+        return visible, positions, False
+    visible, positions = romanized_for_reading(visible, positions)
+    return visible, positions, True
+
+
 def block_line_spans(text: str) -> list[Span]:
     """The span, in the text as given, of each line of each bibliography block, as the pipeline reads
     the page: what the records' raw texts must cover between them (nothing is lost).
@@ -351,7 +362,7 @@ def block_line_spans(text: str) -> list[Span]:
     >>> [span.slice(page) for span in block_line_spans(page)]
     ['Kuziakin, A. P. Letuchie myshi. Moscow, 1950.']
     """
-    visible, positions = read_text(text)
+    visible, positions, _ = _read_for_parsing(text)
     return [
         span_as_printed(span, positions, text)
         for article in segment(visible).articles
@@ -434,11 +445,7 @@ def _read_note(
 def extract(text: str, path: str = "-") -> Document:
     """Extract the title and every bibliography entry of an article page."""
     printed = text
-    text, positions = read_text(text)
-    cyrillic = has_cyrillic(text)
-    if cyrillic:
-        # "Иванов И. И. Очерки. М., 1950.": read romanized; the records take back the letters printed
-        text, positions = romanized_for_reading(text, positions)
+    text, positions, cyrillic = _read_for_parsing(text)
     seg = segment(text)
     finished: list[dict] = []
     problems: list[Problem] = list(seg.problems)
