@@ -310,3 +310,13 @@ def test_an_abbreviation_spelled_out_in_a_cyrillic_entry_is_spelled_out_in_cyril
     assert (ref.author[0].display(), ref.title, ref.title_short, ref.number_of_volumes, ref.publisher) == (
         "Толстой, Л. Н.", "Полное собрание сочинений", "Полн. собр. соч.", "90", "Гослитиздат"
     )
+
+
+def test_a_russian_word_in_a_romanized_list_is_kept_as_printed():
+    page = ("Topic\n\nBorn 1900.\n\nREFERENCES\n\nIvanov, I. I. Очерки. Moscow, 1950.\nъ\n"
+            "Petrov, P. P. Stat’i. Moscow, 1960.\n")
+    doc = extract(page)
+    assert not lost_characters(page, doc.references, doc.citations)
+    assert [(r.title, r.publisher_place, r.language) for r in doc.references] == [
+        ("Очерки", "Moscow", "ru"), ("Stat’i", "Moscow", "ru")
+    ]
