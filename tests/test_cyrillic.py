@@ -320,3 +320,13 @@ def test_a_russian_word_in_a_romanized_list_is_kept_as_printed():
     assert [(r.title, r.publisher_place, r.language) for r in doc.references] == [
         ("Очерки", "Moscow", "ru"), ("Stat’i", "Moscow", "ru")
     ]
+
+
+def test_a_biography_printed_in_cyrillic_gives_the_subject_their_works():
+    page = ("Толстой, Лев Николаевич\n\nРодился в 1828 году. Русский писатель.\n\nСочинения\n\n"
+            "Полн. собр. соч., т. 1–90. М., 1928–58.\n\nЛитература\n\nБурсов Б. И. Лев Толстой. — М., 1960.\n")
+    works, literature = extract(page).references
+    assert (works.author[0].display(), works.title, works.volume) == (
+        "Толстой, Лев Николаевич", "Полное собрание сочинений", "1–90"
+    )
+    assert (literature.author[0].display(), literature.title) == ("Бурсов, Б. И.", "Лев Толстой")

@@ -371,7 +371,10 @@ def patterns() -> _Patterns:
         site_line_initials=frozenset(site[0] for site in t.site_lines),
         # A person's years that a page copied elsewhere prints after the headword: "Smirnov, V. I. (1887–1974)"
         life_dates=re.compile(rf"\s*\((?:b\.\s)?\d{{3,4}}(?:\s?[{DASH}]\s?\d{{2,4}})?\)$"),
-        biography=re.compile(r"\b(?:[Bb]orn|[Dd]ied)\b|^\((?:pen name|pseudonym|real name)"),
+        # (or a Russian text's, read romanized: "Rodilsia v 1828 g.", "Umer v 1910 g.")
+        biography=re.compile(
+            r"\b(?:[Bb]orn|[Dd]ied|[Rr]odil(?:sia|as’)|[Uu]mer(?:la)?)\b|^\((?:pen name|pseudonym|real name)"
+        ),
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
         # ("Komi-Permiak writer", "Crimean Tatar writer": a people of two names)
         nationality=re.compile(
@@ -1211,7 +1214,9 @@ def _opens_a_biography(opening: str, p: _Patterns) -> bool:
     True
     """
     # (substring tests first: the pattern tries every word boundary)
-    return ("orn" in opening or "ied" in opening or opening[:1] == "(") and bool(p.biography.search(opening))
+    return ("orn" in opening or "ied" in opening or "odil" in opening or "mer" in opening or opening[:1] == "(") and (
+        bool(p.biography.search(opening))
+    )
 
 
 def _names_the_subjects(line: str, subject: Name | None) -> bool:

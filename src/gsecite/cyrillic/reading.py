@@ -102,6 +102,11 @@ def printed_record(ref: Reference, span: Span, text: str, positions: list[int], 
     def back(value: str) -> str:
         return printed_value(value, text, positions, printed, span.start, span.end)
 
+    def name_back(value: str) -> str:
+        # (a name the entry does not print, the article's subject, as the headword prints it)
+        found = back(value)
+        return printed_value(value, text, positions, printed) if found == value else found
+
     changes: dict[str, object] = {field: back(value) for field in TEXT_FIELDS if (value := getattr(ref, field))}
     for field in _SPELLED_OUT_FIELDS:
         if (value := changes.get(field)) and value == getattr(ref, field) and _LATIN.search(value):
@@ -110,7 +115,8 @@ def printed_record(ref: Reference, span: Span, text: str, positions: list[int], 
     for field in NAME_FIELDS:
         if names := getattr(ref, field):
             changes[field] = tuple(
-                replace(n, family=back(n.family), given=back(n.given), literal=back(n.literal)) for n in names
+                replace(n, family=name_back(n.family), given=name_back(n.given), literal=name_back(n.literal))
+                for n in names
             )
     changes["language"] = next(
         (lang for letters, lang in _LANGUAGE_LETTERS if any(c in entry for c in letters)), "ru"
