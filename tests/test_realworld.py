@@ -363,6 +363,21 @@ def test_author_date_citations_are_read_in_linear_time(unit):
     assert large < 8 * small + 0.2, (small, large)
 
 
+def test_pages_printed_in_cyrillic_are_read_in_linear_time():
+    page = ("Толстой, Лев Николаевич\n\nРодился в 1828 году. Русский писатель.\n\nСочинения\n\n"
+            "Полн. собр. соч., т. 1–90. М., 1928–58.\nВойна и мир. М., 1957.\n\nЛитература\n\n"
+            "Бурсов Б. И. Лев Толстой. — М.: Наука, 1960. — 300 с.\n\n")
+
+    def timed(copies: int) -> float:
+        started = time.perf_counter()
+        extract(page * copies, "x.txt")
+        return time.perf_counter() - started
+
+    timed(10)
+    small, large = timed(100), timed(400)
+    assert large < 8 * small + 0.2, (small, large)
+
+
 def test_an_entry_with_a_long_dashed_name_before_its_numbers_is_read_in_linear_time():
     """A name of many dashed words is no joint imprint to look into city by city."""
     def timed(units: int) -> float:

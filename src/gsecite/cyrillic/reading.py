@@ -55,6 +55,8 @@ NAME_FIELDS = ("author", "editor", "container_author")
 # The fields whose words the parser may spell out, which the printed text does not hold as they are then
 _SPELLED_OUT_FIELDS = ("title", "container_title", "collection_title", "volume_title")
 _LATIN = re.compile(r"[A-Za-z]")
+# How far above an entry its article's headword is looked for (bounded: a page of many articles stays linear)
+_HEADWORD_WINDOW = 20_000
 
 
 def has_cyrillic(text: str) -> bool:
@@ -103,9 +105,11 @@ def printed_record(ref: Reference, span: Span, text: str, positions: list[int], 
         return printed_value(value, text, positions, printed, span.start, span.end)
 
     def name_back(value: str) -> str:
-        # (a name the entry does not print, the article's subject, as the headword prints it)
+        # (a name the entry does not print, the article's subject, as the headword above prints it)
         found = back(value)
-        return printed_value(value, text, positions, printed) if found == value else found
+        if found != value:
+            return found
+        return printed_value(value, text, positions, printed, max(0, span.start - _HEADWORD_WINDOW), span.start)
 
     changes: dict[str, object] = {field: back(value) for field in TEXT_FIELDS if (value := getattr(ref, field))}
     for field in _SPELLED_OUT_FIELDS:
