@@ -37,6 +37,12 @@ CASES = [
         id="gost-edition-area",
     ),
     pytest.param(
+        "Danilov V. P. Sovetskaia derevnia. — 2-e izd., ispr. i dop. — M.: Nauka, 1979.",
+        {"type": "book", "author": [{"family": "Danilov", "given": "V. P."}], "title": "Sovetskaia derevnia",
+         "edition": "2", "publisher-place": "M.", "publisher": "Nauka", "issued": {"date-parts": [[1979]]}},
+        id="gost-edition-revised-and-enlarged",
+    ),
+    pytest.param(
         "Petrov P. P., Sidorov S. S. Obshchina v Povolzh’e // Voprosy istorii. — 1968. — T. 5, No. 2. — S. 3–15.",
         {"type": "article-journal", "author": [{"family": "Petrov", "given": "P. P."},
                                                {"family": "Sidorov", "given": "S. S."}],

@@ -214,7 +214,7 @@ def patterns() -> _Patterns:
     )
     # "2nd ed., revised and enlarged"; "3rd enlarged ed."
     qualifier = alternation(list(t.edition_qualifiers))
-    qualifiers = rf"(?:{qualifier})(?:,?\s(?:and\s)?(?:{qualifier}))*"
+    qualifiers = rf"(?:{qualifier})(?:,?\s(?:and\s|i\s)?(?:{qualifier}))*"  # (Russian "i": "ispr. i dop.")
     # "new ed.", and after a period "New ed."
     named_editions = alternation([form for word in t.named_editions for form in (word, word.capitalize())])
     return _Patterns(

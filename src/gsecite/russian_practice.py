@@ -126,7 +126,8 @@ def _book(rest: str) -> tuple[str, str]:
             sentences.append(f"{imprint['place']}, {imprint['year']}.")
             publisher = imprint["publisher"]
         elif edition := _EDITION.match(area):
-            title += f", {_ordinal(edition.group(1))} ed."
+            # (and what it says of the edition: "2-e izd., ispr. i dop.", revised and enlarged)
+            title += f", {_ordinal(edition.group(1))} ed.{edition.group(2)}"
         elif area.startswith("(") and area.endswith(")"):
             series.append(f"({_series(area[1:-1])}.)")  # "(Trudy Instituta istorii; vyp. 5)", last
         elif area:
