@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -330,3 +331,11 @@ def test_a_biography_printed_in_cyrillic_gives_the_subject_their_works():
         "Толстой, Лев Николаевич", "Полное собрание сочинений", "1–90"
     )
     assert (literature.author[0].display(), literature.title) == ("Бурсов, Б. И.", "Лев Толстой")
+
+
+def test_a_record_in_cyrillic_has_an_ascii_bibtex_key():
+    from gsecite.export.bibtex import write_bibtex
+
+    doc = extract(CYRILLIC_PAGE)
+    keys = re.findall(r"^@\w+\{([^,]+),", write_bibtex(list(doc.references)), re.M)
+    assert keys[:2] == ["ivanov1950ocherki", "petrov1968obshchina"]

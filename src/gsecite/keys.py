@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Set
 
+from .cyrillic.reading import has_cyrillic, lc_letter
 from .model import Date, Name, Reference
 from .tables import load_tables
 
@@ -25,7 +26,10 @@ _NOT_KEY_CHARACTER = re.compile(r"[^a-z0-9]")
 
 
 def ascii_fold(text: str) -> str:
-    """Lowercase ASCII letters and digits only: ``Lar’kin`` → ``larkin``, ``Abdüqadïrov`` → ``abduqadirov``."""
+    """Lowercase ASCII letters and digits only: ``Lar’kin`` → ``larkin``, ``Abdüqadïrov`` → ``abduqadirov``, and
+    a name in Cyrillic in the encyclopedia's romanization: ``Иванов`` → ``ivanov``."""
+    if has_cyrillic(text):
+        text = "".join(map(lc_letter, text))
     decomposed = unicodedata.normalize("NFKD", text)
     return _NOT_KEY_CHARACTER.sub("", decomposed.encode("ascii", "ignore").decode().lower())
 
