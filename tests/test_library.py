@@ -263,3 +263,32 @@ def test_an_older_library_is_migrated(tmp_path):
     assert library.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     library.add_document(extract("Topic\n\nBody text, it was.\n\nOrlov, S. V. Komety. Moscow, 1935.\n", "a"), "a", "a")
     assert [i["title"] for i in library.search("Komety")] == ["Komety"]
+
+
+def test_a_work_printed_in_cyrillic_and_romanized_is_stored_once(library_path):
+    library = Library.open(library_path)
+    library.add_document(extract("Topic\n\nBody text, it was.\n\nOrlov, S. V. Komety. Moscow, 1935.\n", "a"), "a", "a")
+    library.add_document(extract("Кометы\n\nТекст.\n\nЛитература\n\nОрлов С. В. Кометы. — М., 1935.\n", "b"), "b", "b")
+    found = library.search("Komety")
+    assert len(found) == 1 and len(library.citing(found[0]["custom"]["library_id"])) == 2
+
+
+def test_a_library_of_an_older_schema_gets_its_match_keys_in_one_script(tmp_path):
+    from gsecite.library.store import APPLICATION, MIGRATIONS
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    for step in (1, 2, 3):
+        for statement in MIGRATIONS[step]:
+            db.execute(statement)
+    db.execute("INSERT INTO meta (key, value) VALUES ('application', ?)", (APPLICATION,))
+    item = {"id": "orlov1935komety", "type": "book", "author": [{"family": "Орлов", "given": "С. В."}],
+            "title": "Кометы", "issued": {"date-parts": [[1935]]}}
+    db.execute("INSERT INTO refs (key, match_key, csl, added) VALUES (?, ?, ?, 0)",
+               ("orlov1935komety", "орлов|кометы||||1935", json.dumps(item, ensure_ascii=False)))
+    db.execute("PRAGMA user_version = 3")
+    db.commit()
+    db.close()
+    library = Library.open(path)
+    assert library.db.execute("SELECT match_key FROM refs").fetchone()[0] == match_key(item)
+    assert match_key(item).startswith("orlov|komety")

@@ -32,11 +32,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..csl import from_csl, to_csl
+from ..cyrillic.reading import has_cyrillic, lc_letter
 from ..keys import free_key, key_suffix, reference_key
 from ..model import Document, Reference
 
 APPLICATION = "gsecite-library"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MERGED_FIELDS = ("title", "title-short", "container-title", "container-title-short", "collection-title", "edition",
                  "volume", "volume-title", "number-of-volumes", "part", "chapter-number", "issue", "page",
                  "publisher-place", "publisher", "note", "genre", "language")
@@ -71,10 +72,20 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         # Relevance as bm25 with titles weighted most, so that FTS5 can rank without a sort of ours.
         "INSERT INTO refs_fts (refs_fts, rank) VALUES ('rank', 'bm25(2.0, 5.0, 1.0, 0.5, 0.5, 1.0)')",
     ),
+    # The match keys of records in Cyrillic romanized, as match_key now makes them (done in Python: _rekey).
+    4: (),
 }
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _rekey(db: sqlite3.Connection) -> None:
+    """The match key of each stored record as :func:`match_key` makes it now (of a library made before)."""
+    rows = db.execute("SELECT id, csl, match_key FROM refs").fetchall()
+    for ref_id, csl, stored in rows:
+        if (key := match_key(json.loads(csl))) != stored:
+            db.execute("UPDATE refs SET match_key = ? WHERE id = ?", (key, ref_id))
 
 
 class LibraryError(Exception):
@@ -93,16 +104,31 @@ def normalize(text: str) -> str:
     return _NOT_ALNUM.sub("", decomposed)  # combining marks are not \w: accents go too
 
 
+def _in_one_script(normalized: str) -> str:
+    """A normalized value with its Cyrillic letters in the encyclopedia's romanization (the signs dropped), so that
+    a work printed in Cyrillic and the same work romanized are stored once: "народысибири" → "narodysibiri"."""
+    if not has_cyrillic(normalized):
+        return normalized
+    return _NOT_ALNUM.sub("", "".join(map(lc_letter, normalized)))
+
+
 def match_key(item: dict) -> str:
-    """The key under which the same work is stored once: authors, title, container, edition, volume, year."""
+    """The key under which the same work is stored once: authors, title, container, edition, volume, year (in one
+    script: "Левин|Народы Сибири" and "Levin|Narody Sibiri" are one key).
+
+    >>> match_key({"author": [{"family": "Левин"}], "title": "Народы Сибири"}) == match_key(
+    ...     {"author": [{"family": "Levin"}], "title": "Narody Sibiri"})
+    True
+    """
     names = item.get("author") or item.get("editor") or []
-    families = ",".join(normalize(n.get("family") or n.get("literal", "")) for n in names)
+    families = ",".join(_in_one_script(normalize(n.get("family") or n.get("literal", ""))) for n in names)
     year = ""
     parts = (item.get("issued") or {}).get("date-parts") or []
     if parts and parts[0]:
         year = str(parts[0][0])
     # The title second: the library's title index reads it from the key.
-    fields = [families, normalize(item.get("title", "")), normalize(item.get("container-title", "")),
+    fields = [families, _in_one_script(normalize(item.get("title", ""))),
+              _in_one_script(normalize(item.get("container-title", ""))),
               normalize(str(item.get("edition", ""))), normalize(str(item.get("volume", ""))),
               normalize(str(item.get("part", ""))), year]
     return "|".join(fields)
@@ -207,6 +233,8 @@ class Library:
                     db.execute(statement)
                 if step == 1:
                     db.execute("INSERT INTO meta (key, value) VALUES ('application', ?)", (APPLICATION,))
+                if step == 4:
+                    _rekey(db)
                 db.execute(f"PRAGMA user_version = {step}")
             db.execute("COMMIT")
         except BaseException:
