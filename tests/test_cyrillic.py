@@ -339,3 +339,9 @@ def test_a_record_in_cyrillic_has_an_ascii_bibtex_key():
     doc = extract(CYRILLIC_PAGE)
     keys = re.findall(r"^@\w+\{([^,]+),", write_bibtex(list(doc.references)), re.M)
     assert keys[:2] == ["ivanov1950ocherki", "petrov1968obshchina"]
+
+
+def test_a_stray_cyrillic_letter_in_a_romanized_entry_does_not_make_it_russian():
+    page = "Topic\n\nBorn 1900. English writer.\n\nREFERENCES\n\nSmith, J. The History of Peasants. London, с. 1950.\n"
+    (ref,) = extract(page).references
+    assert (ref.title, ref.language, ref.publisher_place) == ("The History of Peasants", "en", "London")

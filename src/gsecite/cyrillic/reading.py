@@ -45,6 +45,8 @@ def lc_letter(ch: str) -> str:
 # The letters of the Russian alphabet (a romanized page's letters of other Cyrillic alphabets, Kalmyk ѳ or Bashkir
 # ҫ, are read as printed)
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
+_CYRILLIC_LETTERS = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # The languages whose letters a Cyrillic entry shows; Russian where it shows none of them
 _LANGUAGE_LETTERS = (("ўЎ", "be"), ("їЇєЄґҐ", "uk"), ("іІ", "uk"))
 TEXT_FIELDS = (
@@ -122,7 +124,9 @@ def printed_record(ref: Reference, span: Span, text: str, positions: list[int], 
                 replace(n, family=name_back(n.family), given=name_back(n.given), literal=name_back(n.literal))
                 for n in names
             )
-    changes["language"] = next(
-        (lang for letters, lang in _LANGUAGE_LETTERS if any(c in entry for c in letters)), "ru"
-    )
+    if len(_CYRILLIC_LETTERS.findall(entry)) >= len(_LATIN_LETTERS.findall(entry)):
+        # (printed in Cyrillic, not a romanized entry with a stray Cyrillic letter: "Moscow, с. 1950")
+        changes["language"] = next(
+            (lang for letters, lang in _LANGUAGE_LETTERS if any(c in entry for c in letters)), "ru"
+        )
     return replace(ref, **changes)
