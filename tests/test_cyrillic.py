@@ -345,3 +345,14 @@ def test_a_stray_cyrillic_letter_in_a_romanized_entry_does_not_make_it_russian()
     page = "Topic\n\nBorn 1900. English writer.\n\nREFERENCES\n\nSmith, J. The History of Peasants. London, с. 1950.\n"
     (ref,) = extract(page).references
     assert (ref.title, ref.language, ref.publisher_place) == ("The History of Peasants", "en", "London")
+
+
+def test_the_russian_encyclopedias_own_list_after_lit():
+    """The Russian original prints its literature as one paragraph after "Лит.:", entries parted by semicolons."""
+    page = ("Удэгейцы\n\nУдэгейцы, народ в СССР.\n\nЛит.: Народы Сибири, М.— Л., 1956; Ларькин В. Г., Удэгейцы, "
+            "Владивосток, 1958.\n")
+    first, second = extract(page).references
+    assert (first.title, first.publisher_place, first.issued.start) == ("Народы Сибири", "М.— Л.", (1956,))
+    assert (second.author[0].display(), second.title, second.publisher_place) == (
+        "Ларькин, В. Г.", "Удэгейцы", "Владивосток"
+    )
