@@ -8,18 +8,10 @@ import textwrap
 import pytest
 
 from gsecite.csl import to_csl
-from gsecite.entries import parse_entry
 from gsecite.extract import extract
 from gsecite.russian_practice import in_encyclopedia_order
 
-
-def fields_of(raw: str) -> dict:
-    ref, _ = parse_entry(raw)
-    item = to_csl(ref)
-    item.pop("custom")
-    item.pop("id")
-    return item
-
+from .test_entries import fields_of
 
 IVANOV = {"family": "Ivanov", "given": "I. I."}
 

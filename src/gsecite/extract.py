@@ -417,29 +417,27 @@ _UNRESOLVED_NOTE = "a short note, and no note before it cites the work in full"
 
 def _read_note(
     entry: RawEntry, fields: dict, earlier: list[tuple[int, dict]], citing: list[tuple[RawEntry, ShortNote, int]]
-) -> tuple[dict, bool]:
-    """A note's fields, and whether it cites the work of a note before it ("Ibid., 7.", "Zaionchkovskii, Otmena,
-    50."): then it is added to ``citing`` with the start of the full note it cites; else, a note citing a work in
-    full, it is added to ``earlier`` (and a book's page it cites to ``citing``, as the book's own citation). A short
-    note whose work no note before names is a record of its author and short title, marked ``_unresolved``
-    (nothing is lost)."""
+) -> tuple[dict, bool, bool]:
+    """A note's fields, whether it cites the work of a note before it ("Ibid., 7.", "Zaionchkovskii, Otmena, 50."),
+    and whether it is a short note whose work no note before names. A note citing another's work is added to
+    ``citing`` with the start of the full note it cites; a note citing a work in full is added to ``earlier`` (and
+    a book's page it cites to ``citing``, as the book's own citation). A short note no note explains is a record of
+    its author and short title (nothing is lost)."""
     note = short_note(entry.text)
     cited = cited_note(note, earlier) if note is not None else None
     if cited is not None:
         citing.append((entry, note, cited))
         # (an ibid. after it cites the same work)
         earlier.append((cited, next(f for start, f in reversed(earlier) if start == cited)))
-        return fields, True
+        return fields, True, False
     if note is not None and note.family:
-        fields = {"type": "book", "author": (Name(family=note.family),), "title": note.title, "_unresolved": True}
-    elif note is not None:
-        fields = {**fields, "_unresolved": True}  # "Ibid." with no note before it
-    elif fields.get("type") == "book" and fields.get("page"):
+        fields = {"type": "book", "author": (Name(family=note.family),), "title": note.title}
+    elif fields.get("type") == "book" and fields.get("page") and note is None:
         # "I. I. Ivanov, Ocherki istorii (Moscow, 1950), 45.": the page the note cites, no part of the book
         citing.append((entry, ShortNote(entry.text, locator=fields["page"]), entry.span.start))
         fields = {key: value for key, value in fields.items() if key != "page"}
     earlier.append((entry.span.start, fields))
-    return fields, False
+    return fields, False, note is not None  # ("Ibid." with no note before it too)
 
 
 def extract(text: str, path: str = "-") -> Document:
@@ -464,12 +462,11 @@ def extract(text: str, path: str = "-") -> Document:
                 )
                 previous = ibid_source(fields)
                 if block.kind == NOTES:
-                    fields, cited = _read_note(entry, fields, earlier_notes, note_citations)
-                    if cited:
+                    fields, cites_a_note, unresolved = _read_note(entry, fields, earlier_notes, note_citations)
+                    if cites_a_note:
                         parsed_block.append((entry, fields))
                         continue
-                    if fields.get("_unresolved"):
-                        fields.pop("_unresolved")
+                    if unresolved:
                         entry_problems = (Problem(Span(0, len(entry.text)), _UNRESOLVED_NOTE),)
                 parsed_block.append((entry, fields))
                 problems.extend(replace(pr, span=pr.span.shifted(entry.span.start)) for pr in entry_problems)

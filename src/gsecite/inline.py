@@ -164,6 +164,7 @@ def patterns() -> _Patterns:
     # bibliography); or by family names alone ("Marx", "Marx and Engels, ibid.", "Marx and Engels, op. cit.")
     named = rf"{names}|{FAMILY},\s{INITIALS}"
     months = alternation([month.rstrip(".") for month in t.months])
+    who, judging = rf"{names}|{families}", alternation(list(t.judging_verbs))  # (who says what a parenthesis cites)
     return _Patterns(
         tables=t,
         # "see X", "see also X", "for details, see X", "for more detail, see X", "see the article X", "see under X"
@@ -249,11 +250,10 @@ def patterns() -> _Patterns:
         # to" ("as V. V. Stasov wrote, “…” (", "According to Chernyshevskii, …"), or after such a verb and "by"
         # right before it ("was praised by A. Blok (")
         speaker=re.compile(
-            rf"^(?P<first>{names}|{families})\s(?:[a-z]+ly\s|also\s|later\s)?(?:{alternation(list(t.judging_verbs))})\b"
-            rf"|\b(?:[Aa]ccording\sto\s(?P<according>{names}|{families}),"
-            rf"|as\s(?P<as>{names}|{families})\s(?:{alternation(list(t.judging_verbs))})\b)"
+            rf"^(?P<first>{who})\s(?:[a-z]+ly\s|also\s|later\s)?(?:{judging})\b"
+            rf"|\b(?:[Aa]ccording\sto\s(?P<according>{who}),|as\s(?P<as>{who})\s(?:{judging})\b)"
             # (not another part in the work: "His works were edited by P. A. Lamm (see Poln. sobr. soch., …)")
-            rf"|\b(?:{alternation(list(t.judging_verbs))})\sby\s(?P<by>{names}|{families})\s*\($"
+            rf"|\b(?:{judging})\sby\s(?P<by>{who})\s*\($"
         ),
         # "M. G. Levin and L. P. Potapov, eds., Narody Sibiri": the names before were its editors'
         editor_mark=re.compile(rf"^(?:{alternation(list(t.editor_marks))})(?:,\s*|\s+(?=[{UPPER}“«]))"),
