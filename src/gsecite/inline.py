@@ -740,7 +740,8 @@ _YEAR_OF_PRINT = re.compile(r"1[5-9]\d\d\b")
 
 
 def _citation(
-    text: str, start: int, end: int, p: _Patterns, listed: frozenset[tuple[str, int]] = frozenset()
+    text: str, start: int, end: int, p: _Patterns, listed: frozenset[tuple[str, int]] = frozenset(),
+    listed_years: frozenset[int] = frozenset(),
 ) -> InlineCitation | None:
     part = text[start:end]
     if "\n" in part:
@@ -759,10 +760,15 @@ def _citation(
     if p.dated.match(part) and (newspaper := _name_before(text, start)) in p.tables.newspapers:
         # "published in Pravda (Feb. 2, 1925)": the newspaper's issue of that day
         return InlineCitation(part, Span(start, end), "", "page", False, parse_work(f"{newspaper}, {part}", True))
-    if listed and (dated := _author_date(part, Span(start, end), listed, p)) is not None:
-        return dated
-    if listed and part[:1].isdigit() and (dated := _named_before_the_year(text, start, end, listed, p)) is not None:
-        return dated
+    # (an author-date citation prints a year the bibliography lists: most parts print none, and are spared)
+    year = _A_YEAR.search(part) if listed_years else None
+    if year and int(year.group(0)) in listed_years:
+        if part[:1].isdigit():
+            dated = _named_before_the_year(text, start, end, listed, p)  # "As Ivanov (1950, p. 12) showed"
+        else:
+            dated = _author_date(part, Span(start, end), listed, p)  # "(Ivanov 1950: 45)"
+        if dated is not None:
+            return dated
     if not _cites_a_source(part.lower(), p) and not _by_a_listed_author(part, listed, p):
         return None
     locator, label = "", "page"
@@ -903,6 +909,7 @@ def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patte
 
 
 _FAMILIES_AND_YEAR = re.compile(rf"{CITED_FAMILIES},\s({YEAR})")
+_A_YEAR = re.compile(rf"\b{YEAR}\b")
 # An author-date citation as a Western or Russian text sets it: the names, the year with no comma before it, the
 # page after a colon or a comma ("Ivanov 1950: 45", "Petrov and Sidorov 1968, 5", "Kovda et al. 1971"; a Russian
 # text's "Petrov, Sidorov 1968: 5", "Kovda i dr. 1971")
@@ -1049,6 +1056,7 @@ def find_inline(
     p = patterns()
     citations: list[InlineCitation] = []
     xrefs: list[CrossReference] = []
+    listed_years = frozenset(year for _, year in listed)
     # (one scan of the page spares most pages a scan of each paragraph; "See" may end a wrapped line)
     seeing_sentences = "See" in text
     in_brackets = False
@@ -1079,7 +1087,7 @@ def find_inline(
                     continue
                 seeing = False
                 for sub_start, sub_end in _continuations(text, start, end, p):
-                    citation = _citation(text, sub_start, sub_end, p, listed)
+                    citation = _citation(text, sub_start, sub_end, p, listed, listed_years)
                     if citation:
                         citations.append(citation)
     if seeing_sentences:

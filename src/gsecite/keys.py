@@ -28,7 +28,7 @@ _NOT_KEY_CHARACTER = re.compile(r"[^a-z0-9]")
 def ascii_fold(text: str) -> str:
     """Lowercase ASCII letters and digits only: ``Lar’kin`` → ``larkin``, ``Abdüqadïrov`` → ``abduqadirov``, and
     a name in Cyrillic in the encyclopedia's romanization: ``Иванов`` → ``ivanov``."""
-    if has_cyrillic(text):
+    if not text.isascii() and has_cyrillic(text):
         text = "".join(map(lc_letter, text))
     decomposed = unicodedata.normalize("NFKD", text)
     return _NOT_KEY_CHARACTER.sub("", decomposed.encode("ascii", "ignore").decode().lower())

@@ -70,6 +70,12 @@ def in_encyclopedia_order(text: str) -> Rewritten:
     >>> in_encyclopedia_order("Ivanov I. I. Ocherki istorii. Moscow, 1950.")[0]
     'Ivanov, I. I. Ocherki istorii. Moscow, 1950.'
     """
+    # (most entries are spared the pattern: the word after the first space is no initial, "Ivanov, I. I." or
+    # "Narody Sibiri. …")
+    space = text.find(" ")
+    after = text[space + 1 : space + 6]
+    if space < 1 or text[space - 1] in ",." or not after[:1].isupper() or "." not in after:
+        return Rewritten(text)
     head = _HEAD.match(text)
     if head is None:
         return Rewritten(text)
