@@ -356,3 +356,20 @@ def test_the_russian_encyclopedias_own_list_after_lit():
     assert (second.author[0].display(), second.title, second.publisher_place) == (
         "Ларькин, В. Г.", "Удэгейцы", "Владивосток"
     )
+
+
+def test_the_russian_originals_citations():
+    """"(Полн. собр. соч., 5 изд., т. 44, с. 58)" is Lenin's by convention; "см. Маркс К. и Энгельс Ф., Соч.,
+    2 изд., …" names both, the initials after the names; "там же" is ibid."""
+    page = ("Союз рабочего класса и крестьянства\n\nЛенин писал об этом (Полн. собр. соч., 5 изд., т. 44, с. 58). "
+            "Маркс отмечал это (см. Маркс К. и Энгельс Ф., Соч., 2 изд., т. 8, с. 211; там же, с. 607).\n\n"
+            "Лит.: Ленин В. И., О союзе рабочего класса и крестьянства, М., 1969.\n")
+    doc = extract(page)
+    by_id = {r.id: r for r in doc.references}
+    cited = [(tuple(n.display() for n in by_id[c.reference].author), by_id[c.reference].edition,
+              by_id[c.reference].volume, c.locator) for c in doc.citations]
+    assert cited == [
+        (("Ленин, В. И.",), "5", "44", "58"),
+        (("Маркс, К.", "Энгельс, Ф."), "2", "8", "211"),
+        (("Маркс, К.", "Энгельс, Ф."), "2", "8", "607"),
+    ]

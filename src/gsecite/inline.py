@@ -205,6 +205,8 @@ def patterns() -> _Patterns:
             # ("for a list of works, see …": what the reader is sent for, then "see")
             rf"^(?:{_LEAD_IN}see(?:\s+also)?:?\s+"
             r"|see\s+also(?::?\s+|$)|see(?:,\s+(?:for\s+example|e\.g\.),?)?:?\s+|cf\.:?\s+|e\.g\.,?\s+|also\s+"
+            # (a Russian text's "see", read romanized: "sm. Marks K. …", "sm. takzhe …")
+            r"|sm\.\s+(?:takzhe\s+)?"
             # (who is quoted is not whose work: "V. I. Lenin, quoted in K. Zetkin, Vospominaniia o Lenine, 1955")
             r"|for\s+example,?\s+|(?:[^,;()]{1,60}?,\s+)?(?:quoted|cited)\s+(?:in|from):?\s+"
             # "(in Poln. sobr. soch., …)": the works themselves; "in the collection …" is read later.
@@ -274,7 +276,8 @@ def patterns() -> _Patterns:
         family_before_title=re.compile(rf"^({FAMILY}),\s*(?=[{UPPER}“«])"),
         # (a closing quote has no letter after it: the ” of "s”ezdu" is the hard sign)
         quoted=re.compile(rf"^[“\"«](.+?)[,.]?[”\"»](?![{LETTER}]),?\s*"),
-        edition=re.compile(r"^(\d+)\s?(?:st|nd|rd|th|d)\s+ed\.?$"),
+        # (or as a Russian text prints it: "5 izd.", "5-e izd.")
+        edition=re.compile(r"^(\d+)(?:\s?(?:st|nd|rd|th|d)\s+ed\.?|(?:-e)?\s?izd\.?)$"),
         # (its period lost too: "vol 19"; in German, "Bd. 1", and Russian, "t. 1")
         volume=re.compile(rf"^(?:vols?|Bde?|t)\.?\s?({NUMBER})$"),
         roman_volume=re.compile(r"^[IVXLC]{2,}$"),
@@ -486,6 +489,8 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
     p = patterns()
     fields: dict[str, object] = {}
     s = _EDITION_THEN_VOLUME.sub(", ", p.lead.sub("", text.strip()))  # "2nd ed. vol. 19": its comma lost
+    if (family_first := _FAMILY_FIRST.match(s)) is not None:
+        s = _names_first_as_printed_here(family_first) + s[family_first.end() :]  # "Marks K. i Engel’s F., Soch."
     if (by := p.work_by.match(s)) and _names(by.group(1)):
         fields["author"] = _names(by.group(1))
         s = s[by.end() :]
@@ -909,6 +914,18 @@ def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patte
 
 
 _FAMILIES_AND_YEAR = re.compile(rf"{CITED_FAMILIES},\s({YEAR})")
+# A Russian text's names, the initials after the family name: "Marks K. i Engel’s F., Soch., 2 izd., t. 8"
+_FAMILY_FIRST = re.compile(rf"^({FAMILY})\s({INITIALS})(?:(?:,\s|\si\s|\sand\s)({FAMILY})\s({INITIALS}))?,\s")
+
+
+def _names_first_as_printed_here(names: re.Match) -> str:
+    """The names as the encyclopedia prints them in a citation, the initials first.
+
+    >>> _names_first_as_printed_here(_FAMILY_FIRST.match("Marks K. i Engel’s F., Soch."))
+    'K. Marks and F. Engel’s, '
+    """
+    first = f"{names.group(2)} {names.group(1)}"
+    return f"{first} and {names.group(4)} {names.group(3)}, " if names.group(3) else f"{first}, "
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
 # An author-date citation as a Western or Russian text sets it: the names, the year with no comma before it, the
 # page after a colon or a comma ("Ivanov 1950: 45", "Petrov and Sidorov 1968, 5", "Kovda et al. 1971"; a Russian

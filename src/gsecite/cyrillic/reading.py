@@ -111,7 +111,9 @@ def printed_record(ref: Reference, span: Span, text: str, positions: list[int], 
         found = back(value)
         if found != value:
             return found
-        return printed_value(value, text, positions, printed, max(0, span.start - _HEADWORD_WINDOW), span.start)
+        found = printed_value(value, text, positions, printed, max(0, span.start - _HEADWORD_WINDOW), span.start)
+        # (or one a convention names, Lenin's "V. I." of a bare "Полн. собр. соч., 5 изд.": restored)
+        return restorer().restore(found) if found == value and _LATIN.search(value) else found
 
     changes: dict[str, object] = {field: back(value) for field in TEXT_FIELDS if (value := getattr(ref, field))}
     for field in _SPELLED_OUT_FIELDS:
