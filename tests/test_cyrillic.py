@@ -373,3 +373,11 @@ def test_the_russian_originals_citations():
         (("Маркс, К.", "Энгельс, Ф."), "2", "8", "211"),
         (("Маркс, К.", "Энгельс, Ф."), "2", "8", "607"),
     ]
+
+
+def test_a_record_printed_in_cyrillic_is_romanized_by_the_scheme_asked_for(restorer):
+    (ref,) = extract("Т\n\nЛитература\n\nИванов И. И. Очерки истории. — М.: Наука, 1950.\n").references
+    again = re_romanize(ref, "lc", restorer)
+    assert (again.author[0].display(), again.title, again.publisher_place, again.publisher) == (
+        "Ivanov, I. I.", "Ocherki istorii", "M.", "Nauka"
+    )

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..model import Name, Reference
 from ..tables import read_table
-from .reading import lc_letter
+from .reading import has_cyrillic, lc_letter
 from .restore import Restorer
 
 TEXT_FIELDS = ("title", "title_short", "volume_title", "container_title", "container_title_short", "collection_title",
@@ -102,20 +102,26 @@ def romanize(text: str, scheme: str) -> str:
 
 
 def re_romanize(ref: Reference, scheme: str, restorer: Restorer) -> Reference:
-    """A Russian record's romanized fields restored and romanized again by another scheme."""
+    """A Russian record's romanized fields restored and romanized again by another scheme; the fields of a record
+    printed in Cyrillic romanized by it.
+
+    >>> printed = Reference(id="x", type="book", title="Очерки", publisher_place="М.", language="ru")
+    >>> again = re_romanize(printed, "bgn", Restorer())
+    >>> again.title, again.publisher_place
+    ('Ocherki', 'M.')
+    """
     cyrillic = to_cyrillic(ref, restorer)
-    if cyrillic is ref:
-        return ref
     changes: dict[str, object] = {}
-    for field in TEXT_FIELDS:
-        if getattr(cyrillic, field) != getattr(ref, field):
+    for field in (*TEXT_FIELDS, "publisher_place"):
+        printed = getattr(ref, field)
+        if has_cyrillic(printed) or (field != "publisher_place" and getattr(cyrillic, field) != printed):
             changes[field] = romanize(getattr(cyrillic, field), scheme)
     for field in NAME_FIELDS:
         names = getattr(cyrillic, field)
-        if names != getattr(ref, field):
+        if names != getattr(ref, field) or any(has_cyrillic(n.family + n.given + n.literal) for n in names):
             changes[field] = tuple(
                 Name(literal=romanize(n.literal, scheme)) if n.literal
                 else Name(family=romanize(n.family, scheme), given=romanize(n.given, scheme))
                 for n in names
             )
-    return replace(ref, **changes)
+    return replace(ref, **changes) if changes else ref
