@@ -554,7 +554,10 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             given = m.group(2)
             rest = text[m.end() :]
             n = count_initials(given)
-            if n == 3 and _a_russian_before_a_foreigner(m.group(1), given, rest, p):
+            if n >= 2 and _names_a_pen_name(given, rest, p):
+                given, spill = split_initials(given, n - 1)
+                rest = " " + spill + rest
+            elif n == 3 and _a_russian_before_a_foreigner(m.group(1), given, rest, p):
                 given, spill = split_initials(given, 2)
                 rest = " " + spill + rest
             elif n >= 3 and _names_a_person(n, rest, p, subject):
@@ -684,6 +687,23 @@ def _names_a_foreigner(rest: str, p: _Patterns) -> bool:
         return False
     following = rest[m.end() :].split(" ", 1)[0]
     return following in p.tables.russian_words
+
+
+def _names_a_pen_name(initials: str, rest: str, p: _Patterns) -> bool:
+    """Whether the last of an author's initials and the surname after it are a writer's pen name, which titles
+    print with one initial: "Ovcharenko, A. M. Gor’kii i literaturnye iskaniia." is A. Ovcharenko's book on
+    M. Gor’kii (a Russian's two initials would otherwise take the M.).
+
+    >>> p = patterns()
+    >>> _names_a_pen_name("A. M.", " Gor’kii i literaturnye iskaniia XX stoletiia.", p)
+    True
+    >>> _names_a_pen_name("A. A. M.", " Gor'kii. Moscow, 1960.", p)
+    True
+    >>> _names_a_pen_name("I. A.", " Gor’kii. Moscow, 1960.", p)  # Gruzdev's Gor’kii: A. is not Gor’kii's M.
+    False
+    """
+    m = p.lone_family.match(rest)
+    return bool(m) and p.tables.pen_names_with_one_initial.get(m.group(1).replace("'", "’")) == initials.split()[-1]
 
 
 def _a_russian_before_a_foreigner(family: str, initials: str, rest: str, p: _Patterns) -> bool:

@@ -139,6 +139,7 @@ class Tables:
     publisher_marks: tuple[str, ...]  # "Publ." of "Nauka Publ.": no part of the publisher's name
     patronymic_endings: tuple[str, ...]  # "vich", "vna": a Russian's given names (Nikolai Alekseevich)
     foreign_initials: frozenset[str]  # "Dzh.", "Ch.": initials of foreigners' names only
+    pen_names_with_one_initial: MappingProxyType  # "Gor’kii" → "M.": titles print M. Gor’kii
     given_name_abbreviations: frozenset[str]  # "Geor.", "Wm.": a given name abbreviated, its period its own
     romanized_spellings: tuple[tuple[str, str], ...]  # ("c", "k"): Grigorescu as Russian spells it, Grigoresku
 
@@ -250,6 +251,7 @@ def load_tables() -> Tables:
         publisher_marks=tuple(f" {mark}" for mark in abbreviations["publisher_marks"]),
         patronymic_endings=tuple(names["patronymic_endings"]),
         foreign_initials=frozenset(names["foreign_initials"]),
+        pen_names_with_one_initial=MappingProxyType(names["pen_names_with_one_initial"]),
         given_name_abbreviations=frozenset(names["given_name_abbreviations"]),
         romanized_spellings=tuple((western, russian) for western, russian in names["romanized_spellings"]),
     )
