@@ -215,6 +215,8 @@ def test_is_english_note(text, expected):
                      id="a-word-split-into-a-word-and-a-name"),
         pytest.param("sotsial’no-ekonomicheskie", "sotsial’no-ekonomicheskie", id="a-compound-keeps-its-hyphen"),
         pytest.param("Ocherki kto-to", "Ocherki kto-to", id="two-words-keep-their-hyphen"),
+        pytest.param("Uch. zap. Leningradskogo gos. un-ta", "Uch. zap. Leningradskogo gos. un-ta",
+                     id="an-abbreviation-keeps-its-hyphen-though-its-letters-make-a-word"),
         pytest.param("prikladnoi,vol. 2", "prikladnoi, vol. 2", id="glued-comma"),
         pytest.param("skota.Moscow, 1952.", "skota. Moscow, 1952.", id="glued-place"),
         pytest.param("Zaitsev, Z. Z.Trudy.", "Zaitsev, Z. Z. Trudy.", id="glued-initial"),

@@ -65,6 +65,7 @@ def patterns() -> _Patterns:
     ordinal_suffix = alternation(list(t.ordinal_suffixes))
     places = alternation(sorted(place for place in t.places if "." not in place))  # (not "M.", "St. Petersburg")
     words = _with_slips(dict(t.container_words), t.abbreviation_slips)
+    hyphenated_abbreviations = [word for word in t.container_words if "-" in word and word.islower()]
     return _Patterns(
         tables=t,
         repairs=(
@@ -123,7 +124,11 @@ def patterns() -> _Patterns:
         ),
         hard_sign=re.compile(rf"(?i)(?<![{LETTER}])(?:{'|'.join(re.escape(stem) for stem in t.hard_sign_stems)})"),
         line_break_hyphen=re.compile(rf"(?<=[{LOWER}])-({alternation(sorted(t.suffix_fragments))})\b"),
-        hyphenated_word=re.compile(rf"(?<![{LETTER}’-])([{LOWER}’]{{2,}})-([{LOWER}’]{{2,}})(?![{LETTER}’-])"),
+        # (not an abbreviation printed with its hyphen: "un-ta" is universiteta, though unta is a word too)
+        hyphenated_word=re.compile(
+            rf"(?<![{LETTER}’-])(?!(?:{alternation(hyphenated_abbreviations)})(?![{LETTER}’-]))"
+            rf"([{LOWER}’]{{2,}})-([{LOWER}’]{{2,}})(?![{LETTER}’-])"
+        ),
         # "2nd ed.", "[3d ed.]", "3rd enlarged ed.", "2-e izd."
         edition=re.compile(
             r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z.,]+\s+){0,3}?(?:edition|ed\b\.?|izd\.|aufl\.|éd\.)\s*\]?"
