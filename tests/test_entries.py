@@ -1387,6 +1387,11 @@ CASES = [
     pytest.param("Ivanov, I. I. “O rekakh.” Vestnik MGU, 1968, Series 5: Geografiia, no. 3.",
                  {"type": "article-journal", "container-title": "Vestnik MGU, Series 5: Geografiia", "issue": "3",
                   "issued": {"date-parts": [[1968]]}}, id="a-journals-series-after-the-year"),
+    pytest.param("Lapparent, A. de. “Sur le Crétacé.” Bulletin de la Société géologique de France, 1958, ser. 6, "
+                 "vol. 8, fasc. 4.",
+                 {"type": "article-journal", "container-title": "Bulletin de la Société géologique de France, ser. 6",
+                  "volume": "8", "issue": "4", "issued": {"date-parts": [[1958]]}},
+                 id="a-journals-series-abbreviated-in-lowercase"),
     pytest.param("Uch. zap. MGU, 1946, issue 102: Geografiia.",
                  {"type": "article-journal", "container-title": "Uchenye zapiski MGU: Geografiia", "issue": "102"},
                  id="a-series-subject-after-a-colon-ends-the-entry"),

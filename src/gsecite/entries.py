@@ -1157,7 +1157,7 @@ _JOURNAL_SERIES_WINDOW = 160
 
 def _journal_series(text: str) -> re.Match | None:
     """A journal's series printed after its year, near the entry's end (looked for there only)."""
-    if "Ser" in text or "seri" in text or ": " in text:
+    if "Ser" in text or "ser" in text or ": " in text:
         return tail_search(_JOURNAL_SERIES, text, _JOURNAL_SERIES_WINDOW)
     return None
 
