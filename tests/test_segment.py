@@ -342,6 +342,19 @@ def test_biography_whose_first_line_was_cut_off_is_body():
     assert entries(text) == ["Izbrannoe. Kazan’, 1951."]
 
 
+@pytest.mark.parametrize("opening", [
+    pytest.param("(Ibragim Kunanbaev). Born Aug. 10, 1845; died July 6, 1904. Kazakh poet.", id="real-name-then-born"),
+    pytest.param("(pseudonym of I. Kunanbaev). Kazakh poet.", id="pseudonym"),
+])
+def test_a_short_biography_that_opens_with_a_parenthesis_is_body(opening):
+    """A biography of one short line before the works, opened by a parenthesis: no entry, though it ends with
+    a year and a period as entries do."""
+    text = (f"Kunanbaev, Abai\nAbai Kunanbaev\n{opening}\n"
+            "Shygharmalarynyng tolyq zhinaghy, vols. 1–2. Alma-Ata, 1957.\nAuezov, M. Abai. Alma-Ata, 1950.\n")
+    assert entries(text) == ["Shygharmalarynyng tolyq zhinaghy, vols. 1–2. Alma-Ata, 1957.",
+                             "Auezov, M. Abai. Alma-Ata, 1950."]
+
+
 def test_signature_cut_where_the_page_wraps_is_no_entry():
     text = "Phrynocephalus\n\n" + BODY + "\nREFERENCE\nZhizn’ zhivotnykh, vol. 4. Moscow, 1969.P. V.\nTERENT’EV\n"
     seg = segment(text)

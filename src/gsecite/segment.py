@@ -491,7 +491,8 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
     ):
         return PROSE  # a body paragraph (not English titles glued together): skip the costlier tests below
     signals, parentheses = _signals_outside_parentheses(s, p) if "(" in s or ")" in s else (_signal_count(s, p), 0)
-    born = s.startswith(_BIOGRAPHY_OPENINGS)
+    # (or a parenthesis before it, a real name or a pen name: "(Ibragim Kunanbaev). Born Aug. 10, 1845; …")
+    born = s.startswith(_BIOGRAPHY_OPENINGS) or (s[0] == "(" and _opens_a_biography(s[:_BIOGRAPHY_OPENING], p))
     if signals and not born:
         prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * parentheses
         if prose <= signals or (len(s) < _UNDATED_ENTRY_MAX and (
