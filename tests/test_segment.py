@@ -355,6 +355,19 @@ def test_a_short_biography_that_opens_with_a_parenthesis_is_body(opening):
                              "Auezov, M. Abai. Alma-Ata, 1950."]
 
 
+@pytest.mark.parametrize("opening", [
+    pytest.param("a city in Tambov Oblast, RSFSR. Population, 12,000 (1970).", id="in-lowercase-ending-with-a-year"),
+    pytest.param("a settlement in Moscow Oblast. It was founded in 1956.", id="in-lowercase-a-year-at-the-end"),
+    pytest.param("(1887–1974). Soviet mathematician.", id="a-persons-years"),
+])
+def test_a_short_articles_one_line_under_the_headword_is_body(opening):
+    """The headword's sentence going on right under it, then the references with no heading: the line is body
+    text, though it ends with a year and a period as entries do."""
+    text = (f"Headword\nHeadword\n{opening}\n"
+            "Ivanov, I. I. Ocherki istorii. Moscow, 1960.\nPetrov, P. P. Stat’i. Leningrad, 1965.\n")
+    assert entries(text) == ["Ivanov, I. I. Ocherki istorii. Moscow, 1960.", "Petrov, P. P. Stat’i. Leningrad, 1965."]
+
+
 def test_signature_cut_where_the_page_wraps_is_no_entry():
     text = "Phrynocephalus\n\n" + BODY + "\nREFERENCE\nZhizn’ zhivotnykh, vol. 4. Moscow, 1969.P. V.\nTERENT’EV\n"
     seg = segment(text)

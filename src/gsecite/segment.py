@@ -112,6 +112,7 @@ class _Patterns:
     undated_imprint: re.Pattern
     undated_hint: re.Pattern
     author_start: re.Pattern
+    particle_start: re.Pattern  # "de Gaulle, C.", "d’Alembert, J.", "al-Biruni": a name that begins in lowercase
     author_only: re.Pattern
     prose: re.Pattern
     predicate: re.Pattern
@@ -210,6 +211,7 @@ def patterns() -> _Patterns:
         undated_hint=re.compile(alternation(list(t.no_date))),  # literals first: a fast scan
         # "Ivanov, I. I. …", "Berg, A. I., and …", "De Gennes, P. …"
         # (a family name of two words too, as the entry parser reads it: "Kamerlingh Onnes, H.")
+        particle_start=re.compile(rf"(?:{particle})\s|[dl][’']|(?:al|el|ibn|ben)[-\s]"),
         author_start=re.compile(
             rf"\[?(?:(?:{particle})\s|[dlDL][’']|[{UPPER}][{LOWER}{SIGNS}]+\s(?:y\s)?(?=[{UPPER}][{LOWER}]+,))?"
             # (not initials before a name, "V. I. Lenin wrote that …": no family name is one letter)
@@ -1218,6 +1220,28 @@ def _opens_a_biography(opening: str, p: _Patterns) -> bool:
     return ("orn" in opening or "ied" in opening or "odil" in opening or "mer" in opening or opening[:1] == "(") and (
         bool(p.biography.search(opening))
     )
+
+
+# A person's years in parentheses that open the line under the headword: "(1887–1974). Soviet mathematician."
+_YEARS_OPENING = re.compile(rf"\((?:b\.\s)?\d{{3,4}}(?:\s?[{DASH}]\s?\d{{2,4}})?\)[.,]?\s")
+
+
+def _goes_on_from_the_headword(line: str, p: _Patterns) -> bool:
+    """Whether a line right under the headword goes on with its sentence: it begins in lowercase (not with a
+    name's particle: "de Gaulle, C."), or with a person's years.
+
+    >>> p = patterns()
+    >>> _goes_on_from_the_headword("a city in Tambov Oblast, RSFSR. Population, 12,000 (1970).", p)
+    True
+    >>> _goes_on_from_the_headword("(1887–1974). Soviet mathematician.", p)
+    True
+    >>> _goes_on_from_the_headword("de Broglie, L. Selected Papers. Moscow, 1962.", p)
+    False
+    """
+    first = line.lstrip()
+    if first[:1] == "(":
+        return bool(_YEARS_OPENING.match(first))
+    return first[:1].islower() and not p.particle_start.match(first)
 
 
 def _names_the_subjects(line: str, subject: Name | None) -> bool:
@@ -2606,6 +2630,13 @@ def segment(text: str) -> Segmentation:
             kind = TITLE  # before any body text, "Literature" or "Sources" is the headword of an article so named
         if kind == TITLE and block_entries and line.strip().isupper() and _initials_alone(block_entries[-1].text, p):
             kind = SIGNATURE  # "…1969.P. V." / "TERENT’EV"
+        if kind == ENTRY and after_title and head and block_kind is None and _goes_on_from_the_headword(line, p) and (
+            not _began_an_entry(last_title, line_no, line, p, wrap_width)
+        ):
+            # "a city in Tambov Oblast, RSFSR. Population, 12,000 (1970).", "(1887–1974). Soviet mathematician.":
+            # right under the headword, its sentence going on, however much the line looks like an entry (not
+            # an entry's second line, on a page that wraps its lines)
+            kind = PROSE
         # After body text, a line that looks like an entry may be the source of the sentence above, or
         # English running text ("In this group there is only an insignificant proletarian upper layer,").
         entry_in_the_paragraph = follows_prose and kind == ENTRY and (
