@@ -842,6 +842,11 @@ CASES = [
         id="author-known-by-a-name-of-two-words",
     ),
     pytest.param(
+        "al-Biruni. Izbrannye proizvedeniia, vol. 1. Tashkent, 1957.",
+        {"author": [{"literal": "al-Biruni"}], "title": "Izbrannye proizvedeniia", "volume": "1"},
+        id="author-known-by-one-name-with-the-arabic-article-in-lowercase",
+    ),
+    pytest.param(
         "Aristotel’. Moscow, 1962.",
         {"type": "book", "title": "Aristotel’", "publisher-place": "Moscow"},
         id="one-word-title-is-no-author",

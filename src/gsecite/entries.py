@@ -261,7 +261,8 @@ def patterns() -> _Patterns:
         ),
         # "Gafez. “Poetü zärdä.”", "Nam Cao. “Chi Pheo.”": a name of a word or a few before a quoted title
         pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+(?:\s[{UPPER}][{LETTER}’-]+){{0,2}})\.\s(?=[“\"])"),
-        single_name=re.compile(rf"^({alternation(list(t.single_names))})\.\s(?=[{UPPER}“\[])"),
+        # (the Arabic article in lowercase too, as a page may print it: "al-Biruni. Izbrannye proizvedeniia")
+        single_name=re.compile(rf"^({alternation(_with_lowercase_articles(t.single_names))})\.\s(?=[{UPPER}“\[])"),
         # "Nguyen Khac Vien. Vietnam: …", "Mao Tse-tung. Izbrannye …": a family name printed first
         family_first_name=re.compile(
             rf"^((?:{alternation(list(t.family_first))})(?:\s[{UPPER}][{LOWER}’-]*){{1,3}})\.\s(?=[{UPPER}“\[])"
@@ -525,6 +526,15 @@ class _Fields(dict):
 
 # After the subject's name, a title of its own (not the end of the title the name is: "Makhtumkuli. Moscow")
 _SUBJECT_BEFORE_A_TITLE = re.compile(rf"\.\s(?=[{UPPER}“«\[])(?![^.]*,\s\d{{4}})")
+
+
+def _with_lowercase_articles(names: tuple[str, ...]) -> list[str]:
+    """Names with the Arabic article, also as printed in lowercase.
+
+    >>> _with_lowercase_articles(("Al-Biruni", "Aristotle"))
+    ['Al-Biruni', 'Aristotle', 'al-Biruni']
+    """
+    return [*names, *(f"al-{name[3:]}" for name in names if name.startswith("Al-"))]
 
 
 def _first_words(text: str) -> str:
