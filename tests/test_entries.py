@@ -968,6 +968,12 @@ CASES = [
         id="parts-with-own-imprints",
     ),
     pytest.param(
+        "Petrov, P. P. Istoriia, vol. 1: Drevnost’. Moscow, 1960; vol. 2: Srednie veka. Moscow, 1965.",
+        {"title": "Istoriia", "volume": "1–2", "publisher-place": "Moscow", "publisher": None,
+         "issued": {"date-parts": [[1960], [1965]]}},
+        id="volumes-with-own-titles-and-imprints",
+    ),
+    pytest.param(
         "Mariiskie pisateli: Biobibliograficheskii spravochnik Ioshkar-Ola, 1958.",
         {"title": "Mariiskie pisateli: Biobibliograficheskii spravochnik", "publisher-place": "Ioshkar-Ola"},
         id="missing-period-before-known-place",

@@ -323,8 +323,9 @@ def patterns() -> _Patterns:
             rf"(?:(?:[Vv]ols?\.|[Pp]arts?|[Bb]ooks?)\s{NUMBER}(?:[,.]\s\[?{PLACE}\]?)?|\[?{PLACE}\]?)"
             rf"[,.]\s\[?{YEAR}(?:[{DASH}]\d{{2,4}})?\]?)\.?\s*$"
         ),
+        # (each volume with its own title too: "vol. 1: Drevnost’. Moscow, 1960; vol. 2: Srednie veka. Moscow, 1965")
         multi_imprint_group=re.compile(
-            rf"[,;]\s(part|vol\.|book|fasc\.)\s(\d+)[,.]\s({PLACE})[,.]\s({YEAR})(?=[;.]|$)"
+            rf"[,;]\s(part|vol\.|book|fasc\.)\s(\d+)(?::\s[^;:]{{1,80}}?)?[,.]\s({PLACE})[,.]\s({YEAR})(?=[;.]|$)"
         ),
         year_tail=re.compile(rf"(?:[,.]\s?|\s)\[?({YEAR_RANGE})\]?\s*\.?\s*$"),
         # "Ithaca, N.Y.", "Cambridge (Mass.)": a city with its state is one place.
