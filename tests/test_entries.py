@@ -974,6 +974,17 @@ CASES = [
         id="volumes-with-own-titles-and-imprints",
     ),
     pytest.param(
+        "Sidorov, S. S. Rasskazy, vols. 1–2. Moscow-Leningrad, 1930, 1933.",
+        {"title": "Rasskazy", "volume": "1–2", "publisher-place": "Moscow-Leningrad",
+         "issued": {"date-parts": [[1930], [1933]]}},
+        id="the-years-of-the-volumes-listed",
+    ),
+    pytest.param(
+        "Sidorov, S. S. Dnevniki, 1873, 1891.",
+        {"title": "Dnevniki, 1873", "issued": {"date-parts": [[1891]]}},
+        id="a-year-in-the-title-before-the-imprints-is-no-listed-year",
+    ),
+    pytest.param(
         "Mariiskie pisateli: Biobibliograficheskii spravochnik Ioshkar-Ola, 1958.",
         {"title": "Mariiskie pisateli: Biobibliograficheskii spravochnik", "publisher-place": "Ioshkar-Ola"},
         id="missing-period-before-known-place",

@@ -1099,6 +1099,14 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         fields.add_note(1500, m.group(0).strip(" .[]"))
         text, m = before[: printed.end()], inner
         before = text[: m.start()]
+    first_year = _EARLIER_YEAR.search(before) if before[-4:].isdigit() and m.group(1).isdigit() else None
+    if first_year and int(first_year.group(1)) < int(m.group(1)) and _ends_with_a_known_place(
+        before[: first_year.start()], p
+    ):
+        # "Moscow-Leningrad, 1930, 1933.": the years of the volumes, the first to the last
+        before = before[: first_year.start()]
+    else:
+        first_year = None
     if m.group(0).lstrip().startswith(",") is False and not before.rstrip().endswith("]") and "[" not in m.group(0):
         # "Title 1970." without a separator is no imprint; "Title. Moscow 1961." (the comma lost) is one.
         if not _SEPARATOR_AT_END.search(text[: m.start() + 2]) and not _known_place_alone(before, p):
@@ -1120,6 +1128,8 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
     date = parse_year_range(m.group(1))
     if date is None:
         return text
+    if first_year:
+        date = Date((int(first_year.group(1)),), date.start)
     if place is None:
         # A year with no place: accept only after a sentence or a comma ("Kommunist, 1974" is a journal).
         fields["issued"] = date
@@ -1127,6 +1137,22 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         return before[: no_place.start()].rstrip(" ,") if no_place else before.rstrip(" ,")
     fields["issued"] = date
     return before[: place.start()].rstrip(" ,")
+
+
+# The first of two years an imprint lists: "Moscow-Leningrad, 1930, 1933."
+_EARLIER_YEAR = re.compile(rf",\s({YEAR})$")
+
+
+def _ends_with_a_known_place(text: str, p: _Patterns) -> bool:
+    """Whether a text ends with a city a table knows (not a title's word: "Dnevniki, 1873, 1891.").
+
+    >>> _ends_with_a_known_place("Rasskazy. Moscow-Leningrad", patterns())
+    True
+    >>> _ends_with_a_known_place("Rasskazy. Dnevniki", patterns())
+    False
+    """
+    place = tail_search(p.place_tail, text, 60)
+    return place is not None and _is_place(place.group(1), p)
 
 
 def _ends_with_a_known_imprint(text: str, p: _Patterns) -> bool:
