@@ -254,6 +254,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Linguistic Survey of India", {}, "en", id="english"),
         pytest.param("The Complete Works", {}, "en", id="english-short"),
         pytest.param("Wissenschaft der Logik", {}, "de", id="german"),
+        pytest.param("Zavod im. Likhacheva", {}, "ru", id="russian-im-abbreviated-is-no-german-im"),
+        pytest.param("Leben im Dorf", {}, "de", id="german-im"),
         pytest.param("Histoire de la littérature française", {}, "fr", id="french"),
         pytest.param("Tangdamalï elengder men poemalar", {"subject_language": "kk"}, "kk", id="kazakh-letters"),
         pytest.param("Saylanma äsärlär", {"subject_language": "tt"}, "tt", id="tatar-letters"),

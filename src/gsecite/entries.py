@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dictionary import is_common_russian_word
 from .keys import ascii_fold
 from .language import place_language
 from .model import Date, Name, Problem, Reference, Span
@@ -577,6 +578,9 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             elif n == 3 and _names_a_foreigner(rest, p):
                 given, spill = split_initials(given, n - 1)
                 rest = " " + spill + rest
+            elif n == 2 and _a_foreigner_by_one_initial(given, rest, p):
+                given, spill = split_initials(given, 1)
+                rest = " " + spill + rest
             elif n == 2 and _the_subjects_initial_and_name(given, rest, p, subject):
                 given, spill = split_initials(given, 1)
                 rest = " " + spill + rest
@@ -736,6 +740,22 @@ def _a_russian_before_a_foreigner(family: str, initials: str, rest: str, p: _Pat
     return bool(m) and family.lower().endswith(endings) and (
         not m.group(1).lower().endswith(endings) or initials.split()[-1] in p.tables.foreign_initials
     )
+
+
+def _a_foreigner_by_one_initial(initials: str, rest: str, p: _Patterns) -> bool:
+    """Whether an author's second initial is one only a foreigner's name has, and a name follows it that is no
+    Russian word: a title on that foreigner ("Orlov, A. Dzh. Bruno.", not "Aliev, G. Dzh. Ocherki istorii.").
+
+    >>> p = patterns()
+    >>> _a_foreigner_by_one_initial("A. Dzh.", " Bruno. Moscow, 1960.", p)
+    True
+    >>> _a_foreigner_by_one_initial("G. Dzh.", " Ocherki istorii. Baku, 1960.", p)
+    False
+    """
+    if initials.split()[-1] not in p.tables.foreign_initials:
+        return False
+    m = p.lone_family.match(rest)
+    return bool(m) and not is_common_russian_word(m.group(1).lower())
 
 
 def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None = None) -> bool:

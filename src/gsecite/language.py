@@ -51,6 +51,7 @@ _LATIN_SCRIPT_SPELLING = r"[qwxj]|(?<![kzcs])h|c(?!h)"
 class _Patterns:
     tables: Tables
     word: re.Pattern
+    russian_abbreviation: re.Pattern  # "im." of "Zavod im. Likhacheva": no word of another language
     signed_word: re.Pattern  # a word with its signs, straight or curly (ukazatel’, ukazatel')
     foreign_letters: re.Pattern
     latin_script_spelling: re.Pattern
@@ -86,6 +87,9 @@ def patterns() -> _Patterns:
         # "D’iakonov", "L’vov")
         # (a straight apostrophe between letters is a sign of the word too, as a copy prints the soft sign:
         # "Il'ia", "Garibal'di")
+        russian_abbreviation=re.compile(
+            rf"(?<![{LETTER}’'])(?:{alternation([abbreviation[:-1] for abbreviation in t.russian_abbreviations])})\."
+        ),
         word=re.compile(
             rf"(?<![{LETTER}’'])(?:{alternation(list(t.elisions))})"
             rf"(?=['’](?:[aeouhàâéèêóúAEOUHÀÂÉÈÊÓÚ]|[iI](?![aeiou])))"
@@ -375,7 +379,8 @@ def detect_language(
         arabic = language == "ru" and title not in p.tables.single_names and _dictionary_share(bare, p)[0] < 0.5
         return "ar" if arabic else language
     t = p.tables
-    printed = [w for w in (found.strip("’”") for found in p.word.findall(title)) if w]
+    in_words = p.russian_abbreviation.sub(" ", title) if any(a in title for a in t.russian_abbreviations) else title
+    printed = [w for w in (found.strip("’”") for found in p.word.findall(in_words)) if w]
     if any(len(w) == 1 and w.isupper() for w in printed):
         # A lone capital with a period is an initial ("A. S. Pushkin"), not the English article ("A Selection").
         initials = set(_INITIAL.findall(title))

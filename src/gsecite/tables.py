@@ -87,6 +87,7 @@ class Tables:
     writing_headwords: frozenset[str]  # "Literature": "Kirghiz Literature" is about the Kirghiz people's writing
     stopwords: MappingProxyType  # language → frozenset of words
     elisions: tuple[str, ...]  # "l", "dell": an article or preposition elided before a vowel (l’arte)
+    russian_abbreviations: tuple[str, ...]  # "im." (imeni): no German im
     russian_words: frozenset[str]
     russian_endings: tuple[str, ...]
     characters: MappingProxyType  # character → candidate languages
@@ -197,6 +198,7 @@ def load_tables() -> Tables:
         ),
         stopwords=MappingProxyType({k: frozenset(v) for k, v in languages["stopwords"].items()}),
         elisions=tuple(languages["elisions"]),
+        russian_abbreviations=tuple(languages["russian_abbreviations"]),
         russian_words=frozenset(languages["russian_words"]),
         russian_endings=tuple(sorted(languages["russian_endings"], key=len, reverse=True)),
         characters=MappingProxyType({k: tuple(v) for k, v in languages["characters"].items()}),
