@@ -796,6 +796,16 @@ CASES = [
         id="bracketed-editor",
     ),
     pytest.param(
+        "Istoriia SSSR, vol. 1 (edited by B. A. Rybakov). Moscow, 1966.",
+        {"title": "Istoriia SSSR", "volume": "1", "editor": [{"family": "Rybakov", "given": "B. A."}], "note": None},
+        id="editor-in-parentheses-before-the-imprint",
+    ),
+    pytest.param(
+        "Istoriia SSSR, vol. 1. Moscow, 1966. (Edited by B. A. Rybakov.)",
+        {"title": "Istoriia SSSR", "volume": "1", "editor": [{"family": "Rybakov", "given": "B. A."}], "note": None},
+        id="editor-in-parentheses-after-the-imprint",
+    ),
+    pytest.param(
         "Petrov, P. Stat’i. [Moscow, 1961.]",
         {"title": "Stat’i", "publisher-place": "Moscow", "issued": {"date-parts": [[1961]]}},
         id="imprint-in-brackets",

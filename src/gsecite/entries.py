@@ -978,6 +978,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
                 fields.setdefault("volume", volumes.group(1).replace(" ", ""))  # "Moscow, 1952–53 (vols. 1–2)."
             elif p.genre.fullmatch(content):
                 fields["genre"] = content.rstrip(".")  # "(Doctoral dissertation.)"
+            elif names := _editors_named(content, p):
+                fields.setdefault("editor", names)  # "Moscow, 1966. (Edited by B. A. Rybakov.)"
             elif content[:1].isdigit() and (later := p.later_edition.match("; " + content)):
                 fields.add_note(position, later.group(1))  # "Moscow-Leningrad, 1948 (2nd ed., Moscow, 1958)."
             elif (is_english_note(content) and not _SERIES_NUMBERS_AT_END.search(content)) or not any(
@@ -1353,12 +1355,11 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             elif key in ("bracket", "paren") and (number := _numbers_alone(value, fields, p)):
                 # "Letopis’ zhizni L. N. Tolstogo, [vols. 1–2]": numbers the editors supplied; "vol. 69 (books 1–2)"
                 fields[number.lastgroup] = number.group(number.lastgroup).replace(" ", "")
+            elif key in ("bracket", "paren") and (names := _editors_named(value, p)):
+                fields["editor"] = names  # "[Edited by M. Auezov.]", "(edited by …)": the editor, as unbracketed
             elif key == "bracket":
-                edited = p.edited_by.fullmatch(" " + value) if value.startswith(_EDITOR_STARTS) else None
-                if _looks_like_edition(value) and not edited:
+                if _looks_like_edition(value):
                     fields.setdefault("edition", edition_number(value))
-                elif edited and (names := parse_name_list(p.trailing_more_authors.sub("", edited.group(1)))):
-                    fields["editor"] = names  # "[Edited by M. Auezov.]": the editor, as unbracketed
                 elif is_english_note(value):
                     position -= 1
                     fields.add_note(position, clean_note(value))
@@ -1379,6 +1380,19 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             progress = True
             break
     return text.strip()
+
+
+def _editors_named(remark: str, p: _Patterns) -> tuple[Name, ...]:
+    """The editors a remark in brackets or parentheses names, as "Edited by …" names them; none for another remark.
+
+    >>> _editors_named("edited by B. A. Rybakov", patterns())
+    (Name(family='Rybakov', given='B. A.', literal=''),)
+    >>> _editors_named("Edition of 1910", patterns())
+    ()
+    """
+    remark = remark[:1].upper() + remark[1:]
+    edited = p.edited_by.fullmatch(" " + remark) if remark.startswith(_EDITOR_STARTS) else None
+    return parse_name_list(p.trailing_more_authors.sub("", edited.group(1))) if edited else ()
 
 
 def _cut_before(text: str, start: int) -> str:
