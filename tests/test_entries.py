@@ -1546,6 +1546,18 @@ def test_ibid_takes_the_volume_only_when_it_prints_none(raw, volume):
     assert not problems
 
 
+@pytest.mark.parametrize("dashes", ["——.", "———.", "--.", "___."])
+def test_a_line_of_dashes_stands_for_the_authors_before(dashes):
+    fields, _ = parse_entry_fields("Ivanov, I. I., and P. P. Petrov. Ocherki. Moscow, 1960.")
+    second, problems = parse_entry(f"{dashes} Stat’i. Moscow, 1965.", EntryContext(previous_authors=fields["author"]))
+    assert [n.family for n in second.author] == ["Ivanov", "Petrov"] and second.title == "Stat’i" and not problems
+
+
+def test_a_line_of_dashes_with_no_authors_before_is_a_problem():
+    ref, problems = parse_entry("——. Stat’i. Moscow, 1965.")
+    assert ref.title == "Stat’i" and not ref.author and "dashes" in problems[0].message
+
+
 def test_ibid_without_a_previous_entry_is_a_problem():
     ref, problems = parse_entry("“Luchevye sistemy.” Ibid., 1957, vol. 34, issue 2.")
     assert problems and "Ibid" in problems[0].message

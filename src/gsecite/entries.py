@@ -481,11 +481,18 @@ def ibid_source(fields: dict) -> IbidSource | None:
     return None
 
 
+# A line of dashes that stands for the authors of the entry before, as Western bibliographies print it
+_SAME_AUTHORS = re.compile(r"(?:[—―]{2,}|-{2,}|_{3,})\.?\s+")
+_SAME_AUTHORS_DASHES = frozenset("—―-_")
+
+
 @dataclass(frozen=True, slots=True)
 class EntryContext:
     """What the entry parser may know from outside the entry itself."""
 
     previous: IbidSource | None = None
+    # The authors of the entry before, whom a line of dashes stands for ("——. Stat’i. Moscow, 1965.")
+    previous_authors: tuple[Name, ...] = ()
     # The article's subject, when the headword names them in one piece (Makhtumkuli): the name before a
     # title is theirs ("Makhtumkuli. Saylanan eserler. Ashkhabad, 1960.")
     subject: Name | None = None
@@ -1529,6 +1536,12 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         text = note_in_encyclopedia_order(text)  # "I. I. Ivanov, Ocherki istorii (Moscow, 1950), 45.", a note's
     if " & " in text:
         text = _AMPERSAND_BEFORE_A_NAME.sub(", ", text, count=_AMPERSANDS_MAX)  # "Petrov, P. P., & Sidorov, S. S."
+    if text[:1] in _SAME_AUTHORS_DASHES and (same := _SAME_AUTHORS.match(text)):
+        text = text[same.end() :]  # "——. Stat’i.": by the authors of the entry before
+        if context.previous_authors:
+            fields["author"] = context.previous_authors
+        else:
+            fields["_problems"] = [*fields.get("_problems", []), "a line of dashes with no authors before it"]
     text = _parse_head(text, fields, p, context.subject)
     if fields.get("_quoted"):
         text = _as_printed_here(text)  # "Slavic Review 26, no. 2 (1967): 5–20." after an article's title

@@ -453,14 +453,16 @@ def extract(text: str, path: str = "-") -> Document:
     for article in seg.articles:
         parsed: list[list[tuple[RawEntry, dict]]] = []
         previous: IbidSource | None = None
+        previous_authors: tuple[Name, ...] = ()
         earlier_notes: list[tuple[int, dict]] = []
         for block in article.blocks:
             parsed_block = []
             for entry in block.entries:
                 fields, entry_problems = parse_entry_fields(
-                    entry.text, EntryContext(previous=previous, subject=article.subject)
+                    entry.text,
+                    EntryContext(previous=previous, previous_authors=previous_authors, subject=article.subject),
                 )
-                previous = ibid_source(fields)
+                previous, previous_authors = ibid_source(fields), fields.get("author", ())
                 if block.kind == NOTES:
                     fields, cites_a_note, unresolved = _read_note(entry, fields, earlier_notes, note_citations)
                     if cites_a_note:
