@@ -847,6 +847,23 @@ CASES = [
         id="a-one-name-author-alone-is-the-title",
     ),
     pytest.param(
+        "V. I. Lenin. Poln. sobr. soch., 5th ed., vol. 3.",
+        {"type": "book", "author": [{"family": "Lenin", "given": "V. I."}], "title": "Polnoe sobranie sochinenii",
+         "edition": "5", "volume": "3"},
+        id="names-as-called-before-collected-works",
+    ),
+    pytest.param(
+        "K. Marx and F. Engels. “Manifest Kommunisticheskoi partii.” Soch., 2nd ed., vol. 4.",
+        {"type": "chapter", "author": [{"family": "Marx", "given": "K."}, {"family": "Engels", "given": "F."}],
+         "title": "Manifest Kommunisticheskoi partii", "container-title": "Sochineniia", "volume": "4"},
+        id="names-as-called-before-a-quoted-title",
+    ),
+    pytest.param(
+        "A. S. Pushkin. Biografiia. Moscow, 1950.",
+        {"author": None, "title": "A. S. Pushkin. Biografiia"},
+        id="names-as-called-before-a-title-may-be-the-titles",
+    ),
+    pytest.param(
         "Ibn Sina. Kanon vrachebnoi nauki, vol. 1. Tashkent, 1954.",
         {"author": [{"literal": "Ibn Sina"}], "title": "Kanon vrachebnoi nauki", "volume": "1"},
         id="author-known-by-a-name-of-two-words",

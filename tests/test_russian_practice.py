@@ -101,6 +101,19 @@ CASES = [
          "issued": {"date-parts": [[1937]]}},
         id="a-title-with-a-name-in-it-is-no-author",
     ),
+    pytest.param(
+        "Marks K. i Engel’s F., Soch., 2 izd., t. 20.",
+        {"type": "book", "author": [{"family": "Marks", "given": "K."}, {"family": "Engel’s", "given": "F."}],
+         "title": "Sochineniia", "title-short": "Soch.", "edition": "2", "volume": "20"},
+        id="the-encyclopedias-russian-original-names-joined-by-i-and-a-comma",
+    ),
+    pytest.param(
+        "Tugan-Baranovskii M. I., Russkaia fabrika v proshlom i nastoiashchem, 7 izd., M., 1938.",
+        {"type": "book", "author": [{"family": "Tugan-Baranovskii", "given": "M. I."}],
+         "title": "Russkaia fabrika v proshlom i nastoiashchem", "edition": "7", "publisher-place": "M.",
+         "issued": {"date-parts": [[1938]]}},
+        id="the-encyclopedias-russian-original-an-edition-with-no-ending",
+    ),
 ]
 
 
@@ -119,6 +132,20 @@ def test_russian_list_entries(raw, expected):
 )
 def test_entries_in_the_encyclopedias_order_are_left_as_printed(raw):
     assert in_encyclopedia_order(raw) == (raw, (), "")
+
+
+def test_the_russian_originals_list_parted_by_semicolons_gives_an_entry_each():
+    """The encyclopedia's Russian original prints its literature as one paragraph, the entries parted by
+    semicolons, each begun by its author's family name and initials."""
+    page = ("Капитализм\n\nКапитализм, общественно-экономическая формация.\n\n"
+            "Лит.: Маркс К. и Энгельс Ф., Соч., 2 изд., т. 20; Ленин В. И., Полн. собр. соч., 5 изд., т. 3; "
+            "История СССР, т. 1—2, М., 1966.\n")
+    records = [to_csl(reference) for reference in extract(page).references]
+    assert [(r.get("title"), [a["family"] for a in r.get("author", [])], r.get("volume")) for r in records] == [
+        ("Сочинения", ["Маркс", "Энгельс"], "20"),
+        ("Полное собрание сочинений", ["Ленин"], "3"),
+        ("История СССР", [], "1—2"),
+    ]
 
 
 def test_an_article_with_a_russian_list_cites_its_entries_by_author_and_year():

@@ -135,6 +135,7 @@ class _Patterns:
     names_in_full: re.Pattern
     full_given_author: re.Pattern
     pen_name: re.Pattern
+    uninverted_before_works: re.Pattern  # "V. I. Lenin. Poln. sobr. soch.": names as called, before collected works
     single_name: re.Pattern
     family_first_name: re.Pattern
     lone_family: re.Pattern
@@ -261,6 +262,11 @@ def patterns() -> _Patterns:
             rf"(?:,\s(?P<editors>eds?\.|comp\.))?\.?\s(?=[{UPPER}“\[(]|1[5-9]\d\d)"
         ),
         # "Gafez. “Poetü zärdä.”", "Nam Cao. “Chi Pheo.”": a name of a word or a few before a quoted title
+        # (only before collected works: "A. S. Pushkin. Biografiia" may be a title that names its subject)
+        uninverted_before_works=re.compile(
+            rf"^((?:{INITIALS}\s?{FAMILY})(?:(?:,\s|,?\s(?:and|i)\s)(?:{INITIALS}\s?{FAMILY}))*)\.\s"
+            rf"(?=(?:{alternation(list(t.collected_works))})[\s,]|“)"
+        ),
         pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+(?:\s[{UPPER}][{LETTER}’-]+){{0,2}})\.\s(?=[“\"])"),
         # (the Arabic article in lowercase too, as a page may print it: "al-Biruni. Izbrannye proizvedeniia")
         single_name=re.compile(rf"^({alternation(_with_lowercase_articles(t.single_names))})\.\s(?=[{UPPER}“\[])"),
@@ -365,8 +371,8 @@ def patterns() -> _Patterns:
             rf"(?=[,\s\[]),?\s*(?:\[?\s*(?P<edition>(?:\d+(?:st|nd|rd|th|d)|{named_editions})\s+(?:{qualifiers}\s)?ed\.?"
             rf"(?:,?\s{qualifiers})?"
             # A German, French or Russian entry keeps its own labels: "4. Aufl.", "2e éd.", "2-e izd.", "Bd. 10",
-            # "t. 3"
-            r"|\d+\.\s?Aufl\.|\d+e\s?[ée]d\.|\d+-e\s?izd\.|[Ii]zd\.\s?\d+-e\.?)\s*\]?"
+            # "t. 3" (and the encyclopedia's Russian original, "5 izd.")
+            r"|\d+\.\s?Aufl\.|\d+e\s?[ée]d\.|\d+(?:-e)?\s?izd\.|[Ii]zd\.\s?\d+-e\.?)\s*\]?"
             r"|in\s(?P<number_of_volumes>\d+)\svols"
             # (or as a sentence of its own after the title: "Dvizhenie dekabristov. 2 vols. Moscow: …")
             r"|(?<=\.\s)(?P<volumes_counted>\d+)\svols\.?"
@@ -622,7 +628,11 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
                 p.full_given_author.match(text) or p.pen_name.match(text) or p.single_name.match(text)
                 or p.family_first_name.match(text)
             )
-            if m and m.re is not p.full_given_author:
+            called = p.uninverted_before_works.match(text) if not m and text[1:2] == "." else None
+            if called and (names := parse_name_list(called.group(1))):
+                authors.extend(names)  # "V. I. Lenin. Poln. sobr. soch., 5th ed., vol. 3.": named as called
+                text = text[called.end() :]
+            elif m and m.re is not p.full_given_author:
                 # "Nam Cao. “…”" (a pen name before a quoted title); "Aristotle. Metafizika."
                 if not _is_place(_first_words(text[m.end() :]), p):
                     authors.append(Name(literal=m.group(1)))

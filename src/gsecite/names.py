@@ -27,7 +27,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "natural": re.compile(
             rf"\s*({INITIALS})\s?({family_after_given(alternation(list(load_tables().name_particles)))})\s*"
         ),
-        "separator": re.compile(r"\s*(?:,\s*and\s|,\s|\sand\s|\s&\s)\s*"),
+        # (and the Russian "i", as a page read from the Cyrillic prints it: "K. Marks i F. Engel’s")
+        "separator": re.compile(r"\s*(?:,\s*and\s|,\s|\sand\s|\si\s|\s&\s)\s*"),
         "glued": re.compile(r"(?<=\.)(?=[A-Z])"),
     }
 

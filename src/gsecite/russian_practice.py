@@ -33,7 +33,12 @@ from .tables import alternation, load_tables
 # "Ivanov I. I." / "Ivanov I.I.": a family name and its initials after it, no comma between
 _AUTHOR = rf"{FAMILY}\s(?:{INITIAL}\s?){{1,3}}"
 # (others not named: "Ivanov I. I. [et al.]", "Ivanov I. I. i dr.")
-_HEAD = re.compile(rf"({_AUTHOR}(?:,\s{_AUTHOR})*)(?:\s?(?:\[et al\.\]|et al\.|i dr\.))?\s?(?=[^\s.,;:])")
+# (joined by "i" too, "and", as the encyclopedia's Russian original prints them: "Marks K. i Engel’s F., Soch.")
+_HEAD = re.compile(
+    rf"({_AUTHOR}(?:(?:,\s|\s?i\s){_AUTHOR})*)(?:\s?(?:\[et al\.\]|et al\.|i dr\.))?\s?(?=[^\s.;:])"
+)
+# Names joined by "i" with a comma after them: no title begins so ("Marks K. i Engel’s F., Soch.")
+_JOINED_BEFORE_A_COMMA = re.compile(rf"{_AUTHOR}\s?i\s{_AUTHOR}\s?,")
 _ONE_AUTHOR = re.compile(rf"({FAMILY})\s((?:{INITIAL}\s?){{1,3}})")
 # GOST's areas: ". — " between them (a dash of any kind, the period lost at times)
 _AREA = re.compile(r"\.?\s[—–-]\s")
@@ -81,10 +86,12 @@ def in_encyclopedia_order(text: str) -> Rewritten:
         return Rewritten(text)
     names = [(m.group(1), m.group(2).strip()) for m in _ONE_AUTHOR.finditer(head.group(1))]
     areas = "//" in text or _AREA.search(text) is not None
-    if not areas and not all(family.endswith(load_tables().russian_surname_endings) for family, _ in names):
+    if not areas and not all(family.endswith(load_tables().russian_surname_endings) for family, _ in names) and not (
+        _JOINED_BEFORE_A_COMMA.match(text)
+    ):
         return Rewritten(text)
     authors = ", ".join(f"{family}, {given}" for family, given in names)
-    rest = text[head.end() :]
+    rest = text[head.end() :].removeprefix(", ")  # (the Russian original's comma after the names)
     # (notes: the titles in English, where the work is online, the language the list says it is in)
     notes = tuple(m.group(1) for pattern in (_TRANSLATION, _ONLINE, _LANGUAGE_NOTE) for m in pattern.finditer(rest))
     for pattern in (_TRANSLATION, _ONLINE, _LANGUAGE_NOTE):

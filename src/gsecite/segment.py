@@ -124,6 +124,7 @@ class _Patterns:
     glued_marker_hint: re.Pattern
     year_sentence_end: re.Pattern
     year_semicolon: re.Pattern
+    semicolon_before_a_name: re.Pattern  # "…, 5 izd., t. 3; Lenin V. I., Poln. sobr. soch.": the Russian original
     issue_sentence_end: re.Pattern
     note_sentence_end: re.Pattern
     bare_imprint: re.Pattern
@@ -287,10 +288,13 @@ def patterns() -> _Patterns:
             # "Moscow, 1953. Dnevniki, 1873–1891. …": the table of places tells them apart, in _entries_after_years)
             rf"{not_a_continuation_word}"
         ),
-        # The same at a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975."
-        year_semicolon=re.compile(
-            rf";\s(?:(?<={YEAR};\s)|(?<={YEAR}[{DASH}]\d\d;\s))(?=[{UPPER}“«\[]){not_a_continuation_word}"
-        ),
+        # The same at a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975.",
+        # and after a volume's number, as the encyclopedia's Russian original parts its entries: "…, 5 izd., t. 3;
+        # Istoriia SSSR, t. 1—2, M., 1966."
+        year_semicolon=re.compile(rf";\s(?<=\d;\s)(?=[{UPPER}“«\[]){not_a_continuation_word}"),
+        # The encyclopedia's Russian original parts its entries by semicolons, its authors' names first and their
+        # initials after them: "Marks K. i Engel’s F., Soch., 2 izd., t. 20; Lenin V. I., Poln. sobr. soch., …"
+        semicolon_before_a_name=re.compile(rf";\s(?={FAMILY}\s{INITIALS}(?:,|\si\s))"),
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
             # (and a journal's volume after its year: "Klio, 1962, vol. 40. Arkheologicheskie otkrytiia …")
@@ -879,6 +883,7 @@ def _entries_after_years(
     ]
     if ";" in line:
         ends += [m.end() for m in p.year_semicolon.finditer(line, a, b)]
+        ends += [m.end() for m in p.semicolon_before_a_name.finditer(line, a, b)]
     if goes_on and (number := _LEADING_NUMBER.match(line, a)) and not (
         _starts_with_a_place(line[number.end() : b], p) or p.credit.match(line, number.end())
     ):
@@ -941,6 +946,12 @@ def _entries_after_years(
                 line.count("(", a, cut) > line.count(")", a, cut)
             ):
                 continue  # (nor inside a parenthesis: "(Izbr. soch., vol. 2. Moscow-" / "Leningrad, 1950.)")
+        if line[cut - 2] == ";" and (
+            line.count("(", a, cut) > line.count(")", a, cut) or after.count(")") > after.count("(")
+        ):
+            # a series' parts inside its parenthesis, opened on this line or above, closed on it or below:
+            # "(Memoirs …, vol. 11; The Jesup North Pacific Expedition, vol. 7.)"
+            continue
         if _signal_count(after, p) or (line[cut - 2] == ";" and not _starts_with_a_place(after, p)) or (
             following == b and _imprint_cut_at_the_end(after, p)
         ) or _serial_run(after):
