@@ -340,6 +340,8 @@ def test_a_page_of_cut_off_lines_is_read_in_linear_time():
         pytest.param("", "Ivanov I. I., ", 10_000, "Ocherki.", id="russian-list-names"),
         pytest.param("", "Ivan Ivanov, ", 10_000, "“Ocherk,” (1950", id="a-notes-names"),
         pytest.param("Istoriia", "; vol. 1: Drevnost’. Moscow, 1960", 1_500, ".", id="volumes-with-own-imprints"),
+        pytest.param("(", "Trudy, vol. 3; Ocherki, vol. 4; ", 2_000, ")", id="semicolons-inside-a-parenthesis"),
+        pytest.param("", "Lenin V. I., Soch., t. 3; ", 2_000, "", id="the-russian-originals-semicolons"),
     ],
 )
 def test_pathological_lines_are_read_in_linear_time(head, unit, count, tail):

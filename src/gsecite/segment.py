@@ -923,7 +923,10 @@ def _entries_after_years(
         _notes_then_imprint(line[cut:following], p) for cut, following in zip(ends, followings, strict=True)
     ]
     cuts = []
+    opened, counted_to = 0, a  # the parentheses open before a cut, each character counted once (linear)
     for k, cut in enumerate(ends):
+        opened += line.count("(", counted_to, cut) - line.count(")", counted_to, cut)
+        counted_to = cut
         if notes_then_imprints[k]:
             continue  # "Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989.": the entry's note and imprint
         # (with them, when the next piece holds them: "… no. 19. Vasilii Ivanovich Bazhenov: 1737–1799. [Catalog …]
@@ -946,9 +949,7 @@ def _entries_after_years(
                 line.count("(", a, cut) > line.count(")", a, cut)
             ):
                 continue  # (nor inside a parenthesis: "(Izbr. soch., vol. 2. Moscow-" / "Leningrad, 1950.)")
-        if line[cut - 2] == ";" and (
-            line.count("(", a, cut) > line.count(")", a, cut) or after.count(")") > after.count("(")
-        ):
+        if line[cut - 2] == ";" and (opened > 0 or after.count(")") > after.count("(")):
             # a series' parts inside its parenthesis, opened on this line or above, closed on it or below:
             # "(Memoirs …, vol. 11; The Jesup North Pacific Expedition, vol. 7.)"
             continue
