@@ -148,6 +148,24 @@ def test_the_russian_originals_list_parted_by_semicolons_gives_an_entry_each():
     ]
 
 
+def test_the_russian_originals_literature_reads_as_the_translations():
+    """The Russian original's forms: a title parted from its container by a comma, "в кн.:" (in the book),
+    "его же" (his) for the same author, "там же" (ibid.), "№", and a signature in plain case after the list."""
+    page = ("Капитализм\n\nКапитализм, общественно-экономическая формация.\n\n"
+            "Лит.: Маркс К., Капитал, т. 1, гл. 24, в кн.: Маркс К. и Энгельс Ф., Соч., 2 изд., т. 23; "
+            "Ленин В. И., Развитие капитализма в России, Полн. собр. соч., 5 изд., т. 3; его же, Империализм, "
+            "как высшая стадия капитализма, там же, т. 27; Вопросы истории, 1965, № 4.\n\nА. И. Иванов.\n")
+    records = [to_csl(reference) for reference in extract(page).references]
+    assert [(r["type"], [a["family"] for a in r.get("author", [])], r.get("title"), r.get("container-title"),
+             r.get("volume"), r.get("issue")) for r in records] == [
+        ("chapter", ["Маркс"], "Капитал, т. 1, гл. 24", "Сочинения", "23", None),
+        ("chapter", ["Ленин"], "Развитие капитализма в России", "Полное собрание сочинений", "3", None),
+        ("chapter", ["Ленин"], "Империализм, как высшая стадия капитализма", "Полное собрание сочинений", "27", None),
+        ("article-journal", [], None, "Вопросы истории", None, "4"),
+    ]
+    assert [a["family"] for a in records[0]["container-author"]] == ["Маркс", "Энгельс"]
+
+
 def test_an_article_with_a_russian_list_cites_its_entries_by_author_and_year():
     """"(Ivanov 1950: 45)" and "[Ivanov 1950: 46]" in the text cite the entry listed as "Ivanov I. I. … 1950"."""
     text = ("Peasant Communes\n\nThe commune survived (Ivanov 1950: 45; Petrov, Sidorov 1968, 5). It did [Ivanov 1950: "

@@ -200,7 +200,7 @@ def patterns() -> _Patterns:
     known_places = alternation(sorted(t.places))
     regions = alternation(list(t.regions))
     # (… and Russian copies' "No 5", the sign № romanized)
-    number_label = r"(?:vols?\.|Bd\.|t\.|nos?\.|No\.?|issues?|books?|parts?|Teil|fascs?\.|vyp\.|Heft|livr\.|pp?\.)"
+    number_label = r"(?:vols?\.|Bd\.|t\.|nos?\.|No\.?|№|issues?|books?|parts?|Teil|fascs?\.|vyp\.|Heft|livr\.|pp?\.)"
     works = _whole_titles(t.collected_works)
     # "Marx, K., and F. Engels", "Ivanov, I. I.; Petrov, P. P.": authors as a bibliography prints them
     inverted_names = (

@@ -75,6 +75,9 @@ def in_encyclopedia_order(text: str) -> Rewritten:
     >>> in_encyclopedia_order("Ivanov I. I. Ocherki istorii. Moscow, 1950.")[0]
     'Ivanov, I. I. Ocherki istorii. Moscow, 1950.'
     """
+    if text.startswith(_SAME_AUTHORS_AGAIN):
+        # "ego zhe, Imperializm, …, tam zhe, t. 27": by the authors of the entry before, as dashes say in English
+        return Rewritten(f"——. {_originals_sentences(text.split(', ', 1)[1])}")
     # (most entries are spared the pattern: the word after the first space is no initial, "Ivanov, I. I." or
     # "Narody Sibiri. …")
     space = text.find(" ")
@@ -86,12 +89,14 @@ def in_encyclopedia_order(text: str) -> Rewritten:
         return Rewritten(text)
     names = [(m.group(1), m.group(2).strip()) for m in _ONE_AUTHOR.finditer(head.group(1))]
     areas = "//" in text or _AREA.search(text) is not None
-    if not areas and not all(family.endswith(load_tables().russian_surname_endings) for family, _ in names) and not (
-        _JOINED_BEFORE_A_COMMA.match(text)
-    ):
+    original = text.startswith(", ", head.end())  # the encyclopedia's Russian original: a comma after the names
+    if original and (_JOINED_BEFORE_A_COMMA.match(text) or _ORIGINALS_SIGNS.search(text, head.end())):
+        return Rewritten(f"{', '.join(f'{family}, {given}' for family, given in names)} "
+                         f"{_originals_sentences(text[head.end() + 2 :])}")
+    if not areas and not all(family.endswith(load_tables().russian_surname_endings) for family, _ in names):
         return Rewritten(text)
     authors = ", ".join(f"{family}, {given}" for family, given in names)
-    rest = text[head.end() :].removeprefix(", ")  # (the Russian original's comma after the names)
+    rest = text[head.end() :].removeprefix(", ")
     # (notes: the titles in English, where the work is online, the language the list says it is in)
     notes = tuple(m.group(1) for pattern in (_TRANSLATION, _ONLINE, _LANGUAGE_NOTE) for m in pattern.finditer(rest))
     for pattern in (_TRANSLATION, _ONLINE, _LANGUAGE_NOTE):
@@ -104,6 +109,63 @@ def in_encyclopedia_order(text: str) -> Rewritten:
     else:
         rest, publisher = _book(rest)
     return Rewritten(f"{authors} {rest}", notes, publisher)
+
+
+# "His", "her", "their": the encyclopedia's Russian original names so the authors of the entry before
+_SAME_AUTHORS_AGAIN = ("ego zhe, ", "ee zhe, ", "ikh zhe, ", "Ego zhe, ", "Ee zhe, ", "Ikh zhe, ")
+# What the encyclopedia's Russian original prints after a work's title and a comma: its numbers and its imprint
+# ("7 izd., M., 1938", "t. 1—2"), its container ("v kn.:", "tam zhe", a journal in «»)
+_ORIGINALS_SIGNS = re.compile(r",\s(?:\d+\sizd\.|t\.\s\d|[ML]\.,\s|v\skn\.:|tam\szhe\b|«)")
+# Where its title ends and what holds it begins: collected works, "v kn.:" (in the book), "tam zhe" (ibid.), a
+# journal in «»
+_ORIGINALS_CONTAINER = re.compile(r",\s(?:(v\skn\.:\s)|(tam\szhe)(?=,)|«([^«»]+)»(?=,))")
+
+
+def _originals_sentences(rest: str) -> str:
+    """What follows the names in the encyclopedia's Russian original, in its English order, the title a
+    sentence of its own: "Razvitie kapitalizma v Rossii, Poln. sobr. soch., 5 izd., t. 3" →
+    "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5 izd., t. 3."
+
+    >>> _originals_sentences("Kapital, t. 1, v kn.: Marks K. i Engel’s F., Soch., 2 izd., t. 23")
+    'Kapital, t. 1. In K. Marks and F. Engel’s, Soch., 2 izd., t. 23.'
+    >>> _originals_sentences("O krest’ianstve, «Voprosy istorii», 1965, № 4")
+    '“O krest’ianstve.” Voprosy istorii, 1965, no. 4.'
+    >>> _originals_sentences("Imperializm, kak vysshaia stadiia kapitalizma, tam zhe, t. 27")
+    'Imperializm, kak vysshaia stadiia kapitalizma. Ibid., t. 27.'
+    """
+    rest = rest.strip().rstrip(".").replace("№", "no.")
+    works = _COLLECTED_WORKS_AFTER_A_TITLE().search(rest)
+    container = _ORIGINALS_CONTAINER.search(rest)
+    if container and (works is None or container.start() < works.start()):
+        title, after = rest[: container.start()], rest[container.end() :]
+        if container.group(1):
+            return f"{title}. In {_names_as_called(after)}."
+        if container.group(2):
+            return f"{title}. Ibid.{after}."
+        return f"“{title}.” {container.group(3)}{after}."
+    if works:
+        return f"{rest[: works.start()]}. {rest[works.start() + 2 :]}."
+    return rest + "."
+
+
+def _names_as_called(text: str) -> str:
+    """A container's authors, printed family name first, as the encyclopedia's translation calls them:
+    "Marks K. i Engel’s F., Soch." → "K. Marks and F. Engel’s, Soch.".
+
+    >>> _names_as_called("Marks K. i Engel’s F., Soch., 2 izd., t. 23")
+    'K. Marks and F. Engel’s, Soch., 2 izd., t. 23'
+    """
+    head = _HEAD.match(text)
+    if head is None or not text.startswith(", ", head.end()):
+        return text
+    names = [f"{m.group(2).strip()} {m.group(1)}" for m in _ONE_AUTHOR.finditer(head.group(1))]
+    return f"{' and '.join(names)}{text[head.end() :]}"
+
+
+@lru_cache(maxsize=1)
+def _COLLECTED_WORKS_AFTER_A_TITLE() -> re.Pattern:  # noqa: N802 (a pattern, built once from the table)
+    """A comma before collected works: where the title of a work in them ends ("…, Poln. sobr. soch., …")."""
+    return re.compile(rf",\s(?=(?:{alternation(list(load_tables().collected_works))})[\s,])")
 
 
 def _areas(text: str) -> list[str]:

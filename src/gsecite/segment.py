@@ -294,7 +294,8 @@ def patterns() -> _Patterns:
         year_semicolon=re.compile(rf";\s(?<=\d;\s)(?=[{UPPER}“«\[]){not_a_continuation_word}"),
         # The encyclopedia's Russian original parts its entries by semicolons, its authors' names first and their
         # initials after them: "Marks K. i Engel’s F., Soch., 2 izd., t. 20; Lenin V. I., Poln. sobr. soch., …"
-        semicolon_before_a_name=re.compile(rf";\s(?={FAMILY}\s{INITIALS}(?:,|\si\s))"),
+        # (or before "ego zhe", his, for the same author's: "…, t. 3; ego zhe, Imperializm, …")
+        semicolon_before_a_name=re.compile(rf";\s(?={FAMILY}\s{INITIALS}(?:,|\si\s)|(?:ego|ee|ikh)\szhe,)"),
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
             # (and a journal's volume after its year: "Klio, 1962, vol. 40. Arkheologicheskie otkrytiia …")
@@ -1234,6 +1235,8 @@ def _opens_a_biography(opening: str, p: _Patterns) -> bool:
     )
 
 
+# A signature in plain case, names only: "A. I. Ivanov.", "A. I. Ivanov, P. P. Petrov." (no entry is names alone)
+_PLAIN_SIGNATURE = re.compile(rf"{INITIALS}\s?{FAMILY}(?:,\s{INITIALS}\s?{FAMILY})*\.?")
 # A person's years in parentheses that open the line under the headword: "(1887–1974). Soviet mathematician."
 _YEARS_OPENING = re.compile(rf"\((?:b\.\s)?\d{{3,4}}(?:\s?[{DASH}]\s?\d{{2,4}})?\)[.,]?\s")
 
@@ -2642,6 +2645,10 @@ def segment(text: str) -> Segmentation:
             kind = TITLE  # before any body text, "Literature" or "Sources" is the headword of an article so named
         if kind == TITLE and block_entries and line.strip().isupper() and _initials_alone(block_entries[-1].text, p):
             kind = SIGNATURE  # "…1969.P. V." / "TERENT’EV"
+        elif kind in (ENTRY, OTHER, TITLE) and block_entries and classified[index - 1][4] == BLANK and (
+            _PLAIN_SIGNATURE.fullmatch(line.strip())
+        ):
+            kind = SIGNATURE  # "А. И. Иванов." apart after the literature: the Russian original's, in plain case
         if kind == ENTRY and after_title and head and block_kind is None and _goes_on_from_the_headword(line, p) and (
             not _began_an_entry(last_title, line_no, line, p, wrap_width)
         ):
