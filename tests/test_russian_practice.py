@@ -108,6 +108,25 @@ CASES = [
         id="the-encyclopedias-russian-original-names-joined-by-i-and-a-comma",
     ),
     pytest.param(
+        "Ocherki istorii SSSR, pod red. N. M. Druzhinina, M., 1955.",
+        {"type": "book", "editor": [{"family": "Druzhinin", "given": "N. M."}], "title": "Ocherki istorii SSSR",
+         "publisher-place": "M.", "issued": {"date-parts": [[1955]]}},
+        id="the-encyclopedias-russian-original-an-editor-in-the-genitive",
+    ),
+    pytest.param(
+        "Krest’ianstvo, «Voprosy istorii», 1965, № 4.",
+        {"type": "article-journal", "title": "Krest’ianstvo", "container-title": "Voprosy istorii", "issue": "4",
+         "issued": {"date-parts": [[1965]]}},
+        id="the-encyclopedias-russian-original-an-unsigned-article-its-journal-in-guillemets",
+    ),
+    pytest.param(
+        "Foigt V., Vozrozhdenie klassicheskoi drevnosti, per. s nem., t. 1, M., 1884.",
+        {"type": "book", "author": [{"family": "Foigt", "given": "V."}],
+         "title": "Vozrozhdenie klassicheskoi drevnosti", "volume": "1", "publisher-place": "M.",
+         "issued": {"date-parts": [[1884]]}, "note": "per. s nem."},
+        id="the-encyclopedias-russian-original-translated-from",
+    ),
+    pytest.param(
         "Tugan-Baranovskii M. I., Russkaia fabrika v proshlom i nastoiashchem, 7 izd., M., 1938.",
         {"type": "book", "author": [{"family": "Tugan-Baranovskii", "given": "M. I."}],
          "title": "Russkaia fabrika v proshlom i nastoiashchem", "edition": "7", "publisher-place": "M.",

@@ -1368,6 +1368,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                 names = parse_name_list(p.trailing_more_authors.sub("", value))
                 if not names:
                     continue
+                if "red" in m.group(0)[:16]:  # "pod red. N. M. Druzhinina": the editors in the genitive
+                    names = tuple(_in_the_nominative(name, p) for name in names)
                 fields["editor"] = names
             elif key in ("bracket", "paren") and (number := _numbers_alone(value, fields, p)):
                 # "Letopis’ zhizni L. N. Tolstogo, [vols. 1–2]": numbers the editors supplied; "vol. 69 (books 1–2)"
@@ -1399,6 +1401,22 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
     return text.strip()
 
 
+def _in_the_nominative(name: Name, p: _Patterns) -> Name:
+    """A Russian surname the genitive put an ending on, in the nominative: "Druzhinina" (pod red. N. M.
+    Druzhinina) → "Druzhinin"; one no ending of the table fits stays as printed.
+
+    >>> p = patterns()
+    >>> [_in_the_nominative(Name(family, "N. M."), p).family for family in ("Druzhinina", "Nechkinoi")]
+    ['Druzhinin', 'Nechkina']
+    >>> _in_the_nominative(Name("Tolstogo", "L. N."), p).family
+    'Tolstogo'
+    """
+    for genitive, nominative in p.tables.genitive_surname_endings:
+        if name.family.endswith(genitive) and len(name.family) > len(genitive) + 1:
+            return Name(family=name.family[: -len(genitive)] + nominative, given=name.given, literal=name.literal)
+    return name
+
+
 def _editors_named(remark: str, p: _Patterns) -> tuple[Name, ...]:
     """The editors a remark in brackets or parentheses names, as "Edited by …" names them; none for another remark.
 
@@ -1409,7 +1427,8 @@ def _editors_named(remark: str, p: _Patterns) -> tuple[Name, ...]:
     """
     remark = remark[:1].upper() + remark[1:]
     edited = p.edited_by.fullmatch(" " + remark) if remark.startswith(_EDITOR_STARTS) else None
-    return parse_name_list(p.trailing_more_authors.sub("", edited.group(1))) if edited else ()
+    names = parse_name_list(p.trailing_more_authors.sub("", edited.group(1))) if edited else ()
+    return tuple(_in_the_nominative(name, p) for name in names) if remark.startswith("Pod") else names
 
 
 def _cut_before(text: str, start: int) -> str:

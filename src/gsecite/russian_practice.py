@@ -75,6 +75,9 @@ def in_encyclopedia_order(text: str) -> Rewritten:
     >>> in_encyclopedia_order("Ivanov I. I. Ocherki istorii. Moscow, 1950.")[0]
     'Ivanov, I. I. Ocherki istorii. Moscow, 1950.'
     """
+    if "«" in text and (unsigned := _ORIGINALS_UNSIGNED_ARTICLE.match(text)):
+        # "Krest’ianstvo, «Voprosy istorii», 1965, № 4": an article that names no author, its journal in «»
+        return Rewritten(f"“{unsigned['title']}.” {unsigned['journal']}, {unsigned['rest'].replace('№', 'no.')}")
     if text.startswith(_SAME_AUTHORS_AGAIN):
         # "ego zhe, Imperializm, …, tam zhe, t. 27": by the authors of the entry before, as dashes say in English
         return Rewritten(f"——. {_originals_sentences(text.split(', ', 1)[1])}")
@@ -91,8 +94,12 @@ def in_encyclopedia_order(text: str) -> Rewritten:
     areas = "//" in text or _AREA.search(text) is not None
     original = text.startswith(", ", head.end())  # the encyclopedia's Russian original: a comma after the names
     if original and (_JOINED_BEFORE_A_COMMA.match(text) or _ORIGINALS_SIGNS.search(text, head.end())):
-        return Rewritten(f"{', '.join(f'{family}, {given}' for family, given in names)} "
-                         f"{_originals_sentences(text[head.end() + 2 :])}")
+        rest = text[head.end() + 2 :]
+        translated = _TRANSLATED_FROM.search(rest)  # "per. s nem.": translated from German, a note
+        if translated:
+            rest = rest[: translated.start()] + rest[translated.end() :]
+        return Rewritten(f"{', '.join(f'{family}, {given}' for family, given in names)} {_originals_sentences(rest)}",
+                         (translated.group(1),) if translated else ())
     if not areas and not all(family.endswith(load_tables().russian_surname_endings) for family, _ in names):
         return Rewritten(text)
     authors = ", ".join(f"{family}, {given}" for family, given in names)
@@ -111,6 +118,10 @@ def in_encyclopedia_order(text: str) -> Rewritten:
     return Rewritten(f"{authors} {rest}", notes, publisher)
 
 
+# An article that names no author in the encyclopedia's Russian original, its journal in «»
+_ORIGINALS_UNSIGNED_ARTICLE = re.compile(rf"(?P<title>[^«»]+?),\s«(?P<journal>[^«»]+)»,\s(?P<rest>{YEAR_RANGE}\b.*)")
+# "per. s nem.", translated from German (and "per. s angl.", "per. so shved." …)
+_TRANSLATED_FROM = re.compile(r",\s(per\.\s(?:s|so)\s[a-z’]+\.)(?=,|$)")
 # "His", "her", "their": the encyclopedia's Russian original names so the authors of the entry before
 _SAME_AUTHORS_AGAIN = ("ego zhe, ", "ee zhe, ", "ikh zhe, ", "Ego zhe, ", "Ee zhe, ", "Ikh zhe, ")
 # What the encyclopedia's Russian original prints after a work's title and a comma: its numbers and its imprint
