@@ -375,6 +375,21 @@ def test_the_russian_originals_citations():
     ]
 
 
+def test_the_russian_originals_cross_references():
+    """"(см. Капитализм)", "(см. также Пролетариат, Буржуазия и Крестьянство)": other articles, named in plain
+    case, printed in Cyrillic; "(см. Маркс К. и Энгельс Ф., Соч., …)" is a source."""
+    page = ("Тема\n\nТема есть предмет (см. Капитализм) и другое (см. также Пролетариат, Буржуазия и Крестьянство). "
+            "Маркс отмечал это (см. Маркс К. и Энгельс Ф., Соч., 2 изд., т. 8, с. 211).\n")
+    doc = extract(page)
+    assert [(x.target, x.span.slice(page)) for x in doc.cross_references] == [
+        ("Капитализм", "см. Капитализм"),
+        ("Пролетариат", "см. также Пролетариат"),
+        ("Буржуазия", "Буржуазия"),
+        ("Крестьянство", "Крестьянство"),
+    ]
+    assert [c.locator for c in doc.citations] == ["211"]
+
+
 def test_a_record_printed_in_cyrillic_is_romanized_by_the_scheme_asked_for(restorer):
     (ref,) = extract("Т\n\nЛитература\n\nИванов И. И. Очерки истории. — М.: Наука, 1950.\n").references
     again = re_romanize(ref, "lc", restorer)

@@ -519,7 +519,15 @@ def extract(text: str, path: str = "-") -> Document:
             for r in references
         ]
         citations = [replace(c, span=span_as_printed(c.span, positions, printed)) for c in citations]
-        cross_references = [replace(x, span=span_as_printed(x.span, positions, printed)) for x in cross_references]
+        cross_references = [
+            replace(
+                x, span=span_as_printed(x.span, positions, printed),
+                # (the target in the letters printed: "(см. Капитализм)")
+                target=printed_value(x.target, text, positions, printed, x.span.start, x.span.end) if cyrillic
+                else x.target,
+            )
+            for x in cross_references
+        ]
         problems = [replace(pr, span=span_as_printed(pr.span, positions, printed)) for pr in problems]
     if changed:
         citations = [replace(c, text=c.span.slice(printed)) for c in citations]

@@ -370,6 +370,10 @@ def _parts(text: str, start: int, end: int):
 
 
 def _xref_targets(part: str, p: _Patterns) -> list[str]:
+    if part.startswith("sm.") and (russian := _RUSSIAN_XREF.match(part)):
+        # The Russian original's "see", its targets in plain case: "(sm. Kapitalizm)", "(sm. takzhe Proletariat,
+        # Burzhuaziia)"; not a source, whose name, title or numbers hold a period or a digit ("sm. Marks K. …")
+        return [target.strip() for target in _RUSSIAN_TARGET_SEPARATOR.split(russian.group(1))]
     m = p.xref.match(part)
     if not m:
         return []
@@ -388,6 +392,9 @@ def _xref_targets(part: str, p: _Patterns) -> list[str]:
     return targets
 
 
+# "sm. Kapitalizm", "sm. takzhe Proletariat, Burzhuaziia": capitalized targets with no period nor digit
+_RUSSIAN_XREF = re.compile(rf"sm\.\s+(?:takzhe\s+)?([{UPPER}][^\d.()\[\]]*?)\s*$")
+_RUSSIAN_TARGET_SEPARATOR = re.compile(r",\s+|\s+i\s+(?=[A-Z])")
 _TARGET_SECTION = re.compile(r",\s+(?:section|sections|part|the section)\b.*$|:\s+[A-Z][a-z].*$", re.S)
 
 
