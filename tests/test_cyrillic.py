@@ -375,6 +375,20 @@ def test_the_russian_originals_citations():
     ]
 
 
+def test_the_russian_originals_biography_lists_the_subjects_works_under_soch():
+    """The Russian original's biography: the headword with the family name first and no comma, the dates in
+    brackets, the works after "Соч.:", by the subject; the literature after "Лит.:"; the signature is none."""
+    page = ("Иванов Иван Иванович\n\nИванов Иван Иванович [р. 3(15).1.1900, Москва], советский физик.\n\n"
+            "Соч.: Избр. труды, т. 1—2, М., 1960; Теория света, 2 изд., М., 1965.\n\n"
+            "Лит.: Петров П. П., И. И. Иванов, М., 1970.\n\nА. А. Сидоров.\n")
+    doc = extract(page)
+    assert [(tuple(n.display() for n in r.author), r.title) for r in doc.references] == [
+        (("Иванов, Иван Иванович",), "Избранные труды"),
+        (("Иванов, Иван Иванович",), "Теория света"),
+        (("Петров, П. П.",), "И. И. Иванов"),
+    ]
+
+
 def test_the_russian_originals_cross_references():
     """"(см. Капитализм)", "(см. также Пролетариат, Буржуазия и Крестьянство)": other articles, named in plain
     case, printed in Cyrillic; "(см. Маркс К. и Энгельс Ф., Соч., …)" is a source."""

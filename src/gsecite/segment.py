@@ -381,6 +381,8 @@ def patterns() -> _Patterns:
         # (or a Russian text's, read romanized: "Rodilsia v 1828 g.", "Umer v 1910 g.")
         biography=re.compile(
             r"\b(?:[Bb]orn|[Dd]ied|[Rr]odil(?:sia|as’)|[Uu]mer(?:la)?)\b|^\((?:pen name|pseudonym|real name)"
+            # (the Russian original's dates in brackets after the name: "[r. 3(15).1.1900, Moskva]", "[1828—1910]")
+            r"|\[(?:r\.\s?)?(?:\d{1,2}(?:\s?\(\d{1,2}\))?\.){2}\d{4}|\[r\.\s?\d{4}|\[\d{4}\s?[—–-]\s?\d{4}\]"
         ),
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
         # ("Komi-Permiak writer", "Crimean Tatar writer": a people of two names)
@@ -642,6 +644,10 @@ def _subject(title: str) -> Name | None:
     if "," in title:
         family, _, given = title.partition(",")
         return Name(family=family.strip(), given=given.strip())
+    words = title.split()
+    if len(words) == 3 and words[2].endswith(load_tables().patronymic_endings):
+        # "Ivanov Ivan Ivanovich": the Russian original's headword, the family name first with no comma
+        return Name(family=words[0], given=f"{words[1]} {words[2]}")
     return Name(literal=title.strip())
 
 
@@ -1060,9 +1066,14 @@ def _heading_lead(line: str, p: _Patterns) -> int:
     (0, 0)
     >>> _heading_lead("WORKS AND DAYS of the poet.", patterns())
     0
+    >>> _heading_lead("Soch.: Izbr. trudy. Moscow.", patterns()), _heading_lead("soch.: Literaturnye i", patterns())
+    (7, 0)
     """
     heading, colon, rest = line.partition(":")
-    if not colon or not rest.startswith(" ") or _strip_heading(heading).upper() not in p.heading_words:
+    # (a heading is capitalized: "soch.: Literaturnye …" is a citation's words, cut where the page wraps)
+    if not colon or not rest.startswith(" ") or not heading.lstrip()[:1].isupper() or (
+        _strip_heading(heading).upper() not in p.heading_words
+    ):
         return _capitals_heading_lead(line, p) if line[:2].isupper() else 0
     entry = rest.lstrip()
     if not entry[:1].isupper():
@@ -1230,7 +1241,9 @@ def _opens_a_biography(opening: str, p: _Patterns) -> bool:
     True
     """
     # (substring tests first: the pattern tries every word boundary)
-    return ("orn" in opening or "ied" in opening or "odil" in opening or "mer" in opening or opening[:1] == "(") and (
+    return ("orn" in opening or "ied" in opening or "odil" in opening or "mer" in opening or opening[:1] == "(" or (
+        "[" in opening
+    )) and (
         bool(p.biography.search(opening))
     )
 
