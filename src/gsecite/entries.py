@@ -1368,9 +1368,7 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                 names = parse_name_list(p.trailing_more_authors.sub("", value))
                 if not names:
                     continue
-                if "red" in m.group(0)[:16]:  # "pod red. N. M. Druzhinina": the editors in the genitive
-                    names = tuple(_in_the_nominative(name, p) for name in names)
-                fields["editor"] = names
+                fields["editor"] = _as_named(names, m.group(0), p)
             elif key in ("bracket", "paren") and (number := _numbers_alone(value, fields, p)):
                 # "Letopis’ zhizni L. N. Tolstogo, [vols. 1–2]": numbers the editors supplied; "vol. 69 (books 1–2)"
                 fields[number.lastgroup] = number.group(number.lastgroup).replace(" ", "")
@@ -1401,6 +1399,17 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
     return text.strip()
 
 
+# "Pod red.", "pod redaktsiei": a Russian phrase that names the editors, in the genitive
+_RUSSIAN_EDITORS_PHRASE = re.compile(r"\b[Pp]od\sred(?:\.|aktsiei)")
+
+
+def _as_named(editors: tuple[Name, ...], phrase: str, p: _Patterns) -> tuple[Name, ...]:
+    """The editors a phrase names, in the nominative when a Russian phrase put them in the genitive."""
+    if not _RUSSIAN_EDITORS_PHRASE.search(phrase):
+        return editors
+    return tuple(_in_the_nominative(name, p) for name in editors)
+
+
 def _in_the_nominative(name: Name, p: _Patterns) -> Name:
     """A Russian surname the genitive put an ending on, in the nominative: "Druzhinina" (pod red. N. M.
     Druzhinina) → "Druzhinin"; one no ending of the table fits stays as printed.
@@ -1427,8 +1436,7 @@ def _editors_named(remark: str, p: _Patterns) -> tuple[Name, ...]:
     """
     remark = remark[:1].upper() + remark[1:]
     edited = p.edited_by.fullmatch(" " + remark) if remark.startswith(_EDITOR_STARTS) else None
-    names = parse_name_list(p.trailing_more_authors.sub("", edited.group(1))) if edited else ()
-    return tuple(_in_the_nominative(name, p) for name in names) if remark.startswith("Pod") else names
+    return _as_named(parse_name_list(p.trailing_more_authors.sub("", edited.group(1))), remark, p) if edited else ()
 
 
 def _cut_before(text: str, start: int) -> str:
