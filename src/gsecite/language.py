@@ -82,14 +82,14 @@ def patterns() -> _Patterns:
     non_russian = rf"{_LATIN_SCRIPT_SPELLING}|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"
     return _Patterns(
         tables=t,
+        russian_abbreviation=re.compile(
+            rf"(?<![{LETTER}’'])(?:{alternation([abbreviation[:-1] for abbreviation in t.russian_abbreviations])})\."
+        ),
         # (an article or preposition elided before a vowel is a word of its own, "l’arte", "dell’Unione",
         # "d’Italia"; not the soft sign of a Russian word, which no vowel but i before another follows:
         # "D’iakonov", "L’vov")
         # (a straight apostrophe between letters is a sign of the word too, as a copy prints the soft sign:
         # "Il'ia", "Garibal'di")
-        russian_abbreviation=re.compile(
-            rf"(?<![{LETTER}’'])(?:{alternation([abbreviation[:-1] for abbreviation in t.russian_abbreviations])})\."
-        ),
         word=re.compile(
             rf"(?<![{LETTER}’'])(?:{alternation(list(t.elisions))})"
             rf"(?=['’](?:[aeouhàâéèêóúAEOUHÀÂÉÈÊÓÚ]|[iI](?![aeiou])))"

@@ -145,7 +145,7 @@ def _originals_sentences(rest: str) -> str:
     'Imperializm, kak vysshaia stadiia kapitalizma. Ibid., t. 27.'
     """
     rest = rest.strip().rstrip(".").replace("№", "no.")
-    works = _COLLECTED_WORKS_AFTER_A_TITLE().search(rest)
+    works = _collected_works_after_a_title().search(rest)
     container = _ORIGINALS_CONTAINER.search(rest)
     if container and (works is None or container.start() < works.start()):
         title, after = rest[: container.start()], rest[container.end() :]
@@ -174,7 +174,7 @@ def _names_as_called(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _COLLECTED_WORKS_AFTER_A_TITLE() -> re.Pattern:  # noqa: N802 (a pattern, built once from the table)
+def _collected_works_after_a_title() -> re.Pattern:
     """A comma before collected works: where the title of a work in them ends ("…, Poln. sobr. soch., …")."""
     return re.compile(rf",\s(?=(?:{alternation(list(load_tables().collected_works))})[\s,])")
 
