@@ -806,6 +806,11 @@ CASES = [
         id="editor-in-parentheses-after-the-imprint",
     ),
     pytest.param(
+        "Istoriia SSSR. Edited by Academician B. A. Rybakov. Moscow, 1966.",
+        {"title": "Istoriia SSSR", "editor": [{"family": "Rybakov", "given": "B. A."}]},
+        id="an-editors-title-is-no-part-of-the-name",
+    ),
+    pytest.param(
         "Petrov, P. Stat’i. [Moscow, 1961.]",
         {"title": "Stat’i", "publisher-place": "Moscow", "issued": {"date-parts": [[1961]]}},
         id="imprint-in-brackets",

@@ -211,8 +211,10 @@ def patterns() -> _Patterns:
     particles = alternation(list(t.name_particles))
     capitalized_particles = alternation([particle[0].upper() + particle[1:] for particle in t.name_particles])
     # "Edited by …", "Edited and with an introduction by …", and the table's phrases ("Under the editorship of …")
+    # (a title before the names is none of them: "Edited by Academician B. A. Rybakov")
     edited_by = re.compile(
-        rf"[.,]?\s*(?:Edited(?:\sand(?:\s[a-z]+){{1,4}}?)?\sby|{alternation(list(t.editor_phrases))})\s(.+?)\.?\s*$"
+        rf"[.,]?\s*(?:Edited(?:\sand(?:\s[a-z]+){{1,4}}?)?\sby|{alternation(list(t.editor_phrases))})\s"
+        rf"(?:(?:{alternation(list(t.honorifics))})\s)?(.+?)\.?\s*$"
     )
     # "2nd ed., revised and enlarged"; "3rd enlarged ed."
     qualifier = alternation(list(t.edition_qualifiers))

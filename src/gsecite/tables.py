@@ -142,6 +142,7 @@ class Tables:
     foreign_initials: frozenset[str]  # "Dzh.", "Ch.": initials of foreigners' names only
     pen_names_with_one_initial: MappingProxyType  # "Gor’kii" → "M.": titles print M. Gor’kii
     genitive_surname_endings: tuple[tuple[str, str], ...]  # ("ina", "in"): pod red. N. M. Druzhinina
+    honorifics: tuple[str, ...]  # "Academician": Edited by Academician B. A. Rybakov
     given_name_abbreviations: frozenset[str]  # "Geor.", "Wm.": a given name abbreviated, its period its own
     romanized_spellings: tuple[tuple[str, str], ...]  # ("c", "k"): Grigorescu as Russian spells it, Grigoresku
 
@@ -256,6 +257,7 @@ def load_tables() -> Tables:
         foreign_initials=frozenset(names["foreign_initials"]),
         pen_names_with_one_initial=MappingProxyType(names["pen_names_with_one_initial"]),
         genitive_surname_endings=tuple(tuple(pair) for pair in names["genitive_surname_endings"]),
+        honorifics=tuple(names["honorifics"]),
         given_name_abbreviations=frozenset(names["given_name_abbreviations"]),
         romanized_spellings=tuple((western, russian) for western, russian in names["romanized_spellings"]),
     )
