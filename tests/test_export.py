@@ -422,6 +422,17 @@ def test_convert_reports_bad_entries_and_converts_the_rest(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 2 and "item 2" in result.stderr
 
 
+def test_convert_reports_a_broken_bibtex_block_in_one_line_and_converts_the_rest(tmp_path):
+    data = tmp_path / "refs.bib"
+    data.write_text("@book{a, title={Komety}, author={Orlov, S. V.}, year={1950}}\n@book{b, title={B}\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(data), "--to", "text", "--style", "gse"])
+    assert result.exit_code == 1 and "Komety" in result.stdout
+    assert result.stderr.strip().splitlines() == [
+        f"{data}: error: line 2: a block that could not be read (Unexpectedly reached end of file.)"
+    ]
+
+
 @pytest.mark.parametrize("content", [b"\x00\x01binary", b"neither json nor bibtex", b"[1, 2"])
 def test_convert_bad_file_exit_2(tmp_path, content):
     path = tmp_path / "x.json"
@@ -441,3 +452,9 @@ def test_styles_command():
     assert result.exit_code == 0 and "gost-r-7-0-5-2008\tgsecite" in result.stdout  # our corrected GOST
     assert "gost-r-7-0-5-2008-numeric\tofficial" in result.stdout
     assert CliRunner().invoke(main, ["styles", "gse"]).stdout.startswith("gse\tgsecite")
+
+
+def test_styles_command_says_when_none_is_found():
+    result = CliRunner().invoke(main, ["styles", "no-such-style"])
+    assert result.exit_code == 1 and not result.stdout
+    assert result.stderr.strip() == "gsecite: no style's name contains 'no-such-style'"

@@ -314,9 +314,15 @@ def styles_command(pattern: str) -> None:
       gsecite styles
       gsecite styles gost
       gsecite styles chicago
+
+    None found is said on standard error (exit code 1), as grep says it.
     """
-    for name, where in list_styles(pattern):
+    found = list_styles(pattern)
+    for name, where in found:
         click.echo(f"{name}\t{where}")
+    if not found:
+        click.echo(f"gsecite: no style's name contains {pattern!r}", err=True)
+        sys.exit(1)
 
 
 @main.command("convert")

@@ -22,9 +22,11 @@ write and a read.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -368,14 +370,32 @@ def entry_to_reference(entry: Entry) -> Reference:
     )
 
 
+@contextmanager
+def _bibtexparser_quiet() -> Iterator[None]:
+    """bibtexparser's own warnings held back while it parses: each failed block is reported as a problem."""
+    logger = logging.getLogger("bibtexparser.splitter")  # (the part that reports a block it gave up on)
+    disabled, logger.disabled = logger.disabled, True
+    try:
+        yield
+    finally:
+        logger.disabled = disabled
+
+
 def read_bibtex(text: str, path: str = "-") -> tuple[list[Reference], list[Problem]]:
-    """Records of a .bib file; each block bibtexparser could not parse is a problem, the rest are read."""
-    library = bibtexparser.parse_string(text)
+    """Records of a .bib file; each block bibtexparser could not parse is a problem, the rest are read.
+
+    >>> refs, problems = read_bibtex("@book{a, title={A}}\\n@book{b, title={B}")
+    >>> [r.title for r in refs], [p.message for p in problems]
+    (['A'], ['line 2: a block that could not be read (Unexpectedly reached end of file.)'])
+    """
+    with _bibtexparser_quiet():
+        library = bibtexparser.parse_string(text)
     problems = []
     for block in library.failed_blocks:
         start = block.start_line if block.start_line is not None else 0
         offset = sum(len(line) + 1 for line in text.split("\n")[:start])
-        problems.append(Problem(Span(offset, offset), f"{type(block).__name__}: {block.error}"))
+        reason = getattr(block.error, "abort_reason", "") or str(block.error) or type(block.error).__name__
+        problems.append(Problem(Span(offset, offset), f"line {start + 1}: a block that could not be read ({reason})"))
     refs = []
     for entry in library.entries:
         try:
