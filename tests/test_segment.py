@@ -303,6 +303,13 @@ def test_no_headword_gives_empty_title():
     assert segment(text).title == ""
 
 
+def test_a_heading_its_entries_go_on_after_on_its_line_is_no_headword():
+    """A page that begins with its references ("References: Petrov, …") has no headword: the heading heads them."""
+    text = "References: Petrov, P. P. Poet. Moscow, 1963.\nIvanov, I. I. Ocherki. Moscow, 1960.\n"
+    assert segment(text).title == ""
+    assert entries(text) == ["Petrov, P. P. Poet. Moscow, 1963.", "Ivanov, I. I. Ocherki. Moscow, 1960."]
+
+
 def test_the_title_is_the_encyclopedias_article_after_another_dictionarys_entry():
     """A page that prints another dictionary's entry first: the notice tells where the encyclopedia's begins."""
     text = ("Mendeleev\nMendeleev\n(Biography) Dmitri Ivanovich. 1834–1907, Russian chemist: devised the periodic "

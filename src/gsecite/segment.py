@@ -2654,8 +2654,12 @@ def segment(text: str) -> Segmentation:
                 )
                 and not _introduces_a_quotation(line, classified, index, p)
             ) else PROSE
-        if kind == HEADING and current is None and not line.strip().isupper():
-            kind = TITLE  # before any body text, "Literature" or "Sources" is the headword of an article so named
+        if kind == HEADING and current is None and not line.strip().isupper() and not (
+            index + 1 < len(classified) and classified[index + 1][0] == line_no
+        ):
+            # before any body text, "Literature" or "Sources" is the headword of an article so named (not a heading
+            # its entries go on after on its line: "Lit.: Marks K., Kapital, …")
+            kind = TITLE
         if kind == TITLE and block_entries and line.strip().isupper() and _initials_alone(block_entries[-1].text, p):
             kind = SIGNATURE  # "…1969.P. V." / "TERENT’EV"
         elif kind in (ENTRY, OTHER, TITLE) and block_entries and classified[index - 1][4] == BLANK and (
