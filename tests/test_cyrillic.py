@@ -67,6 +67,10 @@ def restorer() -> Restorer:
         pytest.param("Dzhordzh Mur", "Джордж Мур", id="foreign-name"),
         # abbreviations and initials
         pytest.param("TsK KPSS", "ЦК КПСС", id="party-abbreviations"),
+        pytest.param("Izbr. proizv., t. 1.", "Избр. произв., т. 1.", id="an-abbreviation-begins-a-word"),
+        pytest.param("Vestnik Ufimskogo gos. aviats. tekhn. un-ta", "Вестник Уфимского гос. авиац. техн. ун-та",
+                     id="abbreviations-of-a-journals-name"),
+        pytest.param("Kemaikin.", "Кемайкин.", id="a-name-before-a-period-is-no-abbreviation"),
         pytest.param("M.: Nauka, 1984.", "М.: Наука, 1984.", id="moscow"),
         pytest.param("V. I. Lenin", "В. И. Ленин", id="initials"),
         pytest.param("M.M. Postnikov", "М.М. Постников", id="glued-initials"),

@@ -227,6 +227,10 @@ def spellings(word: str, limit: int = 512) -> list[tuple[int, str]]:
     return results
 
 
+# The shortest word read as an abbreviation before its period ("soch.", not an initial "A.")
+_SHORTEST_ABBREVIATION = 3
+
+
 def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
     """A spelling for a word the dictionary does not know: the rules' choice.
 
@@ -412,6 +416,20 @@ class Restorer:
                 if self.known(candidate):
                     return self._hard_e(word, self._agreement(self._genitive_plural(word, candidate, hint), hint))
         return self._compound(word, hint) or _fallback(word, options, hint)
+
+    def _abbreviated(self, word: str) -> str:
+        """The cheapest reading of an abbreviated word that begins a dictionary word; "" when none does.
+
+        >>> Restorer()._abbreviated("proizv"), Restorer()._abbreviated("Kemaikin")
+        ('произв', '')
+        """
+        if self.is_latin(word):
+            return ""
+        words = self._morph.dictionary.words
+        for _, candidate in spellings(word)[:64]:
+            if words.has_keys_with_prefix(candidate.lower()):
+                return candidate
+        return ""
 
     def _compound(self, word: str, hint: str) -> str:
         """A compound no dictionary lists, read as a known first part and a dictionary word.
@@ -666,6 +684,12 @@ class Restorer:
         if not core:
             return word
         restored = self.restore_word(core, hint)
+        if not trail and text[end : end + 1] == "." and len(core) >= _SHORTEST_ABBREVIATION and core.isalpha() and (
+            not core[1:].isupper() and not self.known(restored)
+        ):
+            # "proizv." (произв., of произведения): an abbreviation, the start of a word, which no reading of
+            # its own need be
+            restored = self._abbreviated(core) or restored
         if trail and not self.is_latin(core) and core[-1:].isalpha():
             # A final ’ is ь in Russian ("zemel’", "Kazan’"), a closing quote otherwise.
             sign = word[len(word) - trail :]
