@@ -183,6 +183,7 @@ def test_the_russian_originals_literature_reads_as_the_translations():
         ("article-journal", [], None, "Вопросы истории", None, "4"),
     ]
     assert [a["family"] for a in records[0]["container-author"]] == ["Маркс", "Энгельс"]
+    assert records[2]["container-title-short"] == "Полн. собр. соч."  # (там же: the entry before's, in Cyrillic)
 
 
 def test_an_article_with_a_russian_list_cites_its_entries_by_author_and_year():

@@ -55,7 +55,9 @@ TEXT_FIELDS = (
 )
 NAME_FIELDS = ("author", "editor", "container_author")
 # The fields whose words the parser may spell out, which the printed text does not hold as they are then
-_SPELLED_OUT_FIELDS = ("title", "container_title", "collection_title", "volume_title")
+# (and the short forms an "Ibid." takes from the entry before it, "там же": "Полн. собр. соч.")
+_SPELLED_OUT_FIELDS = ("title", "container_title", "collection_title", "volume_title", "title_short",
+                       "container_title_short")
 _LATIN = re.compile(r"[A-Za-z]")
 # How far above an entry its article's headword is looked for (bounded: a page of many articles stays linear)
 _HEADWORD_WINDOW = 20_000
