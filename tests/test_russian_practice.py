@@ -186,6 +186,29 @@ def test_the_russian_originals_literature_reads_as_the_translations():
     assert records[2]["container-title-short"] == "Полн. собр. соч."  # (там же: the entry before's, in Cyrillic)
 
 
+ORIGINALS_PAGE = (
+    "Капитализм\n\nКапитализм, общественно-экономическая формация, основанная на частной собственности на средства "
+    "производства.\n\nЛит.: Маркс К., Капитал, т. 1, гл. 24, в кн.: Маркс К. и Энгельс Ф., Соч., 2 изд., т. 23; "
+    "Ленин В. И., Развитие капитализма в России, Полн. собр. соч., 5 изд., т. 3; его же, Империализм, как высшая "
+    "стадия капитализма, там же, т. 27; Политическая экономия, 2 изд., М., 1962, с. 45—60; Вопросы истории, 1965, "
+    "№ 4.\n\nА. И. Иванов.\n"
+)
+
+
+@pytest.mark.parametrize("width", [70, 90])
+def test_the_russian_originals_page_wrapped_gives_the_same_records(width):
+    """A copy that wraps the lines: the headword's definition is body text, "Лит.:" heads the list though the
+    line it opens reads as a headword, and an entry ends at a line's semicolon after a volume's number."""
+    wrapped = "\n".join("\n".join(textwrap.wrap(line, width)) if line else line for line in ORIGINALS_PAGE.split("\n"))
+
+    def records(page: str) -> tuple[str, list]:
+        doc = extract(page)
+        return doc.title, [(r.title, tuple(n.display() for n in r.author), r.volume) for r in doc.references]
+
+    assert records(wrapped) == records(ORIGINALS_PAGE)
+    assert records(ORIGINALS_PAGE)[0] == "Капитализм" and len(records(ORIGINALS_PAGE)[1]) == 5
+
+
 def test_an_article_with_a_russian_list_cites_its_entries_by_author_and_year():
     """"(Ivanov 1950: 45)" and "[Ivanov 1950: 46]" in the text cite the entry listed as "Ivanov I. I. … 1950"."""
     text = ("Peasant Communes\n\nThe commune survived (Ivanov 1950: 45; Petrov, Sidorov 1968, 5). It did [Ivanov 1950: "

@@ -444,7 +444,7 @@ def extract(text: str, path: str = "-") -> Document:
     """Extract the title and every bibliography entry of an article page."""
     printed = text
     text, positions, cyrillic = _read_for_parsing(text)
-    seg = segment(text)
+    seg = segment(text, russian=cyrillic)
     finished: list[dict] = []
     problems: list[Problem] = list(seg.problems)
     # Notes that cite a work of a note before them ("Ibid., 7."): the note, and the start of the full note cited

@@ -224,12 +224,9 @@ def patterns() -> _Patterns:
             rf"\[?{FAMILY},\s?{INITIALS}(?:,?\s(?:and\s)?{INITIALS}\s?{FAMILY})*\.?\]?"
             rf"|\[{FAMILY},\s[{UPPER}][{LETTER}{SIGNS}.\s-]+\]"
         ),
-        prose=re.compile(
-            r" (?:the|was|were|is|are|his|her|he|she|which|that|has|had|its|they|their|been|also)(?=[\s,.;:])"
-        ),
+        prose=_prose(_PROSE_WORDS),
         lowercase_start=re.compile(rf"(?<!\S)[{LOWER}]"),
-        # Of those, the words no headword holds: a verb or a pronoun of running text.
-        predicate=re.compile(r" (?:was|were|is|are|has|have|had|been|he|she|his|her|they|would|could)(?=[\s,.;:]|$)"),
+        predicate=_predicate(_PREDICATE_WORDS),
         # A parenthesis of running text: a source cited by page (column, chapter …), or a cross-reference.
         text_parenthesis=re.compile(
             # (a page printed with no space, "p.18", or spelled out, "page 18")
@@ -1114,9 +1111,10 @@ def _classified_lines(text: str, p: _Patterns):
             line_no, (start, end, line) = next(numbered)
             yield line_no, start, end, line, SIGNATURE
             continue
-        lead = _heading_lead(line, p) if kind in (ENTRY, OTHER, PROSE) and (
+        # (a line cut at the wrap may read as a headword: "Lit.: Marks K., Kapital, t. 1, v kn.: Marks K. i")
+        lead = _heading_lead(line, p) if (kind in (ENTRY, OTHER, PROSE) and (
             ":" in line[:_HEADING_MAX] or line[:2].isupper()
-        ) else 0
+        )) or (kind == TITLE and ": " in line[:_HEADING_MAX]) else 0
         if lead:
             # "WORKS: Stikhi. Moscow, 1936.", "References: Petrov, P. P. …", "REFERENCES Sunik, O. P. …": a
             # heading, its first entry after it
@@ -1215,7 +1213,8 @@ _SHORT = 60
 _ENTRY_ENDS = (".", ")", "]", "”", "?", "!", "»", '"')
 _IBID_STARTS = ("Ibid.", "Ibid,")
 _IBID_ENDS = (" Ibid.", " Ibid")
-_YEAR_BEFORE_A_SEMICOLON = re.compile(rf"{YEAR}(?:[{DASH}]\d{{2,4}})?;$")  # "Riga, 1958–60;"
+# "Riga, 1958–60;", "… 2 izd., t. 23;": a year or a volume's number before a semicolon that ends a line
+_NUMBER_BEFORE_A_SEMICOLON = re.compile(r"\d;$")
 _POSSESSIVE = ("’s", "'s")  # an English possessive: no romanized word ends so
 # A name ending in s takes the apostrophe alone (Donelaitis’); Russian words may end so too (Rus’, uchilis’).
 _POSSESSIVE_IN_S = ("s’", "s'")
@@ -1872,6 +1871,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     >>> _continues("Sobr. soch., vols. 1–12. Riga, 1958–60;", "Zelenaia zemlia. Moscow, 1948.", patterns())
     False
+    >>> _continues("Marks K., Kapital. Soch., 2 izd., t. 23;", "Lenin V. I., Razvitie kapitalizma", patterns())
+    False
     >>> _continues("Ivanov, I. I. Ocherki istorii 1917–1937 gg.", "Kazakhstana 1917–1937 gg. Moscow, 1961.", patterns())
     True
     >>> _continues("Kamke, E. Spravochnik. Moscow, 1971.", "(Translated from German.) Hartman, P. Ordinary", patterns())
@@ -1882,7 +1883,7 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     True
     """
     first, last = line[:1], previous[-1:]
-    if last == ";" and _YEAR_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
+    if last == ";" and _NUMBER_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
         line, p
     ):
         return False  # "Narspi. Moscow, 1960;" / "Stikhotvoreniia i poemy. Cheboksary, 1975.": the next work
@@ -2433,9 +2434,42 @@ def _encyclopedia_notice(line: str, p: _Patterns) -> bool:
     )
 
 
-def segment(text: str) -> Segmentation:
-    """Find the title, the body paragraphs and the bibliography entries of an article page."""
-    p = patterns()
+# Words of running text, which an entry's title seldom holds (English, the translation's)
+_PROSE_WORDS = ("the", "was", "were", "is", "are", "his", "her", "he", "she", "which", "that", "has", "had", "its",
+                "they", "their", "been", "also")
+# Of those, the words no headword holds: a verb or a pronoun of running text
+_PREDICATE_WORDS = ("was", "were", "is", "are", "has", "have", "had", "been", "he", "she", "his", "her", "they",
+                    "would", "could")
+# The same of a page read from the Cyrillic, romanized: its running text is Russian
+_RUSSIAN_PROSE_WORDS = ("byl", "byla", "bylo", "byli", "iavliaetsia", "iavliaiutsia", "kotoryi", "kotoraia",
+                        "kotoroe", "kotorye", "kotorogo", "kotoroi", "kotorykh", "takzhe", "odnako", "on", "ona",
+                        "oni", "eto", "chto", "gde", "kogda", "bolee")
+_RUSSIAN_PREDICATE_WORDS = ("byl", "byla", "bylo", "byli", "iavliaetsia", "iavliaiutsia", "on", "ona", "oni")
+
+
+def _prose(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf" (?:{'|'.join(words)})(?=[\s,.;:])")
+
+
+def _predicate(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf" (?:{'|'.join(words)})(?=[\s,.;:]|$)")
+
+
+@lru_cache(maxsize=1)
+def russian_patterns() -> _Patterns:
+    """The patterns for a page read from the Cyrillic: its running text is told by Russian words too (the verbs
+    and pronouns of running text, which a title seldom holds)."""
+    return replace(
+        patterns(),
+        prose=_prose(_PROSE_WORDS + _RUSSIAN_PROSE_WORDS),
+        predicate=_predicate(_PREDICATE_WORDS + _RUSSIAN_PREDICATE_WORDS),
+    )
+
+
+def segment(text: str, russian: bool = False) -> Segmentation:
+    """Find the title, the body paragraphs and the bibliography entries of an article page (``russian``: read
+    from the Cyrillic, its running text in Russian)."""
+    p = russian_patterns() if russian else patterns()
     articles: list[_ArticleBuilder] = []
     body: list[Span] = []
     head: list[str] = []  # title-like lines waiting for a body paragraph
@@ -2666,6 +2700,12 @@ def segment(text: str) -> Segmentation:
             _PLAIN_SIGNATURE.fullmatch(line.strip())
         ):
             kind = SIGNATURE  # "А. И. Иванов." apart after the literature: the Russian original's, in plain case
+        if kind in (TITLE, OTHER, ENTRY) and current is None and head and block_kind is None and line.startswith(
+            f"{head[-1]}, "
+        ) and line[len(head[-1]) + 2 :][:1].islower():
+            # "Kapitalizm, obshchestvenno-ekonomicheskaia formatsiia, …": the Russian original's opening, the headword
+            # and its definition in lowercase (not the headword again, inverted: "Mukhtarov, Mukhtar Khalilovich")
+            kind = PROSE
         if kind == ENTRY and after_title and head and block_kind is None and _goes_on_from_the_headword(line, p) and (
             not _began_an_entry(last_title, line_no, line, p, wrap_width)
         ):
