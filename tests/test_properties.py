@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from gsecite.extract import extract, lost_characters
@@ -21,6 +21,8 @@ page = st.lists(line, max_size=14).map("\n".join)
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page)
+# (a semicolon after an entry whose raw text ends with a space, then a label: no text of either)
+@example("Marx, K. \n;In Russian translation:Marx, K. ")
 def test_extract_never_crashes_and_never_drops_a_block_line(text):
     doc = extract(text, "x.txt")
     for ref in doc.references:

@@ -362,10 +362,10 @@ def block_line_spans(text: str) -> list[Span]:
     >>> [span.slice(page) for span in block_line_spans(page)]
     ['Kuziakin, A. P. Letuchie myshi. Moscow, 1950.']
     """
-    visible, positions, _ = _read_for_parsing(text)
+    visible, positions, cyrillic = _read_for_parsing(text)
     return [
         span_as_printed(span, positions, text)
-        for article in segment(visible).articles
+        for article in segment(visible, russian=cyrillic).articles
         for block in article.blocks
         for span in block.lines
     ]
@@ -406,10 +406,19 @@ def _blank(ch: str) -> bool:
 
 
 def _after_a_record(text: str, at: int, ends: set[int]) -> bool:
-    """Whether only blanks stand between a record's raw text and this position."""
-    while at > 0 and _blank(text[at - 1]):
+    """Whether only blanks stand between a record's raw text and this position (a raw text may end with a blank
+    itself: "Marx, K. " / ";In Russian translation: …").
+
+    >>> _after_a_record("Marx, K. \\n;", 10, {9}), _after_a_record("Marx, K.\\n;", 9, {8})
+    (True, True)
+    >>> _after_a_record("a;", 1, set())
+    False
+    """
+    while at not in ends:
+        if at == 0 or not _blank(text[at - 1]):
+            return False
         at -= 1
-    return at in ends
+    return True
 
 
 _UNRESOLVED_NOTE = "a short note, and no note before it cites the work in full"

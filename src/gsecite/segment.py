@@ -2442,9 +2442,10 @@ _PREDICATE_WORDS = ("was", "were", "is", "are", "has", "have", "had", "been", "h
                     "would", "could")
 # The same of a page read from the Cyrillic, romanized: its running text is Russian
 _RUSSIAN_PROSE_WORDS = ("byl", "byla", "bylo", "byli", "iavliaetsia", "iavliaiutsia", "kotoryi", "kotoraia",
-                        "kotoroe", "kotorye", "kotorogo", "kotoroi", "kotorykh", "takzhe", "odnako", "on", "ona",
-                        "oni", "eto", "chto", "gde", "kogda", "bolee")
-_RUSSIAN_PREDICATE_WORDS = ("byl", "byla", "bylo", "byli", "iavliaetsia", "iavliaiutsia", "on", "ona", "oni")
+                        "kotoroe", "kotorye", "kotorogo", "kotoroi", "kotorykh", "takzhe", "odnako", "ona", "oni",
+                        "eto", "chto", "gde", "kogda", "bolee")
+# (not "on", он, which English titles hold too: "Essays on …")
+_RUSSIAN_PREDICATE_WORDS = ("byl", "byla", "bylo", "byli", "iavliaetsia", "iavliaiutsia", "ona", "oni")
 
 
 def _prose(words: tuple[str, ...]) -> re.Pattern:
