@@ -19,7 +19,9 @@ line = st.lists(st.one_of(st.sampled_from(ENTRY_PIECES), st.text(max_size=12)), 
 page = st.lists(line, max_size=14).map("\n".join)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# (derandomized, as test_grammar is: the same examples on every run, so that CI never fails by chance; random
+# exploration is benchmarks/fuzz.py's, and these tests' with derandomize=False and more examples)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(page)
 # (a semicolon after an entry whose raw text ends with a space, then a label: no text of either)
 @example("Marx, K. \n;In Russian translation:Marx, K. ")
@@ -34,7 +36,7 @@ def test_extract_never_crashes_and_never_drops_a_block_line(text):
     assert not lost, (text[max(0, lost[0] - 40) : lost[0] + 40], [r.raw for r in doc.references])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.text(max_size=400))
 def test_extract_never_crashes_on_any_text(text):
     doc = extract(text, "x.txt")
