@@ -70,7 +70,7 @@ def test_a_work_in_another_language_is_not_repaired():
 _PIECES = ["Drevnosli", "luzhnoi", "Issledovnaiia", "skol", "istoriia", "Slepova", "V.", "Ocherki:", "i", "Gül"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(alphabet="abdeiklnorstuvz’DIS", min_size=1,
                                                         max_size=12)), max_size=12))
 def test_a_repair_changes_its_word_and_nothing_else(words):
