@@ -1447,6 +1447,9 @@ CASES = [
     pytest.param("Ivanov, I. I. “O rekakh.” Vestnik MGU, 1968, Series 5: Geografiia, no. 3.",
                  {"type": "article-journal", "container-title": "Vestnik MGU, Series 5: Geografiia", "issue": "3",
                   "issued": {"date-parts": [[1968]]}}, id="a-journals-series-after-the-year"),
+    pytest.param("Sidorov, S. “Rech’.” Sovetskaia etnografiia, 1950, no. 2, pp. 45 ff.",
+                 {"type": "article-journal", "container-title": "Sovetskaia etnografiia", "issue": "2", "page": "45"},
+                 id="a-journals-pages-from-the-first-on"),
     pytest.param("Lapparent, A. de. “Sur le Crétacé.” Bulletin de la Société géologique de France, 1958, ser. 6, "
                  "vol. 8, fasc. 4.",
                  {"type": "article-journal", "container-title": "Bulletin de la Société géologique de France, ser. 6",

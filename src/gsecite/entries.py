@@ -364,7 +364,8 @@ def patterns() -> _Patterns:
             rf"^(.*?)[,.]?\s((?:(?:{months})\.?,?\s(?:\d{{1,2}}(?:\s\((?:(?:{months})\.?\s)?\d{{1,2}}\))?,\s)?)?"
             rf"{YEAR}(?:[{DASH}]\d{{2,4}})?"
             rf"(?:,\s(?:{months})\.?\s\d{{1,2}}(?!\d))?)"
-            rf"((?:,\s{number_label}\s?[\w()–-]+(?:\s\(\d+\))?)*)\s*\.?\s*$"
+            # (the pages after the first too: "pp. 45 ff.")
+            rf"((?:,\s{number_label}\s?[\w()–-]+(?:\s\(\d+\))?)*)(?:\sff\.?)?\s*\.?\s*$"
         ),
         journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+(?:\s\(\d+\))?)"),
         # The numbered parts of the apparatus, in one pattern (one search instead of five).
