@@ -71,6 +71,8 @@ def restorer() -> Restorer:
         pytest.param("Vestnik Ufimskogo gos. aviats. tekhn. un-ta", "Вестник Уфимского гос. авиац. техн. ун-та",
                      id="abbreviations-of-a-journals-name"),
         pytest.param("Kemaikin.", "Кемайкин.", id="a-name-before-a-period-is-no-abbreviation"),
+        pytest.param("ANSYS CFX", "ANSYS CFX", id="a-latin-acronym-with-a-y"),
+        pytest.param("VYSShAIa ShKOLA", "ВЫСШАЯ ШКОЛА", id="a-russian-word-in-capitals-with-a-y"),
         pytest.param("M.: Nauka, 1984.", "М.: Наука, 1984.", id="moscow"),
         pytest.param("V. I. Lenin", "В. И. Ленин", id="initials"),
         pytest.param("M.M. Postnikov", "М.М. Постников", id="glued-initials"),

@@ -227,6 +227,8 @@ def spellings(word: str, limit: int = 512) -> list[tuple[int, str]]:
     return results
 
 
+# The shortest acronym in capitals read as Latin for its Y (ANSYS; Russian acronyms seldom hold Ы: not "VY" alone)
+_SHORTEST_LATIN_ACRONYM = 4
 # The shortest word read as an abbreviation before its period ("soch.", not an initial "A.")
 _SHORTEST_ABBREVIATION = 3
 
@@ -400,6 +402,8 @@ class Restorer:
             for _, candidate in spellings(word.lower())[:256]:
                 if self.known(candidate):
                     return candidate.upper()
+        if word.isupper() and "Y" in word and len(word) >= _SHORTEST_LATIN_ACRONYM:
+            return word  # an acronym with a Y that spells no Russian word in capitals: Latin (ANSYS), as printed
         if segments and is_abbreviation(segments):
             return options[0][1]  # letters that make no word: an abbreviation (ВВЭР, КПСС)
         if len(word) > 1:
