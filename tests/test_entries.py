@@ -214,6 +214,11 @@ CASES = [
         id="journal-abbreviation-and-double-number",
     ),
     pytest.param(
+        "Krasnyi arkhiv, 1925, no. 4–5 (11–12).",
+        {"type": "article-journal", "container-title": "Krasnyi arkhiv", "issue": "4–5(11–12)"},
+        id="double-issue-and-its-numbers-in-the-whole-run",
+    ),
+    pytest.param(
         "Bogdanov, A. “Sud’by poezii.” Pravda, Nov. 7, 1967.",
         {"type": "article-newspaper", "container-title": "Pravda", "issued": {"date-parts": [[1967, 11, 7]]}},
         id="newspaper-with-date",

@@ -488,6 +488,9 @@ def test_not_citations(parenthetical):
                      id="a-series"),
         pytest.param("(see PUSHKIN, A. S., and LERMONTOV, M. IU.)", ["PUSHKIN, A. S", "LERMONTOV, M. IU"],
                      id="headwords-with-initials"),
+        pytest.param("(see V. I. LENIN)", ["V. I. LENIN"], id="a-name-with-its-initials-first"),
+        pytest.param("(see LENIN; see also MATERIALISM and DIALECTICS)", ["LENIN", "MATERIALISM", "DIALECTICS"],
+                     id="see-also-after-a-semicolon"),
     ],
 )
 def test_cross_references(parenthetical, targets):

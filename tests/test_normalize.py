@@ -256,6 +256,7 @@ def test_repair_text(damaged, repaired):
         pytest.param("Wissenschaft der Logik", {}, "de", id="german"),
         pytest.param("Zavod im. Likhacheva", {}, "ru", id="russian-im-abbreviated-is-no-german-im"),
         pytest.param("Leben im Dorf", {}, "de", id="german-im"),
+        pytest.param("TsGIA SSSR, f. 1405, op. 5, d. 17", {}, "ru", id="an-archive-s-shelfmark-is-no-dutch-op"),
         pytest.param("Histoire de la littérature française", {}, "fr", id="french"),
         pytest.param("Tangdamalï elengder men poemalar", {"subject_language": "kk"}, "kk", id="kazakh-letters"),
         pytest.param("Saylanma äsärlär", {"subject_language": "tt"}, "tt", id="tatar-letters"),

@@ -85,7 +85,9 @@ _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\
 _IMPRINT_AT_THE_END = re.compile(rf"[.,:]\s{PLACE},\s{YEAR_RANGE}\.?$")
 # A series' numbers at the end of a parenthesis: ", nos. 11–13, 17.", ", vol. 5."
 _SERIES_NUMBERS_AT_END = re.compile(rf",\s(?:vols?\.|nos?\.|fasc\.|vyp\.|issues?)\s?\d[{DASH}\d,\s]*\.?$")
-_ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+\s*$")
+_ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+(?:[–-]\d+)?\s*$")
+# "(142)", "(11–12)": the numbers in the whole run after an issue's own
+_RUN_NUMBERS = re.compile(r"\d+(?:[–-]\d+)?")
 # What each alternative of the ``numbered`` pattern needs: a cheap test before the pattern.
 # "(Series Goroda-geroi.)": the translation's word for a series, not part of its name.
 # A year, then a journal's numbers: "1960, nos. 1–4."
@@ -365,9 +367,9 @@ def patterns() -> _Patterns:
             rf"{YEAR}(?:[{DASH}]\d{{2,4}})?"
             rf"(?:,\s(?:{months})\.?\s\d{{1,2}}(?!\d))?)"
             # (the pages after the first too: "pp. 45 ff.")
-            rf"((?:,\s{number_label}\s?[\w()–-]+(?:\s\(\d+\))?)*)(?:\sff\.?)?\s*\.?\s*$"
+            rf"((?:,\s{number_label}\s?[\w()–-]+(?:\s\(\d+(?:[–-]\d+)?\))?)*)(?:\sff\.?)?\s*\.?\s*$"
         ),
-        journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+(?:\s\(\d+\))?)"),
+        journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+(?:\s\(\d+(?:[–-]\d+)?\))?)"),
         # The numbered parts of the apparatus, in one pattern (one search instead of five).
         numbered=re.compile(
             # (It begins at a comma, a space or a bracket: the lookahead spares the pattern every other position.)
@@ -986,10 +988,13 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             # "Ocherki (Moscow, 1970).": the imprint in parentheses after the title, read as printed without them
             text = text[: m.start()].rstrip() + ". " + m.group(1).strip()
             continue
-        # "no. 9(142)", "issue 1 (34)", "vol. 4 (17)": a number in the whole run, not a note.
+        # "no. 9(142)", "issue 1 (34)", "vol. 4 (17)", "no. 4–5 (11–12)": numbers in the whole run, not a note.
         glued = m is not None and (
             (m.group(0)[0] == "(" and text[m.start() - 1].isalnum())
-            or (m.group(1).strip().isdigit() and bool(_ISSUE_BEFORE.search(text, 0, m.start())))
+            or (
+                _RUN_NUMBERS.fullmatch(m.group(1).strip()) is not None
+                and _ISSUE_BEFORE.search(text, 0, m.start()) is not None
+            )
         )
         if m and m.start() > 0 and not glued and not _is_title_paren(text, m):
             content = m.group(1).strip()

@@ -172,8 +172,9 @@ def patterns() -> _Patterns:
         xref=re.compile(
             # (the headword the reader is sent to look under: "see under NITRIC ACID")
             rf"^(?:{_LEAD_IN})?[Ss]ee(?:\s+also)?:?\s*(?:the\s+articles?\s+|under\s+)?"
-            # (a headword may begin with years: "see 1905–07 REVOLUTION")
-            rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}]|\d(?:\d|[{DASH}])*\s[{UPPER}]{{2}})(.+)$",
+            # (a headword may begin with years: "see 1905–07 REVOLUTION"; a name with its initials: "see V. I. LENIN")
+            rf"(?=[{UPPER}]{{2}}|[{UPPER}][’'-][{UPPER}]|\d(?:\d|[{DASH}])*\s[{UPPER}]{{2}}|(?:[{UPPER}]\.\s?)+[{UPPER}]{{2}})"
+            r"(.+)$",
             re.S,
         ),
         # "… of nature. See also MATERIALIST DIALECTICS.": a sentence of its own, outside any parenthesis; the
@@ -1103,10 +1104,13 @@ def find_inline(
             seeing = False  # after "see X;" a bare capitalized part is another target
             for start, end in _parts(text, a, b):
                 part = text[start:end]
-                # (after "see A;" the next part is another target: "and B" too)
-                targets = _xref_targets(("see " + part.lstrip().removeprefix("and ")) if seeing else part, p)
+                # (after "see A;" the next part is another target: "and B" too; "see also B" is one of its own)
+                targets = _xref_targets(part, p)
+                continued = seeing and not targets
+                if continued:
+                    targets = _xref_targets("see " + part.lstrip().removeprefix("and "), p)
                 if targets:
-                    xrefs.extend(_target_spans(text, start, end, targets, first_whole=not seeing))
+                    xrefs.extend(_target_spans(text, start, end, targets, first_whole=not continued))
                     seeing = True
                     continue
                 seeing = False
