@@ -642,6 +642,23 @@ def test_ibid_of_another_volume_after_an_issue_goes_back_to_the_works_cited_befo
         "Iskra", "Polnoe sobranie sochinenii", "5")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        pytest.param("Lenin wrote", ("Lenin", "Polnoe sobranie sochinenii"), id="the-speaker-s-works"),
+        pytest.param("It was written", ("Marx", "Sochineniia"), id="else-the-latest-works-in-volumes"),
+    ],
+)
+def test_a_volume_alone_after_a_journal_is_of_works_in_volumes_cited_before_it(sentence, cited):
+    """"(vol. 31, p. 167)" after a journal's issue and a one-volume book: works in volumes, the speaker's first."""
+    doc = extract("Topic\n\nHe wrote (V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 41, p. 166). Engels agreed "
+                  "(K. Marx and F. Engels, Soch., 2nd ed., vol. 22, p. 5). It was resolved (Mezhdunarodnoe "
+                  "soveshchanie, Moscow, 1969, p. 303; cited in Kommunist, 1970, no. 1, p. 5). "
+                  f"“The question,” {sentence}, “is general” (vol. 31, p. 167).\n")
+    work = {r.id: r for r in doc.references}[doc.citations[-1].reference]
+    assert (work.author[0].family, work.container_title, work.volume) == (*cited, "31")
+
+
 def test_failed_citation_makes_the_next_ibid_fail():
     """"op. cit." with no name cites a work of the author the sentence names, which the text may not cite."""
     text = PAGE.format("(Poln. sobr. soch., 5th ed., vol. 1, p. 2)")

@@ -257,6 +257,8 @@ def patterns() -> _Patterns:
             rf"|\b(?:[Aa]ccording\sto\s(?P<according>{who}),|as\s(?P<as>{who})\s(?:{judging})\b)"
             # (not another part in the work: "His works were edited by P. A. Lamm (see Poln. sobr. soch., …)")
             rf"|\b(?:{judging})\sby\s(?P<by>{who})\s*\($"
+            # (or inserted in the quotation: "“In the epoch of imperialism,” Lenin wrote, “…”")
+            rf"|[,!?][”\"]\s(?P<quoting>{who})\s(?:[a-z]+ly\s|also\s|later\s)?(?:{judging})\b"
         ),
         # "M. G. Levin and L. P. Potapov, eds., Narody Sibiri": the names before were its editors'
         editor_mark=re.compile(rf"^(?:{alternation(list(t.editor_marks))})(?:,\s*|\s+(?=[{UPPER}“«]))"),
@@ -853,7 +855,9 @@ def _citation(
         return None
     if work.title[:1].islower() and not (work.author or work.container_title or work.volume or work.issued):
         return None  # "(see table on p. 45)": a table or figure of this article, no work
-    speaker = _speaker(text, text.rfind("(", 0, start + 1), p) if _unnamed_collected_works(work, p) else ()
+    # (the speaker also tells whose works a volume alone is of, after a journal: "Lenin wrote … (vol. 31, p. 167)")
+    unnamed = _unnamed_collected_works(work, p) or (continues_previous(work) and text[start - 1 : start] == "(")
+    speaker = _speaker(text, text.rfind("(", 0, start + 1), p) if unnamed else ()
     return InlineCitation(
         part, Span(start, end), locator, label, False, work, by_previous_author=bool(possessive), speaker=speaker
     )
@@ -893,7 +897,7 @@ def _speaker(text: str, opening: int, p: _Patterns) -> tuple[Name, ...]:
     said = p.speaker.search(text[sentence_start : opening + 1])
     if said is None:
         return ()
-    printed = said["first"] or said["according"] or said["as"] or said["by"]
+    printed = said["first"] or said["according"] or said["as"] or said["by"] or said["quoting"]
     names = []
     for name in _names_or_families(printed):
         if not name.given:

@@ -423,8 +423,14 @@ def resolve_citations(
             base = base or previous
             if base is not None and change.volume and base.periodical and not base.volume:
                 # "(Iskra, no. 4, May 1901)" then "(ibid., vol. 5, …)": an issue has no volumes, so the works cited
-                # before it are meant
-                base = next((work for work in reversed(resolved) if not work.periodical), base)
+                # before it are meant, those in volumes first, and of them the speaker's ("Lenin wrote … (vol. 31)")
+                books = [work for work in reversed(resolved) if not work.periodical]
+                in_volumes = [work for work in books if work.volume]
+                speakers = _families(cited.speaker)
+                base = next(
+                    (work for work in in_volumes if speakers and speakers <= _families(work.author)),
+                    next(iter(in_volumes or books), base),
+                )
             if base is None:
                 problems.append(Problem(cited.span, f"“{cited.text}” refers to no earlier citation that resolved"))
                 continue
