@@ -256,6 +256,11 @@ def test_repair_text(damaged, repaired):
         pytest.param("Wissenschaft der Logik", {}, "de", id="german"),
         pytest.param("Zavod im. Likhacheva", {}, "ru", id="russian-im-abbreviated-is-no-german-im"),
         pytest.param("Leben im Dorf", {}, "de", id="german-im"),
+        pytest.param("Ryska revolutionen och arbetarrörelsen", {}, "sv", id="swedish-not-turkmen"),
+        pytest.param("Russland og Norge", {"place": "Oslo"}, "no", id="norwegian"),
+        pytest.param("Dansk og russisk sprog", {"place": "Copenhagen"}, "da", id="danish"),
+        pytest.param("Evgenij Baratynskij: Liv og diktning", {"place": "Oslo-Bergen-Tromsø", "subject_language": "ru"},
+                     "no", id="a-russian-subject-makes-no-foreign-title-russian"),
         pytest.param("TsGIA SSSR, f. 1405, op. 5, d. 17", {}, "ru", id="an-archive-s-shelfmark-is-no-dutch-op"),
         pytest.param("Histoire de la littérature française", {}, "fr", id="french"),
         pytest.param("Tangdamalï elengder men poemalar", {"subject_language": "kk"}, "kk", id="kazakh-letters"),
@@ -534,6 +539,17 @@ def test_language_named_in_a_note(note, expected):
 )
 def test_a_translation_is_in_the_language_of_its_city(note, place, expected):
     assert language_named(note, place) == expected
+
+
+def test_a_translation_abroad_is_in_the_language_its_title_shows_before_its_city_s():
+    """The Israel Program for Scientific Translations printed Soviet books in English in Jerusalem."""
+    from gsecite.extract import extract
+
+    doc = extract("Kamchatka\n\na peninsula in the northeastern USSR, it was written.\n\nREFERENCES\n"
+                  "Markov, K. K., et al. Relief and Stratigraphy of Quaternary Deposits of Northwest Russian Plain. "
+                  "Jerusalem, 1968. (Translated from Russian.)\n"
+                  "Pushkin, A. S. Evgenii Onegin. Translated by V. Nabokov. Berlin, 1964.\n")
+    assert [r.language for r in doc.references] == ["en", "de"]
 
 
 def test_a_note_that_names_the_language_decides_it():

@@ -167,7 +167,7 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
             # in a Russian edition of collected works, however its title is spelled
             title = container
         place = fields.get("publisher_place", "")
-        fields["language"] = language_named(fields.get("note", ""), place) or detect_language(
+        fields["language"] = language_named(fields.get("note", ""), place, title) or detect_language(
             # "In Russian translation:" speaks of the subject's works; a page that runs the literature on
             # after them (no blank line between) must not make the literature Russian.
             title, translated=entry.translated if in_works else "", in_works=in_works,

@@ -296,10 +296,11 @@ def names_only(title: str) -> bool:
     return 2 <= len(words) <= 4 and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
 
 
-def language_named(note: str, place: str = "") -> str:
+def language_named(note: str, place: str = "", title: str = "") -> str:
     """The language a note names: ``In Armenian`` → ``hy``; "" when it names none. A translation printed
-    abroad is in the language of the city it was printed in, whatever its title (Evgenii Onegin, translated
-    by V. Nabokov, New York: English).
+    abroad is in the language its title's words show, else in the city's (Evgenii Onegin, translated by
+    V. Nabokov, New York: English; Relief and Stratigraphy of Quaternary Deposits, translated from Russian,
+    Jerusalem: English too, not Hebrew).
 
     >>> language_named("In Armenian"), language_named("Contains a bibliography")
     ('hy', '')
@@ -311,9 +312,13 @@ def language_named(note: str, place: str = "") -> str:
     ('en', 'ru')
     >>> language_named("Translated from Russian", "Moscow"), language_named("Translated by the author")
     ('', '')
+    >>> language_named("Translated from Russian", "Jerusalem", "Physics of the Earth's Core")
+    'en'
     """
     if note.startswith("Translated"):
         abroad = place_language(place, load_tables()) if place else ""
+        if abroad and title and (own := detect_language(title, place=place)) != "ru":
+            return own
         into_russian = note.startswith("Translated from ") and not note.startswith("Translated from Russian")
         return abroad or ("ru" if into_russian else "")
     if not note.startswith("In "):
@@ -500,9 +505,11 @@ def detect_language(
                 if language in candidates:
                     return language
             return candidates[0]
+        # (a Russian subject is no reason to call a title Russian that reads as none: Evgenij Baratynskij: Liv og
+        # diktning. Oslo, in the literature on a Russian poet, is Norwegian)
         return (
-            by_words or by_spelling or subject_language or printed_in or national
-            or _title_case_language(printed, p)
+            by_words or by_spelling or printed_in or national
+            or _title_case_language(printed, p) or subject_language
         )
     if subject_language and subject_language != "ru" and content and (in_works or not names_only(title)):
         # (A name alone, in the literature about the subject, tells no language: Kaisyn Kuliev. Nal’chik.)
