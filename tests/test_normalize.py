@@ -258,6 +258,7 @@ def test_repair_text(damaged, repaired):
         pytest.param("Leben im Dorf", {}, "de", id="german-im"),
         pytest.param("Ryska revolutionen och arbetarrörelsen", {}, "sv", id="swedish-not-turkmen"),
         pytest.param("Russland og Norge", {"place": "Oslo"}, "no", id="norwegian"),
+        pytest.param("Historia e Shqipërisë", {"place": "Tirana"}, "sq", id="albanian-not-turkmen"),
         pytest.param("Dansk og russisk sprog", {"place": "Copenhagen"}, "da", id="danish"),
         pytest.param("Evgenij Baratynskij: Liv og diktning", {"place": "Oslo-Bergen-Tromsø", "subject_language": "ru"},
                      "no", id="a-russian-subject-makes-no-foreign-title-russian"),

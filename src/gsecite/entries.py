@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .dictionary import is_common_russian_word
 from .keys import ascii_fold
-from .language import place_language
+from .language import names_only, place_language
 from .model import Date, Name, Problem, Reference, Span
 from .names import count_initials, normalize_given, parse_name_list, split_initials
 from .normalize import (
@@ -654,8 +654,11 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
         fields["author"] = tuple(authors)
         text = _lead_note(text.strip(), fields, p)  # "Ivanov, I. I. (Review.) Inostrannaia literatura, …"
         real_name = p.lead_note.match(text) if text[:1] == "(" else None
-        if real_name and real_name.group(1) and parse_name_list(real_name.group(1)):
-            # "Gor’kii, M. (A. M. Peshkov). Detstvo.": the author's real name, a note
+        if real_name and real_name.group(1) and (
+            parse_name_list(real_name.group(1)) or names_only(real_name.group(1).strip())
+        ):
+            # "Gor’kii, M. (A. M. Peshkov). Detstvo.": the author's real name, a note; or their pen name in full,
+            # "Asaf’ev, B. V. (Igor’ Glebov). Izbr. trudy"
             fields.add_note(0, real_name.group(1).strip())
             text = text[real_name.end() :].lstrip(". ")
         text = _year_put_last(text.strip())
