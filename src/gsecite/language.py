@@ -495,7 +495,15 @@ def detect_language(
             printed_in in candidates and subject_language not in candidates
         ):
             # (unless its letters are the city's and none of the subject's language: Rypka, J. Dějiny perské
-            # a tádžické literatury. Prague, in the literature on a Tadzhik poet, is Czech)
+            # a tádžické literatury. Prague, in the literature on a Tadzhik poet, is Czech; and the literature
+            # printed abroad, with no letter nor spelling of the subject's to tell, is in the city's: Cordié, C.
+            # Ricerche stendhaliane. Naples, on a French writer, is Italian; but Zhyttia Tarasa Shevchenka. New
+            # York is Ukrainian, and a Soviet people's émigrés print in their own: Kogutud luuletused. Stockholm)
+            abroad = printed_in and not candidates and not in_works
+            if abroad and subject_language not in t.national_languages.values() and (
+                _spelling_language(words, p) != subject_language
+            ):
+                return printed_in
             return subject_language
         by_spelling = _spelling_language(words, p, printed_in)
         if candidates:
