@@ -87,6 +87,12 @@ def restorer() -> Restorer:
         pytest.param("Vorlesungen über Logik", "Vorlesungen über Logik", id="russian-looking-word-in-a-german-phrase"),
         pytest.param("Poniatie Aufhebung u Gegelia", "Понятие Aufhebung у Гегеля", id="german-word-russian-phrase"),
         pytest.param("lib.ru/books/tolstoy", "lib.ru/books/tolstoy", id="address-path"),
+        pytest.param("Elektronnyi resurs: portal.tpu.ru .", "Электронный ресурс: portal.tpu.ru .",
+                     id="address-whose-first-word-spells-a-russian-one"),
+        pytest.param("Rezhim dostupa: http://portal.tpu.ru/docs/a.pdf", "Режим доступа: http://portal.tpu.ru/docs/a.pdf",
+                     id="address-with-its-scheme"),
+        pytest.param("eLIBRARY", "eLIBRARY", id="capitals-inside-a-word"),
+        pytest.param("Doklad, 2nd Intern. conf.", "Доклад, 2nd Интерн. conf.", id="english-ordinal"),
         pytest.param("Shturm, 1934. No 10", "Штурм, 1934. No 10", id="numero-sign"),
         # signs: an apostrophe between two words, ъ at the end in the old orthography
         pytest.param("O'Shi D.", "О'Ши Д.", id="apostrophe-before-capital"),

@@ -64,6 +64,7 @@ _ROMAN_RANGE_AHEAD = re.compile(r"[-–][IVXLC]+\b")
 _INITIALS_AFTER_SURNAME = re.compile(r"(?:^|\s)[A-Z][a-z’'-]{2,}, $")
 _ORDINAL_BEHIND = re.compile(r"\d[-–]$")
 _NUMBER_AHEAD = re.compile(r"\.?\s?\d")
+_ENGLISH_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _INITIAL_AHEAD = re.compile(r"\s?(?:[A-Z][a-z]?\.)")
 # Words after which a lone I, V, X is a Roman numeral: tom, t., chast’, vyp., kn., glava …
 _VOLUME_WORDS = frozenset({"tom", "t", "chast", "ch", "vyp", "kn", "kniga", "gl", "glava", "razdel", "razd",
@@ -96,6 +97,7 @@ class _Rules:
     before_iotated: frozenset[str]
     keep_latin: frozenset[str]
     latin_names: re.Pattern  # "Ad Marginem": a name printed in Latin, whole
+    addresses: re.Pattern  # "http://…", "www.…", "portal.tpu.ru": a web address, every word of it Latin
     chemical_symbols: frozenset[str]
     prefer_e_hard: frozenset[str]
     foreign_function_words: frozenset[str]
@@ -124,6 +126,10 @@ def rules() -> _Rules:
         before_iotated=frozenset(data["before_iotated"]),
         keep_latin=frozenset(w.lower() for w in data["keep_latin"]),
         latin_names=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['latin_names']))})\b"),
+        addresses=re.compile(
+            r"(?:https?://|www\.)\S+"
+            rf"|(?<![\w.])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(data['top_level_domains'])})(?![\w-])(?:/\S*)?"
+        ),
         chemical_symbols=frozenset(data["chemical_symbols"]),
         prefer_e_hard=frozenset(data["prefer_e_hard"]),
         foreign_function_words=frozenset(data["foreign_function_words"]),
@@ -523,9 +529,10 @@ class Restorer:
         is no sign: Russian titles have them too."""
         lc_word = rules().lc_word
         latin = [False] * len(words)
-        for name in rules().latin_names.finditer(text):
-            for i, m in enumerate(matches):
-                latin[i] = latin[i] or (name.start() <= m.start() and m.end() <= name.end())
+        for pattern in (rules().latin_names, rules().addresses):
+            for name in pattern.finditer(text):
+                for i, m in enumerate(matches):
+                    latin[i] = latin[i] or (name.start() <= m.start() and m.end() <= name.end())
         for i, m in enumerate(matches):
             if words[i] == "In" and text[m.end() : m.end() + 1] == " ":
                 latin[i] = True  # the translation's "In" before the book a work is in (not the Ин of "In-t", институт)
@@ -668,6 +675,10 @@ class Restorer:
             return "Э"  # an initial beside a foreign surname: Spen’er E. → Спеньер Э. (Эмиль, Эдвард)
         if word in ("No", "no") and _NUMBER_AHEAD.match(text, end):
             return word  # "No 10": the numero sign, printed in Latin in Russian texts too
+        if word in _ENGLISH_ORDINAL_ENDINGS and text[start - 1 : start].isdigit():
+            return word  # "2nd Intern. conf.": an English ordinal
+        if word[:1].islower() and not word.islower() and word.isalpha():
+            return word  # "eLIBRARY", "iPhone": a brand's capitals inside the word, which no Russian word has
         if word in rules().chemical_symbols and (
             (len(word) == 1 and text[max(start - 2, 0) : start].isdigit()) or (len(word) == 2 and not self.known(
                 self.restore_word(word)))
