@@ -94,6 +94,9 @@ def restorer() -> Restorer:
         pytest.param("eLIBRARY", "eLIBRARY", id="capitals-inside-a-word"),
         pytest.param("Doklad, 2nd Intern. conf.", "Доклад, 2nd Интерн. conf.", id="english-ordinal"),
         pytest.param("Shturm, 1934. No 10", "Штурм, 1934. No 10", id="numero-sign"),
+        pytest.param("1938. – Vol. 9. – No. 7. – PP. 269-283.", "1938. – Vol. 9. – No. 7. – PP. 269-283.",
+                     id="a-foreign-journal-s-pages-label"),
+        pytest.param("Lektsii po geometrii. Semestr V.", "Лекции по геометрии. Семестр V.", id="semester-numeral"),
         # signs: an apostrophe between two words, ъ at the end in the old orthography
         pytest.param("O'Shi D.", "О'Ши Д.", id="apostrophe-before-capital"),
         pytest.param("Istoriko-filosofskii ezhegodnik'98", "Историко-философский ежегодник'98",

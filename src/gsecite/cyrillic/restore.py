@@ -65,10 +65,12 @@ _INITIALS_AFTER_SURNAME = re.compile(r"(?:^|\s)[A-Z][a-z’'-]{2,}, $")
 _ORDINAL_BEHIND = re.compile(r"\d[-–]$")
 _NUMBER_AHEAD = re.compile(r"\.?\s?\d")
 _ENGLISH_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+# Labels before a number that a Russian list prints in Latin for a foreign journal: "No 10", "PP. 269-283"
+_LATIN_LABELS = frozenset({"No", "no", "PP", "pp", "Pp"})
 _INITIAL_AHEAD = re.compile(r"\s?(?:[A-Z][a-z]?\.)")
-# Words after which a lone I, V, X is a Roman numeral: tom, t., chast’, vyp., kn., glava …
+# Words after which a lone I, V, X is a Roman numeral: tom, t., chast’, vyp., kn., glava, semestr …
 _VOLUME_WORDS = frozenset({"tom", "t", "chast", "ch", "vyp", "kn", "kniga", "gl", "glava", "razdel", "razd",
-                           "seriia", "ser", "vol", "part", "pt", "no"})
+                           "seriia", "ser", "vol", "part", "pt", "no", "semestr", "sem"})
 
 
 # A word's end that no romanized Russian word has: ы after г, к, х, ж, ч, ш, щ (English -gy, -ky, -hy)
@@ -673,8 +675,8 @@ class Restorer:
             return "й"  # "1-i poloviny": the ordinal 1-й
         if word == "E" and text[end : end + 1] == "." and _foreign_surname(_surname_near(text, start, end)):
             return "Э"  # an initial beside a foreign surname: Spen’er E. → Спеньер Э. (Эмиль, Эдвард)
-        if word in ("No", "no") and _NUMBER_AHEAD.match(text, end):
-            return word  # "No 10": the numero sign, printed in Latin in Russian texts too
+        if word in _LATIN_LABELS and _NUMBER_AHEAD.match(text, end):
+            return word  # "No 10": the numero sign, printed in Latin in Russian texts too; "PP. 269-283"
         if word in _ENGLISH_ORDINAL_ENDINGS and text[start - 1 : start].isdigit():
             return word  # "2nd Intern. conf.": an English ordinal
         if word[:1].islower() and not word.islower() and word.isalpha():
