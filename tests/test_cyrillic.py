@@ -97,6 +97,7 @@ def restorer() -> Restorer:
         pytest.param("1938. – Vol. 9. – No. 7. – PP. 269-283.", "1938. – Vol. 9. – No. 7. – PP. 269-283.",
                      id="a-foreign-journal-s-pages-label"),
         pytest.param("Lektsii po geometrii. Semestr V.", "Лекции по геометрии. Семестр V.", id="semester-numeral"),
+        pytest.param("Drama v 1 deistvii", "Драма в 1 действии", id="preposition-number-noun"),
         # signs: an apostrophe between two words, ъ at the end in the old orthography
         pytest.param("O'Shi D.", "О'Ши Д.", id="apostrophe-before-capital"),
         pytest.param("Istoriko-filosofskii ezhegodnik'98", "Историко-философский ежегодник'98",

@@ -65,6 +65,7 @@ _INITIALS_AFTER_SURNAME = re.compile(r"(?:^|\s)[A-Z][a-z’'-]{2,}, $")
 _ORDINAL_BEHIND = re.compile(r"\d[-–]$")
 _NUMBER_AHEAD = re.compile(r"\.?\s?\d")
 _ENGLISH_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+_NUMBER_BETWEEN = re.compile(r"\s\d+\s")
 # Labels before a number that a Russian list prints in Latin for a foreign journal: "No 10", "PP. 269-283"
 _LATIN_LABELS = frozenset({"No", "no", "PP", "pp", "Pp"})
 _INITIAL_AHEAD = re.compile(r"\s?(?:[A-Z][a-z]?\.)")
@@ -595,9 +596,12 @@ class Restorer:
                 before_previous_hint, previous_hint = previous_hint, ""
                 last_word = word
                 continue
-            if any(ch.isdigit() or ch == "." for ch in gap):
+            if any(ch.isdigit() or ch == "." for ch in gap) and not (
+                previous.lower() in _LOCATIVE_PREPOSITIONS and _NUMBER_BETWEEN.fullmatch(gap)
+            ):
                 # "Tom 12. M.", "O. Kotliarevskii": the word before is not next to this one
-                # (an initial О. or В. is no preposition).
+                # (an initial О. or В. is no preposition; but "v 1 deistvii" is в 1 действии, the number
+                # between them agreeing with the noun).
                 previous = before_previous = ""
             out.append(gap)
             # Words joined by и, или share their case: "o smysle i znachenii" (о смысле и значении).
