@@ -433,6 +433,20 @@ def test_convert_reports_a_broken_bibtex_block_in_one_line_and_converts_the_rest
     ]
 
 
+def test_convert_reads_an_item_with_no_type_or_an_unknown_one_as_a_document_and_says_so(tmp_path):
+    """The output stays valid CSL-JSON: a type the schema does not have is not written out."""
+    data = tmp_path / "refs.json"
+    data.write_text(json.dumps([{"id": "a", "title": "Ocherki"}, {"id": "b", "type": "book", "title": "Komety"},
+                                {"id": "c", "type": "bogus", "title": "Stikhi"}]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(data), "--to", "csl-json"])
+    assert result.exit_code == 0
+    assert [item["type"] for item in json.loads(result.stdout)] == ["document", "book", "document"]
+    assert result.stderr.strip().splitlines() == [
+        f"{data}: warning: item 1 (a): no type; read as a document",
+        f"{data}: warning: item 3 (c): “bogus” is no CSL type; read as a document",
+    ]
+
+
 @pytest.mark.parametrize("content", [b"\x00\x01binary", b"neither json nor bibtex", b"[1, 2"])
 def test_convert_bad_file_exit_2(tmp_path, content):
     path = tmp_path / "x.json"

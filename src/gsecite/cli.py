@@ -122,6 +122,15 @@ def convert_script(references, script: str, romanization: str | None):
     return [re_romanize(r, romanization, restorer) for r in references]
 
 
+def report_records(path: str, problems: list[str], warnings: list[str]) -> None:
+    """One line of standard error for each entry of a record file that could not be read, or was read
+    otherwise than it says."""
+    for problem in problems:
+        click.echo(f"{path}: error: {problem}", err=True)
+    for warning in warnings:
+        click.echo(f"{path}: warning: {warning}", err=True)
+
+
 def script_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--script and --romanization, shared by every command that writes records."""
     func = click.option(
@@ -351,12 +360,11 @@ def convert_command(
         fail(str(error))
         return
     try:
-        references, problems = read_records(source.text, source.path)
+        references, problems, warnings = read_records(source.text, source.path)
     except RecordsError as error:
         fail(str(error))
         return
-    for problem in problems:
-        click.echo(f"{source.path}: error: {problem}", err=True)
+    report_records(source.path, problems, warnings)
     references = convert_script(references, script, romanization)
     write(export(references, fmt, style=style, ascii_only=ascii_only), output)
     if problems:
@@ -621,12 +629,11 @@ def import_command(file: str, library_path: str | None) -> None:
     library = open_library(library_path)
     try:
         source = read_source(file)
-        references, problems = read_records(source.text, source.path)
+        references, problems, warnings = read_records(source.text, source.path)
     except (InputError, RecordsError) as error:
         fail(str(error))
         return
-    for problem in problems:
-        click.echo(f"{file}: error: {problem}", err=True)
+    report_records(file, problems, warnings)
     result = library.import_references(references)
     click.echo(f"gsecite: {result.added} new references, {result.merged} merged into stored ones", err=True)
     if problems:

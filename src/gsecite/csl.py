@@ -27,6 +27,15 @@ from .model import (
 )
 
 NAME_FIELDS = frozenset({"author", "editor", "container_author"})
+# The item types CSL-JSON 1.0.2 allows (its schema's enumeration): any other is no valid item.
+CSL_TYPES = frozenset({
+    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast", "chapter",
+    "classic", "collection", "dataset", "document", "entry", "entry-dictionary", "entry-encyclopedia", "event",
+    "figure", "graphic", "hearing", "interview", "legal_case", "legislation", "manuscript", "map", "motion_picture",
+    "musical_score", "pamphlet", "paper-conference", "patent", "performance", "periodical",
+    "personal_communication", "post", "post-weblog", "regulation", "report", "review", "review-book", "software",
+    "song", "speech", "standard", "thesis", "treaty", "webpage",
+})
 
 
 def csl_key(field_name: str) -> str:
