@@ -1148,6 +1148,11 @@ def test_author_date_citations_with_no_comma_before_the_year_cite_their_entries(
                      "Korolenko, Vladimir Galaktionovich", id="an-editor-named-by-is-not-the-author"),
         pytest.param("Historians noted it (Sobr. soch., vol. 2, 1954, p. 210).", "Korolenko, Vladimir Galaktionovich",
                      id="a-capitalized-word-the-page-never-prints-with-initials-is-no-one"),
+        pytest.param("V. G. Belinskii read it. “Man,” Belinskii wrote, “is free” (Poln. sobr. soch., vol. 7, p. 5).",
+                     "Belinskii, V. G.", id="the-speaker-inserted-in-the-quotation"),
+        pytest.param("Briusov called him “a poet” (Sobr. soch., vol. 6, 1975, p. 488).\n\nREFERENCES\n"
+                     "Briusov, V. Ia. Poeziia Armenii. Moscow, 1916.", "Briusov, V. Ia.",
+                     id="a-family-name-the-literature-lists-with-initials"),
     ],
 )
 def test_collected_works_cited_without_an_author_are_the_speakers_of_the_sentence(sentence, author):

@@ -887,6 +887,9 @@ def _speaker(text: str, opening: int, p: _Patterns) -> tuple[Name, ...]:
     >>> page = "V. I. Lenin lived there. In it, as Lenin wrote, “…” (Poln. sobr. soch., vol. 7, p. 13)."
     >>> _speaker(page, page.index("("), patterns())[0].given
     'V. I.'
+    >>> page = "Briusov called him “a poet” (Sobr. soch., vol. 6, p. 488). Briusov, V. Ia. Poeziia Armenii."
+    >>> _speaker(page, page.index("("), patterns())[0].given
+    'V. Ia.'
     >>> page = "Engels wrote of it. It was praised (Soch., vol. 7, p. 13)."
     >>> _speaker(page, page.index("("), patterns()), _speaker("Historians noted it (Soch., vol. 7)", 20, patterns())
     ((), ())
@@ -901,11 +904,15 @@ def _speaker(text: str, opening: int, p: _Patterns) -> tuple[Name, ...]:
     names = []
     for name in _names_or_families(printed):
         if not name.given:
-            # "Lenin wrote" on a page that names "V. I. Lenin"
-            with_initials = re.search(rf"({INITIALS})\s?{re.escape(name.family)}(?![{LETTER}])", text)
+            # "Lenin wrote" on a page that names "V. I. Lenin", or lists "Briusov, V. Ia." in its literature
+            family = re.escape(name.family)
+            with_initials = re.search(
+                rf"({INITIALS})\s?{family}(?![{LETTER}])|(?<![{LETTER}]){family},\s({INITIALS})", text
+            )
             if with_initials is None:
                 return ()
-            name = Name(family=name.family, given=normalize_given(with_initials.group(1)))
+            initials = with_initials.group(1) or with_initials.group(2)
+            name = Name(family=name.family, given=normalize_given(initials))
         names.append(name)
     return tuple(names)
 
