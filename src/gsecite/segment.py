@@ -388,7 +388,10 @@ def patterns() -> _Patterns:
             rf"(?:{person})\b"
         ),
         # "Indian writer who wrote in Hindi and Urdu": the language named where the people is none
-        wrote_in=re.compile(rf"\b(?:wrote|writes|writing|written)\s+(?:mainly\s+|chiefly\s+)?in\s+([{UPPER}][a-z]+)"),
+        # (or "wrote in the Yakut language")
+        wrote_in=re.compile(
+            rf"\b(?:wrote|writes|writing|written)\s+(?:mainly\s+|chiefly\s+)?in\s+(?:the\s+)?([{UPPER}][a-z]+)"
+        ),
     )
 
 
@@ -656,6 +659,9 @@ def _subject_language(paragraph: str, p: _Patterns) -> str:
     'kk'
     >>> _subject_language("Indian writer who wrote in Hindi.", patterns())
     'hi'
+    >>> p = patterns()
+    >>> _subject_language("Soviet poet; wrote in Yakut.", p), _subject_language("He wrote in the Mari language.", p)
+    ('sah', 'chm')
     """
     for match in p.nationality.finditer(paragraph, 0, 600):
         named = match.group(1)
@@ -663,7 +669,7 @@ def _subject_language(paragraph: str, p: _Patterns) -> str:
         for people in (named, *reversed(named.split())):
             if language := p.tables.nationalities.get(people):
                 return language
-    written = p.wrote_in.search(paragraph, 0, 600) if "rit" in paragraph else None
+    written = p.wrote_in.search(paragraph, 0, 600) if "wr" in paragraph else None  # (a cheap test first)
     return p.tables.nationalities.get(written.group(1), "") if written else ""
 
 
