@@ -98,6 +98,11 @@ def restorer() -> Restorer:
                      id="a-foreign-journal-s-pages-label"),
         pytest.param("Lektsii po geometrii. Semestr V.", "Лекции по геометрии. Семестр V.", id="semester-numeral"),
         pytest.param("Drama v 1 deistvii", "Драма в 1 действии", id="preposition-number-noun"),
+        pytest.param("Kuetta", "Куэтта", id="a-foreign-name-e-after-a-vowel"),
+        pytest.param("Brauer", "Брауэр", id="a-foreign-name-e-after-u"),
+        pytest.param("Kumaev, Zagoriuev, Gaidaenko", "Кумаев, Загорюев, Гайдаенко", id="russian-surnames-keep-e"),
+        pytest.param("Gidroproekt", "Гидропроект", id="a-russian-root-with-e-after-a-vowel"),
+        pytest.param("Mashinstroenie", "Машинстроение", id="a-misprinted-noun-in-enie"),
         # signs: an apostrophe between two words, ъ at the end in the old orthography
         pytest.param("O'Shi D.", "О'Ши Д.", id="apostrophe-before-capital"),
         pytest.param("Istoriko-filosofskii ezhegodnik'98", "Историко-философский ежегодник'98",

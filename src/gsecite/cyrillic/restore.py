@@ -109,6 +109,7 @@ class _Rules:
     hard_e_names: frozenset[str]
     russian_surname_endings: tuple[str, ...]
     hard_e_roots: tuple[str, ...]
+    soft_e_roots: tuple[str, ...]
     vowel_initial_roots: tuple[str, ...]
     preferred_starts: tuple[tuple[str, str], ...]
     compound_heads: tuple[tuple[str, str], ...]  # longest first
@@ -141,6 +142,7 @@ def rules() -> _Rules:
         hard_e_names=frozenset(data["hard_e_names"]),
         russian_surname_endings=load_tables().russian_surname_endings,
         hard_e_roots=tuple(data["hard_e_roots"]),
+        soft_e_roots=tuple(data["soft_e_roots"]),
         vowel_initial_roots=tuple(data["vowel_initial_roots"]),
         preferred_starts=tuple(data["preferred_starts"].items()),
         compound_heads=tuple(sorted(data["compound_heads"].items(), key=lambda item: -len(item[0]))),
@@ -269,6 +271,16 @@ def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
         if at > 0:
             for offset in (k for k, letter in enumerate(root) if letter == "э"):
                 chars[at + offset] = "Э" if chars[at + offset].isupper() else "э"
+    if word[:1].isupper() and not word.isupper():
+        for i in range(1, len(lower) - 1):
+            # е after а, о, у, ю and before a consonant, in a name no dictionary knows, is э as foreign names
+            # are spelled (Куэтта, Слоэн, Брауэр, Сэмюэль); not before в (Кумаев, Загорюев: the Russian surnames)
+            # nor in -енко (Гайдаенко) or -ение (Машиностроение), nor where a Russian root has it (Гидропроект)
+            if lower[i] == "е" and lower[i - 1] in "аоую" and lower[i + 1] not in r.vowels and (
+                lower[i + 1] != "в" and lower[i + 1 : i + 3] != "нк"
+                and not (lower[i + 1] == "н" and lower[i + 2 : i + 3] in r.vowels)
+            ) and not any(lower.startswith(root, i - root.index("е")) for root in r.soft_e_roots):
+                chars[i] = "Э" if chars[i].isupper() else "э"
     if len(chars) > 3 and chars[0] in "Ее" and word[:1] in "Ee":
         chars[0] = "Э" if chars[0] == "Е" else "э"
     if len(lower) > 4 and lower.endswith("ии") and lower[-3] not in r.vowels and hint not in _KEEP_II_HINTS:
