@@ -219,6 +219,12 @@ CASES = [
         id="double-issue-and-its-numbers-in-the-whole-run",
     ),
     pytest.param(
+        "Marx, K., and F. Engels. Soch., 2nd ed., vol. 4, pp. 419–59; vol. 7, pp. 5–110.",
+        {"type": "book", "title": "Sochineniia", "edition": "2", "volume": "4", "page": "419–59",
+         "note": "vol. 7, pp. 5–110"},
+        id="another-volume-after-a-semicolon-is-a-note",
+    ),
+    pytest.param(
         "Bogdanov, A. “Sud’by poezii.” Pravda, Nov. 7, 1967.",
         {"type": "article-newspaper", "container-title": "Pravda", "issued": {"date-parts": [[1967, 11, 7]]}},
         id="newspaper-with-date",

@@ -85,6 +85,10 @@ _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\
 _IMPRINT_AT_THE_END = re.compile(rf"[.,:]\s{PLACE},\s{YEAR_RANGE}\.?$")
 # A series' numbers at the end of a parenthesis: ", nos. 11–13, 17.", ", vol. 5."
 _SERIES_NUMBERS_AT_END = re.compile(rf",\s(?:vols?\.|nos?\.|fasc\.|vyp\.|issues?)\s?\d[{DASH}\d,\s]*\.?$")
+# "…, vol. 4, pp. 419–59", "…, vol. 4": a book's volume (and its pages) before a semicolon, not after its
+# imprint's year ("Moscow, 1952, vol. 1; vol. 2, 1954.")
+_A_SENTENCE_AFTER = re.compile(r"\.\s+[A-Z]")  # "vol. 3. Moscow, 1966": the imprint after a period
+_A_VOLUME_AT_THE_END = re.compile(r"(?<!\d),\s[Vv]ols?\.\s?\d+(?:[–-]\d+)?(?:,\s(?:pp?\.|parts?)\s?\d+(?:[–-]\d+)?)?$")
 _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+(?:[–-]\d+)?\s*$")
 # "(142)", "(11–12)": the numbers in the whole run after an issue's own
 _RUN_NUMBERS = re.compile(r"\d+(?:[–-]\d+)?")
@@ -1595,8 +1599,16 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         text = _as_printed_here(text)  # "Slavic Review 26, no. 2 (1967): 5–20." after an article's title
     if ";" in text:
         more = p.journal_continuation.search(text)
-        if more and more.start() > 0 and (fields.get("_quoted") or _an_issue(text[: more.start()], p)):
-            # "…, no. 7, pp. 10–35; no. 8, pp. 5–20.": the first issue is the record, the others a note.
+        if more and more.start() > 0 and (
+            fields.get("_quoted") or _an_issue(text[: more.start()], p)
+            # (and not the imprint after them: "Istoriia SSSR, vol. 2; vol. 3. Moscow, 1966." is the one set)
+            or (
+                _A_SENTENCE_AFTER.search(more.group(1)) is None
+                and _A_VOLUME_AT_THE_END.search(text, 0, more.start()) is not None
+            )
+        ):
+            # "…, no. 7, pp. 10–35; no. 8, pp. 5–20.": the first issue is the record, the others a note (and so
+            # for the volumes of a book: "Soch., 2nd ed., vol. 4, pp. 419–59; vol. 7, pp. 5–110.")
             fields.add_note(2000, more.group(1))
             text = text[: more.start()]
     if (medium := _MEDIUM.search(text[-12:])) is not None:
