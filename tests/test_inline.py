@@ -394,6 +394,12 @@ CITATIONS = [
                  [("227", "page", {"title": "Pis’ma i bumagi imperatora Petra Velikogo", "container_title": "",
                                    "volume": "9", "issue": "1", "type": "book"})],
                  id="an-issue-of-a-volume-before-the-year-is-a-books"),
+    pytest.param("(quoted in Pravda, Jan. 5, 1970)",
+                 [("", "page", {"container_title": "Pravda", "type": "article-newspaper"})],
+                 id="quoted-in-a-newspaper-of-a-day"),
+    pytest.param("(V. I. Lenin, quoted in K. Zetkin, Vospominaniia o Lenine, 1955)",
+                 [("", "page", {"author": "Zetkin", "title": "Vospominaniia o Lenine", "year": 1955})],
+                 id="quoted-in-a-book-of-a-year-with-no-page"),
     pytest.param("(Astronomicheskii zhurnal, 1956, vol. 33, issue 6, p. 5)",
                  [("5", "page", {"container_title": "Astronomicheskii zhurnal", "type": "article-journal"})],
                  id="a-periodical-prints-its-year-first"),
@@ -453,6 +459,7 @@ def test_citation_table(parenthetical, expected):
         pytest.param("(the Urals, Siberia, vol. 2)", id="regions-and-a-volume"),
         pytest.param("(see table on p. 45)", id="a-table-on-a-page"),
         pytest.param("(see p. 45)", id="see-a-page"),
+        pytest.param("(quoted in the press, 1970)", id="quoted-in-no-work"),
     ],
 )
 def test_not_citations(parenthetical):

@@ -316,9 +316,15 @@ def patterns() -> _Patterns:
             # (its name in quotes too: "“Pravda,” Dec. 22, 1971"; or after an article's quoted title:
             # "L. I. Brezhnev, “Rech’,” Pravda, Feb. 25, 1976"; or after "see": "see Pravda, Apr. 22, 1970")
             ((), re.compile(
-                rf"^(?:see\s(?:also\s)?)?(?:[^()]{{0,300}}?[”\"»],?\s)?[“\"«]?"
+                rf"^(?:see\s(?:also\s)?|(?:quoted|cited)\s(?:in|from)\s)?(?:[^()]{{0,300}}?[”\"»],?\s)?[“\"«]?"
                 rf"(?:{alternation([n.lower() for n in t.newspapers])}),[”\"»]?\s"
                 rf"(?:1[6-9]\d\d,\s)?(?:{months.lower()})\.?\s\d"  # (the year first: "Pravda, 1959, Sept. 8")
+            )),
+            # What the sentence quotes from, named with its year: "quoted in Istoriia KPSS, 1970", "V. I. Lenin,
+            # cited from K. Zetkin, Vospominaniia o Lenine, 1955"
+            (("quoted", "cited"), re.compile(
+                r"^(?:[^,;()]{1,60}?,\s)?(?:quoted|cited)\s(?:in|from):?\s(?!(?:the|a|an)\s)[^()]+,\s1[6-9]\d\d"
+                r"(?:[–-]\d{2,4})?$"
             )),
         ),
         lowercase_places=frozenset(place.lower() for place in t.places),
