@@ -32,6 +32,7 @@ def entries(text: str) -> list[str]:
         pytest.param("Born 1870; died 1938. Russian Soviet writer.", "ru", id="russian-soviet"),
         pytest.param("Born 1915. Soviet Koryak poet.", "kpy", id="koryak-as-well-as-koriak"),
         pytest.param("Born 1910. Soviet Mordvin poet.", "mdf", id="mordvin-as-well-as-mordovian"),
+        pytest.param("Born 1880; died 1934. Soviet Bashkir and Tatar poet.", "ba", id="two-peoples-the-first-named"),
         pytest.param("Born 1906; died 1981. Soviet poet; wrote in Yakut.", "sah", id="wrote-in-a-language"),
         pytest.param("Born 1906. Soviet poet. He writes in the Mari language.", "chm", id="writes-in-the-language"),
     ],

@@ -383,9 +383,10 @@ def patterns() -> _Patterns:
         ),
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
         # ("Komi-Permiak writer", "Crimean Tatar writer": a people of two names)
+        # (of two peoples, the first named: "Soviet Bashkir and Tatar poet")
         nationality=re.compile(
-            rf"(?<![-\w])([{UPPER}][a-z]+(?:[-\s][{UPPER}][a-z]+)?)\s+(?:Soviet\s+)?(?:[a-z-]+\s+){{0,2}}?"
-            rf"(?:{person})\b"
+            rf"(?<![-\w])([{UPPER}][a-z]+(?:[-\s][{UPPER}][a-z]+)?)\s+(?:and\s+[{UPPER}][a-z]+\s+)?(?:Soviet\s+)?"
+            rf"(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"
         ),
         # "Indian writer who wrote in Hindi and Urdu": the language named where the people is none
         # (or "wrote in the Yakut language")
