@@ -225,6 +225,16 @@ CASES = [
         id="another-volume-after-a-semicolon-is-a-note",
     ),
     pytest.param(
+        "Ivanov, I. I. Ocherki, vols. 1–2 (3 books). Moscow, 1960.",
+        {"title": "Ocherki", "volume": "1–2", "note": "3 books", "publisher-place": "Moscow"},
+        id="the-books-the-volumes-make",
+    ),
+    pytest.param(
+        "Ivanov, I. I. Ocherki. Moscow, 1960 (3 books).",
+        {"title": "Ocherki", "note": "3 books", "collection-title": None},
+        id="the-books-after-the-imprint-are-no-series",
+    ),
+    pytest.param(
         "Bogdanov, A. “Sud’by poezii.” Pravda, Nov. 7, 1967.",
         {"type": "article-newspaper", "container-title": "Pravda", "issued": {"date-parts": [[1967, 11, 7]]}},
         id="newspaper-with-date",

@@ -1008,6 +1008,8 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             volumes = _VOLUMES_ONLY.fullmatch(content)
             if volumes:
                 fields.setdefault("volume", volumes.group(1).replace(" ", ""))  # "Moscow, 1952–53 (vols. 1–2)."
+            elif _read_a_count(content, fields, position):
+                pass  # "Moscow, 1960 (3 books)."
             elif p.genre.fullmatch(content):
                 fields["genre"] = content.rstrip(".")  # "(Doctoral dissertation.)"
             elif names := _editors_named(content, p):
@@ -1399,6 +1401,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                     continue
             elif key == "paren" and p.genre.fullmatch(value):
                 fields["genre"] = value.rstrip(".")  # "Teoriia sverkhprovodimosti (Doctoral dissertation)."
+            elif key == "paren" and _read_a_count(value, fields, position - 1):
+                position -= 1  # "vols. 1–2 (3 books)", "(in 3 vols.)"
             elif key == "paren" and not is_english_note(value):
                 if not p.series_number.match(value):
                     continue  # "U Saian (Povest’ i rasskazy)", "Zveri SSSR. (Zveri Vostochnoi Evropy)": the title's
@@ -1414,6 +1418,28 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
     return text.strip()
 
 
+# "(3 books)", "(in 2 parts)", "(in 4 vols.)": how many books or volumes a set makes
+_PARTS_COUNTED = re.compile(r"(?:in\s)?(\d+)\s(books|parts|vols?\.|volumes)")
+
+
+def _read_a_count(value: str, fields: _Fields, position: int) -> bool:
+    """Whether a parenthesis only counts the books or volumes of a set, read into the fields: the volumes'
+    number, the books' a note.
+
+    >>> fields = _Fields()
+    >>> _read_a_count("3 books", fields, 0), _read_a_count("in 2 vols.", fields, 1), dict(fields)["number_of_volumes"]
+    (True, True, '2')
+    >>> _read_a_count("Povesti", fields, 2)
+    False
+    """
+    counted = _PARTS_COUNTED.fullmatch(value)
+    if counted is None:
+        return False
+    if counted.group(2).startswith("vol"):
+        fields.setdefault("number_of_volumes", counted.group(1))
+    else:
+        fields.add_note(position, value.removeprefix("in "))
+    return True
 # "Pod red.", "pod redaktsiei": a Russian phrase that names the editors, in the genitive
 _RUSSIAN_EDITORS_PHRASE = re.compile(r"\b[Pp]od\sred(?:\.|aktsiei)")
 
