@@ -85,9 +85,9 @@ _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\
 _IMPRINT_AT_THE_END = re.compile(rf"[.,:]\s{PLACE},\s{YEAR_RANGE}\.?$")
 # A series' numbers at the end of a parenthesis: ", nos. 11–13, 17.", ", vol. 5."
 _SERIES_NUMBERS_AT_END = re.compile(rf",\s(?:vols?\.|nos?\.|fasc\.|vyp\.|issues?)\s?\d[{DASH}\d,\s]*\.?$")
+_A_SENTENCE_AFTER = re.compile(r"\.\s+[A-Z]")  # "vol. 3. Moscow, 1966": the imprint after a period
 # "…, vol. 4, pp. 419–59", "…, vol. 4": a book's volume (and its pages) before a semicolon, not after its
 # imprint's year ("Moscow, 1952, vol. 1; vol. 2, 1954.")
-_A_SENTENCE_AFTER = re.compile(r"\.\s+[A-Z]")  # "vol. 3. Moscow, 1966": the imprint after a period
 _A_VOLUME_AT_THE_END = re.compile(r"(?<!\d),\s[Vv]ols?\.\s?\d+(?:[–-]\d+)?(?:,\s(?:pp?\.|parts?)\s?\d+(?:[–-]\d+)?)?$")
 _ISSUE_BEFORE = re.compile(r"(?:nos?\.|issues?|vyp\.|fasc\.|vol\.)\s?\d+(?:[–-]\d+)?\s*$")
 # "(142)", "(11–12)": the numbers in the whole run after an issue's own
@@ -1440,6 +1440,8 @@ def _read_a_count(value: str, fields: _Fields, position: int) -> bool:
     else:
         fields.add_note(position, value.removeprefix("in "))
     return True
+
+
 # "Pod red.", "pod redaktsiei": a Russian phrase that names the editors, in the genitive
 _RUSSIAN_EDITORS_PHRASE = re.compile(r"\b[Pp]od\sred(?:\.|aktsiei)")
 
