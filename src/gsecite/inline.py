@@ -339,6 +339,7 @@ _BRACKETS = re.compile(r"\[([^\[\]]{1,300})\]")
 # Bounded, so that a line with many unclosed parentheses costs linear time, not quadratic.
 _PARENTHESIS = re.compile(r"\(((?:[^()]|\([^()]{0,2000}\)){0,2000})\)")
 _DIGIT = re.compile(r"\d")
+_VOLUME_IN_CAPITALS = re.compile(r"(?<![\w.])V(?:OL|ol)(?=s?\.\s?\d)")
 # A line break after a hyphen: a page wrapping its lines breaks compound words there ("Anti-" / "Dühring").
 _WRAPPED_AT_A_HYPHEN = re.compile(r"(?<=\w)-[^\S\n]*\n\s*(?=\w)")
 
@@ -800,6 +801,8 @@ def _citation(
         locator = m.group(2)
         label = LABELS.get(m.group(1), "page")
         body = body[: m.start()]
+    if "V" in body:
+        body = _VOLUME_IN_CAPITALS.sub("vol", body)  # "see Vol. 20, p. 45", "see VOL. 5": a volume, no title
     stripped = p.lead.sub("", body.strip())
     if not stripped:
         if label == "article-locator":
