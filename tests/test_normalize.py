@@ -546,6 +546,15 @@ def test_a_translation_is_in_the_language_of_its_city(note, place, expected):
     assert language_named(note, place) == expected
 
 
+def test_a_title_in_no_russian_word_in_a_foreign_journal_is_in_the_journal_s_language():
+    from gsecite.extract import extract
+
+    doc = extract("Topology\n\na branch of mathematics, it was written.\n\nREFERENCES\n"
+                  "Poincaré, H. “Analysis situs.” Journal de l’École Polytechnique, 1895, ser. 2, vol. 1.\n"
+                  "Petrov, P. “Ob odnoi zadache.” Journal de Mathématiques, 1930, vol. 9.\n")
+    assert [r.language for r in doc.references] == ["fr", "ru"]
+
+
 def test_a_translation_abroad_is_in_the_language_its_title_shows_before_its_city_s():
     """The Israel Program for Scientific Translations printed Soviet books in English in Jerusalem."""
     from gsecite.extract import extract

@@ -18,7 +18,7 @@ from .cyrillic.reading import has_cyrillic, printed_record, printed_value, roman
 from .entries import EntryContext, IbidSource, ibid_source, parse_entry_fields
 from .inline import find_inline
 from .keys import ascii_fold, fields_key, reference_key, unique_keys
-from .language import detect_language, language_named, names_only
+from .language import detect_language, language_named, names_only, no_russian_word
 from .misprints import repair_misprints
 from .model import ORIGIN_INLINE, Citation, Document, Name, Problem, Reference, Span
 from .normalize import LOOSE_SPACES, names_collected_works
@@ -177,6 +177,12 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
             title_is_a_name=not in_works and article.subject_language not in ("", "ru")
             and _names_the_subject(title, article.subject),
         )
+        if fields["language"] == "ru" and container and title != container and no_russian_word(title) and (
+            (in_container := detect_language(container, place=place)) != "ru"
+        ):
+            # "“Analysis situs.” Journal de l’École Polytechnique": a title in no Russian word, in a journal of
+            # another language, is in the journal's
+            fields["language"] = in_container
         if fields["language"] == "ru":
             fields = _without_misprints(fields)
     return fields

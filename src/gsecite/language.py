@@ -641,6 +641,16 @@ def _letter_languages(letters: list[str], t: Tables) -> tuple[str, ...]:
 _LONG_RUSSIAN_WORD = 8
 
 
+def no_russian_word(title: str) -> bool:
+    """Whether none of a title's common words is a Russian dictionary word (and it has some).
+
+    >>> no_russian_word("Analysis situs"), no_russian_word("Ob odnoi zadache"), no_russian_word("Nikolai Gogol")
+    (True, False, False)
+    """
+    share, counted = _dictionary_share(title, patterns())
+    return bool(counted) and share == 0.0
+
+
 def _dictionary_share(title: str, p: _Patterns) -> tuple[float, tuple[str, ...]]:
     """The share of a title's common words (signs kept: ukazatel’) that are Russian dictionary words,
     and the words counted (three letters or more). Its first word counts; capitalized words after it
