@@ -278,7 +278,7 @@ def patterns() -> _Patterns:
             # (each lookbehind behind a cheap one of the character before the period: most periods follow a letter)
             rf"[.\]]\s(?:(?<=\d\.\s)(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))|(?<=[{DASH}]\.\s)(?<={YEAR}[{DASH}]\.\s)"
             rf"|(?<=\]\.\s)(?<={YEAR}\]\.\s)|(?<=\s\.\s)(?:(?<={YEAR}\s\.\s)|(?<={YEAR}[{DASH}]\s\.\s))|(?<=d\.\s)(?<=n\.d\.\s)"
-            rf"|(?<=\.\]\s)(?<={YEAR}\.\]\s))(?=[{UPPER}“«\[]|\d{{1,3}}\slet\s|\d{{1,4}}:\s[{UPPER}])"
+            rf"|(?<=\.\]\s)(?<={YEAR}\.\]\s))(?=[{UPPER}“«\"\[]|\d{{1,3}}\slet\s|\d{{1,4}}:\s[{UPPER}])"
             # (a title that counts years: "Moscow, 1960–65. 50 let Vooruzhennykh Sil SSSR. …"; or begins with a number
             # and a colon: "Moscow, 1921–. 64: Shakhmatnoe obozrenie …")
             # (a second imprint is no entry, "Moscow, 1956. Leningrad, 1960.", but a title with its years is,
@@ -288,7 +288,7 @@ def patterns() -> _Patterns:
         # The same at a semicolon: "In Russian translation: Narspi. Moscow, 1960; Stikhotvoreniia. Cheboksary, 1975.",
         # and after a volume's number, as the encyclopedia's Russian original parts its entries: "…, 5 izd., t. 3;
         # Istoriia SSSR, t. 1—2, M., 1966."
-        year_semicolon=re.compile(rf";\s(?<=\d;\s)(?=[{UPPER}“«\[]){not_a_continuation_word}"),
+        year_semicolon=re.compile(rf";\s(?<=\d;\s)(?=[{UPPER}“«\"\[]){not_a_continuation_word}"),
         # The encyclopedia's Russian original parts its entries by semicolons, its authors' names first and their
         # initials after them: "Marks K. i Engel’s F., Soch., 2 izd., t. 20; Lenin V. I., Poln. sobr. soch., …"
         # (or before "ego zhe", his, for the same author's: "…, t. 3; ego zhe, Imperializm, …")
@@ -304,13 +304,13 @@ def patterns() -> _Patterns:
             # (and a serial's run, its numbers a range: "Bol’shevik, 1925, nos. 11–12.", "1893–1975, vols. 1–84.")
             rf"|nos\.|issues|vols\.(?<=\d, vols\.))"
             # (and a bare "Ibid.", the whole container: "Velikii pochin. Ibid. KPSS v rezoliutsiiakh …")
-            rf"(?:\s?\d+(?:[{DASH}]\d+)?(?:\(\d+\))?\.\s|(?<=Ibid\.)\s)(?=[{UPPER}“«\[])"
+            rf"(?:\s?\d+(?:[{DASH}]\d+)?(?:\(\d+\))?\.\s|(?<=Ibid\.)\s)(?=[{UPPER}“«\"\[])"
             rf"{not_a_continuation_word}"
             # (and a chapter or part of what a volume holds, "Ibid., vol. 3, ch. 2. Materialy XXV s”ezda …", but not
             # before the container of a work so numbered: "Kapital, vol. 3, chs. 38–44. In K. Marx …", "Anti-Dühring,
             # part 2, ch. 7. Ibid., vol. 20.")
             rf"|(?:ch\.(?<=\d, ch\.)|chs\.(?<=\d, chs\.)|part(?<=\d, part)|parts(?<=\d, parts))"
-            rf"\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\[])(?!In:?(?:\s|$)|Ibid\b){not_a_continuation_word}"
+            rf"\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\"\[])(?!In:?(?:\s|$)|Ibid\b){not_a_continuation_word}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
         # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after pages: "pp. 879–93. “Über …",
@@ -322,7 +322,7 @@ def patterns() -> _Patterns:
             # (a note or a few: "Moscow, 1964. (Teoreticheskaia fizika, vol. 5.) (With E. M. Lifshits.) Kvantovaia …")
             rf"(?:(?:\d|[{DASH}]\s?)(?:\.|\spp\.)?\s(?:(?:\([^()]{{1,200}}(?:\.\)|\)\.)|\[[^\[\]]{{1,200}}(?:\.\]|\]\.))\s){{1,3}}"
             rf"|[pP](?<![A-Za-z][pP])(?:p?\.|ages?)\s?\d+(?:[{DASH}]\d+)?\.\s|\d\s(?:pp|s)\.\s"
-            rf"|C(?:olumns?|hapters?)\s\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\[]){not_a_continuation_word}"
+            rf"|C(?:olumns?|hapters?)\s\d+(?:[{DASH}]\d+)?\.\s)(?=[{UPPER}“«\"\[]){not_a_continuation_word}"
         ),
         # A heading, the site's copyright line or one of its blocks glued to the entry before it
         # ("1956.REFERENCESNarody Sibiri", "1950.The Great Soviet Encyclopedia, 3rd Edition …").
@@ -856,7 +856,7 @@ _NOTE_CLOSED_ABOVE = re.compile(
 # A whole note at the line's start, and an entry after it: "… Moscow, 1951." / "(Translated from German.) Kamke, …"
 # (glued on too: "(Translated from English.)Shevchenko, V. V. …")
 _WHOLE_NOTE = r"\(([^()]{1,200})\)\.?"
-_NOTE_THEN_AN_ENTRY = re.compile(rf"{_WHOLE_NOTE}\s?(?=[{UPPER}“«\[]){_NOT_A_CONTINUATION_WORD}")
+_NOTE_THEN_AN_ENTRY = re.compile(rf"{_WHOLE_NOTE}\s?(?=[{UPPER}“«\"\[]){_NOT_A_CONTINUATION_WORD}")
 # A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …"), or
 # the label with it, the line above cut after the edition ("… Poln. sobr. soch., 5th ed.," / "vol. 45. KPSS …", "…
 # 5th" / "ed., vol. 33. Konstitutsiia …", "… Poln. sobr. soch.," / "5th ed., vol. 39. Materialy …")
@@ -864,7 +864,7 @@ _NOTE_THEN_AN_ENTRY = re.compile(rf"{_WHOLE_NOTE}\s?(?=[{UPPER}“«\[]){_NOT_A_
 # (nor before the container of a work so numbered: "… part" / "2. Ibid., vol. 26.")
 _LEADING_NUMBER = re.compile(
     rf"(?:(?:(?:\d{{1,2}}(?:st|nd|rd|th|d)\s)?ed\.,\s)?(?:vols?\.|nos?\.|issues?|books?|parts?)\s)?"
-    rf"\d{{1,3}}(?:[{DASH}]\d{{1,3}})?\.\s(?=[{UPPER}“«\[])(?!Ibid\b|In:?\s){_NOT_A_CONTINUATION_WORD}"
+    rf"\d{{1,3}}(?:[{DASH}]\d{{1,3}})?\.\s(?=[{UPPER}“«\"\[])(?!Ibid\b|In:?\s){_NOT_A_CONTINUATION_WORD}"
 )
 _ENTRY_END = re.compile(r"\d\.(?=\s|$)")
 
