@@ -100,6 +100,20 @@ def test_glued_entries_signature_and_code():
     ]
 
 
+def test_a_title_with_its_years_before_a_college_town_runs_on_to_it_where_a_page_wraps():
+    """The city after a title's years is the imprint ("…, 1918–1932. Chapel Hill, N.C., 1971."), not an entry,
+    however the entries are run together and wrapped (table of places)."""
+    wrapped = ("Narodnoe khoziaistvo SSSR v 1922–1972 gg.: Iubileinyi statisticheskii ezhegodnik. Moscow,\n"
+               "1972. Strumilin, S. G. Na planovom fronte, 1920–1930 gg. Moscow, 1958. Zaleski,\n"
+               "E. Planning for Economic Growth in the Soviet Union, 1918–1932. Chapel Hill,\nN.C., 1971.\n\n"
+               "V. N. KIRILLOV\n")
+    body = ("the plans for the development of the national economy of the USSR for five-year\n"
+            "periods. The first five-year plan (1928/29–1932/33) was adopted by the Fifth\n"
+            "Congress of Soviets of the USSR in May 1929 (see INDUSTRIALIZATION, SOCIALIST).\n\n")
+    found = entries("Five-Year Plans\n\n" + body + "REFERENCES\n" + wrapped)
+    assert " ".join(found[-1].split()).endswith("Soviet Union, 1918–1932. Chapel Hill, N.C., 1971.")
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
