@@ -225,6 +225,11 @@ CASES = [
         id="another-volume-after-a-semicolon-is-a-note",
     ),
     pytest.param(
+        "Ivanov, I. I. Ocherki. Moscow, 1925(?).",
+        {"title": "Ocherki", "publisher-place": "Moscow", "issued": {"date-parts": [[1925]]}, "note": "?"},
+        id="a-doubted-year-glued-to-its-question-mark",
+    ),
+    pytest.param(
         "Ivanov, I. I. Ocherki, vols. 1–2 (3 books). Moscow, 1960.",
         {"title": "Ocherki", "volume": "1–2", "note": "3 books", "publisher-place": "Moscow"},
         id="the-books-the-volumes-make",

@@ -995,9 +995,10 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             # "Ocherki (Moscow, 1970).": the imprint in parentheses after the title, read as printed without them
             text = text[: m.start()].rstrip() + ". " + m.group(1).strip()
             continue
-        # "no. 9(142)", "issue 1 (34)", "vol. 4 (17)", "no. 4–5 (11–12)": numbers in the whole run, not a note.
+        # "no. 9(142)", "issue 1 (34)", "vol. 4 (17)", "no. 4–5 (11–12)": numbers in the whole run, not a note
+        # (but "1925(?)" doubts the year: a remark)
         glued = m is not None and (
-            (m.group(0)[0] == "(" and text[m.start() - 1].isalnum())
+            (m.group(0)[0] == "(" and text[m.start() - 1].isalnum() and m.group(1).strip() != "?")
             or (
                 _RUN_NUMBERS.fullmatch(m.group(1).strip()) is not None
                 and _ISSUE_BEFORE.search(text, 0, m.start()) is not None
