@@ -225,6 +225,16 @@ CASES = [
         id="another-volume-after-a-semicolon-is-a-note",
     ),
     pytest.param(
+        "Kato Shuichi. Nihon bungakushi josetsu. Tokyo, 1975.",
+        {"author": [{"literal": "Kato Shuichi"}], "title": "Nihon bungakushi josetsu", "publisher-place": "Tokyo"},
+        id="a-name-printed-family-first-where-names-are",
+    ),
+    pytest.param(
+        "Russkaia literatura. Ocherki. Moscow, 1960.",
+        {"author": None, "title": "Russkaia literatura. Ocherki"},
+        id="two-capitalized-words-are-no-name-where-names-are-inverted",
+    ),
+    pytest.param(
         "Ivanov, I. I. Ocherki. Moscow, 1925(?).",
         {"title": "Ocherki", "publisher-place": "Moscow", "issued": {"date-parts": [[1925]]}, "note": "?"},
         id="a-doubted-year-glued-to-its-question-mark",

@@ -1685,6 +1685,8 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
             fields["type"] = "chapter" if fields.get("container_title") else "book"
     if _may_be_a_thesis(raw) and p.thesis.search(raw):
         fields["type"] = "thesis"
+    if "author" not in fields and "editor" not in fields and ". " in fields.get("title", ""):
+        _an_uninverted_name_before_the_title(fields, p)
     collected = "container_title" in fields and names_collected_works(
         fields["container_title"], fields.get("container_title_short", "")
     )
@@ -1692,6 +1694,25 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         # Collected works with nobody else named are the author's own (CONVENTIONS.md).
         fields["container_author"] = fields["author"]
     return _freeze(raw, fields)
+
+
+# "Eto Jun. Natsume Soseki": two or three capitalized words (no initials), then the title
+_UNINVERTED_NAME = re.compile(rf"([{UPPER}][{LOWER}’-]+(?:\s[{UPPER}][{LOWER}’-]+){{1,2}})\.\s(?=[{UPPER}])")
+
+
+def _an_uninverted_name_before_the_title(fields: _Fields, p: _Patterns) -> None:
+    """The author of a title printed where names are printed family first, uninverted: "Eto Jun. Natsume
+    Soseki. Tokyo, 1960." (table ``family_first_languages``).
+
+    >>> fields = _Fields(title="Komiya Toyotaka. Natsume Soseki", publisher_place="Tokyo")
+    >>> _an_uninverted_name_before_the_title(fields, patterns()); fields["author"], fields["title"]
+    ((Name(family='', given='', literal='Komiya Toyotaka'),), 'Natsume Soseki')
+    """
+    place = fields.get("publisher_place", "")
+    named = _UNINVERTED_NAME.match(fields["title"]) if place else None
+    if named and place_language(place, p.tables) in p.tables.family_first_languages:
+        fields["author"] = (Name(literal=named.group(1)),)
+        fields["title"] = fields["title"][named.end() :]
 
 
 def _volume_with_its_title(title: str, fields: _Fields, p: _Patterns) -> str:

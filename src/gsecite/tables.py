@@ -134,6 +134,7 @@ class Tables:
     single_names: tuple[str, ...]  # "Aristotle": authors known by one name
     generation_suffixes: tuple[str, ...]  # "Jr.": after a name's initials (Smith, J., Jr.)
     family_first: tuple[str, ...]  # "Nguyen": East Asian family names, printed first without a comma
+    family_first_languages: frozenset[str]  # "ja": the languages whose names are printed family first
     more_authors_marks: tuple[str, ...]  # "et al."
     russian_surname_endings: tuple[str, ...]  # "ov", "skaia": Liapunov, Asenkova
     russian_practice_labels: MappingProxyType  # "T." → "vol.", "S." → "pp.": a Russian list's labels of numbers
@@ -249,6 +250,7 @@ def load_tables() -> Tables:
         single_names=tuple(names["single_names"]),
         generation_suffixes=tuple(names["generation_suffixes"]),
         family_first=tuple(names["family_first"]),
+        family_first_languages=frozenset(names["family_first_languages"]),
         more_authors_marks=tuple(names["more_authors"]),
         russian_surname_endings=tuple(names["russian_surname_endings"]),
         russian_practice_labels=MappingProxyType(abbreviations["russian_practice_labels"]),
