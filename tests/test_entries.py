@@ -235,6 +235,11 @@ CASES = [
         id="two-capitalized-words-are-no-name-where-names-are-inverted",
     ),
     pytest.param(
+        "Ivanov, I. I. Ocherki. Moscow, ca. 1925.",
+        {"publisher-place": "Moscow", "publisher": None, "issued": {"date-parts": [[1925]]}, "note": "ca."},
+        id="an-approximate-year-is-no-publisher",
+    ),
+    pytest.param(
         "Ivanov, I. I. Ocherki. Moscow, 1925(?).",
         {"title": "Ocherki", "publisher-place": "Moscow", "issued": {"date-parts": [[1925]]}, "note": "?"},
         id="a-doubted-year-glued-to-its-question-mark",

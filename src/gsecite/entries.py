@@ -85,6 +85,7 @@ _VOLUMES_ONLY = re.compile(r"vols?\.\s?(\d+[a-z]?(?:\s?[–—-]\s?\d+[a-z]?)?)\
 _IMPRINT_AT_THE_END = re.compile(rf"[.,:]\s{PLACE},\s{YEAR_RANGE}\.?$")
 # A series' numbers at the end of a parenthesis: ", nos. 11–13, 17.", ", vol. 5."
 _SERIES_NUMBERS_AT_END = re.compile(rf",\s(?:vols?\.|nos?\.|fasc\.|vyp\.|issues?)\s?\d[{DASH}\d,\s]*\.?$")
+_CIRCA = frozenset({"ca", "c", "circa"})  # before a year the printer gave only about
 _A_SENTENCE_AFTER = re.compile(r"\.\s+[A-Z]")  # "vol. 3. Moscow, 1966": the imprint after a period
 # "…, vol. 4, pp. 419–59", "…, vol. 4": a book's volume (and its pages) before a semicolon, not after its
 # imprint's year ("Moscow, 1952, vol. 1; vol. 2, 1954.")
@@ -1177,7 +1178,11 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         publisher = (place.group(2) or place.group(3)).strip()
         if publisher.endswith(p.tables.publisher_marks):
             publisher = publisher.rsplit(" ", 1)[0]  # "Nauka Publ.": the publisher is Nauka
-        fields["publisher_place"], fields["publisher"] = place.group(1), publisher
+        if publisher.rstrip(".") in _CIRCA:
+            fields["publisher_place"] = place.group(1)  # "Moscow, ca. 1925": the year approximate, no publisher
+            fields.add_note(1, "ca.")
+        else:
+            fields["publisher_place"], fields["publisher"] = place.group(1), publisher
     else:
         place = tail_search(p.place_tail, before, 60) or tail_search(p.known_place_tail, before, 40)
         if place:
