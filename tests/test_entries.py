@@ -685,6 +685,44 @@ CASES = [
         id="city-with-its-state-in-parentheses",
     ),
     pytest.param(
+        "Alexander, J. T. Autocratic Politics. Bloomington, Ind.-London [1969].",
+        {"publisher-place": "Bloomington, Ind.-London", "issued": {"date-parts": [[1969]]}},
+        id="city-with-its-state-then-another-city",
+    ),
+    pytest.param(
+        "Pipes, R. Struve. Cambridge, Mass.-London: Harvard University Press, 1970.",
+        {"publisher-place": "Cambridge, Mass.-London", "publisher": "Harvard University Press"},
+        id="city-with-its-state-then-another-city-and-a-publisher",
+    ),
+    pytest.param(
+        "Wilkinson, G., and R. B. Woodward. J. Amer. Chem. Soc., 1952, vol. 74, no. 8, p. 2125.",
+        {"type": "article-journal", "container-title": "J. Amer. Chem. Soc.", "volume": "74", "issue": "8",
+         "page": "2125", "author": [{"family": "Wilkinson", "given": "G."}, {"family": "Woodward", "given": "R. B."}]},
+        id="western-journal-abbreviated-without-a-title",
+    ),
+    pytest.param(
+        "Woodward, R. B. J. Amer. Chem. Soc., 1952, vol. 74.",
+        {"container-title": "J. Amer. Chem. Soc.", "author": [{"family": "Woodward", "given": "R. B."}]},
+        id="western-journal-abbreviated-after-initials",
+    ),
+    pytest.param(
+        "Bohr, N. On the Constitution of Atoms. Phil. Mag., 1913, vol. 26, p. 1.",
+        {"title": "On the Constitution of Atoms", "container-title": "Phil. Mag.", "volume": "26"},
+        id="western-journal-abbreviated-after-a-title",
+    ),
+    pytest.param(
+        "Smith, A. J. Nature, 1950, vol. 165, p. 3.",
+        {"container-title": "Nature", "author": [{"family": "Smith", "given": "A. J."}]},
+        id="an-initial-before-a-journal-of-one-word-stays",
+    ),
+    pytest.param(
+        "Landau, L. D. Zh. eksperimental’noi i teoreticheskoi fiziki, 1941, vol. 11, issue 6.",
+        {"container-title": "Zhurnal eksperimental’noi i teoreticheskoi fiziki",
+         "container-title-short": "Zh. eksperimental’noi i teoreticheskoi fiziki",
+         "author": [{"family": "Landau", "given": "L. D."}], "volume": "11", "issue": "6"},
+        id="soviet-journal-abbreviated-after-initials",
+    ),
+    pytest.param(
         "Ocherki istorii. New ed., vol. 2. Moscow, 1963.",
         {"title": "Ocherki istorii", "edition": "new", "volume": "2"},
         id="edition-named-after-a-period",

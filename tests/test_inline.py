@@ -416,6 +416,13 @@ CITATIONS = [
     pytest.param("(see Narody Sibiri, edited by M. G. Levin and L. P. Potapov, Moscow, 1956, p. 5)",
                  [("5", "page", {"editor": "Levin Potapov", "title": "Narody Sibiri", "publisher_place": "Moscow"})],
                  id="the-editors-after-the-title"),
+    pytest.param("(Landau, Zh. eksperimental’noi i teoreticheskoi fiziki, 1941, vol. 11, issue 6, p. 592)",
+                 [("592", "page", {"author": "Landau", "author_given": "", "type": "article-journal",
+                                   "container_title": "Zhurnal eksperimental’noi i teoreticheskoi fiziki"})],
+                 id="a-journal-abbreviated-after-a-family-name-is-no-initial"),
+    pytest.param("(Alferov, Zh. I., Fizika i tekhnika poluprovodnikov, 1970, vol. 4, p. 5)",
+                 [("5", "page", {"author": "Alferov", "author_given": "Zh. I."})],
+                 id="an-initial-a-journal-abbreviates-too"),
 ]
 
 

@@ -514,6 +514,10 @@ def test_repair_text(damaged, repaired):
         pytest.param("Herfsttij der middeleeuwen", {"place": "Haarlem"}, "nl", id="printed-in-haarlem"),
         pytest.param("Wetenschap en vrijheid", {}, "nl", id="dutch-spellings"),
         pytest.param("Geschiedenis van België", {"place": "Brussels"}, "nl", id="dutch-stopwords-and-diaeresis"),
+        pytest.param("J. Amer. Chem. Soc.", {}, "en", id="an-english-journal-abbreviated"),
+        pytest.param("Compt. Rend. Acad. Sci.", {}, "fr", id="a-french-journal-abbreviated"),
+        pytest.param("Ber. Dtsch. Chem. Ges.", {}, "de", id="a-german-journal-abbreviated"),
+        pytest.param("Izv. AN SSSR", {}, "ru", id="a-soviet-journal-abbreviated"),
     ],
 )
 def test_detect_language(title, context, expected):

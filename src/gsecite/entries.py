@@ -163,6 +163,7 @@ class _Patterns:
     multi_imprint_group: re.Pattern
     year_tail: re.Pattern
     place_tail: re.Pattern
+    region: re.Pattern
     known_place_tail: re.Pattern
     publisher_tail: re.Pattern
     undated_tail: re.Pattern
@@ -206,6 +207,8 @@ def patterns() -> _Patterns:
     months = alternation(list(t.months))
     known_places = alternation(sorted(t.places))
     regions = alternation(list(t.regions))
+    # "Mass.", and a state before the next city of a joint imprint: "Cambridge, Mass.-London"
+    region = rf"(?:{regions})(?:[{DASH}]{PLACE})?"
     # (… and Russian copies' "No 5", the sign № romanized)
     number_label = r"(?:vols?\.|Bd\.|t\.|nos?\.|No\.?|№|issues?|books?|parts?|Teil|fascs?\.|vyp\.|Heft|livr\.|pp?\.)"
     works = _whole_titles(t.collected_works)
@@ -346,14 +349,15 @@ def patterns() -> _Patterns:
         year_tail=re.compile(rf"(?:[,.]\s?|\s)\[?({YEAR_RANGE})\]?\s*\.?\s*$"),
         # "Ithaca, N.Y.", "Cambridge (Mass.)": a city with its state is one place.
         place_tail=re.compile(
-            rf"(?=[\[{UPPER}])(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE}(?:,\s(?:{regions})|\s\((?:{regions})\))?)\]?\s*$"
+            rf"(?=[\[{UPPER}])(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE}(?:,\s{region}|\s\((?:{regions})\))?)\]?\s*$"
         ),
+        region=re.compile(region),
         known_place_tail=re.compile(rf"(?:^|(?<=\s)|(?<=[.,]))\[?({known_places})\]?\s*$"),
         # "Moscow, Nauka", "Moscow: Nauka", and after a colon a publisher with its branch ("Leningrad: Nauka,
         # Leningrad Branch"); after a comma one part only (a comma there could start anything).
         publisher_tail=re.compile(
             # (a city with its state before a colon: "Cambridge, Mass.: Harvard University Press")
-            rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places}(?:,\s(?:{regions}))?)\]?"
+            rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places}(?:,\s{region})?)\]?"
             rf"(?::\s([^,:]+?(?:,\s[^,:]+?)?)|,\s([^,]+?))\s*$"
         ),
         # An imprint without a year: "Moscow, n.d.", "[Leningrad, s.a.]", or a known city alone ("Moscow.").
@@ -534,6 +538,8 @@ def _expanded_title(printed: str, container: bool = False) -> tuple[str, str]:
     text = text.rstrip(",;:").strip()  # (a colon before the genre peeled off: "Ocherki istorii: Avtoreferat …")
     expanded, short = expand_abbreviations(text, container=container)
     if not short:
+        if container and text.endswith(".") and text.rsplit(" ", 1)[-1] in patterns().tables.journal_abbreviations:
+            return text, ""  # "J. Amer. Chem. Soc.": the period is the abbreviation's, kept as printed
         return strip_final_period(text).rstrip(",;:").strip(), ""
     if expanded.endswith("."):
         # The period is the sentence's, not the abbreviation's.
@@ -589,7 +595,10 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             given = m.group(2)
             rest = text[m.end() :]
             n = count_initials(given)
-            if n >= 2 and _names_a_pen_name(given, rest, p):
+            if n >= 2 and _a_journals_first_word(given, n, rest, p):
+                given, spill = split_initials(given, n - 1)
+                rest = " " + spill + rest
+            elif n >= 2 and _names_a_pen_name(given, rest, p):
                 given, spill = split_initials(given, n - 1)
                 rest = " " + spill + rest
             elif n == 3 and _a_russian_before_a_foreigner(m.group(1), given, rest, p):
@@ -770,6 +779,31 @@ def _a_russian_before_a_foreigner(family: str, initials: str, rest: str, p: _Pat
     return bool(m) and family.lower().endswith(endings) and (
         not m.group(1).lower().endswith(endings) or initials.split()[-1] in p.tables.foreign_initials
     )
+
+
+# A lowercase word after an abbreviation, as in a journal's name ("Zh. eksperimental’noi i teoreticheskoi fiziki")
+_A_LOWERCASE_WORD = re.compile(rf"\s[{LOWER}]{{4}}")
+
+
+def _a_journals_first_word(initials: str, count: int, rest: str, p: _Patterns) -> bool:
+    """Whether an author's last initial is the first word of a journal's abbreviated name printed with no title
+    before it: one a lowercase word follows ("Landau, L. D. Zh. eksperimental’noi i teoreticheskoi fiziki, 1941"),
+    or a third initial another abbreviation of a journal's follows ("Woodward, R. B. J. Amer. Chem. Soc.").
+
+    >>> p = patterns()
+    >>> _a_journals_first_word("L. D. Zh.", 3, " eksperimental’noi i teoreticheskoi fiziki, 1941", p)
+    True
+    >>> _a_journals_first_word("R. B. J.", 3, " Amer. Chem. Soc., 1952", p)
+    True
+    >>> _a_journals_first_word("A. J.", 2, " Phys. Rev., 1950", p), _a_journals_first_word("F. de", 2, " la Vie", p)
+    (False, False)
+    """
+    last = initials.rsplit(" ", 1)[-1]
+    if last not in p.tables.periodical_words:
+        return False
+    if _A_LOWERCASE_WORD.match(rest):
+        return True
+    return count >= 3 and rest[1:].split(" ", 1)[0] in p.tables.journal_abbreviations
 
 
 def _a_foreigner_by_one_initial(initials: str, rest: str, p: _Patterns) -> bool:
@@ -1170,7 +1204,7 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         if not _SEPARATOR_AT_END.search(text[: m.start() + 2]) and not _known_place_alone(before, p):
             return text
     place = tail_search(p.publisher_tail, before, 120) if _may_name_a_publisher(before[-120:], p) else None
-    if place and (place.start() == 0 or (place.group(2) or place.group(3)).strip() in p.tables.regions):
+    if place and (place.start() == 0 or p.region.fullmatch((place.group(2) or place.group(3)).strip())):
         # "Tbilisi: Istoricheskii ocherk. Tbilisi, 1958": a title that begins with a city; "Princeton, N. J.":
         # a city and its state
         place = None
@@ -1800,9 +1834,10 @@ def _journal_without_quotes(text: str, fields: _Fields, p: _Patterns, context: E
         # Business, July 1976") tell an issue
         return False
     head = m.group(1)
-    # A sentence ends at a period, but not at a journal's abbreviation ("Izv. AN SSSR, 1970, no. 4").
+    # A sentence ends at a period, but not at a journal's abbreviation ("Izv. AN SSSR, 1970, no. 4", "J. Amer.
+    # Chem. Soc., 1952, vol. 74").
     cut = [end for end in p.sentence_end.finditer(head)
-           if head[: end.start() + 1].rsplit(" ", 1)[-1] not in p.tables.container_words]
+           if head[: end.start() + 1].rsplit(" ", 1)[-1] not in p.tables.periodical_words]
     if cut:
         fields["title"] = _title_text(head[: cut[-1].start() + 1])
         text = head[cut[-1].end() :] + text[m.end(1) :]

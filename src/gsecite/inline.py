@@ -38,6 +38,7 @@ from .patterns import (
     FAMILY,
     INITIALS,
     LETTER,
+    LOWER,
     SIGNS,
     UPPER,
     YEAR,
@@ -412,6 +413,30 @@ def _names(text: str) -> tuple[Name, ...]:
     return parse_name_list(text)
 
 
+# A lowercase word, as after the first word of a journal's abbreviated name ("Zh. eksperimental’noi …")
+_A_LOWERCASE_WORD = re.compile(rf"[{LOWER}]{{4}}")
+
+
+def _a_journals_name_after(inverted: re.Match, text: str, t: Tables) -> bool:
+    """Whether the one initial after a family name is the abbreviated first word of a journal's name, a
+    lowercase word after it: "Landau, Zh. eksperimental’noi i teoreticheskoi fiziki, 1941".
+
+    >>> p = patterns()
+    >>> text = "Landau, Zh. eksperimental’noi i teoreticheskoi fiziki, 1941"
+    >>> _a_journals_name_after(p.inverted_head.match(text), text, p.tables)
+    True
+    >>> text = "Alferov, Zh. I., Fizika, 1970"
+    >>> _a_journals_name_after(p.inverted_head.match(text), text, p.tables)
+    False
+    """
+    initials = inverted.group(2)
+    return (
+        " " not in initials and initials in t.periodical_words and inverted.lastindex == 2
+        and _A_LOWERCASE_WORD.match(text, inverted.end()) is not None
+        and text[inverted.end() :].split(" ", 1)[0].rstrip(".,") not in t.ibid
+    )
+
+
 def _names_or_families(text: str) -> tuple[Name, ...]:
     """``K. Marx and F. Engels``, or family names alone: ``Marx and Engels`` → Marx, Engels; or one name
     inverted: ``Lenin, V. I.``.
@@ -553,6 +578,8 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
         else:
             m = p.names_head.match(s)
             inverted = p.inverted_head.match(s) if not m else None
+            if inverted and _a_journals_name_after(inverted, s, p.tables):
+                inverted = None  # "Landau, Zh. eksperimental’noi i teoreticheskoi fiziki, 1941": no initial
             if m and _names(m.group(1)):
                 fields["author"] = _names(m.group(1))
                 s = s[m.end() :]

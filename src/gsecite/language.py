@@ -20,6 +20,7 @@ in the language its letters and words point to.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -262,6 +263,23 @@ def place_language(place: str, t: Tables) -> str:
     return found
 
 
+def abbreviated_journal_language(name: str, t: Tables) -> str:
+    """The language of a journal's name made of a Western journal's abbreviated words alone (table
+    ``journal_abbreviations``): the one most of its words abbreviate; none when two tie.
+
+    >>> t = load_tables()
+    >>> abbreviated_journal_language("J. Amer. Chem. Soc.", t), abbreviated_journal_language("Compt. Rend.", t)
+    ('en', 'fr')
+    >>> abbreviated_journal_language("Ann. Phys.", t), abbreviated_journal_language("Izv. AN SSSR", t)
+    ('', '')
+    """
+    words = name.split()
+    if not all(word in t.journal_abbreviations for word in words):
+        return ""
+    ranked = Counter(language for word in words for language in t.journal_abbreviations[word]).most_common(2)
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ""
+
+
 def _turkic_word(words: tuple[str, ...], t: Tables) -> bool:
     """Whether a word ends as Turkic words do and is no Russian word (dastandary, asarlar).
 
@@ -373,6 +391,8 @@ def detect_language(
         # ‘Apologiia istorii’" is Russian)
         title = _INNER_QUOTATION.sub(r"\1", title)
     p = patterns()
+    if title.endswith(".") and " " in title and (journal := abbreviated_journal_language(title, p.tables)):
+        return journal  # "J. Amer. Chem. Soc.", the name of a journal cited with no title of its article
     if title_is_a_name and not p.foreign_letters.search(title) and not p.latin_script_spelling.search(title):
         return (place_language(place, p.tables) if place else "") or "ru"
     if "-" in title and p.joined_article.search(title):

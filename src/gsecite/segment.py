@@ -337,7 +337,10 @@ def patterns() -> _Patterns:
         ))),
         # (a city with its state too: "Cambridge (Mass.), 1964.", "Ithaca, N.Y., 1960.")
         # (… and the space after its comma lost: "Moscow,1967.")
-        bare_imprint=re.compile(rf"\[?{PLACE}(?:,?\s\(?(?:{regions})\)?)?\]?(?:[,.] ?| )\[?{YEAR_RANGE}\]?\.?"),
+        # (a state before the next city: "Cambridge, Mass.-London, 1969.")
+        bare_imprint=re.compile(
+            rf"\[?{PLACE}(?:,?\s\(?(?:{regions})\)?(?:[{DASH}]{PLACE})?)?\]?(?:[,.] ?| )\[?{YEAR_RANGE}\]?\.?"
+        ),
         # An imprint that ends a line after a sentence: "… Economy of the Soviet Union. London, 1962."
         imprint_at_end=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.$"),
         imprint_glued=re.compile(rf"[.?!”] \[?{PLACE}\]? ?, \[?{YEAR_RANGE}\]?\.(?=[{UPPER}“\[])"),
@@ -1984,7 +1987,7 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     if last == "." and first.isdigit() and last_word[:-1] in p.tables.places and _YEAR_FIRST_ON_A_LINE.match(line):
         return True  # "… part 2, Oslo." / "1944; part 3, Oslo, 1956.": a city, a period for its comma, then its year
     abbreviated = _QUOTE_MARKS.split(last_word)[-1]
-    if last == "." and abbreviated[:1].isupper() and abbreviated in p.tables.container_words:
+    if last == "." and abbreviated[:1].isupper() and abbreviated in p.tables.periodical_words:
         # "… v 1941–44 gg.”Tr." / "Gos. astronomicheskogo in-ta …": a container's abbreviated first word (Trudy,
         # Izvestiia) ends no entry
         return True

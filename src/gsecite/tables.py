@@ -28,6 +28,19 @@ def read_table(name: str) -> dict[str, Any]:
     return data
 
 
+def _languages_by_word(words_by_language: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each word of a table listed by language, with every language it is listed under.
+
+    >>> _languages_by_word({"en": ["J.", "Soc."], "fr": ["Soc."]})
+    {'J.': ('en',), 'Soc.': ('en', 'fr')}
+    """
+    languages: dict[str, tuple[str, ...]] = {}
+    for language, words in words_by_language.items():
+        for word in words:
+            languages[word] = (*languages.get(word, ()), language)
+    return languages
+
+
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of literal words that prefers the longest that matches ("Moscow-Leningrad"
     over "Moscow"), written as a trie: the regex engine tries each branch of an alternation in turn, at
@@ -64,6 +77,8 @@ class Tables:
     title_acronyms: MappingProxyType  # "KPSS" → "Kommunisticheskoi partii Sovetskogo Soiuza", as titles spell it
     collected_works_titles: frozenset[str]  # the expansions: "Polnoe sobranie sochinenii" (… "i pisem")
     container_words: MappingProxyType  # printed word → expansion (container titles only)
+    journal_abbreviations: MappingProxyType  # "J." → ("en",), "Soc." → ("en", "fr"): a Western journal's words
+    periodical_words: frozenset[str]  # the abbreviated words of a journal's name, Soviet or Western (Izv., J.)
     collected_works_owners: MappingProxyType  # "container|edition" → (family, given) by convention
     ibid: tuple[str, ...]
     citation_remarks: tuple[str, ...]  # "emphasis added" after a citation's page
@@ -167,6 +182,10 @@ def load_tables() -> Tables:
             for title in (expanded, *(f"{expanded} {more}" for more in abbreviations["collected_works_additions"]))
         ),
         container_words=MappingProxyType(abbreviations["words"]),
+        journal_abbreviations=MappingProxyType(_languages_by_word(abbreviations["journal_abbreviations"])),
+        periodical_words=frozenset(abbreviations["words"]).union(
+            *abbreviations["journal_abbreviations"].values()
+        ),
         collected_works_owners=MappingProxyType(
             {k: (v["family"], v["given"]) for k, v in abbreviations["collected_works_owners"].items() if k != "_doc"}
         ),
