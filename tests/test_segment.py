@@ -2320,3 +2320,41 @@ def test_an_entry_after_the_volume_number_of_the_one_before_is_no_numbered_list(
     assert [(r.author[0].family, r.volume) for r in doc.references] == [
         ("Marx", "19"), ("Engels", "20"), ("Lenin", "33")
     ]
+
+
+_NARROW_PAGE = (
+    "Ferrocene\n\ndicyclopentadienyliron, (C5H5)2Fe, an\norganometallic compound; orange\ncrystals, which\n"
+    "melt at 173°C and dissolve in organic\nsolvents.\n\nREFERENCES\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["Nesmeianov, A. N. Khimiia ferrotsena.", "Moscow, 1969.Metody", "elementoorganicheskoi khimii:",
+             "Zhelezoorganicheskie soedineniia.", "Ferrotsen. Moscow, 1983."],
+            ["Nesmeianov, A. N. Khimiia ferrotsena. Moscow, 1969.",
+             "Metody elementoorganicheskoi khimii: Zhelezoorganicheskie soedineniia. Ferrotsen. Moscow, 1983."],
+            id="a-title-run-on-after-an-imprint-is-no-headword",
+        ),
+        pytest.param(
+            ["Alexander, J. T. Autocratic Politics in", "a National Crisis: Pugachev’s Revolt,", "1773–1775.",
+             "London", "[1969].Longworth, P. The Cossacks.", "London [1969]."],
+            ["Alexander, J. T. Autocratic Politics in a National Crisis: Pugachev’s Revolt, 1773–1775. London [1969].",
+             "Longworth, P. The Cossacks. London [1969]."],
+            id="a-city-alone-after-a-title-that-ends-with-years",
+        ),
+        pytest.param(
+            ["Alexander, J. T. Autocratic Politics in", "a National Crisis: Pugachev’s Revolt,", "1773–1775.",
+             "Bloomington, Ind.", "[1969].Longworth, P. The Cossacks.", "London [1969]."],
+            [("Alexander, J. T. Autocratic Politics in a National Crisis: Pugachev’s Revolt, 1773–1775. "
+              "Bloomington, Ind. [1969]."),
+             "Longworth, P. The Cossacks. London [1969]."],
+            id="a-city-and-its-state-alone-after-a-title-that-ends-with-years",
+        ),
+    ],
+)
+def test_entries_run_together_without_a_space_on_a_narrow_page(lines, expected):
+    """A block whose entries run together with no space between, on a page wrapped at 40 characters."""
+    assert entries(_NARROW_PAGE + "\n".join(lines) + "\n") == expected

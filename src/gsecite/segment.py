@@ -35,6 +35,7 @@ from .patterns import (
     UPPER,
     YEAR,
     YEAR_RANGE,
+    is_known_place,
     tail_search,
 )
 from .tables import Tables, alternation, load_tables
@@ -127,6 +128,7 @@ class _Patterns:
     semicolon_before_a_name: re.Pattern  # "…, 5 izd., t. 3; Lenin V. I., Poln. sobr. soch.": the Russian original
     issue_sentence_end: re.Pattern
     note_sentence_end: re.Pattern
+    region: re.Pattern  # "Mass.", "Ind.-London": a state after its city, and the next city of a joint imprint
     bare_imprint: re.Pattern
     imprint_in_entry: re.Pattern
     imprint_at_end: re.Pattern  # "… Economy of the Soviet Union. London, 1962."
@@ -338,6 +340,7 @@ def patterns() -> _Patterns:
         # (a city with its state too: "Cambridge (Mass.), 1964.", "Ithaca, N.Y., 1960.")
         # (… and the space after its comma lost: "Moscow,1967.")
         # (a state before the next city: "Cambridge, Mass.-London, 1969.")
+        region=re.compile(rf"(?:{regions})(?:[{DASH}]{PLACE})?"),
         bare_imprint=re.compile(
             rf"\[?{PLACE}(?:,?\s\(?(?:{regions})\)?(?:[{DASH}]{PLACE})?)?\]?(?:[,.] ?| )\[?{YEAR_RANGE}\]?\.?"
         ),
@@ -1566,6 +1569,32 @@ def _next_kind(classified: list, index: int) -> int:
     return following[4] if following else BLANK
 
 
+# The year or years an entry ends with, and the words before them after the last sentence's start or comma
+_WORDS_THEN_THE_LAST_YEAR = re.compile(rf"([^.,]*)[,.]?\s\[?{YEAR_RANGE}\]?\.?$")
+
+
+def _place_alone_before_its_year(previous: str, line: str, following: str, p: _Patterns) -> bool:
+    """Whether a line is a city alone (with its state), a year opening the next line, after an entry that
+    ends with years no city prints: the imprint of a title that ends with its years, cut where the page wraps
+    ("… Pugachev’s Revolt, 1773–1775." / "Bloomington, Ind.-London" / "[1969]. Longworth, P. …").
+
+    >>> p = patterns()
+    >>> _place_alone_before_its_year("Alexander, J. T. Revolt, 1773–1775.", "London", "[1969].", p)
+    True
+    >>> _place_alone_before_its_year("Alexander, J. T. Revolt, 1773–1775.", "Bloomington, Ind.", "1969.", p)
+    True
+    >>> _place_alone_before_its_year("Ivanov, I. Ocherki. Moscow, 1950.", "London", "1969.", p)
+    False
+    """
+    city, _, region = line.strip().rstrip(",").partition(", ")
+    if not is_known_place(city, p.tables.places) or (region and not p.region.fullmatch(region)):
+        return False
+    years = _WORDS_THEN_THE_LAST_YEAR.search(previous[-80:])
+    return bool(years) and not is_known_place(years.group(1).strip(" []"), p.tables.places) and (
+        _YEAR_FIRST_ON_A_LINE.match(following) is not None
+    )
+
+
 def _next_line(classified: list, index: int) -> str:
     """The line right after the one at ``index`` (none when a blank line or a cut comes between)."""
     following = _adjacent(classified, index)
@@ -1984,8 +2013,12 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # a quoted title, whose book or journal follows: "“Sergei Nikolaevich Blazhko” (obituary)." /
         # "Astronomicheskii zhurnal, 1956, vol. 33, issue 2."
         return True
-    if last == "." and first.isdigit() and last_word[:-1] in p.tables.places and _YEAR_FIRST_ON_A_LINE.match(line):
-        return True  # "… part 2, Oslo." / "1944; part 3, Oslo, 1956.": a city, a period for its comma, then its year
+    if last == "." and (first.isdigit() or first == "[") and _YEAR_FIRST_ON_A_LINE.match(line) and (
+        last_word[:-1] in p.tables.places or (previous.endswith(f", {last_word}") and last_word in p.tables.regions)
+    ):
+        # "… part 2, Oslo." / "1944; part 3, Oslo, 1956.": a city, a period for its comma, then its year; and a
+        # city's state: "… Bloomington, Ind." / "[1969]."
+        return True
     abbreviated = _QUOTE_MARKS.split(last_word)[-1]
     if last == "." and abbreviated[:1].isupper() and abbreviated in p.tables.periodical_words:
         # "… v 1941–44 gg.”Tr." / "Gos. astronomicheskogo in-ta …": a container's abbreviated first word (Trudy,
@@ -2540,6 +2573,13 @@ def segment(text: str, russian: bool = False) -> Segmentation:
             # "… Grzimeks Tierleben, vol. 7." / "Zürich, 1968. Handbook of the Birds of Europe, the Middle East …":
             # a line that begins with the imprint of the entry above, whatever English follows, is the block's
             kind = ENTRY
+        elif kind == TITLE and block_kind is not None and classified[index - 1][0] == line_no and not (
+            _in_english(_next_line(classified, index), p)
+        ):
+            # "Moscow, 1969.Metody" / "elementoorganicheskoi khimii: …": the next entry, run on after the one
+            # before on the same line (but the site glues the next article's headword on so, its English
+            # definition below it: "… Vladivostok, 1958.Udegei" / "the language of the Udegei, …")
+            kind = ENTRY
         if in_table:
             in_table = kind not in (BLANK, HEADING, BOUNDARY)  # a table's rows run to a blank line or a heading
             if in_table:
@@ -2641,6 +2681,9 @@ def segment(text: str, russian: bool = False) -> Segmentation:
             # (in a numbered list, a line without the next number goes on with the entry above: "… Voprosy
             # istorii. — 1968." / "No. 5. — S. 3–15.")
             or (wrap_width and _numbered(block_entries, text) and not _LIST_NUMBER.match(line))
+            or (wrap_width and _place_alone_before_its_year(
+                block_entries[-1].text, line, _next_line(classified, index), p
+            ))
         ) and _may_grow(block_entries[-1], text) and not (
             _numbered(block_entries, text) and _next_in_a_numbered_list(block_entries[-1], line, text)
         )
