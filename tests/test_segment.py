@@ -850,6 +850,19 @@ def test_a_headword_cut_after_its_colon_before_a_section_name_that_is_a_heading_
     assert entries(text) == ["Ocherk. Kishinev, 1963."]
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param("(Vedomosti Verkhovnogo Soveta SSSR, 1961, no. 50, art. 525)", id="a-laws-article"),
+        pytest.param("(Pravda, 1961, no. 50)", id="a-journals-issue-after-a-word"),
+    ],
+)
+def test_a_short_paragraph_that_names_its_source_in_parentheses_is_body_text(source):
+    text = (f"Civil Law\n\na branch of law. The Principles were adopted in 1961 {source}.\n\n"
+            "REFERENCES\nIoffe, O. S. Sovetskoe grazhdanskoe pravo. Leningrad, 1958.\n")
+    assert entries(text) == ["Ioffe, O. S. Sovetskoe grazhdanskoe pravo. Leningrad, 1958."]
+
+
 @pytest.mark.parametrize("person", ["(K. Marx, 1818–83)", "(A. S. Pushkin, 1799–1837)"])
 def test_a_persons_years_in_a_short_paragraph_are_no_imprint(person):
     text = f"Topic\n\nA theory set out first in a classical form {person} and still taught today.\n"
@@ -2358,3 +2371,19 @@ _NARROW_PAGE = (
 def test_entries_run_together_without_a_space_on_a_narrow_page(lines, expected):
     """A block whose entries run together with no space between, on a page wrapped at 40 characters."""
     assert entries(_NARROW_PAGE + "\n".join(lines) + "\n") == expected
+
+
+def test_a_title_a_narrow_page_cut_three_times_is_an_entry():
+    """An English title in title case cut over four lines of a page wrapped at 35 characters, each line like a
+    headword, is the entry the fifth line's imprint ends."""
+    lines = ["Zhdanov, V. M., and S. Ia.", "Gaidamovich. Virusologiia. Moscow,", "1966.", "Poliomyelitis: Papers and",
+             "Discussions Presented at the Fifth", "International Poliomyelitis", "Conference. Philadelphia-Montreal,",
+             "1961.", "Paul, J. R. A History of", "Poliomyelitis. New Haven-London,", "1971."]
+    text = ("Poliomyelitis\n\nan acute infectious disease caused by\na virus that affects the gray\n"
+            "matter of the spinal cord.\n\nREFERENCES\n" + "\n".join(lines) + "\n")
+    assert entries(text) == [
+        "Zhdanov, V. M., and S. Ia. Gaidamovich. Virusologiia. Moscow, 1966.",
+        ("Poliomyelitis: Papers and Discussions Presented at the Fifth International Poliomyelitis Conference. "
+         "Philadelphia-Montreal, 1961."),
+        "Paul, J. R. A History of Poliomyelitis. New Haven-London, 1971.",
+    ]

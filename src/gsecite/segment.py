@@ -233,13 +233,16 @@ def patterns() -> _Patterns:
         text_parenthesis=re.compile(
             # (a page printed with no space, "p.18", or spelled out, "page 18")
             # (or a preface's page in Roman numerals, "pp. iv–vi", an archive's folio, "fol. 12", a German page,
-            # "S. 25")
-            rf"\([^()]*\b(?:(?:pp?|cols?|chap|ch|sec|fols?|[Ss])\.\s?|(?:notes?|pages?)\s)(?:\d|[ivxlc]+\b)[^()]*\)"
+            # "S. 25", a law's article in the collected laws, "art. 525")
+            rf"\([^()]*\b(?:(?:pp?|cols?|chap|ch|sec|fols?|[Ss]|art)\.\s?|(?:notes?|pages?)\s)(?:\d|[ivxlc]+\b)[^()]*\)"
             # (a cross-reference, or a source the sentence sends the reader to: "(see Poln. sobr. soch., vols.
             # 1–8, Moscow, 1928–39)")
             rf"|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)|\(see(?: also)?\s[^()]*\)"
             # a person's years after the name: "(K. Marx, 1818–83)"
             rf"|\((?:[{UPPER}][a-z]?\.\s)+{FAMILY},\s1\d{{3}}\s?[{DASH}]\s?\d{{2,4}}\)"
+            # a journal's issue a sentence names its source after a word of it: "adopted in 1961 (Pravda, 1961,
+            # no. 50)."
+            rf"|(?<=[{LOWER}\d]\s)\([{UPPER}][^()]*,\s{YEAR},\s(?:no|vol|issue)\.?\s\d[^()]*\)"
             # a sentence's remark that its lowercase words go on after: "Man (1961; Lenin Prize, 1962) brought him"
             rf"|\([^()]*\)(?=\s[{LOWER}]{{2}})"
         ),
@@ -2362,18 +2365,26 @@ def _began_an_entry(
     )
 
 
-def _begins_an_entry_over_two_lines(classified: list, index: int, p: _Patterns, wrap_width: int) -> bool:
-    """Whether a title-like line in a block and the title-like line after it begin the entry that the line
-    after them goes on with: a title a narrow page cut twice."""
-    if index + 2 >= len(classified):
-        return False
-    first, second, third = classified[index], classified[index + 1], classified[index + 2]
-    if second[4] != TITLE or third[4] not in (ENTRY, OTHER) or not first[0] + 2 == second[0] + 1 == third[0]:
-        return False  # (three lines one after the other)
-    joined = f"{first[3].strip()} {second[3].strip()}"
-    return _began_an_entry((first[0], 0, 0, first[3]), second[0], second[3], p, wrap_width) and _began_an_entry(
-        (second[0], 0, 0, joined), third[0], third[3], p, wrap_width
-    )
+# The most title-like lines a narrow page cuts an entry's title into before the line that shows it an entry
+_TITLE_LINES_MAX = 4
+
+
+def _begins_an_entry_over_several_lines(classified: list, index: int, p: _Patterns, wrap_width: int) -> bool:
+    """Whether a title-like line in a block and the title-like lines after it begin the entry that the line
+    after them goes on with: a title a narrow page cut more than once ("Poliomyelitis: Papers and" /
+    "Discussions Presented at the Fifth" / "International Poliomyelitis" / "Conference. Philadelphia-Montreal,").
+    """
+    joined = classified[index][3].strip()
+    for offset in range(1, min(_TITLE_LINES_MAX + 1, len(classified) - index)):
+        previous, following = classified[index + offset - 1], classified[index + offset]
+        if following[0] != previous[0] + 1 or following[4] not in (TITLE, ENTRY, OTHER) or not _began_an_entry(
+            (previous[0], 0, 0, joined), following[0], following[3], p, wrap_width
+        ):
+            return False
+        if following[4] != TITLE:
+            return offset >= 2  # (one line before an entry's is the caller's to tell)
+        joined = f"{joined} {following[3].strip()}"
+    return False
 
 
 # The first letters of a site line that show it, cut off by the page: "The Great Sov".
@@ -2811,7 +2822,7 @@ def segment(text: str, russian: bool = False) -> Segmentation:
                 following and following[4] in (ENTRY, OTHER)
                 and _began_an_entry(last_title, following[0], following[3], p, wrap_width)
             ):
-                if block_kind is not None and _begins_an_entry_over_two_lines(classified, index, p, wrap_width):
+                if block_kind is not None and _begins_an_entry_over_several_lines(classified, index, p, wrap_width):
                     # "Istoriia russkoi literatury kontsa" / "XIX–nachala XX veka: Bibliograficheskii" /
                     # "ukazatel’. Edited by …": an entry whose title a narrow page cut twice
                     kind, last_title = ENTRY, None
