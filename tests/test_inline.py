@@ -772,6 +772,8 @@ def test_citation_of_a_page_resolves_to_the_collected_works_entry_itself():
         pytest.param("(Tareev et al., 1957)",
                      "Tareev, E. M., A. B. Petrov, and I. I. Ivanov. Vnutrennie bolezni. Moscow, 1957.",
                      id="a-family-name-et-al-and-a-year"),
+        pytest.param("(Leavitt, 1912)", "Leavitt, H. S. Harvard College Observatory Circular, 1912, no. 173.",
+                     id="a-family-name-and-the-year-of-an-issue-cited-with-no-title"),
         pytest.param("(see M. G. Levin and L. P. Potapov, eds., Narody Sibiri, 1956, p. 701)",
                      "Narody Sibiri. Moscow-Leningrad, 1956.", id="its-editors-and-its-title"),
     ],

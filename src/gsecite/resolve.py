@@ -95,9 +95,10 @@ def matches(work: CitedWork, ref: Reference) -> bool:
             (_title_key(work.title) == _title_key(ref.title) and _same_number(work.volume, ref.volume))
             or _short_title_of(work, ref)
             or _abridged_title_of(work, ref)
-            or _by_author_and_year(work, ref)
         ):
             return True
+    if work.title and _by_author_and_year(work, ref):
+        return True  # (an entry with no title too: "Leavitt, 1912" cites "Leavitt, H. S. Harvard …, 1912, no. 173.")
     if not work.container_title or _norm(work.container_title) != _norm(_container_of(ref)):
         return False
     if work.issue:  # "Kommunist, 1974, no. 12": the article of that issue
