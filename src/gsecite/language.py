@@ -513,7 +513,7 @@ def detect_language(
         candidates = _letter_languages(foreign, t)
         if subject_language and subject_language != "ru" and not (
             printed_in in candidates and subject_language not in candidates
-        ):
+        ) and not (candidates and subject_language not in candidates and subject_language in t.lettered_languages):
             # (unless its letters are the city's and none of the subject's language: Rypka, J. Dějiny perské
             # a tádžické literatury. Prague, in the literature on a Tadzhik poet, is Czech; and the literature
             # printed abroad, with no letter nor spelling of the subject's to tell, is in the city's: Cordié, C.

@@ -83,8 +83,8 @@ def patterns() -> _Patterns:
             (re.compile(rf"(?<![\d{LETTER}])0(?=[{LOWER}]{{2}})"), "O"),
             # A number glued to a word: "(1918–1920gody)".
             (re.compile(rf"(?<=\d)(?=[{LOWER}]{{3,}})"), " "),
-            # A Roman numeral glued to a word: "XXVs’ezda", "IVv. n.e."
-            (re.compile(rf"\b(?=[IVXLC]{{2,}}[{LOWER}])([IVXLC]+)(?=[{LOWER}])"), r"\1 "),
+            # A Roman numeral glued to a word: "XXVs’ezda", "IVv. n.e." (not an acronym's letters: "VIIuN")
+            (re.compile(rf"\b(?=[IVXLC]{{2,}}[{LOWER}])([IVXLC]+)(?=[{LOWER}][{LOWER}’”])"), r"\1 "),
             (re.compile(r"\b([IVX]+)(?=v\.)"), r"\1 "),
             # OCR "l-i" for the ordinal "1-i".
             (re.compile(rf"(?<![{LETTER}])l-(?=(?:{ordinal_suffix})\b)"), "1-"),

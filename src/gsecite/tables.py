@@ -106,6 +106,7 @@ class Tables:
     russian_words: frozenset[str]
     russian_endings: tuple[str, ...]
     characters: MappingProxyType  # character → candidate languages
+    lettered_languages: frozenset[str]  # the languages that write one of those characters at least
     alalc_marks: tuple[str, ...]  # marks of ALA-LC romanized Russian (ĭ, ʹ, the tie)
     alalc_letters: frozenset[str]  # letters that are Russian beside those marks (ë)
     spellings: MappingProxyType  # language → spellings that mark it ("sch", "ung$")
@@ -224,6 +225,7 @@ def load_tables() -> Tables:
         russian_words=frozenset(languages["russian_words"]),
         russian_endings=tuple(sorted(languages["russian_endings"], key=len, reverse=True)),
         characters=MappingProxyType({k: tuple(v) for k, v in languages["characters"].items()}),
+        lettered_languages=frozenset(code for codes in languages["characters"].values() for code in codes),
         alalc_marks=tuple(languages["alalc_russian"]["marks"]),
         alalc_letters=frozenset(languages["alalc_russian"]["letters"]),
         spellings=MappingProxyType({k: tuple(v) for k, v in languages["spellings"].items() if k != "_doc"}),
