@@ -1172,6 +1172,10 @@ def test_author_date_citations_with_no_comma_before_the_year_cite_their_entries(
         pytest.param("Briusov called him “a poet” (Sobr. soch., vol. 6, 1975, p. 488).\n\nREFERENCES\n"
                      "Briusov, V. Ia. Poeziia Armenii. Moscow, 1916.", "Briusov, V. Ia.",
                      id="a-family-name-the-literature-lists-with-initials"),
+        pytest.param("He was praised. Dobroliubov (Sobr. soch., vol. 3, 1962, p. 8) agreed.", "Dobroliubov, ",
+                     id="the-sentences-subject-right-before-the-parenthesis"),
+        pytest.param("He wrote a letter to Gogol’ (Sobr. soch., vol. 3, 1962, p. 8).",
+                     "Korolenko, Vladimir Galaktionovich", id="a-name-right-before-the-parenthesis-inside-a-sentence"),
     ],
 )
 def test_collected_works_cited_without_an_author_are_the_speakers_of_the_sentence(sentence, author):

@@ -260,6 +260,8 @@ def patterns() -> _Patterns:
             rf"|\b(?:{judging})\sby\s(?P<by>{who})\s*\($"
             # (or inserted in the quotation: "“In the epoch of imperialism,” Lenin wrote, “…”")
             rf"|[,!?][”\"]\s(?P<quoting>{who})\s(?:[a-z]+ly\s|also\s|later\s)?(?:{judging})\b"
+            # (or the sentence's subject, the parenthesis right after the name: "Dobroliubov (Sobr. soch., …) agreed")
+            rf"|^(?P<subject>{who})\s\($"
         ),
         # "M. G. Levin and L. P. Potapov, eds., Narody Sibiri": the names before were its editors'
         editor_mark=re.compile(rf"^(?:{alternation(list(t.editor_marks))})(?:,\s*|\s+(?=[{UPPER}“«]))"),
@@ -915,7 +917,8 @@ _SENTENCE_WINDOW = 400
 def _speaker(text: str, opening: int, p: _Patterns) -> tuple[Name, ...]:
     """Who the sentence holding the parenthesis opened at ``opening`` says is speaking or judging: the author
     of the collected works it cites with no name. A family name alone counts when the page prints it with
-    initials too (which the name takes); else it is no one's for sure ("He wrote", "Historians noted").
+    initials too (which the name takes); else it is no one's for sure ("He wrote", "Historians noted"), unless it
+    is the sentence's subject with the parenthesis right after it ("Dobroliubov (Sobr. soch., …) agreed").
 
     >>> page = "Gogol’ died. V. G. Belinskii called him “our first writer” (Poln. sobr. soch., vol. 7, p. 13)."
     >>> _speaker(page, page.index("("), patterns())
@@ -926,6 +929,9 @@ def _speaker(text: str, opening: int, p: _Patterns) -> tuple[Name, ...]:
     >>> page = "Briusov called him “a poet” (Sobr. soch., vol. 6, p. 488). Briusov, V. Ia. Poeziia Armenii."
     >>> _speaker(page, page.index("("), patterns())[0].given
     'V. Ia.'
+    >>> page = "He agreed. Dobroliubov (Sobr. soch., vol. 3, 1962, p. 8) praised him."
+    >>> _speaker(page, page.index("("), patterns())
+    (Name(family='Dobroliubov', given='', literal=''),)
     >>> page = "Engels wrote of it. It was praised (Soch., vol. 7, p. 13)."
     >>> _speaker(page, page.index("("), patterns()), _speaker("Historians noted it (Soch., vol. 7)", 20, patterns())
     ((), ())
@@ -936,10 +942,10 @@ def _speaker(text: str, opening: int, p: _Patterns) -> tuple[Name, ...]:
     said = p.speaker.search(text[sentence_start : opening + 1])
     if said is None:
         return ()
-    printed = said["first"] or said["according"] or said["as"] or said["by"] or said["quoting"]
+    printed = said["first"] or said["according"] or said["as"] or said["by"] or said["quoting"] or said["subject"]
     names = []
     for name in _names_or_families(printed):
-        if not name.given:
+        if not name.given and not said["subject"]:
             # "Lenin wrote" on a page that names "V. I. Lenin", or lists "Briusov, V. Ia." in its literature
             family = re.escape(name.family)
             with_initials = re.search(
