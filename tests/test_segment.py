@@ -43,6 +43,21 @@ def test_subject_language_from_the_nationality(first_paragraph, language):
 
 
 @pytest.mark.parametrize(
+    ("headword", "first_paragraph", "subject", "language"),
+    [
+        pytest.param("Rustaveli, Shota", "Georgian poet of the late 12th and early 13th centuries.",
+                     Name("Rustaveli", "Shota"), "ka", id="a-person-of-an-age-that-kept-no-dates"),
+        pytest.param("Georgian SSR", "Georgian Soviet Socialist Republic, a union republic of the USSR.",
+                     None, "", id="a-people-then-no-person"),
+    ],
+)
+def test_an_article_that_opens_with_a_people_and_a_person_is_a_biography(headword, first_paragraph, subject,
+                                                                            language):
+    article = segment(f"{headword}\n\n{first_paragraph}\n\nWORKS\nVepkhistkaosani. Tbilisi, 1966.\n").articles[0]
+    assert (article.subject, article.subject_language) == (subject, language)
+
+
+@pytest.mark.parametrize(
     ("headword", "language"),
     [
         pytest.param("Kirghiz Literature", "ky", id="a-peoples-literature"),

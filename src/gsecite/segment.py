@@ -661,6 +661,22 @@ def _subject(title: str) -> Name | None:
     return Name(literal=title.strip())
 
 
+def _opens_with_a_nationality(line: str, p: _Patterns) -> bool:
+    """Whether an article opens by naming a people and a person, as one on a person of an age that kept no
+    dates opens: "Georgian poet of the late 12th and early 13th centuries" (no "Born …").
+
+    >>> p = patterns()
+    >>> _opens_with_a_nationality("Georgian poet of the late 12th century.", p)
+    True
+    >>> _opens_with_a_nationality("Georgian Soviet Socialist Republic, a union republic.", p)
+    False
+    """
+    opening = p.nationality.match(line.lstrip())
+    return opening is not None and any(
+        people in p.tables.nationalities for people in (opening.group(1), *opening.group(1).split())
+    )
+
+
 def _subject_language(paragraph: str, p: _Patterns) -> str:
     """The language of a biography's subject: "Soviet Kazakh poet" → ``kk``; "Indian writer who wrote in
     Hindi and Urdu" → ``hi``.
@@ -2838,7 +2854,7 @@ def segment(text: str, russian: bool = False) -> Segmentation:
                 current = _ArticleBuilder(title=title)
                 articles.append(current)
                 opening_start = start
-                if _opens_a_biography(line[:_BIOGRAPHY_OPENING], p):
+                if _opens_a_biography(line[:_BIOGRAPHY_OPENING], p) or _opens_with_a_nationality(line, p):
                     current.subject = _subject(title)
                     current.subject_language = _subject_language(line, p)
                 else:
