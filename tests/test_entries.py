@@ -706,6 +706,16 @@ CASES = [
         id="western-journal-abbreviated-after-initials",
     ),
     pytest.param(
+        "Gamow, G. Z. Phys., 1928, vol. 51, p. 204.",
+        {"container-title": "Z. Phys.", "author": [{"family": "Gamow", "given": "G."}], "volume": "51"},
+        id="western-journal-abbreviated-after-one-initial",
+    ),
+    pytest.param(
+        "Pauling, L. J. Amer. Chem. Soc., 1931, vol. 53, p. 1367.",
+        {"container-title": "J. Amer. Chem. Soc.", "author": [{"family": "Pauling", "given": "L."}]},
+        id="western-journal-abbreviated-after-one-initial-a-j",
+    ),
+    pytest.param(
         "Bohr, N. On the Constitution of Atoms. Phil. Mag., 1913, vol. 26, p. 1.",
         {"title": "On the Constitution of Atoms", "container-title": "Phil. Mag.", "volume": "26"},
         id="western-journal-abbreviated-after-a-title",

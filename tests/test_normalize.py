@@ -525,6 +525,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Compt. Rend. Acad. Sci.", {}, "fr", id="a-french-journal-abbreviated"),
         pytest.param("Ber. Dtsch. Chem. Ges.", {}, "de", id="a-german-journal-abbreviated"),
         pytest.param("Izv. AN SSSR", {}, "ru", id="a-soviet-journal-abbreviated"),
+        pytest.param("Z. Phys.", {}, "de", id="a-journal-abbreviated-in-words-of-two-languages-the-first-words"),
+        pytest.param("Ann. Phys.", {}, "en", id="a-journal-abbreviated-in-words-of-several-languages-english"),
     ],
 )
 def test_detect_language(title, context, expected):

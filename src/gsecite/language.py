@@ -265,19 +265,27 @@ def place_language(place: str, t: Tables) -> str:
 
 def abbreviated_journal_language(name: str, t: Tables) -> str:
     """The language of a journal's name made of a Western journal's abbreviated words alone (table
-    ``journal_abbreviations``): the one most of its words abbreviate; none when two tie.
+    ``journal_abbreviations``): the one most of its words abbreviate; of those that tie, the first word's, else
+    English, in which most journals are printed.
 
     >>> t = load_tables()
     >>> abbreviated_journal_language("J. Amer. Chem. Soc.", t), abbreviated_journal_language("Compt. Rend.", t)
     ('en', 'fr')
-    >>> abbreviated_journal_language("Ann. Phys.", t), abbreviated_journal_language("Izv. AN SSSR", t)
-    ('', '')
+    >>> abbreviated_journal_language("Z. Phys.", t), abbreviated_journal_language("Ann. Phys.", t)
+    ('de', 'en')
+    >>> abbreviated_journal_language("Izv. AN SSSR", t)
+    ''
     """
     words = name.split()
     if not all(word in t.journal_abbreviations for word in words):
         return ""
-    ranked = Counter(language for word in words for language in t.journal_abbreviations[word]).most_common(2)
-    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ""
+    counts = Counter(language for word in words for language in t.journal_abbreviations[word])
+    most = max(counts.values())
+    first = t.journal_abbreviations[words[0]]
+    for language in (*first, "en", *counts):
+        if counts.get(language) == most:
+            return language
+    return ""
 
 
 def _turkic_word(words: tuple[str, ...], t: Tables) -> bool:
