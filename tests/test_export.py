@@ -148,6 +148,20 @@ def test_bibtex_keys_are_unique_in_one_output():
     assert keys == ["orlov1935komety", "orlov1935kometya", "orlov1935kometyb"]
 
 
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        pytest.param("S. M. Liapunov", "orlov1935liapunov", id="initials-before-a-name"),
+        pytest.param("J. Amer. Chem. Soc.", "orlov1935amer", id="a-journal-abbreviated"),
+        pytest.param("U", "orlov1935u", id="a-title-of-one-letter"),
+        pytest.param("O kometakh", "orlov1935kometakh", id="a-preposition-first"),
+    ],
+)
+def test_a_bibtex_key_takes_the_first_word_of_the_title_that_is_no_initial(title, key):
+    ref = Reference(id="x", type="book", title=title, author=(Name("Orlov", "S. V."),), issued=Date((1935,)))
+    assert [e.key for e in bibtexparser.parse_string(write_bibtex([ref])).entries] == [key]
+
+
 @pytest.mark.parametrize("ascii_only", [False, True], ids=["utf-8", "ascii"])
 def test_bibtex_pages_are_a_range_biblatex_reads(ascii_only):
     ref = Reference(id="x", type="article-journal", title="Stat’ia", container_title="Voprosy istorii",

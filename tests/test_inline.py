@@ -423,6 +423,10 @@ CITATIONS = [
     pytest.param("(Alferov, Zh. I., Fizika i tekhnika poluprovodnikov, 1970, vol. 4, p. 5)",
                  [("5", "page", {"author": "Alferov", "author_given": "Zh. I."})],
                  id="an-initial-a-journal-abbreviates-too"),
+    pytest.param("(Gamow, Z. Phys., 1928, vol. 51, p. 204)",
+                 [("204", "page", {"author": "Gamow", "author_given": "", "container_title": "Z. Phys.",
+                                   "language": "de"})],
+                 id="a-western-journal-abbreviated-after-a-family-name"),
 ]
 
 

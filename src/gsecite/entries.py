@@ -29,6 +29,7 @@ from .normalize import (
     english_note_sentence,
     expand_abbreviations,
     is_english_note,
+    journal_name_without_final_period,
     names_collected_works,
     parse_date,
     parse_year_range,
@@ -538,7 +539,7 @@ def _expanded_title(printed: str, container: bool = False) -> tuple[str, str]:
     text = text.rstrip(",;:").strip()  # (a colon before the genre peeled off: "Ocherki istorii: Avtoreferat …")
     expanded, short = expand_abbreviations(text, container=container)
     if not short:
-        if container and text.endswith(".") and text.rsplit(" ", 1)[-1] in patterns().tables.journal_abbreviations:
+        if container and text.endswith(".") and journal_name_without_final_period(text) == text:
             return text, ""  # "J. Amer. Chem. Soc.": the period is the abbreviation's, kept as printed
         return strip_final_period(text).rstrip(",;:").strip(), ""
     if expanded.endswith("."):

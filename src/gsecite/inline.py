@@ -27,6 +27,7 @@ from .names import normalize_given, parse_name_list
 from .normalize import (
     edition_number,
     expand_abbreviations,
+    journal_name_without_final_period,
     names_collected_works,
     parse_date,
     parse_year_range,
@@ -421,10 +422,14 @@ _A_LOWERCASE_WORD = re.compile(rf"[{LOWER}]{{4}}")
 
 def _a_journals_name_after(inverted: re.Match, text: str, t: Tables) -> bool:
     """Whether the one initial after a family name is the abbreviated first word of a journal's name, a
-    lowercase word after it: "Landau, Zh. eksperimental’noi i teoreticheskoi fiziki, 1941".
+    lowercase word or another abbreviated word of a journal's after it: "Landau, Zh. eksperimental’noi i
+    teoreticheskoi fiziki, 1941", "Gamow, Z. Phys., 1928".
 
     >>> p = patterns()
     >>> text = "Landau, Zh. eksperimental’noi i teoreticheskoi fiziki, 1941"
+    >>> _a_journals_name_after(p.inverted_head.match(text), text, p.tables)
+    True
+    >>> text = "Gamow, Z. Phys., 1928, vol. 51, p. 204"
     >>> _a_journals_name_after(p.inverted_head.match(text), text, p.tables)
     True
     >>> text = "Alferov, Zh. I., Fizika, 1970"
@@ -432,10 +437,11 @@ def _a_journals_name_after(inverted: re.Match, text: str, t: Tables) -> bool:
     False
     """
     initials = inverted.group(2)
-    return (
-        " " not in initials and initials in t.periodical_words and inverted.lastindex == 2
-        and _A_LOWERCASE_WORD.match(text, inverted.end()) is not None
-        and text[inverted.end() :].split(" ", 1)[0].rstrip(".,") not in t.ibid
+    if " " in initials or initials not in t.periodical_words or inverted.lastindex != 2:
+        return False
+    following = text[inverted.end() :].split(" ", 1)[0].rstrip(",")
+    return following in t.journal_abbreviations or (
+        _A_LOWERCASE_WORD.match(following) is not None and following.rstrip(".") not in t.ibid
     )
 
 
@@ -740,7 +746,7 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
     collected = names_collected_works(expanded, short)
     # A periodical ("Kommunist, 1974, no. 12") holds the work cited.
     if collected or collection or fields["periodical"] or ("title" in fields and printed):
-        fields["container_title"] = expanded.rstrip(".")
+        fields["container_title"] = journal_name_without_final_period(expanded)
         if short:
             fields["container_title_short"] = short
     else:

@@ -55,12 +55,16 @@ def key_of(names: tuple[Name, ...], issued: Date | None, title: str) -> str:
         first = names[0]
         who = ascii_fold(first.family or _literal_family(first.literal))
     year = str(issued.start[0]) if issued else ""
+    # (an initial makes a poor key: "S. M. Liapunov" gives "liapunov", "J. Amer. Chem. Soc." "amer"; but a title of
+    # one letter keeps it)
     word = ""
     for token in _TOKENS.split(title):
         folded = ascii_fold(token)
         if folded and folded not in _SKIP:
-            word = folded
-            break
+            word = word or folded
+            if len(folded) > 1:
+                word = folded
+                break
     # A key should start with a letter: with no name, the title word leads (kpss1970).
     return (f"{who}{year}{word}" if who else f"{word}{year}") or "ref"
 

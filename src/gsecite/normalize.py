@@ -460,3 +460,15 @@ def strip_final_period(text: str) -> str:
     if text.endswith(".") and not text.endswith(("..", "…")) and not _FINAL_ABBREVIATION.search(text[-8:]):
         text = text[:-1]
     return text.strip()
+
+
+def journal_name_without_final_period(name: str) -> str:
+    """A periodical's name without the period that ends its sentence, but with its last abbreviated word's
+    (table ``journal_abbreviations``).
+
+    >>> journal_name_without_final_period("Voprosy istorii."), journal_name_without_final_period("J. Amer. Chem. Soc.")
+    ('Voprosy istorii', 'J. Amer. Chem. Soc.')
+    """
+    if name.endswith(".") and name.rsplit(" ", 1)[-1] in load_tables().journal_abbreviations:
+        return name
+    return name.rstrip(".")
