@@ -1340,6 +1340,10 @@ CASES = [
                  {"title": "Dekabristy-literatory", "volume": "1–2",
                   "collection-title": "Literaturnoe nasledstvo, vol. 59–60"},
                  id="a-series-volume-where-the-book-has-its-own-stays-in-the-series"),
+    pytest.param("Ocherki. Moscow, 1950. (Trudy Instituta istorii, issues 5–6.)",
+                 {"collection-title": "Trudy Instituta istorii", "issue": "5–6"}, id="a-series-issues"),
+    pytest.param("Ocherki. Moscow, 1950. (Fauna SSSR, fascs. 5–6.)",
+                 {"collection-title": "Fauna SSSR", "issue": "5–6"}, id="a-series-fascicles"),
     pytest.param("Vernidub, M. F. “Materialy.” Uchenye zapiski LGU, 1956, no. 228 (Seriia biologicheskikh nauk, "
                  "issue 42).",
                  {"issue": "228", "collection-title": "Seriia biologicheskikh nauk, issue 42"},

@@ -459,7 +459,7 @@ def patterns() -> _Patterns:
         # "(Trudy …, vol. 16 [36].)": a series' volume, with its number in the whole run when printed
         # (a letter and a space before the number too: the "Svod arkheologicheskikh istochnikov, issue V 4–9")
         series_number=re.compile(
-            rf"^(.*?)[,.]?\s*(vols?\.|no\.|fasc\.|vyp\.|issue)\s?((?:[A-Z]\s(?=\d))?{NUMBER}(?:\s?\[\d+\])?)\.?$"
+            rf"^(.*?)[,.]?\s*(vols?\.|nos?\.|fascs?\.|vyp\.|issues?)\s?((?:[A-Z]\s(?=\d))?{NUMBER}(?:\s?\[\d+\])?)\.?$"
         ),
         thesis=re.compile(r"\b(?:Avtoreferat|dissertation|Dissertatsiia|dis\.)", re.I),
         sentence_end=re.compile(rf"(?<=[{LOWER}’\d\)]{{2}})\.\s(?=[{UPPER}])"),
