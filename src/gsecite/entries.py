@@ -350,7 +350,7 @@ def patterns() -> _Patterns:
         year_tail=re.compile(rf"(?:[,.]\s?|\s)\[?({YEAR_RANGE})\]?\s*\.?\s*$"),
         # "Ithaca, N.Y.", "Cambridge (Mass.)": a city with its state is one place.
         place_tail=re.compile(
-            rf"(?=[\[{UPPER}])(?:^|(?<=[.?!”\]\)…]\s)|(?<=[.”]))\[?({PLACE}(?:,\s{region}|\s\((?:{regions})\))?)\]?\s*$"
+            rf"(?=[\[{UPPER}])(?:^|(?<=[.?!”\"\]\)…]\s)|(?<=[.”]))\[?({PLACE}(?:,\s{region}|\s\((?:{regions})\))?)\]?\s*$"
         ),
         region=re.compile(region),
         known_place_tail=re.compile(rf"(?:^|(?<=\s)|(?<=[.,]))\[?({known_places})\]?\s*$"),
@@ -358,17 +358,17 @@ def patterns() -> _Patterns:
         # Leningrad Branch"); after a comma one part only (a comma there could start anything).
         publisher_tail=re.compile(
             # (a city with its state before a colon: "Cambridge, Mass.: Harvard University Press")
-            rf"(?:^|(?<=[.?!”\]\)]\s))\[?({known_places}(?:,\s{region})?)\]?"
+            rf"(?:^|(?<=[.?!”\"\]\)]\s))\[?({known_places}(?:,\s{region})?)\]?"
             rf"(?::\s([^,:]+?(?:,\s[^,:]+?)?)|,\s([^,]+?))\s*$"
         ),
         # An imprint without a year: "Moscow, n.d.", "[Leningrad, s.a.]", or a known city alone ("Moscow.").
         undated_tail=re.compile(
-            rf"(?:^|(?<=[.?!”\]\)…]\s))\[?(?:({PLACE})\]?,?\s?\[?(?:{alternation(list(t.no_date))})"
+            rf"(?:^|(?<=[.?!”\"\]\)…]\s))\[?(?:({PLACE})\]?,?\s?\[?(?:{alternation(list(t.no_date))})"
             rf"|({known_places}))\]?\s*\.?\s*$"
         ),
         # "Stikhi. [No place] 1920.", "Stikhi. N.p., 1920.": an imprint that names no place
         no_place_tail=re.compile(
-            rf"(?:^|(?<=[.?!”\]\)…]\s))\[?(?:{alternation(list(t.no_place))})\]?,?\s*$"
+            rf"(?:^|(?<=[.?!”\"\]\)…]\s))\[?(?:{alternation(list(t.no_place))})\]?,?\s*$"
         ),
         journal_tail=re.compile(
             # "Pravda, Jan. 21, 1924"; "Pravda, 1970, Apr. 22"; "Kommunist, 1974"
