@@ -2312,6 +2312,13 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
              "Eve, A. S. Rutherford: Being the Life and Letters of the Rt. Hon. Lord Rutherford. New York, 1939."],
             id="an-author-cut-in-the-initials-then-an-english-title",
         ),
+        pytest.param(
+            ["astronomicheskikh nauk. Moscow, 1965. Studi gramsciani: Atti del",
+             "convegno tenuto a Roma nei giorni 11–13 gennaio 1958. Rome, 1958."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow, 1965.",
+             "Studi gramsciani: Atti del convegno tenuto a Roma nei giorni 11–13 gennaio 1958. Rome, 1958."],
+            id="a-title-with-a-date-in-words-cut-at-the-lines-end",
+        ),
     ],
 )
 def test_entries_run_together_with_a_space_on_a_page_that_wraps_its_lines(lines, expected):

@@ -859,6 +859,9 @@ def _rest_of_the_entry(text: str, end: int) -> str:
     >>> page = "… Moscow, 1962. Adam Mitskevich v russkoi pechati:\\n1825–1955. Moscow-Leningrad, 1957. Kleiner, J."
     >>> _rest_of_the_entry(page, page.index("\\n"))
     '1825–1955. Moscow-Leningrad, 1957.'
+    >>> page = "… Moscow, 1965. Studi gramsciani: Atti del\\nconvegno a Roma 11–13 gennaio 1958. Rome, 1958. Fiori, G."
+    >>> _rest_of_the_entry(page, page.index("\\n"))
+    'convegno a Roma 11–13 gennaio 1958. Rome, 1958.'
     """
     below = text[end + 1 : end + 1 + _REST_OF_THE_ENTRY_MAX].split("\n\n", 1)[0]
     # (the first number that ends a sentence after a year: "parts 1–2. Tashkent-Moscow, 1982–85." ends at 85; not
@@ -866,11 +869,15 @@ def _rest_of_the_entry(text: str, end: int) -> str:
     # Matematika" / "v SSSR za tridtsat’ let: 1917–1947. Moscow-Leningrad, 1948.")
     m = next((m for m in _ENTRY_END.finditer(below) if _A_YEAR.search(below, 0, m.end()) and not (
         _TITLE_YEARS_AT_THE_END.search(below[below.rfind(". ", 0, m.start()) + 1 : m.end()].strip())
+        or _A_YEAR_AFTER_A_WORD.search(below, max(0, m.end() - 12), m.end())
     )), None)
     return " ".join((below[: m.end()] if m else below).split())
 
 
 _REST_OF_THE_ENTRY_MAX = 300
+# A year right after a word, a title's date: "… Atti del" / "convegno tenuto a Roma nei giorni 11–13 gennaio 1958.
+# Rome, 1958." (an imprint prints a comma before its year, a label a period)
+_A_YEAR_AFTER_A_WORD = re.compile(rf"[{LOWER}]\s{YEAR}\.$")
 # A title's years at the end of a sentence: alone, or after a colon ("… v SSSR za tridtsat’ let: 1917–1947.")
 _TITLE_YEARS_AT_THE_END = re.compile(rf"(?:^|:\s){YEAR}(?:[{DASH}]\d{{2,4}})?\.$")
 # A note whose parenthesis the line above opened, closed at this line's start, and a sentence after it
