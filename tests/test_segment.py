@@ -151,6 +151,8 @@ def test_a_title_with_its_years_before_a_college_town_runs_on_to_it_where_a_page
                      id="after-a-number-with-a-letter"),
         pytest.param("Tiutchev, F. I. Stikhotvoreniia. Moscow, n.d.", "Pigarev, K. V. Tiutchev. Moscow, 1962.",
                      id="after-no-date"),
+        pytest.param("Gabdulla Tukai: Bibliografiia. Kazan, [n.d.].", "Istoriia tatarskoi literatury. Moscow, 1965.",
+                     id="after-no-date-in-brackets"),
         pytest.param("Kittel, C. Vvedenie v fiziku. Moscow, 1978. Chapter 12.", "Problemy fiziki. Moscow, 1977.",
                      id="a-chapter-after-the-year-goes-with-its-entry"),
         pytest.param("Frolova, N. A. Monetnoe delo. Moscow, 1979. Part 1, pp. 10–20.", "Ivanov, I. Bospor. Kiev, 1980.",
@@ -2318,6 +2320,14 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
             ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow, 1965.",
              "Studi gramsciani: Atti del convegno tenuto a Roma nei giorni 11–13 gennaio 1958. Rome, 1958."],
             id="a-title-with-a-date-in-words-cut-at-the-lines-end",
+        ),
+        pytest.param(
+            ["astronomicheskikh nauk. Tbilisi, 1957. Stikhotvoreniia i poemy. Leningrad, 1957.",
+             "(Biblioteka poeta. Malaia seriia.) Izbrannoe. Moscow, 1987."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Tbilisi, 1957.",
+             "Stikhotvoreniia i poemy. Leningrad, 1957. (Biblioteka poeta. Malaia seriia.)",
+             "Izbrannoe. Moscow, 1987."],
+            id="a-series-so-called-in-russian-at-a-lines-start-then-a-title",
         ),
     ],
 )

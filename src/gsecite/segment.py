@@ -277,12 +277,12 @@ def patterns() -> _Patterns:
         # entry (Pages 5–7, Vol. 2, Reprint …, or the imprint after "vols. 1–10.").
         year_sentence_end=re.compile(
             # (a set still coming out too: "Moscow, 1961–. Paterson, W. S. B. …"; a year in brackets: "New York
-            # [1977]. Gidrometeorologicheskii …", "[Paris, 1961.] Juin, H."; no year: "Moscow, n.d. Lirika"; a stray
-            # space: "Moscow, 1968 . Mikhailov", "1963– . Pushkin")
+            # [1977]. Gidrometeorologicheskii …", "[Paris, 1961.] Juin, H."; no year: "Moscow, n.d. Lirika", "Kazan,
+            # [n.d.]. Istoriia"; a stray space: "Moscow, 1968 . Mikhailov", "1963– . Pushkin")
             # (one character class first, the lookbehinds after it: the search scans for the class)
             # (each lookbehind behind a cheap one of the character before the period: most periods follow a letter)
             rf"[.\]]\s(?:(?<=\d\.\s)(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))|(?<=[{DASH}]\.\s)(?<={YEAR}[{DASH}]\.\s)"
-            rf"|(?<=\]\.\s)(?<={YEAR}\]\.\s)|(?<=\s\.\s)(?:(?<={YEAR}\s\.\s)|(?<={YEAR}[{DASH}]\s\.\s))|(?<=d\.\s)(?<=n\.d\.\s)"
+            rf"|(?<=\]\.\s)(?:(?<={YEAR}\]\.\s)|(?<=n\.d\.\]\.\s))|(?<=\s\.\s)(?:(?<={YEAR}\s\.\s)|(?<={YEAR}[{DASH}]\s\.\s))|(?<=d\.\s)(?<=n\.d\.\s)"
             rf"|(?<=\.\]\s)(?<={YEAR}\.\]\s))(?=[{UPPER}“«\"\[]|\d{{1,3}}\slet\s|\d{{1,4}}:\s[{UPPER}])"
             # (a title that counts years: "Moscow, 1960–65. 50 let Vooruzhennykh Sil SSSR. …"; or begins with a number
             # and a colon: "Moscow, 1921–. 64: Shakhmatnoe obozrenie …")
@@ -1876,15 +1876,14 @@ def _a_note_or_series(content: str) -> bool:
 
     >>> _a_note_or_series("Translated from German."), _a_note_or_series("Trudy TsNIORKh, vol. 4.")
     (True, True)
-    >>> _a_note_or_series("Sovetskii Soiuz series.")
-    True
+    >>> _a_note_or_series("Sovetskii Soiuz series."), _a_note_or_series("Biblioteka poeta. Malaia seriia.")
+    (True, True)
     >>> _a_note_or_series("Tenebrionidae")
     False
     """
     return bool(_SERIES_WITH_ITS_NUMBER.search(content)) or is_english_note(content)
 
 
-# (or so called: "Sovetskii Soiuz series.", "Series: Goroda-geroi.")
 def _an_author_after(rest: str, p: _Patterns) -> bool:
     """Whether what follows a note at a line's start begins an entry with its author, maybe cut after the family
     name where the page wraps ("Grib, V. R. …", "Vendrov," / "S. L. Problemy …").
@@ -1899,8 +1898,10 @@ def _an_author_after(rest: str, p: _Patterns) -> bool:
 
 
 _FAMILY_CUT_AT_THE_END = re.compile(rf"{FAMILY},")
+# A series with its number, or so called: "Sovetskii Soiuz series.", "Series: Goroda-geroi.", "Biblioteka poeta.
+# Malaia seriia."
 _SERIES_WITH_ITS_NUMBER = re.compile(
-    r",\s(?:vols?\.|nos?\.|issues?|fasc\.|vyp\.)\s?\d[\d–-]*\.?$|\sseries\.?$|^Series\b"
+    r",\s(?:vols?\.|nos?\.|issues?|fasc\.|vyp\.)\s?\d[\d–-]*\.?$|\sseri(?:es|ia)\.?$|^Series\b"
 )
 # An entry's end after its year (or issue): the entry is whole
 _ENDS_WITH_A_NUMBER = re.compile(r"\d\.$")
