@@ -690,6 +690,12 @@ CASES = [
         id="city-with-its-state-then-another-city",
     ),
     pytest.param(
+        "Viola, Lynne. \"The Peasant Nightmare.\" Journal of Modern History 62, no. 4 (1990): 747–70.",
+        {"author": [{"family": "Viola", "given": "Lynne"}], "title": "The Peasant Nightmare",
+         "container-title": "Journal of Modern History", "volume": "62", "page": "747–70"},
+        id="a-name-in-full-before-a-title-in-straight-quotes",
+    ),
+    pytest.param(
         "Pipes, R. Struve. Cambridge, Mass.-London: Harvard University Press, 1970.",
         {"publisher-place": "Cambridge, Mass.-London", "publisher": "Harvard University Press"},
         id="city-with-its-state-then-another-city-and-a-publisher",

@@ -266,13 +266,13 @@ def patterns() -> _Patterns:
         more_inverted_authors=re.compile(rf"^(?:,\s(?:and\s)?|;\s|\sand\s)({FAMILY}),\s({INITIALS})(?=[.,;\s])"),
         full_given_author=re.compile(
             # (or the year after them, as an author-date list prints it: "Raeff, Marc. 1966. Origins …")
-            rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\[]|\(?1[5-9]\d\d\b)"
+            rf"^({FAMILY}),\s([{UPPER}][{LETTER}’]+(?:\s[{LETTER}’]+){{0,2}}\.)\s(?=[{UPPER}“\"\[]|\(?1[5-9]\d\d\b)"
         ),
         # Names in full as Western bibliographies print them, with a co-author or as editors: "Figes, Orlando, and
         # Boris Kolonitskii. …", "Pipes, Richard, ed. …"
         names_in_full=re.compile(
             rf"^({FAMILY}),\s({_GIVEN_IN_FULL})(?:,?\s(?:and|&)\s({_GIVEN_IN_FULL})\s({FAMILY}))?"
-            rf"(?:,\s(?P<editors>eds?\.|comp\.))?\.?\s(?=[{UPPER}“\[(]|1[5-9]\d\d)"
+            rf"(?:,\s(?P<editors>eds?\.|comp\.))?\.?\s(?=[{UPPER}“\"\[(]|1[5-9]\d\d)"
         ),
         # "Gafez. “Poetü zärdä.”", "Nam Cao. “Chi Pheo.”": a name of a word or a few before a quoted title
         # (only before collected works: "A. S. Pushkin. Biografiia" may be a title that names its subject)

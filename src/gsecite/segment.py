@@ -1079,10 +1079,12 @@ def _starts_with_a_place(text: str, p: _Patterns) -> bool:
 _CITY_DASH = re.compile(f"[{DASH}]")  # between the cities of a joint imprint: "Moscow-Petrograd"
 # How the work that holds an entry begins after the space: "In …", "Ibid." (a cheap test before the pattern)
 _CONTAINER_INITIALS = frozenset({"In", "Ib"})
-# A place and a year: an imprint ("Moscow, 1956"), maybe with the city's state ("Cambridge, Mass."), and its
-# publisher after a colon or a comma ("Moscow: Nauka, 1970", "Cambridge, Mass.: Harvard University Press, 1970")
+# A place and a year: an imprint ("Moscow, 1956"), maybe with the city's state ("Cambridge, Mass.", "Cambridge,
+# MA"), and its publisher after a colon or a comma ("Moscow: Nauka, 1970", "Cambridge, Mass.: Harvard University
+# Press, 1970")
 _PLACE_THEN_YEAR = re.compile(
-    rf"\[?{PLACE}(?:,\s[A-Z][a-z]{{0,4}}\.(?:\s?[A-Z]\.)?)?\]?(?:(?::\s|,\s)[^,.:;()\[\]\d]{{2,60}}?)?[,.]?\s\[?{YEAR}"
+    rf"\[?{PLACE}(?:,\s(?:[A-Z][a-z]{{0,4}}\.(?:\s?[A-Z]\.)?|[A-Z]{{2}}(?=:)))?\]?(?:(?::\s|,\s)[^,.:;()\[\]\d]{{2,60}}?)?"
+    rf"[,.]?\s\[?{YEAR}"
 )
 
 
