@@ -696,6 +696,11 @@ CASES = [
         id="a-name-in-full-before-a-title-in-straight-quotes",
     ),
     pytest.param(
+        "Tolstoy, L. War and Peace. Trans. by L. and A. Maude. London: Oxford UP, 1933.",
+        {"title": "War and Peace", "note": "Trans. by L. and A. Maude", "publisher": "Oxford UP"},
+        id="a-translators-credit-abbreviated",
+    ),
+    pytest.param(
         "Pipes, R. Struve. Cambridge, Mass.-London: Harvard University Press, 1970.",
         {"publisher-place": "Cambridge, Mass.-London", "publisher": "Harvard University Press"},
         id="city-with-its-state-then-another-city-and-a-publisher",
