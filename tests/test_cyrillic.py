@@ -396,10 +396,17 @@ def test_the_russian_originals_citations():
     ]
 
 
-def test_the_russian_originals_biography_lists_the_subjects_works_under_soch():
+@pytest.mark.parametrize(
+    "dates",
+    [
+        pytest.param("[р. 3(15).1.1900, Москва]", id="the-new-styles-day-in-parentheses"),
+        pytest.param("[25.5(6.6).1900, Москва, — 3.11.1970, Одесса]", id="the-new-styles-day-and-month"),
+    ],
+)
+def test_the_russian_originals_biography_lists_the_subjects_works_under_soch(dates):
     """The Russian original's biography: the headword with the family name first and no comma, the dates in
     brackets, the works after "Соч.:", by the subject; the literature after "Лит.:"; the signature is none."""
-    page = ("Иванов Иван Иванович\n\nИванов Иван Иванович [р. 3(15).1.1900, Москва], советский физик.\n\n"
+    page = (f"Иванов Иван Иванович\n\nИванов Иван Иванович {dates}, советский физик.\n\n"
             "Соч.: Избр. труды, т. 1—2, М., 1960; Теория света, 2 изд., М., 1965.\n\n"
             "Лит.: Петров П. П., И. И. Иванов, М., 1970.\n\nА. А. Сидоров.\n")
     doc = extract(page)
