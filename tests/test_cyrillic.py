@@ -401,6 +401,8 @@ def test_the_russian_originals_citations():
     [
         pytest.param("[р. 3(15).1.1900, Москва]", id="the-new-styles-day-in-parentheses"),
         pytest.param("[25.5(6.6).1900, Москва, — 3.11.1970, Одесса]", id="the-new-styles-day-and-month"),
+        pytest.param("[ок. 1900 — 1970]", id="about-a-year"),
+        pytest.param("[род. 3(15).1.1900, Москва]", id="born-abbreviated-longer"),
     ],
 )
 def test_the_russian_originals_biography_lists_the_subjects_works_under_soch(dates):

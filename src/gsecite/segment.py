@@ -389,8 +389,10 @@ def patterns() -> _Patterns:
             r"\b(?:[Bb]orn|[Dd]ied|[Rr]odil(?:sia|as’)|[Uu]mer(?:la)?)\b|^\((?:pen name|pseudonym|real name)"
             # (the Russian original's dates in brackets after the name: "[r. 3(15).1.1900, Moskva]", "[1828—1910]",
             # and the New Style's day and month in parentheses: "[25.5(6.6).1857, Iaroslavl’, — 3.11.1918, Odessa]")
-            r"|\[(?:r\.\s?)?(?:\d{1,2}(?:\s?\(\d{1,2}\))?\.){2}\d{4}|\[r\.\s?\d{4}|\[\d{4}\s?[—–-]\s?\d{4}\]"
-            r"|\[(?:r\.\s?)?\d{1,2}\.\d{1,2}\s?\(\d{1,2}\.\d{1,2}\)\.\d{4}"
+            # ("r." or "rod.", born; "ok.", about: "[ok. 1750 — 1802]")
+            r"|\[(?:r(?:od)?\.\s?)?(?:\d{1,2}(?:\s?\(\d{1,2}\))?\.){2}\d{4}|\[r(?:od)?\.\s?\d{4}"
+            r"|\[(?:ok\.\s?)?\d{4}\s?[—–-]\s?(?:ok\.\s?)?\d{4}\]"
+            r"|\[(?:r(?:od)?\.\s?)?\d{1,2}\.\d{1,2}\s?\(\d{1,2}\.\d{1,2}\)\.\d{4}"
         ),
         # A capitalized word, then the person noun: "Soviet Kazakh poet", "Chuvash Soviet writer".
         # ("Komi-Permiak writer", "Crimean Tatar writer": a people of two names)
