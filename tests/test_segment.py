@@ -49,9 +49,17 @@ def test_subject_language_from_the_nationality(first_paragraph, language):
                      Name("Rustaveli", "Shota"), "ka", id="a-person-of-an-age-that-kept-no-dates"),
         pytest.param("Georgian SSR", "Georgian Soviet Socialist Republic, a union republic of the USSR.",
                      None, "", id="a-people-then-no-person"),
+        pytest.param("Rustaveli, Shota", "(c. 1172–1216). Georgian poet.", Name("Rustaveli", "Shota"), "ka",
+                     id="years-about-in-parentheses"),
+        pytest.param("Rustaveli, Shota", "(1172–1216). Georgian poet.", Name("Rustaveli", "Shota"), "ka",
+                     id="years-in-parentheses"),
+        pytest.param("Rustaveli, Shota", "(b. 1929). Soviet Georgian poet.", Name("Rustaveli", "Shota"), "ka",
+                     id="born-in-parentheses"),
+        pytest.param("Rustaveli, Shota", "Years of birth and death unknown. Georgian poet.", Name("Rustaveli", "Shota"),
+                     "ka", id="years-unknown"),
     ],
 )
-def test_an_article_that_opens_with_a_people_and_a_person_is_a_biography(headword, first_paragraph, subject,
+def test_an_article_that_opens_with_a_persons_years_or_people_is_a_biography(headword, first_paragraph, subject,
                                                                             language):
     article = segment(f"{headword}\n\n{first_paragraph}\n\nWORKS\nVepkhistkaosani. Tbilisi, 1966.\n").articles[0]
     assert (article.subject, article.subject_language) == (subject, language)

@@ -387,6 +387,8 @@ def patterns() -> _Patterns:
         # (or a Russian text's, read romanized: "Rodilsia v 1828 g.", "Umer v 1910 g.")
         biography=re.compile(
             r"\b(?:[Bb]orn|[Dd]ied|[Rr]odil(?:sia|as’)|[Uu]mer(?:la)?)\b|^\((?:pen name|pseudonym|real name)"
+            # (or dates no one knows: "Year of birth and death unknown.")
+            r"|^Years?\sof\s(?:birth|death)\b"
             # (the Russian original's dates in brackets after the name: "[r. 3(15).1.1900, Moskva]", "[1828—1910]",
             # and the New Style's day and month in parentheses: "[25.5(6.6).1857, Iaroslavl’, — 3.11.1918, Odessa]")
             # ("r." or "rod.", born; "ok.", about: "[ok. 1750 — 1802]")
@@ -1283,19 +1285,26 @@ def _opens_a_biography(opening: str, p: _Patterns) -> bool:
 
     >>> _opens_a_biography("(Gabdulla Mukhamedgarifovich Tukaev). Born Apr. 14 (26), 1886, in the village", patterns())
     True
+    >>> _opens_a_biography("(c. 1172–1216). Georgian poet.", patterns())
+    True
     """
     # (substring tests first: the pattern tries every word boundary)
+    # (or a person's years alone: "(1887–1974). Soviet mathematician.", "(c. 1172–1216). Georgian poet.")
     return ("orn" in opening or "ied" in opening or "odil" in opening or "mer" in opening or opening[:1] == "(" or (
-        "[" in opening
+        "[" in opening or opening[:4] == "Year"
     )) and (
-        bool(p.biography.search(opening))
+        bool(p.biography.search(opening)) or bool(_YEARS_OPENING.match(opening))
     )
 
 
 # A signature in plain case, names only: "A. I. Ivanov.", "A. I. Ivanov, P. P. Petrov." (no entry is names alone)
 _PLAIN_SIGNATURE = re.compile(rf"{INITIALS}\s?{FAMILY}(?:,\s{INITIALS}\s?{FAMILY})*\.?")
 # A person's years in parentheses that open the line under the headword: "(1887–1974). Soviet mathematician."
-_YEARS_OPENING = re.compile(rf"\((?:b\.\s)?\d{{3,4}}(?:\s?[{DASH}]\s?\d{{2,4}})?\)[.,]?\s")
+# (born, died or about then: "(b. 1929).", "(c. 1172–1216).", "(died 1950).")
+_ABOUT_OR_BORN = r"(?:(?:b|d|c|ca)\.\s|(?:born|died|circa)\s)?"
+_YEARS_OPENING = re.compile(
+    rf"\({_ABOUT_OR_BORN}\d{{3,4}}(?:\s?[{DASH}]\s?{_ABOUT_OR_BORN}\d{{2,4}})?\)[.,]?\s"
+)
 
 
 def _goes_on_from_the_headword(line: str, p: _Patterns) -> bool:
