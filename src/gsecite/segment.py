@@ -1293,18 +1293,19 @@ def _opens_a_biography(opening: str, p: _Patterns) -> bool:
     return ("orn" in opening or "ied" in opening or "odil" in opening or "mer" in opening or opening[:1] == "(" or (
         "[" in opening or opening[:4] == "Year"
     )) and (
-        bool(p.biography.search(opening)) or bool(_YEARS_OPENING.match(opening))
+        bool(p.biography.search(opening)) or bool(_LIFE_YEARS_OPENING.match(opening))
     )
 
 
 # A signature in plain case, names only: "A. I. Ivanov.", "A. I. Ivanov, P. P. Petrov." (no entry is names alone)
 _PLAIN_SIGNATURE = re.compile(rf"{INITIALS}\s?{FAMILY}(?:,\s{INITIALS}\s?{FAMILY})*\.?")
 # A person's years in parentheses that open the line under the headword: "(1887–1974). Soviet mathematician."
-# (born, died or about then: "(b. 1929).", "(c. 1172–1216).", "(died 1950).")
+# (born, died or about then: "(b. 1929).", "(c. 1172–1216).", "(died 1950).", "(384–322 B.C.).")
 _ABOUT_OR_BORN = r"(?:(?:b|d|c|ca)\.\s|(?:born|died|circa)\s)?"
-_YEARS_OPENING = re.compile(
-    rf"\({_ABOUT_OR_BORN}\d{{3,4}}(?:\s?[{DASH}]\s?{_ABOUT_OR_BORN}\d{{2,4}})?\)[.,]?\s"
-)
+_LIFE_YEARS = rf"\({_ABOUT_OR_BORN}\d{{2,4}}(?:\s?[{DASH}]\s?{_ABOUT_OR_BORN}\d{{2,4}})?(?:\sB\.C\.)?\)"
+_YEARS_OPENING = re.compile(rf"{_LIFE_YEARS}[.,]?\s")
+# (a biography's: the years a sentence of their own, or the person's description after a comma)
+_LIFE_YEARS_OPENING = re.compile(rf"{_LIFE_YEARS}[.,]\s")
 
 
 def _goes_on_from_the_headword(line: str, p: _Patterns) -> bool:
