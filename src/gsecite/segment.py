@@ -1285,15 +1285,12 @@ def _opens_a_biography(opening: str, p: _Patterns) -> bool:
 
     >>> _opens_a_biography("(Gabdulla Mukhamedgarifovich Tukaev). Born Apr. 14 (26), 1886, in the village", patterns())
     True
-    >>> _opens_a_biography("(c. 1172–1216). Georgian poet.", patterns())
-    True
     """
     # (substring tests first: the pattern tries every word boundary)
-    # (or a person's years alone: "(1887–1974). Soviet mathematician.", "(c. 1172–1216). Georgian poet.")
     return ("orn" in opening or "ied" in opening or "odil" in opening or "mer" in opening or opening[:1] == "(" or (
         "[" in opening or opening[:4] == "Year"
     )) and (
-        bool(p.biography.search(opening)) or bool(_LIFE_YEARS_OPENING.match(opening))
+        bool(p.biography.search(opening))
     )
 
 
@@ -2878,7 +2875,12 @@ def segment(text: str, russian: bool = False) -> Segmentation:
                 current = _ArticleBuilder(title=title)
                 articles.append(current)
                 opening_start = start
-                if _opens_a_biography(line[:_BIOGRAPHY_OPENING], p) or _opens_with_a_nationality(line, p):
+                if _opens_a_biography(line[:_BIOGRAPHY_OPENING], p) or _LIFE_YEARS_OPENING.match(line) or (
+                    _opens_with_a_nationality(line, p)
+                ):
+                    # (the person's years alone, too, or their people: "(c. 1172–1216). Georgian poet.", "Georgian
+                    # poet of the late 12th century"; read here only, where body text begins: a line of an entry may
+                    # begin so too, "(1921–1922). Moscow, 1954.")
                     current.subject = _subject(title)
                     current.subject_language = _subject_language(line, p)
                 else:
