@@ -2434,3 +2434,16 @@ def test_a_title_a_narrow_page_cut_three_times_is_an_entry():
          "Philadelphia-Montreal, 1961."),
         "Paul, J. R. A History of Poliomyelitis. New Haven-London, 1971.",
     ]
+
+
+def test_a_wrapped_entrys_line_that_begins_with_years_in_parentheses_is_no_biography():
+    """"(1921–1922). Moscow, 1954." under a title cut where the page wraps goes on with the entry, though a
+    biography may open with the person's years so."""
+    text = ("New Economic Policy\n\nthe economic policy of the Soviet state in the transition period, which replaced "
+            "the\npolicy of War Communism. It was introduced by the Tenth Congress of the RCP(B) in\nMarch 1921.\n\n"
+            "REFERENCES\nGenkina, E. B. Perekhod sovetskogo gosudarstva k novoi ekonomicheskoi politike\n"
+            "(1921–1922). Moscow, 1954.\nDobb, M. Soviet Economic Development Since 1917. London, 1948.\n")
+    assert entries(text) == [
+        "Genkina, E. B. Perekhod sovetskogo gosudarstva k novoi ekonomicheskoi politike (1921–1922). Moscow, 1954.",
+        "Dobb, M. Soviet Economic Development Since 1917. London, 1948.",
+    ]
