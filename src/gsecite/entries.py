@@ -467,6 +467,8 @@ def patterns() -> _Patterns:
 
 
 # The medium MLA prints after an imprint: "… 1966. Print."
+# A question mark glued to the imprint's year, the last thing an entry prints: "[Moscow, 1925?]", "Moscow, 1925?"
+_DOUBTED_YEAR = re.compile(rf"({YEAR})\?(\]?)\.?$")
 _MEDIUM = re.compile(r"(?<=[\d\]]\.)\s(Print|Web|Online)\.?$")
 # A given name in full, maybe with a middle initial: "Richard", "Marc", "John M."
 _GIVEN_IN_FULL = r"[A-Z][a-z’]+(?:\s[A-Z]\.)?"
@@ -1685,6 +1687,10 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         # "… New York: Harcourt, 1966. Print.": the medium MLA names after the imprint, a note
         fields.add_note(1001, medium.group(1))
         text = text[: len(text) - len(text[-12:]) + medium.start()]
+    if "?" in text[-4:] and (doubted := _DOUBTED_YEAR.search(text)):
+        # "[Moscow, 1925?]", "Moscow, 1925?": a year the imprint doubts, read as the doubt printed apart is
+        # ("Moscow, 1925 (?)": the year, and a note)
+        text = f"{text[: doubted.start()]}{doubted.group(1)}{doubted.group(2)} (?)"
     text = _parse_tail_notes(text, fields, p)
 
     quoted = fields.pop("_quoted", False)
