@@ -43,6 +43,7 @@ from .patterns import (
     INITIALS,
     LETTER,
     LOWER,
+    LOWERCASE_WORD,
     PLACE,
     SELECTED_WORKS_OF_A_KIND,
     SIGNS,
@@ -466,9 +467,9 @@ def patterns() -> _Patterns:
     )
 
 
-# The medium MLA prints after an imprint: "… 1966. Print."
 # A question mark glued to the imprint's year, the last thing an entry prints: "[Moscow, 1925?]", "Moscow, 1925?"
 _DOUBTED_YEAR = re.compile(rf"({YEAR})\?(\]?)\.?$")
+# The medium MLA prints after an imprint: "… 1966. Print."
 _MEDIUM = re.compile(r"(?<=[\d\]]\.)\s(Print|Web|Online)\.?$")
 # A given name in full, maybe with a middle initial: "Richard", "Marc", "John M."
 _GIVEN_IN_FULL = r"[A-Z][a-z’]+(?:\s[A-Z]\.)?"
@@ -784,8 +785,7 @@ def _a_russian_before_a_foreigner(family: str, initials: str, rest: str, p: _Pat
     )
 
 
-# A lowercase word after an abbreviation, as in a journal's name ("Zh. eksperimental’noi i teoreticheskoi fiziki")
-_A_LOWERCASE_WORD = re.compile(rf"\s[{LOWER}]{{4}}")
+_A_LOWERCASE_WORD = re.compile(LOWERCASE_WORD)
 
 
 def _a_journals_first_word(initials: str, rest: str, p: _Patterns) -> bool:
@@ -805,7 +805,7 @@ def _a_journals_first_word(initials: str, rest: str, p: _Patterns) -> bool:
     last = initials.rsplit(" ", 1)[-1]
     if last not in p.tables.periodical_words:
         return False
-    if _A_LOWERCASE_WORD.match(rest):
+    if _A_LOWERCASE_WORD.match(rest, 1):
         return True
     return rest[1:].split(" ", 1)[0].rstrip(",") in p.tables.journal_abbreviations
 

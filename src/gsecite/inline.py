@@ -39,7 +39,7 @@ from .patterns import (
     FAMILY,
     INITIALS,
     LETTER,
-    LOWER,
+    LOWERCASE_WORD,
     SIGNS,
     UPPER,
     YEAR,
@@ -416,8 +416,7 @@ def _names(text: str) -> tuple[Name, ...]:
     return parse_name_list(text)
 
 
-# A lowercase word, as after the first word of a journal's abbreviated name ("Zh. eksperimental’noi …")
-_A_LOWERCASE_WORD = re.compile(rf"[{LOWER}]{{4}}")
+_A_LOWERCASE_WORD = re.compile(LOWERCASE_WORD)
 
 
 def _a_journals_name_after(inverted: re.Match, text: str, t: Tables) -> bool:

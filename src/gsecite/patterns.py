@@ -38,6 +38,9 @@ YEAR_RANGE = rf"{YEAR}(?:\s?[{DASH}]\s?(?:\d{{2,4}})?)?"
 # OCR damage gives "1." and "lu."
 INITIAL = rf"(?:[{UPPER}]\.-[{UPPER}]\.|[{UPPER}](?:h|u|a|o|e|s|l|hl|zh|hch)?\.|I[UA]\.|KH\.|1\.|l[uia]\.)"
 INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
+# A word in lowercase, four letters at least, which no initial nor name is: after the abbreviated first word of a
+# journal's name ("Zh. eksperimental’noi i teoreticheskoi fiziki")
+LOWERCASE_WORD = rf"[{LOWER}]{{4}}"
 # A family name: Marx, Lar’kin, Bonch-Osmolovskii, Semenov-Tian-Shanskii, Abdüqadïrov, Edel’man
 FAMILY = rf"[{UPPER}][{LETTER}{SIGNS}]*(?:-[{UPPER}][{LETTER}{SIGNS}]*){{0,2}}"
 
