@@ -527,6 +527,8 @@ def detect_language(
             # printed abroad, with no letter nor spelling of the subject's to tell, is in the city's: Cordié, C.
             # Ricerche stendhaliane. Naples, on a French writer, is Italian; but Zhyttia Tarasa Shevchenka. New
             # York is Ukrainian, and a Soviet people's émigrés print in their own: Kogutud luuletused. Stockholm)
+            # (nor when they are letters the subject's language, which the table knows letters of, does not write:
+            # Textes ossètes. Copenhagen, on the Ossetic language, is French)
             abroad = printed_in and not candidates and not in_works
             if abroad and subject_language not in t.national_languages.values() and (
                 _spelling_language(words, p) != subject_language

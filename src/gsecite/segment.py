@@ -2621,7 +2621,7 @@ def segment(text: str, russian: bool = False) -> Segmentation:
             # "… Grzimeks Tierleben, vol. 7." / "Zürich, 1968. Handbook of the Birds of Europe, the Middle East …":
             # a line that begins with the imprint of the entry above, whatever English follows, is the block's
             kind = ENTRY
-        elif kind == TITLE and block_kind is not None and classified[index - 1][0] == line_no and not (
+        elif kind == TITLE and block_kind is not None and index > 0 and classified[index - 1][0] == line_no and not (
             _in_english(_next_line(classified, index), p)
         ):
             # "Moscow, 1969.Metody" / "elementoorganicheskoi khimii: …": the next entry, run on after the one
