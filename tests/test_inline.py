@@ -97,6 +97,12 @@ CITATIONS = [
     pytest.param("(Aristotle, Metaphysics, I, 2, 982b)",
                  [("I, 2, 982b", "section", {"title": "Metaphysics", "author_literal": "Aristotle"})],
                  id="ancient-text-and-author"),
+    pytest.param("(Herodotus, IV, 17)",
+                 [("IV, 17", "section", {"title": "", "author_literal": "Herodotus"})],
+                 id="an-ancient-author-alone-by-book-and-chapter"),
+    pytest.param("(Pliny, Natural History, IV, 26)",
+                 [("IV, 26", "section", {"title": "Natural History", "author_literal": "Pliny"})],
+                 id="an-ancient-author-and-work"),
     pytest.param("(Poetics, 1449b 24)",
                  [("1449b 24", "section", {"title": "Poetics"})], id="ancient-text-by-bekker-number"),
     pytest.param("(founded in 1847; see the Rules of the League in K. Marx and F. Engels, Soch., 2nd ed., vol. 4, "
@@ -1248,3 +1254,11 @@ def test_another_volume_of_the_subjects_work_cited_by_its_title_is_theirs_and_in
     cited_work = {r.id: r for r in doc.references}[citation.reference]
     assert (cited_work.origin, cited_work.volume, cited_work.language) == ("inline", "2", "kk")
     assert [n.family for n in cited_work.author] == ["Dzhansugurov"]
+
+
+def test_an_ancient_author_cited_alone_cites_the_work_of_his_the_page_lists():
+    doc = extract("Scythia\n\nThe Scythians lived there (Herodotus, IV, 17).\n\nREFERENCES\n"
+                  "Herodotus. Istoriia v deviati knigakh. Leningrad, 1972.\n")
+    (citation,) = doc.citations
+    cited = {r.id: r for r in doc.references}[citation.reference]
+    assert (cited.title, citation.locator, len(doc.references)) == ("Istoriia v deviati knigakh", "IV, 17", 1)

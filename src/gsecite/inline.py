@@ -82,7 +82,8 @@ class CitedWork:
     periodical: bool = False
 
     def is_empty(self) -> bool:
-        return not (self.title or self.container_title)
+        # (an author known by one name is a work too: "Herodotus, IV, 17" cites his one work by book and chapter)
+        return not (self.title or self.container_title or any(name.literal for name in self.author))
 
 
 @dataclass(frozen=True, slots=True)
@@ -810,8 +811,10 @@ def _citation(
         part, end = part[:-1], end - 1
     classic = p.classic.match(part)
     if classic:
-        author = (Name(literal=classic.group(1)),) if classic.group(1) else ()
-        work = CitedWork(author=author, title=classic.group(2))
+        author, title = classic.group(1), classic.group(2)
+        if not author and title in p.tables.single_names:
+            author, title = title, ""  # "Herodotus, IV, 17": the author alone, by the book and chapter of his work
+        work = CitedWork(author=(Name(literal=author),) if author else (), title=title)
         return InlineCitation(part, Span(start, end), classic.group(3), "section", False, work)
     if p.dated.match(part) and (newspaper := _name_before(text, start)) in p.tables.newspapers:
         # "published in Pravda (Feb. 2, 1925)": the newspaper's issue of that day

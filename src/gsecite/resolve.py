@@ -99,6 +99,9 @@ def matches(work: CitedWork, ref: Reference) -> bool:
             return True
     if work.title and _by_author_and_year(work, ref):
         return True  # (an entry with no title too: "Leavitt, 1912" cites "Leavitt, H. S. Harvard …, 1912, no. 173.")
+    if not (work.title or work.container_title) and work.author and work.author[0].literal:
+        # "Herodotus, IV, 17": the one work of an author known by one name that the page lists
+        return bool(ref.author) and _norm(ref.author[0].literal) == _norm(work.author[0].literal)
     if not work.container_title or _norm(work.container_title) != _norm(_container_of(ref)):
         return False
     if work.issue:  # "Kommunist, 1974, no. 12": the article of that issue
@@ -484,6 +487,8 @@ def resolve_citations(
             candidates = list(bibliography)  # (the entry's title goes on past the words cited)
         elif families := _cited_families(work):
             candidates += by_first_author.get(families[0], [])
+        elif not (work.title or work.container_title) and work.author and work.author[0].literal:
+            candidates += by_first_author.get(_norm(work.author[0].literal), [])  # "Herodotus, IV, 17"
         candidates.sort(key=lambda r: bibliography_order[r.id])
         matched = [r for r in candidates if matches(work, r)]
         if len(matched) > 1:
