@@ -2281,6 +2281,7 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
              "Materialy XXV s”ezda KPSS. Moscow, 1976."],
             id="after-a-volume-and-its-label-at-a-lines-start",
         ),
+
         pytest.param(
             ["astronomicheskikh nauk. Poln. sobr. soch., 5th",
              "ed., vol. 33. Materialy XXV s”ezda KPSS. Moscow, 1976."],
@@ -2446,4 +2447,17 @@ def test_a_wrapped_entrys_line_that_begins_with_years_in_parentheses_is_no_biogr
     assert entries(text) == [
         "Genkina, E. B. Perekhod sovetskogo gosudarstva k novoi ekonomicheskoi politike (1921–1922). Moscow, 1954.",
         "Dobb, M. Soviet Economic Development Since 1917. London, 1948.",
+    ]
+
+
+def test_a_volume_and_its_part_whose_label_ends_the_line_above_end_the_entry():
+    """"… Soch., 2nd ed., vol." / "25, part 2. Engels, F. …": the entry ends with its part, the next begins."""
+    text = ("Agrarian Question\n\nthe totality of problems connected with the peasantry and landownership.\n\n"
+            "REFERENCES\nMarx, K. Kapital, vol. 3, part 6. In K. Marx and F. Engels, Soch., 2nd ed., vol.\n"
+            "25, part 2. Engels, F. \"Krest’ianskii vopros vo Frantsii i Germanii.\" Ibid.,\n"
+            "vol. 22. Lenin, V. I. Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed.,\nvol. 3.\n")
+    assert entries(text) == [
+        "Marx, K. Kapital, vol. 3, part 6. In K. Marx and F. Engels, Soch., 2nd ed., vol. 25, part 2.",
+        "Engels, F. \"Krest’ianskii vopros vo Frantsii i Germanii.\" Ibid., vol. 22.",
+        "Lenin, V. I. Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3.",
     ]

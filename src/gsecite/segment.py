@@ -898,11 +898,13 @@ _NOTE_THEN_AN_ENTRY = re.compile(rf"{_WHOLE_NOTE}\s?(?=[{UPPER}“«\"\[]){_NOT_
 # A number that ends a sentence at a line's start, its label at the end of the line above ("vol." / "39. …"), or
 # the label with it, the line above cut after the edition ("… Poln. sobr. soch., 5th ed.," / "vol. 45. KPSS …", "…
 # 5th" / "ed., vol. 33. Konstitutsiia …", "… Poln. sobr. soch.," / "5th ed., vol. 39. Materialy …")
-# (a volume's or an issue's: no year, which the year's own pattern finds; nor before "Pages", "Vol." …)
+# (a volume's or an issue's, with its part or book: "… vol." / "25, part 2. Engels, F. …"; no year, which the
+# year's own pattern finds; nor before "Pages", "Vol." …)
 # (nor before the container of a work so numbered: "… part" / "2. Ibid., vol. 26.")
 _LEADING_NUMBER = re.compile(
     rf"(?:(?:(?:\d{{1,2}}(?:st|nd|rd|th|d)\s)?ed\.,\s)?(?:vols?\.|nos?\.|issues?|books?|parts?)\s)?"
-    rf"\d{{1,3}}(?:[{DASH}]\d{{1,3}})?\.\s(?=[{UPPER}“«\"\[])(?!Ibid\b|In:?\s){_NOT_A_CONTINUATION_WORD}"
+    rf"\d{{1,3}}(?:[{DASH}]\d{{1,3}})?(?:,\s(?:parts?|books?)\s\d{{1,3}}(?:[{DASH}]\d{{1,3}})?)?"
+    rf"\.\s(?=[{UPPER}“«\"\[])(?!Ibid\b|In:?\s){_NOT_A_CONTINUATION_WORD}"
 )
 _ENTRY_END = re.compile(r"\d\.(?=\s|$)")
 
