@@ -2338,6 +2338,13 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
             id="a-title-with-a-date-in-words-cut-at-the-lines-end",
         ),
         pytest.param(
+            ["astronomicheskikh nauk, vol. 7. Moscow-Leningrad, 1955. Nikolai Vasil’evich Gogol’:",
+             "Ukazatel’ literatury, 1960–1977. Moscow, 1979."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk, vol. 7. Moscow-Leningrad, 1955.",
+             "Nikolai Vasil’evich Gogol’: Ukazatel’ literatury, 1960–1977. Moscow, 1979."],
+            id="a-title-that-ends-with-years-cut-at-the-lines-end",
+        ),
+        pytest.param(
             ["astronomicheskikh nauk. Tbilisi, 1957. Stikhotvoreniia i poemy. Leningrad, 1957.",
              "(Biblioteka poeta. Malaia seriia.) Izbrannoe. Moscow, 1987."],
             ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Tbilisi, 1957.",

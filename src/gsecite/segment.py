@@ -823,7 +823,7 @@ def _split_entries(
     pieces.append((cursor, len(line), translated))
     entries = []
     content = [Span(start + a, start + b) for a, b, _ in pieces if line[a:b].strip()]
-    below = _rest_of_the_entry(text, end) if wrap_width else ""
+    below = _rest_of_the_entry(text, end, p) if wrap_width else ""
     for a, b, trans in pieces:
         cuts = [a]
         cuts.extend(_glued_cuts(line, a, b, p))
@@ -855,18 +855,21 @@ def _split_entries(
     return entries, translated, content
 
 
-def _rest_of_the_entry(text: str, end: int) -> str:
+def _rest_of_the_entry(text: str, end: int, p: _Patterns) -> str:
     """What the lines after a line hold of the entry its end begins, on a page that wraps its lines: up to the
     first number that ends a sentence after a year (an entry's year or issue), a blank line, or a few lines on.
 
     >>> page = "… vol. 72. “Piat’ let raboty\\nastronomicheskoi ekspeditsii.” Izv., 1970, no. 185. Ivanov, I.\\nI. …"
-    >>> _rest_of_the_entry(page, page.index("\\n"))
+    >>> _rest_of_the_entry(page, page.index("\\n"), patterns())
     'astronomicheskoi ekspeditsii.” Izv., 1970, no. 185.'
     >>> page = "… Moscow, 1962. Adam Mitskevich v russkoi pechati:\\n1825–1955. Moscow-Leningrad, 1957. Kleiner, J."
-    >>> _rest_of_the_entry(page, page.index("\\n"))
+    >>> _rest_of_the_entry(page, page.index("\\n"), patterns())
     '1825–1955. Moscow-Leningrad, 1957.'
+    >>> page = "… Moscow, 1955. Gogol’:\\nUkazatel’ literatury, 1960–1977. Moscow, 1979. Mann, Iu."
+    >>> _rest_of_the_entry(page, page.index("\\n"), patterns())
+    'Ukazatel’ literatury, 1960–1977. Moscow, 1979.'
     >>> page = "… Moscow, 1965. Studi gramsciani: Atti del\\nconvegno a Roma 11–13 gennaio 1958. Rome, 1958. Fiori, G."
-    >>> _rest_of_the_entry(page, page.index("\\n"))
+    >>> _rest_of_the_entry(page, page.index("\\n"), patterns())
     'convegno a Roma 11–13 gennaio 1958. Rome, 1958.'
     """
     below = text[end + 1 : end + 1 + _REST_OF_THE_ENTRY_MAX].split("\n\n", 1)[0]
@@ -876,6 +879,8 @@ def _rest_of_the_entry(text: str, end: int) -> str:
     m = next((m for m in _ENTRY_END.finditer(below) if _A_YEAR.search(below, 0, m.end()) and not (
         _TITLE_YEARS_AT_THE_END.search(below[below.rfind(". ", 0, m.start()) + 1 : m.end()].strip())
         or _A_YEAR_AFTER_A_WORD.search(below, max(0, m.end() - 12), m.end())
+        # (nor a title's years that its imprint follows: "Gogol’:" / "Ukazatel’ literatury, 1960–1977. Moscow, 1979.")
+        or (_PLACE_THEN_YEAR.match(below, m.end() + 1) and _starts_with_a_place(below[m.end() :], p))
     )), None)
     return " ".join((below[: m.end()] if m else below).split())
 
