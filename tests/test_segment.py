@@ -2345,6 +2345,14 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
             id="a-title-that-ends-with-years-cut-at-the-lines-end",
         ),
         pytest.param(
+            ["astronomicheskikh nauk. Moscow, 1977.",
+             "(Zhizn’ zamechatel’nykh liudei.) Kuno Fischer. Istoriia novoi filosofii, vols.",
+             "4–5. St. Petersburg, 1901–10."],
+            ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Moscow, 1977. (Zhizn’ zamechatel’nykh liudei.)",
+             "Kuno Fischer. Istoriia novoi filosofii, vols. 4–5. St. Petersburg, 1901–10."],
+            id="a-note-at-a-lines-start-then-a-title-that-names-a-person",
+        ),
+        pytest.param(
             ["astronomicheskikh nauk. Tbilisi, 1957. Stikhotvoreniia i poemy. Leningrad, 1957.",
              "(Biblioteka poeta. Malaia seriia.) Izbrannoe. Moscow, 1987."],
             ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Tbilisi, 1957.",

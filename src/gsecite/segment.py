@@ -949,11 +949,10 @@ def _entries_after_years(
     if goes_on and (closed := _NOTE_CLOSED_ABOVE.match(line, a)):
         ends.append(closed.end())  # "… Moscow, 1970–72. (See" / "index.) Materialy XXV s”ezda KPSS. …"
     if after_an_imprint and line.startswith("(", a) and (note := _NOTE_THEN_AN_ENTRY.match(line, a)) and (
-        _a_note_or_series(note.group(1)) or _an_author_after(line[note.end() : b], p)
+        _the_entrys_note_above(note.group(1), line[note.end() : b], p)
     ):
-        # (an English note or a series, or any before an entry with its author: "(Zhizn’ zamechatel’nykh liudei.)
-        # Grib, V. R. …", after an entry that ended with its imprint: "(Tenebrionidae). Podsemeistvo Opatrinae." is
-        # the title's, and "“Otto Vasil’evich Struve”" / "(obituary). Izvestiia …" one entry)
+        # (after an entry that ended with its imprint: "(Tenebrionidae). Podsemeistvo Opatrinae." is the title's,
+        # and "“Otto Vasil’evich Struve”" / "(obituary). Izvestiia …" one entry)
         ends.append(note.end())
     if "no. " in line or "issue" in line or "fasc. " in line or "vyp. " in line or ", vol" in line or (
         "book " in line or "Ibid. " in line or "nos. " in line
@@ -1904,6 +1903,22 @@ def _a_note_or_series(content: str) -> bool:
     return bool(_SERIES_WITH_ITS_NUMBER.search(content)) or is_english_note(content)
 
 
+def _the_entrys_note_above(content: str, rest: str, p: _Patterns) -> bool:
+    """Whether a parenthesis at a line's start, after an entry that ended with its imprint, is that entry's note:
+    an English note or a series, one before an entry with its author, or a sentence of its own (its period inside
+    it), but not a remark on the entry after it.
+
+    >>> p = patterns()
+    >>> _the_entrys_note_above("Zhizn’ zamechatel’nykh liudei.", " Kuno Fischer. Istoriia novoi filosofii.", p)
+    True
+    >>> _the_entrys_note_above("Review.", " Inostrannaia literatura, 1966, no. 6.", p)
+    False
+    """
+    if content.strip(" .").lower() in p.tables.remarks:
+        return False
+    return _a_note_or_series(content) or _an_author_after(rest, p) or content.rstrip().endswith(".")
+
+
 def _an_author_after(rest: str, p: _Patterns) -> bool:
     """Whether what follows a note at a line's start begins an entry with its author, maybe cut after the family
     name where the page wraps ("Grib, V. R. …", "Vendrov," / "S. L. Problemy …").
@@ -1979,11 +1994,12 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return False  # "…1969.P. V." / "TERENT’EV": a signature, cut off
     if first == "(" and last == "." and previous[-2:-1].isdigit() and (note := _NOTE_AT_THE_START.match(line)) and (
         _a_note_or_series(note.group(1)) or _an_author_after(line[note.end() :], p)
+        or note.group(1).rstrip().endswith(".")
     ):
         # "… Moscow-Leningrad, 1951." / "(Translated from German.) Kamke, E. …", "(Trudy TsNIORKh, vol. 4.)
         # Vlasenko, A. …": the note or series of the entry above, which a page that wraps entries run together
         # put at a line's start; but a remark on the entry after it opens that ("(Review.) Inostrannaia …")
-        return note.group(1).strip(" .").lower() not in p.tables.remarks
+        return _the_entrys_note_above(note.group(1), line[note.end() :], p)
     if any(opening in previous and previous.count(opening) > previous.count(closing) for opening, closing in _PAIRS):
         # "…[Introduction by A. Ulugberdiev and A." / "Charïguliev.] Ashkhabad, 1962."; a quoted title cut off
         # ("Ter-Avanesian, S. M. “Khoziaistva v 1917–1937 gg." / "Issledovaniia.” Pravda, Oct. 9, 1938.")
