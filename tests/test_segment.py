@@ -1542,6 +1542,11 @@ def test_a_credit_after_an_entrys_numbers_is_no_entry(entry):
         pytest.param("Ivanov, I. I., et al. Ocherki istorii, vol. 1, book 1. St. Petersburg, 1900. Pages 5–7.",
                      ["Ivanov, I. I., et al. Ocherki istorii, vol. 1, book 1. St. Petersburg, 1900. Pages 5–7."],
                      id="an-imprint-whose-city-has-a-period-is-no-entry"),
+        pytest.param("Smoliak, A. V. Khoziaistvo. Moscow, 1984. Candidate’s dissertation. Zolotarev, A. M. Rodovoi "
+                     "stroi. Khabarovsk, 1939.",
+                     ["Smoliak, A. V. Khoziaistvo. Moscow, 1984. Candidate’s dissertation.",
+                      "Zolotarev, A. M. Rodovoi stroi. Khabarovsk, 1939."],
+                     id="a-thesis-kind-after-the-year-then-an-author"),
         pytest.param("Davies, R. W. The Socialist Offensive, 1929–1930. Cambridge, MA: Harvard University Press, 1980.",
                      [("Davies, R. W. The Socialist Offensive, 1929–1930. Cambridge, MA: Harvard University Press, "
                        "1980.")], id="a-title-with-its-years-then-a-city-its-postal-state-and-a-publisher"),

@@ -269,7 +269,8 @@ def patterns() -> _Patterns:
         spaced_split=re.compile(
             # (or after a note whose parenthesis a page wrapping its lines opened on the line before: "po arkheologii
             # SSSR, no. 63.) Kadeev, V. I. …")
-            rf"[.)] (?:(?<=\d\. )|(?<=Ibid\. )|(?<=\.\) )|(?<=\)\. ))"
+            # (or after a thesis's kind: "… Moscow, 1984. Candidate’s dissertation. Zolotarev, A. M. …")
+            rf"[.)] (?:(?<=\d\. )|(?<=Ibid\. )|(?<=\.\) )|(?<=\)\. )|(?<=dissertation\. ))"
             rf"(?=[{UPPER}][{LETTER}’-]+, {INITIALS}(?: [{UPPER}“]|,? and {INITIALS} [{UPPER}]|\s*$))"
         ),
         # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
@@ -416,8 +417,9 @@ def patterns() -> _Patterns:
 _NOT_A_CONTINUATION_WORD = (
     # (a word, then a word's end; an abbreviation, its period: no word's end follows it; "Reprinted in Leningrad, 1914."
     # is a note of the entry before)
+    # (nor a thesis's kind after its imprint: "Moscow, 1984. Candidate’s dissertation.")
     r"(?!(?:Pages?|Parts?|Columns?|Chapters?|Reprint(?:ed)?|Reissued|Republished|Published|Also|Edited|Translated"
-    r"|Compiled)\b|(?:Vols?|P|Pp|Cols?)\.)"
+    r"|Compiled|Candidate[’']s\sdissertation|Doctoral\sdissertation)\b|(?:Vols?|P|Pp|Cols?)\.)"
 )
 
 
