@@ -2358,6 +2358,14 @@ def test_entries_of_a_narrow_page_without_a_heading(lines, expected):
             id="a-note-at-a-lines-start-then-a-title-that-names-a-person",
         ),
         pytest.param(
+            ["astronomicheskikh nauk. Soch., 2nd ed., vol. 21. (F. Engels, “Liudvig Feierbakh",
+             "i konets klassicheskoi nemetskoi filosofii.”) Lenin, V. I. “Konspekt.” Ibid., vol. 29."],
+            [("Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Soch., 2nd ed., vol. 21. (F. Engels, “Liudvig "
+              "Feierbakh i konets klassicheskoi nemetskoi filosofii.”)"),
+             "Lenin, V. I. “Konspekt.” Ibid., vol. 29."],
+            id="a-note-with-a-quoted-title-closed-at-a-lines-start",
+        ),
+        pytest.param(
             ["astronomicheskikh nauk. Tbilisi, 1957. Stikhotvoreniia i poemy. Leningrad, 1957.",
              "(Biblioteka poeta. Malaia seriia.) Izbrannoe. Moscow, 1987."],
             ["Orlov, S. V. Komety. In Uspekhi astronomicheskikh nauk. Tbilisi, 1957.",

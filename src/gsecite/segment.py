@@ -894,9 +894,10 @@ _A_YEAR_AFTER_A_WORD = re.compile(rf"[{LOWER}]\s{YEAR}\.$")
 # A title's years at the end of a sentence: alone, or after a colon ("… v SSSR za tridtsat’ let: 1917–1947.")
 _TITLE_YEARS_AT_THE_END = re.compile(rf"(?:^|:\s){YEAR}(?:[{DASH}]\d{{2,4}})?\.$")
 # A note whose parenthesis the line above opened, closed at this line's start, and a sentence after it
-# (and whole notes after it: "… (Teoreticheskaia fizika, vol." / "5.) (With E. M. Lifshits.) Kvantovaia …")
+# (and whole notes after it: "… (Teoreticheskaia fizika, vol." / "5.) (With E. M. Lifshits.) Kvantovaia …"; a title
+# quoted in it: "… (F. Engels, “Liudvig Feierbakh" / "i konets … filosofii.”) Lenin, V. I. …")
 _NOTE_CLOSED_ABOVE = re.compile(
-    rf"[^()]{{1,200}}?(?:\.\)|\)\.)(?:\s\([^()]{{1,200}}(?:\.\)|\)\.))*\s(?=[{UPPER}“«]){_NOT_A_CONTINUATION_WORD}"
+    rf"[^()]{{1,200}}?(?:\.”?\)|\)\.)(?:\s\([^()]{{1,200}}(?:\.”?\)|\)\.))*\s(?=[{UPPER}“«]){_NOT_A_CONTINUATION_WORD}"
 )
 # A whole note at the line's start, and an entry after it: "… Moscow, 1951." / "(Translated from German.) Kamke, …"
 # (glued on too: "(Translated from English.)Shevchenko, V. V. …")
