@@ -2489,3 +2489,27 @@ def test_a_volume_and_its_part_whose_label_ends_the_line_above_end_the_entry():
         "Engels, F. \"Krest’ianskii vopros vo Frantsii i Germanii.\" Ibid., vol. 22.",
         "Lenin, V. I. Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["Marx, K. Klassovaia bor’ba vo Frantsii.", "Marx, K., and F. Engels. Soch., 2nd ed., vol. 7."],
+            ["Marx, K. Klassovaia bor’ba vo Frantsii. Marx, K., and F. Engels. Soch., 2nd ed., vol. 7."],
+            id="collected-works-with-their-authors-inverted-after-a-title",
+        ),
+        pytest.param(
+            ["Lenin, V. I. Velikii pochin. Ibid.", "Marx, K., and F. Engels. Soch., 2nd ed., vol. 7."],
+            ["Lenin, V. I. Velikii pochin. Ibid.", "Marx, K., and F. Engels. Soch., 2nd ed., vol. 7."],
+            id="the-collected-works-an-entry-of-their-own",
+        ),
+        pytest.param(
+            ["Smoliak, A. V. Traditsionnoe khoziaistvo. Moscow, 1984.", "Candidate’s dissertation."],
+            ["Smoliak, A. V. Traditsionnoe khoziaistvo. Moscow, 1984. Candidate’s dissertation."],
+            id="a-thesis-kind-at-a-lines-start",
+        ),
+    ],
+)
+def test_what_a_line_begins_with_goes_on_with_the_entry_above(lines, expected):
+    assert entries("Topic\n" + BODY + "\nREFERENCES\n" + "\n".join(lines) + "\n") == expected

@@ -136,6 +136,7 @@ class _Patterns:
     year_glued: re.Pattern  # "1962.I"
     apparatus_words: re.Pattern  # "in 2 vols.", "Edited by": English words of an entry
     container_start: re.Pattern  # "In K. Marx and F. Engels, Soch.", "Ibid.": what an entry goes on with
+    authors_of_works: re.Pattern  # "Marx, K., and F. Engels. Soch.": collected works' authors, then the works
     sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
     initials_only: re.Pattern
     glued_headword: re.Pattern  # "… 1958.Udegei": a headword glued to the last entry
@@ -360,6 +361,10 @@ def patterns() -> _Patterns:
         # After a title that ends with a year ("Pis’mo P. Ernstu 5 iiunia 1890."), the work that holds it:
         # "In K. Marx and F. Engels, Soch.", "In the collection …", "Ibid." (but an English title may begin
         # with "In the": "In the Land of the Soviets")
+        authors_of_works=re.compile(
+            rf"{FAMILY},\s{INITIALS}(?:,?\s(?:and\s)?{INITIALS}\s?{FAMILY})*\.\s"
+            rf"(?:{alternation([phrase for phrase in t.collected_works if phrase[:1].isupper()])})"
+        ),
         container_start=re.compile(
             rf"\s*(?:In\s(?!the\s)|In\sthe\s(?:{alternation(list(t.container_kinds))})\b|Ibid[.,])"
         ),
@@ -1985,6 +1990,12 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     True
     >>> _continues("Morgenstjerne, G. Languages, part 2, Oslo.", "1944; part 3, Oslo, 1956.", patterns())
     True
+    >>> _continues("Marx, K. Klassovaia bor’ba.", "Marx, K., and F. Engels. Soch., 2nd ed., vol. 7.", patterns())
+    True
+    >>> _continues("Lenin, V. I. Velikii pochin. Ibid.", "Marx, K., and F. Engels. Soch., vol. 7.", patterns())
+    False
+    >>> _continues("Smoliak, A. V. Khoziaistvo. Moscow, 1984.", "Candidate’s dissertation.", patterns())
+    True
     """
     first, last = line[:1], previous[-1:]
     if last == ";" and _NUMBER_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
@@ -2015,6 +2026,13 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return not (
             line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit() and _A_YEAR.search(previous)
         )
+    if last == "." and not previous[-2:-1].isdigit() and p.authors_of_works.match(line) and (
+        p.author_start.match(previous) and not p.imprint_in_entry.search(previous)
+        and not previous.endswith(_IBID_ENDS)
+    ):
+        # "Marx, K. Klassovaia bor’ba vo Frantsii s 1848 po 1850 g." / "Marx, K., and F. Engels. Soch., 2nd ed., …":
+        # the collected works that hold a title printed with no imprint, their authors inverted
+        return True
     if _serial_with_its_years(previous, line, p):
         return False  # "… Berlin, 1935." / "Kristallografiia, 1956– . (Journal.)": a serial, not a second imprint
     # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
