@@ -2505,6 +2505,19 @@ def test_a_volume_and_its_part_whose_label_ends_the_line_above_end_the_entry():
             id="the-collected-works-an-entry-of-their-own",
         ),
         pytest.param(
+            ["Markov, P. A. V Khudozhestvennom teatre. Moscow, 1976.", "Ezhegodnik MKhT [1943–1960].",
+             "Moscow, 1945–62."],
+            ["Markov, P. A. V Khudozhestvennom teatre. Moscow, 1976.", "Ezhegodnik MKhT [1943–1960]. Moscow, 1945–62."],
+            id="a-title-with-its-years-after-an-imprint-is-no-second-imprint",
+        ),
+        pytest.param(
+            ["Baratynskii, E. A. Poln. sobr. soch., vols. 1–2.", "Edited and with notes by M. L. Gofman.",
+             "St. Petersburg, 1914–15."],
+            [("Baratynskii, E. A. Poln. sobr. soch., vols. 1–2. Edited and with notes by M. L. Gofman. St. "
+              "Petersburg, 1914–15.")],
+            id="an-editors-credit-with-more-than-editing",
+        ),
+        pytest.param(
             ["Smoliak, A. V. Traditsionnoe khoziaistvo. Moscow, 1984.", "Candidate’s dissertation."],
             ["Smoliak, A. V. Traditsionnoe khoziaistvo. Moscow, 1984. Candidate’s dissertation."],
             id="a-thesis-kind-at-a-lines-start",

@@ -1952,6 +1952,23 @@ _ENDS_WITH_A_NUMBER = re.compile(r"\d\.$")
 _NOTE_AT_THE_START = re.compile(rf"{_WHOLE_NOTE}(?=\s|$|[{UPPER}“«])")
 
 
+def _an_imprint_alone(previous: str, line: str, p: _Patterns) -> bool:
+    """Whether a line is an imprint alone, which ends the entry above: not a title with its years after an entry
+    that ended with its own imprint, its first word no city ("… Moscow, 1976." / "Ezhegodnik MKhT [1943–1960].").
+
+    >>> p = patterns()
+    >>> _an_imprint_alone("Markov, P. A. Kniga zavlita.", "Moscow, 1976.", p)
+    True
+    >>> _an_imprint_alone("Markov, P. A. Kniga zavlita. Moscow, 1976.", "Ezhegodnik MKhT [1943–1960].", p)
+    False
+    >>> _an_imprint_alone("Narspi. Moscow, 1956.", "Leningrad, 1960.", p)
+    True
+    """
+    return bool(p.bare_imprint.fullmatch(line)) and not (
+        _ends_with_an_imprint(previous, p) and not _starts_with_a_place(line, p)
+    )
+
+
 def _continues(previous: str, line: str, p: _Patterns) -> bool:
     """Whether a block's line goes on with the entry before it: it starts in lowercase
     ("…i\nsopredel’nykh stran"), it is an imprint alone, the entry is an author alone, or the entry
@@ -1996,6 +2013,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     >>> _continues("Smoliak, A. V. Khoziaistvo. Moscow, 1984.", "Candidate’s dissertation.", patterns())
     True
+    >>> _continues("Markov, P. A. Kniga zavlita. Moscow, 1976.", "Ezhegodnik MKhT [1943–1960].", patterns())
+    False
     """
     first, last = line[:1], previous[-1:]
     if last == ";" and _NUMBER_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
@@ -2037,12 +2056,13 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return False  # "… Berlin, 1935." / "Kristallografiia, 1956– . (Journal.)": a serial, not a second imprint
     # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
     if (len(previous) < 2 * _SHORT and p.author_only.fullmatch(previous)) or (
-        len(line) < _SHORT and (p.bare_imprint.fullmatch(line) or (
-            line[-1:] in _CITY_CUT_AT and line[:-1] in p.tables.places
-        ))
+        len(line) < _SHORT and (
+            _an_imprint_alone(previous, line, p) or (line[-1:] in _CITY_CUT_AT and line[:-1] in p.tables.places)
+        )
     ):
         # "Lar’kin, V. G." / "Udegeitsy. …": an author alone begins an entry; "… v derevne." / "Moscow,
-        # 1968.": an imprint alone ends one, and so does a city cut at its dash ("… part 1." / "Moscow-").
+        # 1968.": an imprint alone ends one, and so does a city cut at its dash ("… part 1." / "Moscow-"); but
+        # after an imprint, a title with its years is an entry ("… Moscow, 1976." / "Ezhegodnik MKhT [1943–1960].")
         return True
     last_word_at = previous.rfind(" ")
     last_word = previous[last_word_at + 1 :]
@@ -3034,7 +3054,8 @@ def segment(text: str, russian: bool = False) -> Segmentation:
             continue
         entries, translated, content = _split_entries(text, start, end, line_no, translated, p, wrap_width=wrap_width)
         if (
-            entries and block_entries and len(entries[0].text) < _SHORT and p.bare_imprint.fullmatch(entries[0].text)
+            entries and block_entries and len(entries[0].text) < _SHORT
+            and _an_imprint_alone(block_entries[-1].text, entries[0].text, p)
             and _may_grow(block_entries[-1], text) and not _serial_with_its_years(block_entries[-1].text,
                                                                                    entries[0].text, p)
         ):
