@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 
 import pytest
 from click.testing import CliRunner
@@ -440,3 +441,17 @@ def test_a_record_printed_in_cyrillic_is_romanized_by_the_scheme_asked_for(resto
     assert (again.author[0].display(), again.title, again.publisher_place, again.publisher) == (
         "Ivanov, I. I.", "Ocherki istorii", "M.", "Nauka"
     )
+
+
+@pytest.mark.parametrize("width", [35, 60])
+def test_the_russian_originals_biography_wrapped_narrow_keeps_its_subject(width):
+    """The dates in brackets cut where a narrow page wraps ("[25.5(6.6).1857, Ярославль, —" / "3.11.1918,
+    Одесса], русский …") still open the biography, whose works are the subject's."""
+    page = ("Ляпунов Александр Михайлович\n\n[25.5(6.6).1857, Ярославль, — 3.11.1918, Одесса], русский математик и "
+            "механик, академик Петербургской АН (1901).\n\nСоч.: Собр. соч., т. 1—3, М., 1954—59.\n\n"
+            "Лит.: Шибанов А. С., А. М. Ляпунов, М., 1985.\n")
+    wrapped = "\n".join(textwrap.fill(line, width) if line.strip() else line for line in page.split("\n"))
+    doc = extract(wrapped)
+    assert [tuple(n.display() for n in r.author) for r in doc.references] == [
+        ("Ляпунов, Александр Михайлович",), ("Шибанов, А. С.",)
+    ]

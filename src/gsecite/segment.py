@@ -448,6 +448,8 @@ def _strip_heading(line: str) -> str:
 
 # How a biography's first paragraph opens: running text, never an entry nor a title.
 _BIOGRAPHY_OPENINGS = ("Born ", "born ")
+# (or the bracket cut where a narrow page wraps: "[25.5(6.6).1857, Iaroslavl’, —" / "3.11.1918, Odessa], …")
+_BRACKETED_DATES_THEN_A_COMMA = re.compile(r"\[[^\[\]]{4,80}(?:\],\s|$)")
 # The longest line searched for an imprint without a year: an entry without one is short.
 _UNDATED_ENTRY_MAX = 200
 
@@ -524,7 +526,12 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
         return PROSE  # a body paragraph (not English titles glued together): skip the costlier tests below
     signals, parentheses = _signals_outside_parentheses(s, p) if "(" in s or ")" in s else (_signal_count(s, p), 0)
     # (or a parenthesis before it, a real name or a pen name: "(Ibragim Kunanbaev). Born Aug. 10, 1845; …")
-    born = s.startswith(_BIOGRAPHY_OPENINGS) or (s[0] == "(" and _opens_a_biography(s[:_BIOGRAPHY_OPENING], p))
+    # (or the Russian original's dates in brackets, a comma after them: "[25.5(6.6).1857, Iaroslavl’, — …], russkii
+    # matematik", not a title's years, "[1943–1960]. Moscow, 1945–62.")
+    born = s.startswith(_BIOGRAPHY_OPENINGS) or (
+        (s[0] == "(" or (s[0] == "[" and _BRACKETED_DATES_THEN_A_COMMA.match(s)))
+        and _opens_a_biography(s[:_BIOGRAPHY_OPENING], p)
+    )
     if signals and not born:
         prose = len(p.prose.findall(" " + s)) - s.count("In the ") - s.count("in the collection") + 2 * parentheses
         if prose <= signals or (len(s) < _UNDATED_ENTRY_MAX and (
@@ -2966,7 +2973,10 @@ def segment(text: str, russian: bool = False) -> Segmentation:
                 paragraph_start, paragraphs = start, paragraphs + 1
             if len(current.blocks) > current.settled:
                 body.extend(current.keep_references(p))  # (its parentheses may cite sources too)
+            # (a bracket too: the Russian original's dates, "[25.5(6.6).1857, Iaroslavl’, —" / "3.11.1918, Odessa], …")
             parentheses = line.count("(") - line.count(")") if "(" in line or ")" in line else 0
+            if "[" in line or "]" in line:
+                parentheses += line.count("[") - line.count("]")
             if body and continues_paragraph:
                 body[-1] = Span(body[-1].start, end)  # one paragraph: a parenthesis may run over its lines
                 open_parentheses += parentheses
