@@ -1959,6 +1959,10 @@ _ENDS_WITH_A_NUMBER = re.compile(r"\d\.$")
 _NOTE_AT_THE_START = re.compile(rf"{_WHOLE_NOTE}(?=\s|$|[{UPPER}“«])")
 
 
+# Initials after a comma at the end of a line: a name cut before its family name ("… Shibanov A. S., A. M.")
+_INITIALS_AFTER_A_COMMA = re.compile(rf",\s{INITIALS}$")
+
+
 def _an_imprint_alone(previous: str, line: str, p: _Patterns) -> bool:
     """Whether a line is an imprint alone, which ends the entry above: not a title with its years after an entry
     that ended with its own imprint, its first word no city ("… Moscow, 1976." / "Ezhegodnik MKhT [1943–1960].").
@@ -2022,6 +2026,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     True
     >>> _continues("Markov, P. A. Kniga zavlita. Moscow, 1976.", "Ezhegodnik MKhT [1943–1960].", patterns())
     False
+    >>> _continues("Shibanov A. S., A. M.", "Liapunov, M., 1985.", patterns())
+    True
     """
     first, last = line[:1], previous[-1:]
     if last == ";" and _NUMBER_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
@@ -2089,6 +2095,10 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "Ocherki istorii russkoi sovetskoi zhurnalistiki, [vol. 1]" / "1917–1932. Moscow, 1966.": the years
         # the volume covers, and its imprint (years alone are no title of an entry); "…, [vols.]" / "1–2. Riga,
         # 1959–62.": the numbers of a label the editors supplied
+        return True
+    if last == "." and _INITIALS_AFTER_A_COMMA.search(previous, max(0, len(previous) - 16)):
+        # "… Shibanov A. S., A. M." / "Liapunov, M., 1985.": a name cut after its initials, its family name on the
+        # next line, whatever that looks like (no entry ends with initials after a comma)
         return True
     if p.author_start.match(line) or (last == "." and _author_in_full(line) and (
         p.author_start.match(previous) or _author_in_full(previous)
