@@ -2505,6 +2505,13 @@ def test_a_volume_and_its_part_whose_label_ends_the_line_above_end_the_entry():
             id="the-collected-works-an-entry-of-their-own",
         ),
         pytest.param(
+            ["Ivanov, I. I. “Ocherki istorii.” Voprosy istorii, 1900, no. 1 (34).",
+             "Ivanov, I. I., and I. I. Ivanov. Soch., vol. 1. Moscow, 1900."],
+            ["Ivanov, I. I. “Ocherki istorii.” Voprosy istorii, 1900, no. 1 (34).",
+             "Ivanov, I. I., and I. I. Ivanov. Soch., vol. 1. Moscow, 1900."],
+            id="collected-works-after-a-journals-issue-in-the-whole-run",
+        ),
+        pytest.param(
             ["Markov, P. A. V Khudozhestvennom teatre. Moscow, 1976.", "Ezhegodnik MKhT [1943–1960].",
              "Moscow, 1945–62."],
             ["Markov, P. A. V Khudozhestvennom teatre. Moscow, 1976.", "Ezhegodnik MKhT [1943–1960]. Moscow, 1945–62."],

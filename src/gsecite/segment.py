@@ -2022,6 +2022,9 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     True
     >>> _continues("Lenin, V. I. Velikii pochin. Ibid.", "Marx, K., and F. Engels. Soch., vol. 7.", patterns())
     False
+    >>> _continues("Ivanov, I. I. “Ocherki.” Voprosy istorii, 1900, no. 1 (34).", "Ivanov, I. I. Soch., vol. 1.",
+    ...            patterns())
+    False
     >>> _continues("Smoliak, A. V. Khoziaistvo. Moscow, 1984.", "Candidate’s dissertation.", patterns())
     True
     >>> _continues("Markov, P. A. Kniga zavlita. Moscow, 1976.", "Ezhegodnik MKhT [1943–1960].", patterns())
@@ -2058,7 +2061,7 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return not (
             line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit() and _A_YEAR.search(previous)
         )
-    if last == "." and not previous[-2:-1].isdigit() and p.authors_of_works.match(line) and (
+    if last == "." and not previous[:-1].rstrip(")]")[-1:].isdigit() and p.authors_of_works.match(line) and (
         p.author_start.match(previous) and not p.imprint_in_entry.search(previous)
         and not previous.endswith(_IBID_ENDS)
     ):
