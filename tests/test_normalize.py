@@ -527,6 +527,9 @@ def test_repair_text(damaged, repaired):
         pytest.param("Izv. AN SSSR", {}, "ru", id="a-soviet-journal-abbreviated"),
         pytest.param("Z. Phys.", {}, "de", id="a-journal-abbreviated-in-words-of-two-languages-the-first-words"),
         pytest.param("Ann. Phys.", {}, "en", id="a-journal-abbreviated-in-words-of-several-languages-english"),
+        pytest.param("Nature", {}, "en", id="an-english-journal-of-one-word"),
+        pytest.param("Hermes", {}, "de", id="a-german-journal-of-one-word"),
+        pytest.param("Germes", {}, "ru", id="a-russian-title-of-one-word"),
     ],
 )
 def test_detect_language(title, context, expected):
@@ -605,6 +608,10 @@ def test_an_article_titled_by_a_name_takes_the_language_of_its_journal():
                      id="one-word-title-in-an-english-journal"),
         pytest.param("Petrov, A. A. “Germanii.” Uspekhi khimii, 1956, vol. 25, no. 4.", "ru",
                      id="one-word-title-in-a-russian-journal"),
+        pytest.param("Winkler, C. “Germanium.” Gnomon, 1930, vol. 6.", "de", id="one-word-title-in-a-german-journal"),
+        pytest.param("Sabin, A. B. “Oral Poliovirus Vaccine.” JAMA, 1965, vol. 194.", "en",
+                     id="title-case-title-in-an-english-journal-by-its-acronym"),
+        pytest.param("Crick, F. H. C. Nature, 1953, vol. 171.", "en", id="no-title-in-an-english-journal-of-one-word"),
     ],
 )
 def test_a_one_word_article_title_takes_the_language_of_its_journal(entry, language):

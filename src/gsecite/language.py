@@ -401,6 +401,8 @@ def detect_language(
     p = patterns()
     if title.endswith(".") and " " in title and (journal := abbreviated_journal_language(title, p.tables)):
         return journal  # "J. Amer. Chem. Soc.", the name of a journal cited with no title of its article
+    if journal := p.tables.journals.get(title):
+        return journal  # "Nature", "JAMA": a Western journal's name, which tells no language by its spelling
     if title_is_a_name and not p.foreign_letters.search(title) and not p.latin_script_spelling.search(title):
         return (place_language(place, p.tables) if place else "") or "ru"
     if "-" in title and p.joined_article.search(title):

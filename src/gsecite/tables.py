@@ -110,6 +110,7 @@ class Tables:
     alalc_marks: tuple[str, ...]  # marks of ALA-LC romanized Russian (ĭ, ʹ, the tie)
     alalc_letters: frozenset[str]  # letters that are Russian beside those marks (ë)
     spellings: MappingProxyType  # language → spellings that mark it ("sch", "ung$")
+    journals: MappingProxyType  # "Nature" → "en": a Western journal cited by one word or an acronym
     headings: MappingProxyType  # HEADING → block kind
     translation_labels: tuple[str, ...]
     drop_line_prefixes: tuple[str, ...]
@@ -229,6 +230,9 @@ def load_tables() -> Tables:
         alalc_marks=tuple(languages["alalc_russian"]["marks"]),
         alalc_letters=frozenset(languages["alalc_russian"]["letters"]),
         spellings=MappingProxyType({k: tuple(v) for k, v in languages["spellings"].items() if k != "_doc"}),
+        journals=MappingProxyType(
+            {name: language for language, names in languages["journals"].items() for name in names}
+        ),
         headings=MappingProxyType(layout["headings"]),
         translation_labels=tuple(layout["translation_labels"]),
         drop_line_prefixes=tuple(layout["drop_line_prefixes"]),
