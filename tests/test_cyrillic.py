@@ -124,6 +124,13 @@ def restorer() -> Restorer:
         # the case of -ii from the words before: joined by и, not an initial О.
         pytest.param("O smysle i znachenii", "О смысле и значении", id="prepositional-through-conjunction"),
         pytest.param("O. Kotliarevskii", "О. Котляревский", id="initial-is-no-preposition"),
+        pytest.param("O so-bytii", "О со-бытии", id="prepositional-through-a-hyphen"),
+        pytest.param("Kak sdelat’ nashi idei iasnymi", "Как сделать наши идеи ясными",
+                     id="plural-after-a-plural-pronoun"),
+        pytest.param("Vvedenie v teoriiu kategorii i funktorov", "Введение в теорию категорий и функторов",
+                     id="genitive-plural-joined-to-one-in-ov"),
+        pytest.param("Istoriia Rossii i Evropy", "История России и Европы",
+                     id="no-genitive-plural-after-the-conjunction"),
         pytest.param("ispytanii materialov//Zavodskaia", "испытаний материалов//Заводская", id="word-before-slashes"),
         pytest.param("Neorganicheskie klei", "Неорганические клеи", id="plural-after-plural-adjective"),
         pytest.param("Svoi sobaki gryzutsia", "Свои собаки грызутся", id="plural-before-plural-noun"),

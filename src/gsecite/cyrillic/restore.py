@@ -49,6 +49,11 @@ _LOCATIVE_ENDINGS = ("om", "em", "oi", "ei", "ykh", "ikh", "omu", "emu")
 # Romanized endings of adjectives in the nominative plural: -ые, and -ие after к, г, х, ж, ш, ч, щ
 # (ядерные, неорганические, большие); a noun in -ние, -тие is singular (собрание сочинений).
 _NOMINATIVE_PLURAL_ENDINGS = ("ye", "kie", "gie", "khie", "zhie", "shie", "chie")
+# Pronouns that are only nominative (or accusative) plural: наши, ваши, эти, все ("nashi idei", наши идеи).
+# (Not мои, твои, свои: romanized "moi" is мой too.)
+_NOMINATIVE_PLURAL_PRONOUNS = frozenset({"nashi", "vashi", "eti", "vse", "sami"})
+# A genitive plural in -ов, -ев joined on by и, или: the word in -ii before is one too ("kategorii i funktorov").
+_GENITIVE_PLURAL_JOINED = re.compile(r" (?:i|ili) [a-z’]{2,}[oe]v(?![\w’])")
 # Hints after which a word in -ии keeps it: "v teorii", "iadernye energotekhnologii".
 _KEEP_II_HINTS = frozenset({"prepositional", "nominative-plural", "feminine-singular"})
 # What a word must be, by the hint from the words before it (see _case_hint), to end in и or й.
@@ -329,7 +334,7 @@ def _case_hint(previous: str, before_previous: str) -> str:
         return "prepositional"
     if word.endswith(("ykh", "ikh")) and word not in ("ikh", "nikh"):
         return "plural"
-    if len(word) > 4 and word.endswith(_NOMINATIVE_PLURAL_ENDINGS):
+    if (len(word) > 4 and word.endswith(_NOMINATIVE_PLURAL_ENDINGS)) or word in _NOMINATIVE_PLURAL_PRONOUNS:
         return "nominative-plural"
     if len(word) > 4 and word.endswith(("oi", "ei")):
         return "feminine-singular"  # after an adjective in -ой, -ей a noun in -ии is singular (Геродотовой Скифии)
@@ -625,8 +630,12 @@ class Restorer:
                 hint = "title-start"  # after the author's name or a full stop: a title's first word
             elif gap == ", " and previous.islower() and previous.endswith(("ov", "ev")) and len(previous) > 4:
                 hint = "plural"  # listed after a genitive plural: "s”ezdov, konferentsii i plenumov"
+            elif gap == "-" and previous_hint:
+                hint = previous_hint  # the parts of a hyphenated word share its case: "O so-bytii" (О со-бытии)
             else:
                 hint = _case_hint(previous, before_previous)
+                if not hint and word.endswith("ii") and _GENITIVE_PLURAL_JOINED.match(text, m.end()):
+                    hint = "plural"
             restored = self._restore_token(text, m.start(), m.end(), word, hint, last_word)
             out.append(restored if word == m.group(0) else unicodedata.normalize("NFD", restored))
             cursor = m.end()
