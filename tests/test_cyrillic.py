@@ -124,6 +124,9 @@ def restorer() -> Restorer:
         # the case of -ii from the words before: joined by и, not an initial О.
         pytest.param("O smysle i znachenii", "О смысле и значении", id="prepositional-through-conjunction"),
         pytest.param("O. Kotliarevskii", "О. Котляревский", id="initial-is-no-preposition"),
+        pytest.param("ZHukov, G. K. Vospominaniia", "Жуков, Г. К. Воспоминания", id="first-letter-of-two-in-capitals"),
+        pytest.param("IUrii IAkovlev", "Юрий Яковлев", id="iotated-first-letter-in-capitals"),
+        pytest.param("M.: IUniti-Dana", "М.: Юнити-Дана", id="iotated-first-letter-in-capitals-before-a-hyphen"),
         pytest.param("O so-bytii", "О со-бытии", id="prepositional-through-a-hyphen"),
         pytest.param("Kak sdelat’ nashi idei iasnymi", "Как сделать наши идеи ясными",
                      id="plural-after-a-plural-pronoun"),

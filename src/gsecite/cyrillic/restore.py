@@ -65,6 +65,9 @@ _PROPER = _PERSONAL | {"Geox", "Orgn"}
 _CONJUNCTIONS = frozenset({"i", "ili"})
 # From this many letters on, a word in capitals is looked up as a word before it is read as an abbreviation.
 _MIN_CAPITALS_WORD = 5
+# A romanized letter of several Latin ones set all in capitals at the start of a capitalized word, as some
+# transliterators print Ж, Х, Ц, Ш, Щ, Ч, Я, Ю: "ZHukov", "IUrii" (Жуков, Юрий).
+_CAPITAL_DIGRAPH = re.compile(r"(?:SHCH|ZH|KH|TS|SH|CH|IA|IU)(?=[a-z’])")
 _ROMAN_RANGE_AHEAD = re.compile(r"[-–][IVXLC]+\b")
 _INITIALS_AFTER_SURNAME = re.compile(r"(?:^|\s)[A-Z][a-z’'-]{2,}, $")
 _ORDINAL_BEHIND = re.compile(r"\d[-–]$")
@@ -322,6 +325,17 @@ def _surname_near(text: str, start: int, end: int) -> str:
     return after.group(1) if after else ""
 
 
+def _digraph_recased(word: str) -> str:
+    """A word whose first romanized letter is printed in capitals, as the title case prints it.
+
+    >>> _digraph_recased("ZHukov"), _digraph_recased("IUrii"), _digraph_recased("SSSR"), _digraph_recased("ShEL’F")
+    ('Zhukov', 'Iurii', 'SSSR', 'ShEL’F')
+    """
+    if len(word) < 3 or not word[1].isupper() or not (m := _CAPITAL_DIGRAPH.match(word)):
+        return word  # (most words: their second letter is in lowercase)
+    return word[0] + word[1 : m.end()].lower() + word[m.end() :]
+
+
 def _case_hint(previous: str, before_previous: str) -> str:
     """What the two words before say of a word's case: "prepositional" after в, о, на, при
     (or such a preposition and an adjective: "v odnom deistvii"), "plural" after a plural
@@ -415,6 +429,7 @@ class Restorer:
         return result
 
     def _restore_word(self, word: str, hint: str) -> str:
+        word = _digraph_recased(word)
         if self.is_latin(word):
             return word
         options = spellings(word)
@@ -602,7 +617,8 @@ class Restorer:
         words = [m.group(0) for m in matches]
         if not unicodedata.is_normalized("NFC", text):  # rare: only then is a word's form changed
             words = [alalc_normalized(word) for word in words]  # as printed, but marks composed
-        stays_latin = self._latin_words(text, matches, words) if matches else []
+        read = [_digraph_recased(word) for word in words]
+        stays_latin = self._latin_words(text, matches, read) if matches else []
         for index, m in enumerate(matches):
             word = words[index]
             gap = text[cursor : m.start()]
@@ -636,7 +652,7 @@ class Restorer:
                 hint = _case_hint(previous, before_previous)
                 if not hint and word.endswith("ii") and _GENITIVE_PLURAL_JOINED.match(text, m.end()):
                     hint = "plural"
-            restored = self._restore_token(text, m.start(), m.end(), word, hint, last_word)
+            restored = self._restore_token(text, m.start(), m.end(), read[index], hint, last_word)
             out.append(restored if word == m.group(0) else unicodedata.normalize("NFD", restored))
             cursor = m.end()
             before_previous, previous, last_word = previous, word, word
