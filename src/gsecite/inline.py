@@ -655,11 +655,14 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
             "publisher_place" not in fields
         ):
             fields["publisher_place"] = token
+        elif token in p.tables.regions and tokens[i - 1] == fields.get("publisher_place"):
+            fields["publisher_place"] = f"{tokens[i - 1]}, {token}"  # "Cambridge, Mass., 1945": the city's state
         elif not any(k in fields for k in ("edition", "volume", "part", "issue", "issued")):
             named.append(token)
     fields["periodical"] = (
         periodical
-        or ("issue" in fields and not (issue_of_a_book and "issued" in fields))
+        # (a book's issue before its imprint too: "Obshchaia teoriia …, issue 1, Sverdlovsk, 1963")
+        or ("issue" in fields and not ((issue_of_a_book or "publisher_place" in fields) and "issued" in fields))
         or (fields.get("issued") is not None and len(fields["issued"].start) == 3)  # a day: a newspaper
         or (year_after_name and "volume" in fields and "publisher_place" not in fields)
     )
