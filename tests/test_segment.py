@@ -494,6 +494,27 @@ def test_a_credits_name_cut_after_its_initials_where_the_page_wraps_begins_no_en
     assert entries(text) == [" ".join(lines[:-2]), " ".join(lines[-2:])]
 
 
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        pytest.param(["Engels, F. Revoliutsiia i kontr-", "revoliutsiia v Germanii. Moscow, 1952."],
+                     "Engels, F. Revoliutsiia i kontrrevoliutsiia v Germanii. Moscow, 1952.",
+                     id="a-word-cut-by-the-wrap"),
+        pytest.param(["Varga, E. S. Ocherki po problemam polit-", "ekonomii kapitalizma. Moscow, 1964."],
+                     "Varga, E. S. Ocherki po problemam politekonomii kapitalizma. Moscow, 1964.",
+                     id="a-word-cut-into-two-words"),
+        pytest.param(["Ocherki sotsial’no-", "ekonomicheskoi istorii. Moscow, 1964."],
+                     "Ocherki sotsial’no-ekonomicheskoi istorii. Moscow, 1964.", id="a-compound"),
+        pytest.param(["Piatiletnii plan narodno-", "khoziaistvennogo stroitel’stva SSSR. Moscow, 1930."],
+                     "Piatiletnii plan narodno-khoziaistvennogo stroitel’stva SSSR. Moscow, 1930.",
+                     id="a-compound-adjective-that-is-one-word-too"),
+    ],
+)
+def test_a_word_a_page_cut_with_a_hyphen_where_it_wraps_is_one_word_again(lines, joined):
+    text = "Coins\n" + BODY + "REFERENCES\n" + "\n".join(lines) + "\nKurskaia bitva. Moscow, 1970.\n"
+    assert entries(text) == [joined, "Kurskaia bitva. Moscow, 1970."]
+
+
 def test_the_label_of_a_sections_references_inside_a_block_is_no_entry():
     text = ("Czechoslovakia: Literature\n\nCzech literature. The earliest monuments date from the 13th century.\n\n"
             "REFERENCES\nDějiny české literatury, vols. 1–4. Prague, 1959–69.\nSlovak literature.\n"

@@ -32,6 +32,13 @@ def is_russian_word(word: str) -> bool:
     return not r.is_latin(word) and r.knows(word, readings=_READINGS)
 
 
+@lru_cache(maxsize=1 << 12)
+def is_russian_adjective(word: str) -> bool:
+    """Whether a romanized word reads as a Russian adjective (``khoziaistvennogo``, not ``rozhdenii``)."""
+    r = restorer()
+    return not r.is_latin(word) and r.is_adjective(word, readings=_READINGS)
+
+
 def russian_share(words: list[str]) -> float:
     """The share of words of three letters or more that are Russian dictionary words (1.0 for none).
 

@@ -20,7 +20,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .dictionary import is_common_russian_word, is_russian_word
+from .dictionary import is_common_russian_word, is_russian_adjective, is_russian_word
 from .model import Name, Problem, Span
 from .normalize import english_note_sentence, is_english_note
 from .patterns import (
@@ -1014,7 +1014,7 @@ def _entries_after_years(
         if following == b and below:
             # (the entry goes on below: "(With D. D. Polozhentsev.) “Piat’ let raboty"; but an imprint cut there is
             # the entry's own: "… fasc. 2. St." / "Petersburg, 1872.")
-            after = f"{after}{line_joiner(after, below)}{below}"
+            after = joined_lines(after, below)
             if (_PLACE_THEN_YEAR.match(after) and _starts_with_a_place(after, p)) or p.credit.match(after) or (
                 line.count("(", a, cut) > line.count(")", a, cut)
             ):
@@ -1251,6 +1251,38 @@ def _nationality_language(printed: str, p: _Patterns) -> str:
     """The language of a nationality a label names, however capitalized: ``UKRAINIAN`` → ``uk``."""
     wanted = printed.lower()
     return next((code for name, code in p.tables.nationalities.items() if name.lower() == wanted), RUSSIAN)
+
+
+# A word cut at a line's end by a hyphen, and the rest of it at the next line's start ("kontr-" / "revoliutsiia").
+_CUT_WORD_START = re.compile(rf"(?<![{LETTER}’-])([{LOWER}’]{{2,}})-$")
+_CUT_WORD_REST = re.compile(rf"[{LOWER}’]{{2,}}(?![{LETTER}’-])")
+
+
+def joined_lines(line: str, following: str) -> str:
+    """A line of a wrapped page and the line that goes on with it, as one (see :func:`line_joiner`); a word
+    cut at the line's end by a hyphen is one again where its pieces make a Russian word (a page hyphenates
+    words where it wraps them: "kontr-" / "revoliutsiia"); a compound keeps its hyphen ("sotsial’no-" /
+    "ekonomicheskii": no word without it), and so does an adjective joined on to a word in -o, -e, which a
+    compound's hyphen joins as often ("narodno-" / "khoziaistvennogo", as the 1920s spelled it).
+
+    >>> joined_lines("Revoliutsiia i kontr-", "revoliutsiia v Germanii.")
+    'Revoliutsiia i kontrrevoliutsiia v Germanii.'
+    >>> joined_lines("Ocherki sotsial’no-", "ekonomicheskoi istorii."), joined_lines("Moscow-", "Leningrad, 1948.")
+    ('Ocherki sotsial’no-ekonomicheskoi istorii.', 'Moscow-Leningrad, 1948.')
+    >>> joined_lines("Tr. Gos. astronomicheskogo in-", "ta im. P. K. Shternberga")
+    'Tr. Gos. astronomicheskogo in-ta im. P. K. Shternberga'
+    """
+    if line.endswith("-") and (cut := _CUT_WORD_START.search(line)) and (
+        rest := _CUT_WORD_REST.match(following)
+    ) and f"{cut.group(1)}-{rest.group(0)}" not in load_tables().container_words and (
+        # (an abbreviation keeps its hyphen: "astronomicheskogo in-" / "ta", the institute's)
+        is_russian_word(cut.group(1) + rest.group(0))
+    ) and not (
+        cut.group(1).endswith(("o", "e")) and is_common_russian_word(cut.group(1))
+        and is_russian_adjective(rest.group(0))
+    ):
+        return line[:-1] + following
+    return f"{line}{line_joiner(line, following)}{following}"
 
 
 def line_joiner(line: str, following: str) -> str:
@@ -2409,7 +2441,7 @@ def _join_wrapped(previous: RawEntry, pieces: list[RawEntry]) -> list[RawEntry]:
     if not pieces:
         return [previous]
     first, *rest = pieces
-    joined = RawEntry(previous.text + line_joiner(previous.text, first.text) + first.text,
+    joined = RawEntry(joined_lines(previous.text, first.text),
                       Span(previous.span.start, first.span.end), previous.line, previous.translated)
     return [joined, *rest]
 
@@ -2439,7 +2471,7 @@ def _starts_a_block(line: str, classified: list, index: int, p: _Patterns) -> bo
         if not _continues(joined, following.strip(), p):
             return False
         # (a line-end dash goes on with what follows, as the entry joins it: "Rostov-" / "on-Don, 1900.")
-        joined, line_no = f"{joined}{line_joiner(joined, following.strip())}{following.strip()}", following_no
+        joined, line_no = joined_lines(joined, following.strip()), following_no
         # (Signs only inside a parenthesis are a citation in running text: "Lenin called Tolstoi “the mirror
         # of the Russian revolution” (Poln. sobr." / "soch., 5th ed., vol. 17, p. 206). Tolstoi wrote …")
         if _signals_outside_parentheses(joined, p)[0] > 0:

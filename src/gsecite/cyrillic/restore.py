@@ -397,6 +397,17 @@ class Restorer:
                 return True
         return False
 
+    def is_adjective(self, word: str, readings: int = 6) -> bool:
+        """Whether one of the cheapest readings of a romanized word is an adjective of the dictionary.
+
+        >>> Restorer().is_adjective("khoziaistvennogo"), Restorer().is_adjective("rozhdenii")
+        (True, False)
+        """
+        return any(
+            self.known(cyrillic) and any("ADJF" in parse.tag for parse in self._morph.parse(cyrillic.lower()))
+            for _, cyrillic in spellings(word, readings)[:readings]
+        )
+
     def is_latin(self, word: str) -> bool:
         """A word printed in Latin in the Russian original (not a romanization)."""
         if not rules().lc_word.match(word):
