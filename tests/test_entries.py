@@ -706,6 +706,23 @@ CASES = [
         id="city-with-its-state-then-another-city-and-a-publisher",
     ),
     pytest.param(
+        "Tolstoi, L. N. Voina i mir. Vol. 2 of Sobranie sochinenii v 22 tomakh. Moscow: Khudozhestvennaia "
+        "literatura, 1980.",
+        {"title": "Sobranie sochinenii v 22 tomakh", "volume": "2", "volume-title": "Voina i mir",
+         "publisher": "Khudozhestvennaia literatura"},
+        id="chicago-a-volume-of-a-work-in-volumes",
+    ),
+    pytest.param(
+        "Tolstoi, L. N. Voina i mir, edited by M. B. Khrapchenko. Moscow, 1980.",
+        {"title": "Voina i mir", "editor": [{"family": "Khrapchenko", "given": "M. B."}]},
+        id="edited-by-after-a-comma",
+    ),
+    pytest.param(
+        "Tolstoi, L. N. War and Peace, translated by L. and A. Maude. Oxford, 1922.",
+        {"title": "War and Peace", "note": "translated by L. and A. Maude"},
+        id="translated-by-after-a-comma",
+    ),
+    pytest.param(
         "Wilkinson, G., and R. B. Woodward. J. Amer. Chem. Soc., 1952, vol. 74, no. 8, p. 2125.",
         {"type": "article-journal", "container-title": "J. Amer. Chem. Soc.", "volume": "74", "issue": "8",
          "page": "2125", "author": [{"family": "Wilkinson", "given": "G."}, {"family": "Woodward", "given": "R. B."}]},

@@ -559,6 +559,9 @@ def test_language_named_in_a_note(note, expected):
         pytest.param("Translated from Norwegian", "", "ru", id="a-russian-translation-in-collected-works"),
         pytest.param("Translated from Russian", "Moscow", "", id="a-translation-from-russian-at-home"),
         pytest.param("Translated by V. Nabokov", "", "", id="no-city-to-tell"),
+        pytest.param("translated by L. Maude", "Oxford", "en", id="translated-after-a-comma-abroad"),
+        pytest.param("Translated from the Russian by B. G. Guerney", "Moscow", "",
+                     id="a-translation-from-the-russian-at-home"),
     ],
 )
 def test_a_translation_is_in_the_language_of_its_city(note, place, expected):

@@ -442,6 +442,9 @@ def patterns() -> _Patterns:
             rf"(?P<volume_title>[{UPPER}«“\d].*)"
             # (the years a volume covers, in parentheses: "Pis’ma, vol. 1 (1904–1912)")
             rf"|(?P<title_before_years>.+?),\s[Vv]ol\.\s?(?P<volume_of_years>{NUMBER})\s\((?P<years>{YEAR_RANGE})\)\.?"
+            # (Chicago's volume of a work in several volumes, its own title first: "Voina i mir. Vol. 2 of Sobranie
+            # sochinenii v 22 tomakh")
+            rf"|(?P<volume_title_first>.+?)\.\s[Vv]ol\.\s?(?P<volume_of>{NUMBER})\sof\s(?P<title_after>[{UPPER}«“].*)"
         ),
         # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once
         # the apparatus is peeled: a title, then the author's collected works.
@@ -1718,6 +1721,7 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
                 ", vol." in title
                 or ", [vol." in title
                 or ((", book " in title or ", part " in title) and ": " in title)
+                or (". Vol. " in title and " of " in title)
             ):
                 title = _volume_with_its_title(title, fields, p)
             if title:
@@ -1779,6 +1783,9 @@ def _volume_with_its_title(title: str, fields: _Fields, p: _Patterns) -> str:
     >>> fields = _Fields()
     >>> _volume_with_its_title("Entsiklopediia matematiki, book 1: Arifmetika", fields, patterns()), dict(fields)
     ('Entsiklopediia matematiki', {'part': '1', 'volume_title': 'Arifmetika'})
+    >>> fields = _Fields()
+    >>> _volume_with_its_title("Voina i mir. Vol. 2 of Sobranie sochinenii", fields, patterns()), dict(fields)
+    ('Sobranie sochinenii', {'volume': '2', 'volume_title': 'Voina i mir'})
     """
     m = p.volume_with_title.fullmatch(title)
     if not m:
@@ -1787,6 +1794,10 @@ def _volume_with_its_title(title: str, fields: _Fields, p: _Patterns) -> str:
         fields["volume"] = m.group("volume_of_years").replace(" ", "")
         fields["volume_title"] = m.group("years")
         return m.group("title_before_years")
+    if m.group("title_after"):
+        fields["volume"] = m.group("volume_of").replace(" ", "")
+        fields["volume_title"] = _title_text(m.group("volume_title_first"))
+        return m.group("title_after")
     if volume := m.group("volume") or m.group("supplied"):
         fields["volume"] = volume.replace(" ", "")
     part = m.group("part") or m.group("part_alone")

@@ -341,11 +341,14 @@ def language_named(note: str, place: str = "", title: str = "") -> str:
     >>> language_named("Translated from Russian", "Jerusalem", "Physics of the Earth's Core")
     'en'
     """
-    if note.startswith("Translated"):
+    if note.startswith(("Translated", "translated")):
+        note = note[:1].upper() + note[1:]  # (lowercase after a comma: "Voina i mir, translated by …")
         abroad = place_language(place, load_tables()) if place else ""
         if abroad and title and (own := detect_language(title, place=place)) != "ru":
             return own
-        into_russian = note.startswith("Translated from ") and not note.startswith("Translated from Russian")
+        into_russian = note.startswith("Translated from ") and not note.startswith(
+            ("Translated from Russian", "Translated from the Russian")
+        )
         return abroad or ("ru" if into_russian else "")
     if not note.startswith("In "):
         return ""  # most entries have no note: no pattern tried
