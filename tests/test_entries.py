@@ -713,6 +713,13 @@ CASES = [
         id="chicago-a-volume-of-a-work-in-volumes",
     ),
     pytest.param(
+        "Ivanov, I. I. “Kolonizatsiia Sibiri.” In Istoriia Sibiri, edited by A. P. Okladnikov, 2:45–67. "
+        "Leningrad: Nauka, 1968.",
+        {"type": "chapter", "container-title": "Istoriia Sibiri", "volume": "2", "page": "45–67",
+         "editor": [{"family": "Okladnikov", "given": "A. P."}]},
+        id="chicago-a-chapter-in-a-volume-of-a-book",
+    ),
+    pytest.param(
         "Tolstoi, L. N. Voina i mir, edited by M. B. Khrapchenko. Moscow, 1980.",
         {"title": "Voina i mir", "editor": [{"family": "Khrapchenko", "given": "M. B."}]},
         id="edited-by-after-a-comma",

@@ -1317,9 +1317,10 @@ _WESTERN_JOURNAL = re.compile(
 
 
 # A chapter's book as Chicago prints it: "In Sbornik statei, edited by P. Petrov, 5–20. Moscow: Nauka, 1970."
+# (the volume before its pages in a work in volumes: "…, edited by A. P. Okladnikov, 2:45–67.")
 _WESTERN_CHAPTER = re.compile(
     r"^(?P<book>In\s.+?),\s(?:edited\sby|ed\.)\s(?P<editors>[^,.]+(?:\.[^,.]+)*?(?:,\s(?:and\s)?[^,]+?)*),\s"
-    r"(?:pp?\.\s)?(?P<pages>\d+(?:[–-]\d+)?)\.\s(?P<rest>.+)$"
+    r"(?:pp?\.\s|(?P<volume>\d+):)?(?P<pages>\d+(?:[–-]\d+)?)\.\s(?P<rest>.+)$"
 )
 
 
@@ -1331,11 +1332,14 @@ def _as_printed_here(text: str) -> str:
     'Slavic Review, 1967, vol. 26, no. 2, pp. 5–20.'
     >>> _as_printed_here("In Sbornik statei, edited by P. Petrov, 5–20. Moscow: Nauka, 1970.")
     'In Sbornik statei, pp. 5–20. Edited by P. Petrov. Moscow: Nauka, 1970.'
+    >>> _as_printed_here("In Istoriia Sibiri, edited by A. P. Okladnikov, 2:45–67. Leningrad: Nauka, 1968.")
+    'In Istoriia Sibiri, vol. 2, pp. 45–67. Edited by A. P. Okladnikov. Leningrad: Nauka, 1968.'
     >>> _as_printed_here("Voprosy literatury, 1967, no. 3.")
     'Voprosy literatury, 1967, no. 3.'
     """
     if text.startswith("In ") and "ed" in text and (chapter := _WESTERN_CHAPTER.match(text)):
-        return f"{chapter['book']}, pp. {chapter['pages']}. Edited by {chapter['editors']}. {chapter['rest']}"
+        volume = f", vol. {chapter['volume']}" if chapter["volume"] else ""
+        return f"{chapter['book']}{volume}, pp. {chapter['pages']}. Edited by {chapter['editors']}. {chapter['rest']}"
     m = _WESTERN_JOURNAL.match(text) if text.endswith((")", ").")) or "):" in text or "), " in text else None
     if m is None or not (m.group("volume") or m.group("issue") or m.group("pages")):
         return text
