@@ -83,3 +83,16 @@ def test_a_short_note_cites_the_latest_work_of_its_author_with_that_title():
     assert cited_note(short_note("Lenin, Razvitie kapitalizma, 5."), notes) == 1
     assert cited_note(short_note("Lenin, Chto delat’?, 5."), notes) == 2
     assert cited_note(short_note("Lenin, op. cit., 5."), notes) == 2  # (his work cited last)
+
+
+@pytest.mark.parametrize("again", ["Ibid., 4:12.", "Ibid., vol. 4, p. 12.", "Lenin, Polnoe sobranie sochinenii, 4:12."])
+def test_a_note_citing_another_volume_of_a_work_before_is_a_record_of_that_volume(again):
+    page = ("Lenin and the Peasantry\n\nLenin wrote on the commune.1 He returned to it later.2\n\nNotes\n\n"
+            "1. V. I. Lenin, Polnoe sobranie sochinenii, 5th ed. (Moscow, 1958–65), 3:245.\n"
+            f"2. {again}\n3. Ibid., 13.\n")
+    doc = extract(page)
+    volumes = [(r.volume, r.edition, r.title) for r in doc.references]
+    assert volumes == [("3", "5", "Polnoe sobranie sochinenii"), ("4", "5", "Polnoe sobranie sochinenii")]
+    by_id = {r.id: r for r in doc.references}
+    assert [(by_id[c.reference].volume, c.locator) for c in doc.citations] == [("3", "245"), ("4", "12"), ("4", "13")]
+    assert not lost_characters(page, doc.references, doc.citations)

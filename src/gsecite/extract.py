@@ -428,6 +428,8 @@ def _after_a_record(text: str, at: int, ends: set[int]) -> bool:
 
 
 _UNRESOLVED_NOTE = "a short note, and no note before it cites the work in full"
+# What one volume's note tells of that volume alone, and a note on another volume of the work must not copy
+_NOT_OF_ANOTHER_VOLUME = frozenset({"span", "page", "volume_title", "custom"})
 
 
 def _read_note(
@@ -441,9 +443,17 @@ def _read_note(
     note = short_note(entry.text)
     cited = cited_note(note, earlier) if note is not None else None
     if cited is not None:
+        work = next(f for start, f in reversed(earlier) if start == cited)
+        if note.volume and work.get("volume", note.volume) != note.volume:
+            # "Ibid., 4:12." after "Lenin, V. I. Polnoe sobranie sochinenii, …, 3:245.": another volume of that
+            # work, a record of its own (as the encyclopedia's "ibid., vol. 4" is)
+            fields = {**{k: v for k, v in work.items() if k not in _NOT_OF_ANOTHER_VOLUME}, "volume": note.volume}
+            citing.append((entry, note, entry.span.start))
+            earlier.append((entry.span.start, fields))
+            return fields, False, False
         citing.append((entry, note, cited))
         # (an ibid. after it cites the same work)
-        earlier.append((cited, next(f for start, f in reversed(earlier) if start == cited)))
+        earlier.append((cited, work))
         return fields, True, False
     if note is not None and note.family:
         fields = {"type": "book", "author": (Name(family=note.family),), "title": note.title}

@@ -3,7 +3,9 @@ in full is a reference; ``Ibid., 7.`` and a short note (``Zaionchkovskii, Otmena
 the work of a note before them, as citations.
 
 >>> short_note("Ibid., 7.")
-ShortNote(text='Ibid., 7.', family='', title='', locator='7')
+ShortNote(text='Ibid., 7.', family='', title='', locator='7', volume='')
+>>> short_note("Ibid., 4:12.").volume
+'4'
 >>> note = short_note("Zaionchkovskii, Otmena krepostnogo prava, 50.")
 >>> note.family, note.title, note.locator
 ('Zaionchkovskii', 'Otmena krepostnogo prava', '50')
@@ -20,8 +22,11 @@ from .patterns import FAMILY, YEAR
 
 NOTES = "notes"
 
-# The page a note cites, after a comma: "50", "pp. 5–7", "2:45" (volume 2, page 45)
-_LOCATOR = r"(?:,?\s(?:vol\.\s?\d+,\s)?(?:\d+:|pp?\.\s?)?(?P<locator>\d+(?:[–-]\d+)?))?\.?$"
+# The page a note cites, after a comma: "50", "pp. 5–7", "2:45" (volume 2, page 45), "vol. 2, p. 45"
+_LOCATOR = (
+    r"(?:,?\s(?:vol\.\s?(?P<volume>\d+),\s)?(?:(?P<volume_before_colon>\d+):|pp?\.\s?)?"
+    r"(?P<locator>\d+(?:[–-]\d+)?))?\.?$"
+)
 _IBID = re.compile(rf"^(?:Ibid|Ibidem)\.?{_LOCATOR}")
 # A short note: the family name (or two), a short title (an article's in quotes), the page; no imprint, no year
 _SHORT = re.compile(
@@ -46,16 +51,23 @@ class ShortNote:
     family: str = ""
     title: str = ""
     locator: str = ""
+    volume: str = ""  # "Ibid., 4:12": the volume, where the note names one
 
 
 def short_note(text: str) -> ShortNote | None:
     """The note as a citation of an earlier note's work, or None if it cites a work in full."""
     text = text.strip()
     if ibid := _IBID.match(text):
-        return ShortNote(text, locator=ibid["locator"] or "")
+        return ShortNote(text, locator=ibid["locator"] or "", volume=_volume(ibid))
     if _A_YEAR.search(text) or not (short := _SHORT.match(text)):
         return None
-    return ShortNote(text, short["family"], (short["title"] or short["article"]).strip(), short["locator"] or "")
+    return ShortNote(
+        text, short["family"], (short["title"] or short["article"]).strip(), short["locator"] or "", _volume(short)
+    )
+
+
+def _volume(m: re.Match) -> str:
+    return m["volume"] or m["volume_before_colon"] or ""
 
 
 def cited_note(note: ShortNote, earlier: list[tuple[str, dict]]) -> str | None:

@@ -550,11 +550,14 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
     elif last == ")" and len(s) <= _HEADWORD_MAX and (qualifier := _HEADWORD_QUALIFIER.search(s)):
         s = s[: qualifier.start()]  # "Phanagoria (ancient city)", "Kama (river)": a headword with what it names
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower() and (
+        not (s[-1].isdigit() and _FOOTNOTE_MARK_AT_THE_END.search(s))
+    ) and (
         ")" not in s or not _YEAR_IN_PARENTHESES_INSIDE.search(s)
     ) and not (". " in s and _english_sentence_after(s, p)):
         # (A year in parentheses that more words follow is a work's, in running text, never a headword's:
         # "Orchestral works: Kamarinskaia (1848), Spanish Overtures"; nor is a sentence's end that English
-        # goes on after: "Czech literature. The earliest monuments", a section's first line cut at the wrap)
+        # goes on after: "Czech literature. The earliest monuments", a section's first line cut at the wrap; nor is a
+        # sentence whose footnote's number follows its period: "Lenin wrote on the commune.1 He returned to it later.2")
         return TITLE
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
         return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
@@ -584,6 +587,8 @@ def _signals_outside_parentheses(s: str, p: _Patterns) -> tuple[int, int]:
     return _signal_count(without_parentheses, p), parentheses
 
 
+# A footnote's number after a sentence's end: "… later.2", "… “mir.”12"
+_FOOTNOTE_MARK_AT_THE_END = re.compile(r"[a-z][.!?][”’\"]?\d{1,3}$")
 _LONG_LINE = 250  # characters: a longer line with "the" three times is a paragraph, unless in references
 
 
