@@ -96,3 +96,26 @@ def test_a_note_citing_another_volume_of_a_work_before_is_a_record_of_that_volum
     by_id = {r.id: r for r in doc.references}
     assert [(by_id[c.reference].volume, c.locator) for c in doc.citations] == [("3", "245"), ("4", "12"), ("4", "13")]
     assert not lost_characters(page, doc.references, doc.citations)
+
+
+@pytest.mark.parametrize(
+    ("marks", "body_end"),
+    [
+        pytest.param(["1. ", "2. ", "3. "], ".1", id="numbers-with-periods"),
+        pytest.param(["1 ", "2 ", "3 "], ".1", id="numbers-and-a-space"),
+        pytest.param(["¹ ", "² ", "³ "], ".¹", id="raised-numbers"),
+        pytest.param(["¹", "²", "³"], ".¹", id="raised-numbers-glued-on"),
+    ],
+)
+def test_the_numbers_of_notes_however_printed_are_no_part_of_them(marks, body_end):
+    notes = ["V. P. Danilov, Sovetskaia dokolkhoznaia derevnia (Moscow: Nauka, 1977), 45.", "Ibid., 67.",
+             "P. A. Zaionchkovskii, Otmena krepostnogo prava v Rossii (Moscow, 1968), 50."]
+    page = ("The Peasant Commune\n\nThe commune survived the reform of 1861 and remained the basic unit of village "
+            f"life{body_end}\n\nNotes\n\n")
+    page += "".join(f"{mark}{note}\n" for mark, note in zip(marks, notes, strict=True))
+    doc = extract(page)
+    assert doc.title == "The Peasant Commune"
+    assert [(r.author[0].family, r.title) for r in doc.references] == [
+        ("Danilov", "Sovetskaia dokolkhoznaia derevnia"), ("Zaionchkovskii", "Otmena krepostnogo prava v Rossii")]
+    assert [c.text for c in doc.citations] == notes
+    assert not lost_characters(page, doc.references, doc.citations)

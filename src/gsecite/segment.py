@@ -23,6 +23,7 @@ from functools import lru_cache
 from .dictionary import is_common_russian_word, is_russian_adjective, is_russian_word
 from .model import Name, Problem, Span
 from .normalize import english_note_sentence, is_english_note
+from .notes import NOTES
 from .patterns import (
     DASH,
     FAMILY,
@@ -90,6 +91,8 @@ class Segmentation:
 
 
 # Line kinds
+# Footnote numbers raised: "¹", "²³"
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 BLANK, STOP, DROP, BOUNDARY, HEADING, LABEL, CODE, SIGNATURE, ENTRY, TITLE, PROSE, OTHER = range(12)
 
 
@@ -379,8 +382,11 @@ def patterns() -> _Patterns:
         glued_headword=re.compile(rf"(?<=[\d)\]]\.)[{UPPER}][{LETTER}’-]+(?: [{UPPER}][{LETTER}’-]+){{0,2}}$"),
         english_words=t.stopwords["en"] - t.russian_words - {"a", "on", "to", "no"},
         # (a number with a period or a parenthesis, "1." or "1)", or in brackets, "[1]", is one too)
-        list_marker=re.compile(rf"\s*(?:{alternation(list(t.list_markers))}|\d{{1,3}}[.)]|\[\d{{1,3}}\])\s+"),
-        list_marker_starts=frozenset([*(marker[0] for marker in t.list_markers), *"0123456789 ["]),
+        # (a note's number raised: "¹ V. P. Danilov, …")
+        list_marker=re.compile(
+            rf"\s*(?:(?:{alternation(list(t.list_markers))}|\d{{1,3}}[.)]|\[\d{{1,3}}\])\s+|[{_SUPERSCRIPTS}]{{1,3}}\s*)"
+        ),
+        list_marker_starts=frozenset([*(marker[0] for marker in t.list_markers), *"0123456789 [", *_SUPERSCRIPTS]),
         label_ends=tuple(
             " " + start.strip() for start in t.continuation_starts if start.endswith(". ") or start.islower()
         ),
@@ -550,7 +556,7 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
     elif last == ")" and len(s) <= _HEADWORD_MAX and (qualifier := _HEADWORD_QUALIFIER.search(s)):
         s = s[: qualifier.start()]  # "Phanagoria (ancient city)", "Kama (river)": a headword with what it names
     if len(s) <= 120 and not s.endswith((".", ":", ";", ",", ")")) and s[0] not in "(“\"" and not s[0].islower() and (
-        not (s[-1].isdigit() and _FOOTNOTE_MARK_AT_THE_END.search(s))
+        not (s[-1].isdigit() and _FOOTNOTE_MARK_AT_THE_END.search(s))  # (superscripts are digits too)
     ) and (
         ")" not in s or not _YEAR_IN_PARENTHESES_INSIDE.search(s)
     ) and not (". " in s and _english_sentence_after(s, p)):
@@ -587,8 +593,8 @@ def _signals_outside_parentheses(s: str, p: _Patterns) -> tuple[int, int]:
     return _signal_count(without_parentheses, p), parentheses
 
 
-# A footnote's number after a sentence's end: "… later.2", "… “mir.”12"
-_FOOTNOTE_MARK_AT_THE_END = re.compile(r"[a-z][.!?][”’\"]?\d{1,3}$")
+# A footnote's number after a sentence's end: "… later.2", "… “mir.”12", "… later.²"
+_FOOTNOTE_MARK_AT_THE_END = re.compile(rf"[a-z][.!?][”’\"]?(?:\d{{1,3}}|[{_SUPERSCRIPTS}]{{1,3}})$")
 _LONG_LINE = 250  # characters: a longer line with "the" three times is a paragraph, unless in references
 
 
@@ -809,15 +815,20 @@ def _list_number(entry: RawEntry, text: str) -> int:
     return int(listed.group(1)) if listed else 0
 
 
+# A note's number with no period after it: "1 V. P. Danilov, …"
+_NOTE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?=[A-Z\[“\"])")
+
+
 def _split_entries(
     text: str, start: int, end: int, line_no: int, translated: str, p: _Patterns, goes_on: bool = False,
-    wrap_width: int = 0, after_an_imprint: bool = False,
+    wrap_width: int = 0, after_an_imprint: bool = False, notes: bool = False,
 ):
-    """Cut one block line into entries; returns (entries, translated-after-line). A line that goes on
-    with the entry before it (``goes_on``) begins with no list marker: "vol." / "1. Moscow, 1961.". On a page
-    that wraps its lines (``wrap_width``), an entry begun at the line's end goes on below: its signs are looked
-    for there too. After an entry that ended with its imprint (``after_an_imprint``), an English note that begins
-    the line is that entry's, and an entry may follow it: "(Translated from German.) Kamke, E. …"."""
+    """Cut one block line into entries; returns (entries, translated-after-line). In a block of ``notes``, a
+    number and a space begin a note ("1 V. P. Danilov, …"), as nowhere else (a title may: "100 let …"). A line
+    that goes on with the entry before it (``goes_on``) begins with no list marker: "vol." / "1. Moscow, 1961.".
+    On a page that wraps its lines (``wrap_width``), an entry begun at the line's end goes on below: its signs
+    are looked for there too. After an entry that ended with its imprint (``after_an_imprint``), an English note
+    that begins the line is that entry's, and an entry may follow it: "(Translated from German.) Kamke, E. …"."""
     line = text[start:end].rstrip()
     # A signature or a volume code glued to the last entry is not part of it.
     for tail in (p.signature_tail, p.code_tail, p.signature_tail):
@@ -829,6 +840,8 @@ def _split_entries(
     pieces: list[tuple[int, int, str]] = []
     # A list's bullet or number before the entry ("• Ivanov, I. I. …", "1. Ivanov, I. I. …") is no part of it.
     marker = p.list_marker.match(line) if not goes_on and line[:1] in p.list_marker_starts else None
+    if marker is None and notes and not goes_on:
+        marker = _NOTE_NUMBER.match(line)
     cursor = marker.end() if marker else 0
     # Inline "In Russian translation:" labels.
     if "ranslation" in line:
@@ -3112,7 +3125,9 @@ def segment(text: str, russian: bool = False) -> Segmentation:
             block_entries[-1:] = _join_wrapped(block_entries[-1], pieces)
             block_lines.extend(content)
             continue
-        entries, translated, content = _split_entries(text, start, end, line_no, translated, p, wrap_width=wrap_width)
+        entries, translated, content = _split_entries(
+            text, start, end, line_no, translated, p, wrap_width=wrap_width, notes=block_kind == NOTES
+        )
         if (
             entries and block_entries and len(entries[0].text) < _SHORT
             and _an_imprint_alone(block_entries[-1].text, entries[0].text, p)
