@@ -367,6 +367,11 @@ CASES = [
          "publisher": "Nauka", "issued": {"date-parts": [[1988]]}},
         id="a-chapter-as-apa-prints-it"),
     pytest.param(
+        "Atkinson, D. (1983). The end of the Russian land commune, 1905–1930. Stanford: Stanford University Press.",
+        {"title": "The end of the Russian land commune, 1905–1930", "publisher-place": "Stanford",
+         "publisher": "Stanford University Press", "issued": {"date-parts": [[1983]]}},
+        id="apa-a-title-with-its-own-years"),
+    pytest.param(
         "Clausewitz, C. von. 1812 god. Moscow, 1937.",
         {"title": "1812 god", "issued": {"date-parts": [[1937]]}}, id="a-title-that-begins-with-a-year"),
     pytest.param(

@@ -862,6 +862,7 @@ def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None
 # year elsewhere in the entry, which keeps it where it is (a title may begin with a year).
 _YEAR_AFTER_THE_AUTHORS = re.compile(r"^(?:\((1[5-9]\d\d)[a-z]?\)\.?|(1[5-9]\d\d)[a-z]?\.)\s+(?=[^\s,])")
 _A_YEAR = re.compile(r"\b1[5-9]\d\d\b")
+_A_YEAR_AT_THE_END = re.compile(r"\b1[5-9]\d\d\.?$")
 # An article's journal, its volume and pages, as an author-date list prints them: "Voprosy literatury 3: 5–20."
 _AUTHOR_DATE_JOURNAL = re.compile(r"(?<=[.”?!]\s)([^.”]+?\s\d+(?:,\sno\.\s\d+)?)(:\s?\d+(?:[–-]\d+)?\.?)$")
 # …and as APA prints them, the issue in parentheses: "Voprosy istorii, 5(2), 3–15."
@@ -884,6 +885,8 @@ def _year_put_last(text: str) -> str:
     '“Ideia istorii.” Voprosy literatury 3 (1967): 5–20.'
     >>> _year_put_last("1905 god v Latvii. Riga, 1955."), _year_put_last("1917. Sbornik. Moscow, 1957.")
     ('1905 god v Latvii. Riga, 1955.', '1917. Sbornik. Moscow, 1957.')
+    >>> _year_put_last("(1983). The End of the Commune, 1905–1930. Stanford: Stanford University Press.")
+    'The End of the Commune, 1905–1930. Stanford: Stanford University Press, 1983.'
 
     APA's journal numbers and chapters too, a title it prints without quotes put in them:
 
@@ -896,7 +899,9 @@ def _year_put_last(text: str) -> str:
     if m is None:
         return text
     rest, year = text[m.end() :], m.group(1) or m.group(2)
-    if _A_YEAR.search(rest):
+    # (APA's year in parentheses is the date whatever years the title holds: "(1983). The end of the Russian land
+    # commune, 1905–1930. Stanford: …"; unless the imprint prints its own)
+    if (_A_YEAR_AT_THE_END.search(rest) if m.group(1) else _A_YEAR.search(rest)):
         return text
     if apa := _APA_JOURNAL.search(rest):
         issue = f", no. {apa.group(3)}" if apa.group(3) else ""
