@@ -367,6 +367,22 @@ CASES = [
          "publisher": "Nauka", "issued": {"date-parts": [[1988]]}},
         id="a-chapter-as-apa-prints-it"),
     pytest.param(
+        "Danilov, V. P. (1977). Sovetskaia dokolkhoznaia derevnia. Voprosy istorii, 52(3), 45–67. "
+        "https://doi.org/10.1234/vi.1977.3",
+        {"type": "article-journal", "container-title": "Voprosy istorii", "volume": "52", "issue": "3",
+         "page": "45–67", "DOI": "10.1234/vi.1977.3"},
+        id="apa-an-article-and-its-doi",
+    ),
+    pytest.param(
+        "Sidorov, S. S. Istoriia sela. Available at: http://www.hist.ru/1.html (accessed 12 May 2015).",
+        {"title": "Istoriia sela", "URL": "http://www.hist.ru/1.html", "accessed": {"date-parts": [[2015, 5, 12]]}},
+        id="a-web-page-and-the-day-it-was-read",
+    ),
+    pytest.param(
+        "Ivanov, I. I. Ocherki. Moscow, 1950. doi:10.5555/ocherki",
+        {"title": "Ocherki", "publisher-place": "Moscow", "DOI": "10.5555/ocherki"}, id="a-doi-with-its-prefix",
+    ),
+    pytest.param(
         "Atkinson, D. (1983). The end of the Russian land commune, 1905–1930. Stanford: Stanford University Press.",
         {"title": "The end of the Russian land commune, 1905–1930", "publisher-place": "Stanford",
          "publisher": "Stanford University Press", "issued": {"date-parts": [[1983]]}},

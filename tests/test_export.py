@@ -116,6 +116,18 @@ def test_a_books_number_of_pages_goes_to_bibtex_and_ris_and_comes_back():
     assert "SP  - 5" in write_ris([ref.with_changes(page="5–20")]).splitlines()  # (the pages a chapter is on)
 
 
+def test_where_a_work_is_online_goes_to_bibtex_and_ris_and_comes_back():
+    online = (("DOI", "10.1234/vi.3"), ("URL", "http://hist.ru/1.html"), ("accessed", {"date-parts": [[2015, 5, 12]]}))
+    ref = Reference(id="x", type="article-journal", title="Obshchina", container_title="Voprosy istorii",
+                    language="ru", extra=online)
+    text = write_bibtex([ref])
+    assert {"doi = {10.1234/vi.3}", "url = {http://hist.ru/1.html}", "urldate = {2015-05-12}"} <= {
+        line.strip().rstrip(",") for line in text.splitlines()}
+    assert entry_to_reference(bibtexparser.parse_string(text).entries[0]).extra == online
+    ris = set(write_ris([ref]).splitlines())
+    assert {"DO  - 10.1234/vi.3", "UR  - http://hist.ru/1.html", "Y2  - 2015/05/12"} <= ris
+
+
 @pytest.mark.parametrize(
     ("container", "fields"),
     [

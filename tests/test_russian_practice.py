@@ -84,9 +84,23 @@ CASES = [
     pytest.param(
         "Ivanov I. I. Ocherki istorii [Elektronnyi resurs]. — URL: http://example.org/ocherki (data obrashcheniia: "
         "01.01.2020).",
-        {"type": "book", "author": [IVANOV], "title": "Ocherki istorii",
-         "note": "Elektronnyi resurs; URL: http://example.org/ocherki (data obrashcheniia: 01.01.2020)"},
-        id="gost-online-resource-a-note",
+        {"type": "book", "author": [IVANOV], "title": "Ocherki istorii", "note": "Elektronnyi resurs",
+         "URL": "http://example.org/ocherki", "accessed": {"date-parts": [[2020, 1, 1]]}},
+        id="gost-online-resource-its-address-and-the-day-it-was-read",
+    ),
+    pytest.param(
+        "Petrov P.P. Obshchina // Voprosy istorii. 2010. No 5. S. 3–15. DOI: 10.31857/S0869-5687-1",
+        {"type": "article-journal", "author": [{"family": "Petrov", "given": "P. P."}], "title": "Obshchina",
+         "container-title": "Voprosy istorii", "issue": "5", "page": "3–15", "issued": {"date-parts": [[2010]]},
+         "DOI": "10.31857/S0869-5687-1"},
+        id="an-article-its-areas-parted-by-periods-alone-and-its-doi",
+    ),
+    pytest.param(
+        "Petrov P.P. Obshchina // Istoriia krest’ianstva. M.: Nauka, 2010. S. 3–15.",
+        {"type": "chapter", "author": [{"family": "Petrov", "given": "P. P."}], "title": "Obshchina",
+         "container-title": "Istoriia krest’ianstva", "page": "3–15",
+         "publisher-place": "M.", "publisher": "Nauka", "issued": {"date-parts": [[2010]]}},
+        id="a-chapter-its-areas-parted-by-periods-alone",
     ),
     pytest.param(
         "Danilov V.P. Sovetskaia derevnia [The Soviet village]. Moscow, Nauka Publ., 1979. 360 p. (In Russian)",

@@ -515,6 +515,37 @@ def test_a_word_a_page_cut_with_a_hyphen_where_it_wraps_is_one_word_again(lines,
     assert entries(text) == [joined, "Kurskaia bitva. Moscow, 1970."]
 
 
+@pytest.mark.parametrize(
+    "address", ["https://doi.org/10.1234/vi.1977.3", "DOI: 10.31857/S0869-5687-1", "doi:10.1234/vi.3",
+                "URL: http://hist.ru/1.html (accessed 12 May 2015)."],
+)
+def test_an_entry_that_ends_with_its_address_online_ends_there(address):
+    lines = [f"Danilov, V. P. (1977). Sovetskaia dokolkhoznaia derevnia. Voprosy istorii, 52(3), 45–67. {address}",
+             "Ivanov I.I. Ocherki istorii krest’ianstva. M.: Nauka, 1950."]
+    text = "Coins\n" + BODY + "REFERENCES\n" + "\n".join(lines) + "\n"
+    assert entries(text) == lines
+
+
+APA_LIST = [
+    "Atkinson, D. (1983). The end of the Russian land commune, 1905–1930. Stanford: Stanford University Press.",
+    "Danilov, V. P. (1977). Sovetskaia dokolkhoznaia derevnia. Moscow: Nauka.",
+    ("Kabanov, V. V. (1988). Krest’ianskaia obshchina. In V. P. Danilov (Ed.), Krest’ianstvo i vlast’ (pp. 40–62). "
+     "Moscow: Nauka."),
+]
+
+
+@pytest.mark.parametrize("width", [35, 50])
+def test_an_apa_list_wrapped_gives_the_same_entries(width):
+    text = "Coins\n" + BODY + "References\n" + "\n".join(textwrap.fill(e, width) for e in APA_LIST) + "\n"
+    assert entries(text) == APA_LIST
+
+
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_an_apa_list_run_together_and_wrapped_gives_the_same_entries(glue):
+    text = "Coins\n" + BODY + "References\n" + textwrap.fill(glue.join(APA_LIST), 40) + "\n"
+    assert entries(text) == APA_LIST
+
+
 def test_the_label_of_a_sections_references_inside_a_block_is_no_entry():
     text = ("Czechoslovakia: Literature\n\nCzech literature. The earliest monuments date from the 13th century.\n\n"
             "REFERENCES\nDějiny české literatury, vols. 1–4. Prague, 1959–69.\nSlovak literature.\n"

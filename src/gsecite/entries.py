@@ -48,6 +48,7 @@ from .patterns import (
     SELECTED_WORKS_OF_A_KIND,
     SIGNS,
     UPPER,
+    WEB_ADDRESS_AT_THE_END,
     YEAR,
     YEAR_RANGE,
     family_after_given,
@@ -474,6 +475,11 @@ def patterns() -> _Patterns:
 _DOUBTED_YEAR = re.compile(rf"({YEAR})\?(\]?)\.?$")
 # The medium MLA prints after an imprint: "… 1966. Print."
 _MEDIUM = re.compile(r"(?<=[\d\]]\.)\s(Print|Web|Online)\.?$")
+_WEB_ADDRESS = re.compile(WEB_ADDRESS_AT_THE_END)
+_DOI_RESOLVER = re.compile(r"^https?://(?:dx\.)?doi\.org/")
+# The day a page was read: "12 May 2015", "May 12, 2015", "2015-05-12", "12.05.2015"
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s([A-Z][a-z]+\.?)\s(\d{4})$|^([A-Z][a-z]+\.?)\s(\d{1,2}),\s(\d{4})$")
+_NUMERIC_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 # A given name in full, maybe with a middle initial: "Richard", "Marc", "John M."
 _GIVEN_IN_FULL = r"[A-Z][a-z’]+(?:\s[A-Z]\.)?"
 
@@ -1653,6 +1659,38 @@ def parse_entry(raw: str, context: EntryContext | None = None) -> tuple[Referenc
     return Reference(id="", **fields), problems
 
 
+def _web_address(m: re.Match, months) -> tuple[tuple[str, object], ...]:
+    """The CSL variables of a work's address on the web: its DOI, else its URL, and the day it was read.
+
+    >>> _web_address(_WEB_ADDRESS.search("Voprosy istorii, 3, 45–67. https://doi.org/10.1234/vi.3"), {})
+    (('DOI', '10.1234/vi.3'),)
+    >>> _web_address(_WEB_ADDRESS.search("Istoriia. URL: http://hist.ru/1.html (accessed 12.05.2015)."), {})
+    (('URL', 'http://hist.ru/1.html'), ('accessed', {'date-parts': [[2015, 5, 12]]}))
+    """
+    address = m["address"]
+    if address.startswith("10.") or _DOI_RESOLVER.match(address):
+        found: list[tuple[str, object]] = [("DOI", _DOI_RESOLVER.sub("", address))]
+    else:
+        found = [("URL", address)]
+    if accessed := m["accessed"]:
+        found.append(("accessed", _access_date(accessed.strip(), months)))
+    return tuple(found)
+
+
+def _access_date(printed: str, months) -> dict:
+    """A CSL date of the day a page was read, as printed; ``raw`` when it reads as no day.
+
+    >>> _access_date("12 May 2015", {"May": 5}), _access_date("2015-05-12", {}), _access_date("spring", {})
+    ({'date-parts': [[2015, 5, 12]]}, {'date-parts': [[2015, 5, 12]]}, {'raw': 'spring'})
+    """
+    if m := _NUMERIC_DAY.match(printed):
+        year, month, day = (m[1], m[2], m[3]) if m[1] else (m[6], m[5], m[4])
+        return {"date-parts": [[int(year), int(month), int(day)]]}
+    if (m := _DAY_MONTH_YEAR.match(printed)) and (month := months.get(m[2] or m[4])):
+        return {"date-parts": [[int(m[3] or m[6]), month, int(m[1] or m[5])]]}
+    return {"raw": printed}
+
+
 def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[dict, tuple[Problem, ...]]:
     """What :func:`parse_entry` finds, as keyword arguments of :class:`Reference` (without ``id``).
 
@@ -1662,7 +1700,11 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
     context = context or EntryContext()
     p = patterns()
     fields = _Fields()
-    text = repair_text(raw.strip().removesuffix(";"))  # (entries a semicolon parts: "Moscow, 1960; Stikhi. …")
+    text = raw.strip().removesuffix(";")  # (entries a semicolon parts: "Moscow, 1960; Stikhi. …")
+    if "/" in text and (online := _WEB_ADDRESS.search(text)) and online.start() > 0:
+        fields["extra"] = _web_address(online, p.tables.months)  # "…, 45–67. https://doi.org/10.…"
+        text = text[: online.start()].rstrip(" —–")  # (and a Russian list's dash before it: "… 300 s. — DOI: …")
+    text = repair_text(text)
     text, translations, publisher = in_encyclopedia_order(text)  # "Ivanov I. I. Ocherki. — M.: Nauka, 1950.", as
     for position, translation in enumerate(translations):  # a Russian list prints it; its English titles, notes
         fields.add_note(position, translation)

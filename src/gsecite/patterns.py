@@ -107,3 +107,12 @@ def tail_search(pattern, text: str, window: int = 160):
 
 # Selected works of one kind, abbreviated: "Izbr. filosofskie proizv.", "Izbr. pedagogicheskie soch."
 SELECTED_WORKS_OF_A_KIND = r"Izbr\.\s(?:[a-z’'-]+\s){1,4}(?:proizv|soch|trudy)\."
+
+# A work's address on the web at an entry's end, as Western and Russian lists print it: "https://doi.org/10.…",
+# "doi:10.…", "Available at: http://… (accessed 12 May 2015)", "URL: http://… (data obrashcheniia: 12.05.2015)"
+WEB_ADDRESS_AT_THE_END = (
+    r"(?:(?<=\s)|^)(?:(?:Available\s(?:at|from)|Retrieved\sfrom|URL|Rezhim\sdostupa|DOI|doi)\s?:?\s*)?"
+    r"(?P<address>(?:https?://|www\.)\S+?|10\.\d{4,9}/\S+?)[.,]?"
+    r"(?:\s*\((?:[Aa]ccessed|[Rr]etrieved|[Dd]ata\sobrashcheniia|[Dd]ate\sof\saccess)\s?:?\s*(?P<accessed>[^()]+?)\)"
+    r")?\.?\s*$"
+)

@@ -230,10 +230,20 @@ def _series(series: str) -> str:
 
 
 def _article(rest: str) -> tuple[str, str]:
-    """An article's title, then its journal (or book) and its numbers after "//"."""
+    """An article's title, then its journal (or book) and its numbers after "//" (their areas parted by dashes, or
+    by periods alone: "// Voprosy istorii. 2010. No 5. S. 3–15.").
+
+    >>> _article("Obshchina // Voprosy istorii. 2010. No 5. S. 3–15.")
+    ('“Obshchina.” Voprosy istorii, 2010, no. 5, pp. 3–15.', '')
+    >>> _article("Obshchina // Istoriia krest’ianstva. M.: Nauka, 2010. S. 3–15.")
+    ('“Obshchina.” In Istoriia krest’ianstva. M., 2010. Pages 3–15.', 'Nauka')
+    """
     title, _, source = rest.partition("//")
     title = _without_responsibility(title.strip())
-    areas = [area.strip().rstrip(".") for area in _areas(source.strip())]
+    source = source.strip()
+    if not _AREA.search(source):
+        source = _numbers_after_periods().sub(" — ", source)
+    areas = [area.strip().rstrip(".") for area in _areas(source)]
     name, numbers = _without_responsibility(areas[0]), []
     imprint = []
     pattern, labels = _labels()
@@ -255,6 +265,14 @@ def _article(rest: str) -> tuple[str, str]:
         chapter = f"{quoted} In {name}. {'. '.join(imprint)}. {', '.join(numbers)}.".replace(" .", "")
         return chapter.replace("pp. ", "Pages ", 1), publisher
     return f"{quoted} {', '.join([name, *numbers])}.", ""
+
+
+@lru_cache(maxsize=1)
+def _numbers_after_periods() -> re.Pattern:
+    """A period after which a journal's year, a labeled number or a book's imprint begins ("M.: Nauka, 2010"): an
+    area's end, where no dash marks it."""
+    labels = alternation(list(load_tables().russian_practice_labels))
+    return re.compile(rf"\.\s(?={YEAR_RANGE}\.|(?:{labels})\s?\d|[A-Z][\w’-]*\.?(?:\s[A-Z][\w’-]*\.?)?:\s)")
 
 
 # "Ocherki : v 3 t.": a work in three volumes

@@ -34,6 +34,7 @@ from .patterns import (
     QUOTE_PAIRS,
     SIGNS,
     UPPER,
+    WEB_ADDRESS_AT_THE_END,
     YEAR,
     YEAR_RANGE,
     is_known_place,
@@ -276,6 +277,9 @@ def patterns() -> _Patterns:
             # (or after a thesis's kind: "… Moscow, 1984. Candidate’s dissertation. Zolotarev, A. M. …")
             rf"[.)] (?:(?<=\d\. )|(?<=Ibid\. )|(?<=\.\) )|(?<=\)\. )|(?<=dissertation\. ))"
             rf"(?=[{UPPER}][{LETTER}’-]+, {INITIALS}(?: [{UPPER}“]|,? and {INITIALS} [{UPPER}]|\s*$))"
+            # (or before APA's authors and year, after a sentence's end: "… Stanford University Press. Danilov,
+            # V. P. (1977). …", whose imprint prints no year; and glued on: "… Press.Danilov, V. P. (1977).")
+            rf"|(?<=[a-z]\.) ?(?={APA_HEAD})"
         ),
         # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
@@ -494,6 +498,9 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
     s = line.strip()
     if not s:
         return BLANK
+    if "/" in s[-_WEB_ADDRESS_LONGEST:] and (web := _WEB_ADDRESS_AT_THE_END.search(s)) and web.start() > 0:
+        # "… S. 3–15. DOI: 10.31857/…", "… — URL: http://…": what the entry is before its address online
+        s = s[: web.start()].rstrip(_BEFORE_AN_ADDRESS)
     t = p.tables
     if len(s) < 60 and s.startswith(t.stop_prefixes):
         return STOP  # a site block's heading: a short line, never a body paragraph
@@ -593,6 +600,12 @@ def _signals_outside_parentheses(s: str, p: _Patterns) -> tuple[int, int]:
     return _signal_count(without_parentheses, p), parentheses
 
 
+_WEB_ADDRESS_AT_THE_END = re.compile(WEB_ADDRESS_AT_THE_END)
+_BEFORE_AN_ADDRESS = " —–"  # what parts an address from the entry: a space, a Russian list's dash
+_WEB_ADDRESS_LONGEST = 120  # characters from the line's end that a "/" of an address is looked for in
+# APA's authors and year in parentheses, which begin an entry ("Atkinson, D. (1983).", "Petrov, P. P., & Sidorov,
+# S. S. (1968).", "Danilov, V. P. (Ed.). (1988).")
+APA_HEAD = rf"{FAMILY},\s{INITIALS}(?:,?\s(?:&\s|and\s)?{FAMILY},\s{INITIALS})*(?:\s\(Eds?\.\)\.?)?\s\({YEAR}[a-z]?\)\."
 # A footnote's number after a sentence's end: "… later.2", "… “mir.”12", "… later.²"
 _FOOTNOTE_MARK_AT_THE_END = re.compile(rf"[a-z][.!?][”’\"]?(?:\d{{1,3}}|[{_SUPERSCRIPTS}]{{1,3}})$")
 _LONG_LINE = 250  # characters: a longer line with "the" three times is a paragraph, unless in references
@@ -2081,8 +2094,13 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     >>> _continues("Shibanov A. S., A. M.", "Liapunov, M., 1985.", patterns())
     True
+    >>> _continues("Danilov, V. P. Obshchina. Voprosy istorii, 5, 3–15. https://doi.org/10.1/vi",
+    ...            "Ivanov I.I. Ocherki.", patterns())
+    False
     """
     first, last = line[:1], previous[-1:]
+    if last.isalnum() and "/" in previous[-_WEB_ADDRESS_LONGEST:] and _WEB_ADDRESS_AT_THE_END.search(previous):
+        return first.islower()  # "… 45–67. https://doi.org/10.1234/vi.3": the entry ends with its address online
     if last == ";" and _NUMBER_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
         line, p
     ):
@@ -2153,6 +2171,13 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "… Shibanov A. S., A. M." / "Liapunov, M., 1985.": a name cut after its initials, its family name on the
         # next line, whatever that looks like (no entry ends with initials after a comma)
         return True
+    if last in ".)" and (apa := _APA_HEAD.match(previous)) and (
+        apa.end() == len(previous) or (_APA_IMPRINT_START.match(line) and not _APA_IMPRINT_START.search(previous))
+    ):
+        # An author-date entry as APA prints it, cut where the page wraps: its authors and year alone ("Kabanov,
+        # V. V. (1988)." / "Krest’ianskaia obshchina. …"), or its title, the imprint on the next line ("… commune,
+        # 1905–1930." / "Stanford: Stanford University"), which a title's years do not end
+        return True
     if p.author_start.match(line) or (last == "." and _author_in_full(line) and (
         p.author_start.match(previous) or _author_in_full(previous)
     )):
@@ -2208,6 +2233,11 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"[“”«»\"]")
+# (APA's imprint: a city and a publisher after a colon, with no year)
+_APA_HEAD = re.compile(APA_HEAD)
+_APA_IMPRINT_START = re.compile(
+    rf"(?:^|(?<=\.\s))[{UPPER}][{LOWER}]+(?:[\s-][{UPPER}][{LOWER}]+)?(?:,\s[A-Z]{{2}})?:\s[{UPPER}]"
+)
 # An author's family name and given names in full, a name's period after them: "Pipes, Richard. "
 _AUTHOR_IN_FULL = re.compile(rf"({FAMILY}),\s([{UPPER}][{LOWER}’]+(?:\s[{UPPER}][{LOWER}’]+)?)\.\s")
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..csl import date_from_csl
 from ..keys import reference_key, unique_keys
 from ..model import Reference
 
@@ -38,6 +39,11 @@ RIS_TYPES = {
 
 def _one_line(value: str) -> str:
     return " ".join(value.split())
+
+
+def _ris_date(parts: tuple[int, ...]) -> str:
+    """A date as RIS prints it: ``(1917, 11, 7)`` → ``1917/11/07``."""
+    return "/".join(f"{part:02d}" if i else str(part) for i, part in enumerate(parts))
 
 
 def write_ris(references: Sequence[Reference]) -> str:
@@ -66,9 +72,13 @@ def write_ris(references: Sequence[Reference]) -> str:
         if ref.issued:
             lines.append(("PY", str(ref.issued.start[0])))
             if len(ref.issued.start) > 1 or ref.issued.end:
-                start = "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(ref.issued.start))
-                lines.append(("DA", start + ("-" + str(ref.issued.end[0]) if ref.issued.end else "")))
+                end = "-" + str(ref.issued.end[0]) if ref.issued.end else ""
+                lines.append(("DA", _ris_date(ref.issued.start) + end))
         lines += [("M3", ref.genre), ("N1", ref.note), ("LA", ref.language)]
+        online = dict(ref.extra)
+        lines += [("DO", str(online.get("DOI", ""))), ("UR", str(online.get("URL", "")))]
+        if isinstance(accessed := online.get("accessed"), dict) and (read := date_from_csl(accessed)):
+            lines.append(("Y2", _ris_date(read.start)))  # the day the page was read
         out.extend(f"{tag}  - {_one_line(value)}" for tag, value in lines if value)
         out.append("ER  - ")
         out.append("")
