@@ -383,6 +383,21 @@ CASES = [
         {"title": "Ocherki", "publisher-place": "Moscow", "DOI": "10.5555/ocherki"}, id="a-doi-with-its-prefix",
     ),
     pytest.param(
+        "Danilov, V. P. \"Sovetskaia dokolkhoznaia derevnia.\" Voprosy istorii, vol. 52, no. 3, 1977, pp. 45–67.",
+        {"type": "article-journal", "container-title": "Voprosy istorii", "volume": "52", "issue": "3",
+         "page": "45–67", "issued": {"date-parts": [[1977]]}},
+        id="mla-a-journals-numbers-before-its-year",
+    ),
+    pytest.param(
+        "Danilov, V. P. Sovetskaia dokolkhoznaia derevnia. Nauka, 1977.",
+        {"publisher": "Nauka", "issued": {"date-parts": [[1977]]}}, id="mla-a-publisher-with-no-city",
+    ),
+    pytest.param(
+        "Tolstoy, Leo. War and Peace. Trans. Louise and Aylmer Maude. Oxford: Oxford UP, 1922.",
+        {"title": "War and Peace", "note": "Trans. Louise and Aylmer Maude", "publisher": "Oxford UP"},
+        id="mla-translators-with-no-by",
+    ),
+    pytest.param(
         "Atkinson, D. (1983). The end of the Russian land commune, 1905–1930. Stanford: Stanford University Press.",
         {"title": "The end of the Russian land commune, 1905–1930", "publisher-place": "Stanford",
          "publisher": "Stanford University Press", "issued": {"date-parts": [[1983]]}},

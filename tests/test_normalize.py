@@ -622,3 +622,17 @@ def test_a_one_word_article_title_takes_the_language_of_its_journal(entry, langu
 
     doc = extract(f"Germanium\n\nA chemical element, and it was discovered in 1886.\n\nREFERENCES\n{entry}\n")
     assert [r.language for r in doc.references] == [language]
+
+
+@pytest.mark.parametrize(
+    ("entry", "language"),
+    [
+        pytest.param("Pipes, Richard. Struve. Harvard UP, 1970.", "en", id="a-publisher-abroad"),
+        pytest.param("Danilov, V. P. Sovetskaia derevnia. Nauka, 1977.", "ru", id="a-soviet-publisher"),
+    ],
+)
+def test_a_publisher_printed_with_no_city_tells_the_language_a_city_would(entry, language):
+    from gsecite.extract import extract
+
+    doc = extract(f"Struve\n\nA Russian economist, and he was born in 1870.\n\nREFERENCES\n{entry}\n")
+    assert [r.language for r in doc.references] == [language]

@@ -69,13 +69,13 @@ _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(r"[^\W\d_][\W\d_]*[^\W\d_]")  # (any script's letters: Iҩымҭақәа)
 # (a lettered part has no digit: "Proceedings, part B"; nor has a volume in Roman numerals)
 _APPARATUS_HINT = re.compile(
-    r"[\d\])]|\bby\b|\bfrom\b|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series|\bparts?\s[A-Z]\b|\bvon\b|\bpar\b|\bcura\b"
+    r"[\d\])]|\bby\b|\bfrom\b|\bTrans\.\s|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series|\bparts?\s[A-Z]\b|\bvon\b|\bpar\b|\bcura\b"
     r"|(?:vols?|t|bd|parts?|books?)\.?\s(?-i:[IVXLC]{1,6}\b)",  # (a volume in Roman numerals: "vol. XII", "Bd. III")
     re.I,
 )
 # A credit or a dissertation's genre that may begin further back than the hint's window: "Edited by E. A.
 # Zhelubovskaia, A. Z. Manfred, …", "Avtoreferat dissertatsii na soiskanie uchenoi stepeni kandidata … nauk"
-_LONG_CREDIT_HINT = re.compile(r"\b(?:by|from|red|von|par|cura)\b|editor|vtoref|issert", re.I)
+_LONG_CREDIT_HINT = re.compile(r"\b(?:by|from|red|von|par|cura)\b|\bTrans\.\s|editor|vtoref|issert", re.I)
 _EDITION_WORDS = re.compile(r"\bed\.|\bedition\b")
 # (an open run too: "Berlin, 1896– (periodical).")
 _ENDS_LIKE_IMPRINT = re.compile(rf"(?:{YEAR}\]?\s*\.?|{YEAR}[{DASH}](?:\d{{2,4}})?\.?|\d\.?|[.)])$")
@@ -417,10 +417,14 @@ def patterns() -> _Patterns:
             ("editor", edited_by),
             ("bracket", re.compile(r"\s*\[([^\[\]]+)\]\s*\.?\s*$")),
             ("paren", re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")),
-            # An unbracketed credit sentence; the bracketed ones are notes too.
+            # An unbracketed credit sentence; the bracketed ones are notes too. (MLA's "Trans." names the
+            # translators with no "by": "War and Peace. Trans. Louise and Aylmer Maude.")
             (
                 "credit",
-                re.compile(rf"[.,]\s*((?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)\s.+?)\.?\s*$"),
+                re.compile(
+                    rf"[.,]\s*((?:(?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)|Trans\.(?=\s[A-Z]))"
+                    r"\s.+?)\.?\s*$"
+                ),
             ),
             # Which run of a series ("Trudy Instituta etnografii, new series, vol. 35"; "Trudy …, series 2, vols.
             # 1–86"): a note.
@@ -1237,7 +1241,9 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
             fields["publisher_place"], fields["publisher"] = place.group(1), publisher
     else:
         place = tail_search(p.place_tail, before, 60) or tail_search(p.known_place_tail, before, 40)
-        if place:
+        if place and place.group(1) in p.tables.publishers:
+            fields["publisher"] = place.group(1)  # "Sovetskaia derevnia. Nauka, 1977.": a publisher, no city (MLA 9)
+        elif place:
             fields["publisher_place"] = place.group(1)
     date = parse_year_range(m.group(1))
     if date is None:
@@ -1326,6 +1332,13 @@ _WESTERN_JOURNAL = re.compile(
     r"\((?P<date>[^()]{0,20}?1[6-9]\d\d)\)(?:[:,]\s?(?:pp?\.\s?)?(?P<pages>\d+(?:[–-]\d+)?))?\.?$"
 )
 
+# …and as MLA's ninth edition prints them, the year after the numbers: "Voprosy istorii, vol. 52, no. 3, 1977, pp.
+# 45–67."
+_MLA_JOURNAL = re.compile(
+    r"^(?P<name>[^,]+?),\s(?P<numbers>(?:vol\.\s?\d+(?:[–-]\d+)?,\s)?(?:no\.\s?\d+(?:[–-]\d+)?,\s)?)"
+    r"(?P<date>(?:[A-Z][a-z]+\.?\s)?1[6-9]\d\d),\s(?P<pages>pp?\.\s?\d+(?:[–-]\d+)?)\.?$"
+)
+
 
 # A chapter's book as Chicago prints it: "In Sbornik statei, edited by P. Petrov, 5–20. Moscow: Nauka, 1970."
 # (the volume before its pages in a work in volumes: "…, edited by A. P. Okladnikov, 2:45–67.")
@@ -1345,12 +1358,16 @@ def _as_printed_here(text: str) -> str:
     'In Sbornik statei, pp. 5–20. Edited by P. Petrov. Moscow: Nauka, 1970.'
     >>> _as_printed_here("In Istoriia Sibiri, edited by A. P. Okladnikov, 2:45–67. Leningrad: Nauka, 1968.")
     'In Istoriia Sibiri, vol. 2, pp. 45–67. Edited by A. P. Okladnikov. Leningrad: Nauka, 1968.'
+    >>> _as_printed_here("Voprosy istorii, vol. 52, no. 3, 1977, pp. 45–67.")
+    'Voprosy istorii, 1977, vol. 52, no. 3, pp. 45–67.'
     >>> _as_printed_here("Voprosy literatury, 1967, no. 3.")
     'Voprosy literatury, 1967, no. 3.'
     """
     if text.startswith("In ") and "ed" in text and (chapter := _WESTERN_CHAPTER.match(text)):
         volume = f", vol. {chapter['volume']}" if chapter["volume"] else ""
         return f"{chapter['book']}{volume}, pp. {chapter['pages']}. Edited by {chapter['editors']}. {chapter['rest']}"
+    if (mla := _MLA_JOURNAL.match(text) if ", pp. " in text or ", p. " in text else None) and mla["numbers"]:
+        return f"{mla['name']}, {mla['date']}, {mla['numbers']}{mla['pages']}."
     m = _WESTERN_JOURNAL.match(text) if text.endswith((")", ").")) or "):" in text or "), " in text else None
     if m is None or not (m.group("volume") or m.group("issue") or m.group("pages")):
         return text

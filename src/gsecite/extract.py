@@ -171,7 +171,7 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
             # "In Russian translation:" speaks of the subject's works; a page that runs the literature on
             # after them (no blank line between) must not make the literature Russian.
             title, translated=entry.translated if in_works else "", in_works=in_works,
-            subject_language=article.subject_language, place=place,
+            subject_language=article.subject_language, place=place, publisher=fields.get("publisher", ""),
             # (the subject's name alone, in the literature about them, is no title in their language:
             # "Kor-Ogly, Kh. Makhtumkuli. Moscow, 1960.", "Kazakbaev, K. Aaly Tokombaev. Frunze, 1964.")
             title_is_a_name=not in_works and article.subject_language not in ("", "ru")

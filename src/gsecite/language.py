@@ -263,6 +263,17 @@ def place_language(place: str, t: Tables) -> str:
     return found
 
 
+def _foreign_publisher_language(publisher: str, t: Tables) -> str:
+    """The language a publisher abroad prints in; "" for a Soviet one, which tells no language as a Soviet city
+    does not (Nauka prints Russian and the peoples' languages).
+
+    >>> _foreign_publisher_language("Harvard UP", load_tables()), _foreign_publisher_language("Nauka", load_tables())
+    ('en', '')
+    """
+    language = t.publishers.get(publisher, "") if publisher else ""
+    return "" if language == "ru" else language
+
+
 def abbreviated_journal_language(name: str, t: Tables) -> str:
     """The language of a journal's name made of a Western journal's abbreviated words alone (table
     ``journal_abbreviations``): the one most of its words abbreviate; of those that tie, the first word's, else
@@ -369,6 +380,7 @@ def detect_language(
     subject_language: str = "",
     place: str = "",
     title_is_a_name: bool = False,
+    publisher: str = "",
 ) -> str:
     """ISO 639 code of a work from its title (or container), its place in the article, and, for a
     title that is not Russian but shows no language of its own, the city it was printed in. A title
@@ -448,7 +460,8 @@ def detect_language(
     if not printed:
         return subject_language if in_works and subject_language else "ru"
     words = [w.lower() for w in printed]
-    printed_in = place_language(place, t) if place else ""
+    # (with no city, a publisher known to print in one language tells it as a city would: "Struve. Harvard UP, 1970")
+    printed_in = place_language(place, t) if place else _foreign_publisher_language(publisher, t)
     national = _national_language(place, t) if place else ""
     # (A Soviet people's capital weighs against one stopword too: Opere. Kishinev is Moldavian, not Italian.)
     by_words = _stopword_language(words, p, printed_in or national)

@@ -88,6 +88,7 @@ class Tables:
     places: frozenset[str]
     place_languages: MappingProxyType  # "Paris" → "fr": the language of most books printed there
     regions: MappingProxyType  # "N.Y." → "en": a state printed after its city (Ithaca, N.Y.)
+    publishers: MappingProxyType  # "Harvard UP" → "en": a publisher printed with no city before it (MLA 9)
     national_languages: MappingProxyType  # "Tallinn" → "et": a Soviet capital's people's language
     ordinals: MappingProxyType
     edition_qualifiers: tuple[str, ...]  # "revised", "enlarged": printed with an edition's number
@@ -198,6 +199,9 @@ def load_tables() -> Tables:
         no_place=tuple(abbreviations["no_place"]),
         # (a city whose language the table knows is a city it knows: "Kraków", "Edinburgh")
         places=frozenset(places["places"]).union(*places["languages"].values(), *places["national_languages"].values()),
+        publishers=MappingProxyType(
+            {name: language for language, names in places["publishers"].items() for name in names}
+        ),
         regions=MappingProxyType(
             {region: language for language, names in places["regions"].items() for region in names}
         ),
