@@ -398,6 +398,10 @@ CASES = [
         id="mla-translators-with-no-by",
     ),
     pytest.param(
+        "Ivanov, I. I. Ocherki istorii. Moscow, 1950. Pages 45 ff.",
+        {"title": "Ocherki istorii", "page": "45", "publisher-place": "Moscow"}, id="pages-from-the-first-on",
+    ),
+    pytest.param(
         "Atkinson, D. (1983). The end of the Russian land commune, 1905–1930. Stanford: Stanford University Press.",
         {"title": "The end of the Russian land commune, 1905–1930", "publisher-place": "Stanford",
          "publisher": "Stanford University Press", "issued": {"date-parts": [[1983]]}},

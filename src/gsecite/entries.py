@@ -310,7 +310,10 @@ def patterns() -> _Patterns:
         trailing_paren=re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$"),
         # "Pages 5–7.", "pp. 5–7", and an encyclopedia's columns: "Columns 150–56.", "Cols. 150–56."
         # (… and as Russian copies print them: "s. 10–20", "S. 45")
-        trailing_pages=re.compile(rf"[.,]?\s*(?:Pages?|[Pp]p?\.|Columns?|[Cc]ols?\.|(?<![{LETTER}])[Ss]\.)\s?({PAGES})\.?\s*$"),
+        # (and the pages after the first: "Pages 45 ff.", read as the journal's "pp. 45 ff." is, from its first)
+        trailing_pages=re.compile(
+            rf"[.,]?\s*(?:Pages?|[Pp]p?\.|Columns?|[Cc]ols?\.|(?<![{LETTER}])[Ss]\.)\s?({PAGES})(?:\s?ff)?\.?\s*$"
+        ),
         # "Moscow, 1979. Part 1": a part or volume printed after the imprint (its pages already taken).
         part_after_imprint=re.compile(
             r"(?<=\d)\.\s(?:(?P<part>Part|Book)\s(?P<part_value>\d+[a-z]?)|Vol\.\s(?P<volume>\d+[a-z]?))[,.]?\s*$"
@@ -1004,7 +1007,9 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
             fields.add_note(position, strip_final_period(m.group(1)))
             text = text[: m.start() + 1]
             continue
-        m = tail_search(p.trailing_pages, text, 40) if end.isdigit() and _may_print_pages(text[-40:]) else None
+        m = tail_search(p.trailing_pages, text, 40) if (
+            end.isdigit() or text.endswith(("ff.", "ff"))
+        ) and _may_print_pages(text[-40:]) else None
         if m and m.start() > 0:
             fields["page"] = ", ".join(pages.replace(" ", "") for pages in m.group(1).split(","))
             text = text[: m.start()]
