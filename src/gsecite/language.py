@@ -153,7 +153,17 @@ def _russian_beside_names(title: str, p: _Patterns) -> bool:
     (False, False)
     >>> _russian_beside_names("Geschiedenis van België", p)
     False
+
+    A subtitle's first word spelled as another language spells is no name ("Ivan Franko: Statti i materialy" is
+    Ukrainian):
+
+    >>> _russian_beside_names("Ivan Franko: Statti i materialy", p)
+    False
     """
+    if ": " in title and any(
+        p.foreign_letters.search(word) or p.odd_spelling.search(word.lower()) for word in _subtitle_starts(title)
+    ):
+        return False
     words = p.signed_word.findall(title)
     rest = [w for w in words[1:] if w not in p.name_particles]
     lowercase = [w.lower() for w in rest if not w[:1].isupper()]
@@ -161,6 +171,18 @@ def _russian_beside_names(title: str, p: _Patterns) -> bool:
         return False
     odd_first = p.foreign_letters.search(words[0]) or p.odd_spelling.search(words[0].lower())
     return not odd_first or rest[0][:1].isupper()
+
+
+_SUBTITLE_START = re.compile(r":\s+[“«\"]?([^\W\d_][\w’']*)")
+
+
+def _subtitle_starts(title: str) -> frozenset[str]:
+    """The first words of a title's subtitles, capitalized as a sentence's first word is.
+
+    >>> sorted(_subtitle_starts("Ivan Franko: Statti i materialy"))
+    ['Statti']
+    """
+    return frozenset(m.group(1) for m in _SUBTITLE_START.finditer(title))
 
 
 def _russian_share(words: list[str], t: Tables) -> float:
@@ -498,7 +520,11 @@ def detect_language(
             return printed_in
         common = words
     else:
-        common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if not shown[0].isupper())]
+        # (a subtitle's first word is capitalized as a sentence's is, no name: "Ivan Franko: Statti i materialy")
+        subtitles = _subtitle_starts(title) if ": " in title else frozenset()
+        common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if (
+            not shown[0].isupper() or shown in subtitles
+        ))]
     # (A name joined on by a hyphen is spelled as its own language spells it: "Anti-Dühring" is no Turkmen.)
     foreign = p.foreign_letters.findall(_JOINED_NAME.sub("", title) if "-" in title else title)
     if foreign and english_title_case and by_words == "en" and not any(
