@@ -526,6 +526,19 @@ def test_an_entry_that_ends_with_its_address_online_ends_there(address):
     assert entries(text) == lines
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["Кабанов В. В. Община // Крестьянство и власть / под ред.", "В. П. Данилова. — М.: Наука, 1988."],
+                     id="a-russian-lists-editors-after-pod-red"),
+        pytest.param(["Marks K. i", "Engel’s F. Sochineniia. Moscow, 1955."], id="names-joined-by-i"),
+    ],
+)
+def test_a_line_that_ends_with_a_word_no_entry_ends_with_goes_on(lines):
+    text = "Coins\n" + BODY + "REFERENCES\n" + "\n".join(lines) + "\nKurskaia bitva. Moscow, 1970.\n"
+    assert entries(text) == [" ".join(lines), "Kurskaia bitva. Moscow, 1970."]
+
+
 APA_LIST = [
     "Atkinson, D. (1983). The end of the Russian land commune, 1905–1930. Stanford: Stanford University Press.",
     "Danilov, V. P. (1977). Sovetskaia dokolkhoznaia derevnia. Moscow: Nauka.",
