@@ -169,6 +169,9 @@ def test_a_title_with_its_years_before_a_college_town_runs_on_to_it_where_a_page
                      id="a-part-after-the-year-goes-with-its-entry"),
         pytest.param("Shakhmaty v SSSR (journal). Moscow, 1921–.", "64: Shakhmatnoe obozrenie (weekly). Moscow, 1968–.",
                      id="before-a-title-that-begins-with-a-number-and-a-colon"),
+        pytest.param("Marx, K., and F. Engels. Soch., 2nd ed., vol. 21. (F. Engels, “Liudvig Feierbakh.”)",
+                     "Lenin, V. I. “Konspekt.” Poln. sobr. soch., 5th ed., vol. 29.",
+                     id="after-a-note-closed-after-a-quoted-title"),
     ],
 )
 def test_entries_glued_without_a_space(first, second):

@@ -259,7 +259,8 @@ def patterns() -> _Patterns:
         # (Every cut follows a period, and its first test, the character after it, fails at most periods: the
         # search scans for the literal.)
         glued_split=re.compile(  # see _glued_cuts
-            rf"\.(?=[{UPPER}“«\"\[()\]])(?:(?<=[0-9\])]\.)(?=[{UPPER}“«\"\[(])|[)\]](?=[{UPPER}“«\"\[])"
+            # (a note's parenthesis closed after a quoted title: "… filosofii.”)Lenin, V. I. …")
+            rf"\.(?=[{UPPER}“«\"\[()\]”])(?:(?<=[0-9\])]\.)(?=[{UPPER}“«\"\[(])|”?[)\]](?=[{UPPER}“«\"\[])"
             rf"|(?:(?<=\d\spp\.)|(?<=\d\ss\.)|(?<=\d[{DASH}]\.)|(?<=\d[{DASH}]\s\.)|(?<=\d\s\.)|(?<=\d[a-z]\.)"
             rf"|(?<=Ibid\.)|(?<=n\.d\.)|(?<=n\.\sd\.))(?=[{UPPER}“«\"\[]))"
             # (or a title that begins with a number and a colon: "Moscow, 1921–.64: Shakhmatnoe obozrenie …")
