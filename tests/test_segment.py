@@ -535,9 +535,11 @@ def test_an_entry_that_ends_with_its_address_online_ends_there(address):
         pytest.param(["Кабанов В. В. Община // Крестьянство и власть / под ред.", "В. П. Данилова. — М.: Наука, 1988."],
                      id="a-russian-lists-editors-after-pod-red"),
         pytest.param(["Marks K. i", "Engel’s F. Sochineniia. Moscow, 1955."], id="names-joined-by-i"),
+        pytest.param(["Asaf’ev, B. V. (Igor’", "Glebov). Izbr. trudy, vol. 3. Moscow, 1954."],
+                     id="a-pen-name-cut-after-its-first-word"),
     ],
 )
-def test_a_line_that_ends_with_a_word_no_entry_ends_with_goes_on(lines):
+def test_a_line_cut_where_no_entry_ends_goes_on_below(lines):
     text = "Coins\n" + BODY + "REFERENCES\n" + "\n".join(lines) + "\nKurskaia bitva. Moscow, 1970.\n"
     assert entries(text) == [" ".join(lines), "Kurskaia bitva. Moscow, 1970."]
 

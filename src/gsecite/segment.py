@@ -939,9 +939,10 @@ _A_YEAR_AFTER_A_WORD = re.compile(rf"[{LOWER}]\s{YEAR}\.$")
 _TITLE_YEARS_AT_THE_END = re.compile(rf"(?:^|:\s){YEAR}(?:[{DASH}]\d{{2,4}})?\.$")
 # A note whose parenthesis the line above opened, closed at this line's start, and a sentence after it
 # (and whole notes after it: "… (Teoreticheskaia fizika, vol." / "5.) (With E. M. Lifshits.) Kvantovaia …"; a title
-# quoted in it: "… (F. Engels, “Liudvig Feierbakh" / "i konets … filosofii.”) Lenin, V. I. …")
+# quoted in it: "… (F. Engels, “Liudvig Feierbakh" / "i konets … filosofii.”) Lenin, V. I. …"; not a name cut after its
+# first word, a pen name after the author's: "Asaf’ev, B. V. (Igor’" / "Glebov). Izbr. trudy, vol. 3. …")
 _NOTE_CLOSED_ABOVE = re.compile(
-    rf"[^()]{{1,200}}?(?:\.”?\)|\)\.)(?:\s\([^()]{{1,200}}(?:\.”?\)|\)\.))*\s(?=[{UPPER}“«]){_NOT_A_CONTINUATION_WORD}"
+    rf"(?![{UPPER}][{LOWER}{SIGNS}]+\)\.)[^()]{{1,200}}?(?:\.”?\)|\)\.)(?:\s\([^()]{{1,200}}(?:\.”?\)|\)\.))*\s(?=[{UPPER}“«]){_NOT_A_CONTINUATION_WORD}"
 )
 # A whole note at the line's start, and an entry after it: "… Moscow, 1951." / "(Translated from German.) Kamke, …"
 # (glued on too: "(Translated from English.)Shevchenko, V. V. …")
