@@ -172,6 +172,9 @@ def test_a_title_with_its_years_before_a_college_town_runs_on_to_it_where_a_page
         pytest.param("Marx, K., and F. Engels. Soch., 2nd ed., vol. 21. (F. Engels, “Liudvig Feierbakh.”)",
                      "Lenin, V. I. “Konspekt.” Poln. sobr. soch., 5th ed., vol. 29.",
                      id="after-a-note-closed-after-a-quoted-title"),
+        pytest.param("Smoliak, A. V. Traditsionnoe khoziaistvo. Moscow, 1984. Candidate’s dissertation.",
+                     "Zolotarev, A. M. Rodovoi stroi i religiia ul’chei. Khabarovsk, 1939.",
+                     id="after-a-thesiss-kind"),
     ],
 )
 def test_entries_glued_without_a_space(first, second):

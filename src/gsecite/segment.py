@@ -262,7 +262,7 @@ def patterns() -> _Patterns:
             # (a note's parenthesis closed after a quoted title: "… filosofii.”)Lenin, V. I. …")
             rf"\.(?=[{UPPER}“«\"\[()\]”])(?:(?<=[0-9\])]\.)(?=[{UPPER}“«\"\[(])|”?[)\]](?=[{UPPER}“«\"\[])"
             rf"|(?:(?<=\d\spp\.)|(?<=\d\ss\.)|(?<=\d[{DASH}]\.)|(?<=\d[{DASH}]\s\.)|(?<=\d\s\.)|(?<=\d[a-z]\.)"
-            rf"|(?<=Ibid\.)|(?<=n\.d\.)|(?<=n\.\sd\.))(?=[{UPPER}“«\"\[]))"
+            rf"|(?<=Ibid\.)|(?<=n\.d\.)|(?<=n\.\sd\.)|(?<=dissertation\.))(?=[{UPPER}“«\"\[]))"
             # (or a title that begins with a number and a colon: "Moscow, 1921–.64: Shakhmatnoe obozrenie …")
             rf"|\.(?=\d{{1,4}}:\s[{UPPER}])(?<=[0-9{DASH}]\.)"
         ),
