@@ -24,6 +24,7 @@ from gsecite.export.bibtex import entry_to_reference, read_bibtex, write_bibtex
 from gsecite.export.formatted import StyleError, format_bibliography, format_entries, resolve_style
 from gsecite.export.ris import write_ris
 from gsecite.extract import extract
+from gsecite.keys import reference_key
 from gsecite.model import Date, Name, Reference
 
 from .conftest import DEV, ROOT, SEED
@@ -172,6 +173,20 @@ def test_bibtex_keys_are_unique_in_one_output():
 def test_a_bibtex_key_takes_the_first_word_of_the_title_that_is_no_initial(title, key):
     ref = Reference(id="x", type="book", title=title, author=(Name("Orlov", "S. V."),), issued=Date((1935,)))
     assert [e.key for e in bibtexparser.parse_string(write_bibtex([ref])).entries] == [key]
+
+
+@pytest.mark.parametrize(
+    ("literal", "language", "key"),
+    [
+        pytest.param("Komiya Toyotaka", "ja", "komiya1953natsume", id="a-japanese-name-family-first"),
+        pytest.param("Komiya Toyotaka", "ru", "toyotaka1953natsume", id="a-name-in-a-russian-work-given-first"),
+        pytest.param("Lu Hsün", "ru", "lu1953natsume", id="a-family-the-table-knows"),
+    ],
+)
+def test_a_key_takes_the_family_of_a_name_printed_whole(literal, language, key):
+    ref = Reference(id="x", type="book", author=(Name(literal=literal),), title="Natsume Soseki",
+                    issued=Date((1953,)), language=language)
+    assert reference_key(ref) == key
 
 
 @pytest.mark.parametrize("ascii_only", [False, True], ids=["utf-8", "ascii"])

@@ -37,23 +37,27 @@ def ascii_fold(text: str) -> str:
 _TOKENS = re.compile(r"[\s\-—–:,.;()\[\]“”\"]+")
 
 
-def _literal_family(literal: str) -> str:
+def _literal_family(literal: str, language: str = "") -> str:
     """The word of a name printed uninverted that a key takes: the last (``Nam Cao``), or the first of
-    an East Asian name that prints its family first.
+    an East Asian name that prints its family first: a family the table knows, or any in a work in a language
+    whose names are so printed (``Komiya Toyotaka``, of a Japanese book).
 
-    >>> _literal_family("Nam Cao"), _literal_family("Nguyen Khac Vien")
-    ('Cao', 'Nguyen')
+    >>> _literal_family("Nam Cao"), _literal_family("Nguyen Khac Vien"), _literal_family("Komiya Toyotaka", "ja")
+    ('Cao', 'Nguyen', 'Komiya')
     """
     words = literal.split() or [""]
-    return words[0] if words[0] in load_tables().family_first else words[-1]
+    tables = load_tables()
+    first = words[0] in tables.family_first or language in tables.family_first_languages
+    return words[0] if first else words[-1]
 
 
-def key_of(names: tuple[Name, ...], issued: Date | None, title: str) -> str:
-    """The key from its parts: first name's family (or last word of a literal), year, first title word."""
+def key_of(names: tuple[Name, ...], issued: Date | None, title: str, language: str = "") -> str:
+    """The key from its parts: first name's family (or a literal's, see :func:`_literal_family`), year, first
+    title word."""
     who = ""
     if names:
         first = names[0]
-        who = ascii_fold(first.family or _literal_family(first.literal))
+        who = ascii_fold(first.family or _literal_family(first.literal, language))
     year = str(issued.start[0]) if issued else ""
     # (an initial makes a poor key: "S. M. Liapunov" gives "liapunov", "J. Amer. Chem. Soc." "amer"; but a title of
     # one letter keeps it)
@@ -70,13 +74,16 @@ def key_of(names: tuple[Name, ...], issued: Date | None, title: str) -> str:
 
 
 def reference_key(ref: Reference) -> str:
-    return key_of(ref.author or ref.editor or ref.container_author, ref.issued, ref.title or ref.container_title)
+    return key_of(
+        ref.author or ref.editor or ref.container_author, ref.issued, ref.title or ref.container_title, ref.language
+    )
 
 
 def fields_key(fields: Mapping[str, object]) -> str:
     """The key of a reference still in the making (keyword arguments of :class:`Reference`)."""
     names = fields.get("author") or fields.get("editor") or fields.get("container_author") or ()
-    return key_of(names, fields.get("issued"), fields.get("title") or fields.get("container_title", ""))
+    title = fields.get("title") or fields.get("container_title", "")
+    return key_of(names, fields.get("issued"), title, fields.get("language", ""))
 
 
 def key_suffix(n: int) -> str:
