@@ -760,6 +760,12 @@ CASES = [
         id="chicago-a-chapter-in-a-volume-of-a-book",
     ),
     pytest.param(
+        "Carr, E. H. A History of Soviet Russia. Vol. 2, The Bolshevik Revolution, 1917–1923. London, 1952.",
+        {"title": "A History of Soviet Russia", "volume": "2", "volume-title": "The Bolshevik Revolution, 1917–1923",
+         "publisher-place": "London"},
+        id="chicago-a-volume-and-its-title-after-the-whole-works",
+    ),
+    pytest.param(
         "Tolstoi, L. N. Voina i mir, edited by M. B. Khrapchenko. Moscow, 1980.",
         {"title": "Voina i mir", "editor": [{"family": "Khrapchenko", "given": "M. B."}]},
         id="edited-by-after-a-comma",

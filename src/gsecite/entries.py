@@ -453,6 +453,9 @@ def patterns() -> _Patterns:
             # (Chicago's volume of a work in several volumes, its own title first: "Voina i mir. Vol. 2 of Sobranie
             # sochinenii v 22 tomakh")
             rf"|(?P<volume_title_first>.+?)\.\s[Vv]ol\.\s?(?P<volume_of>{NUMBER})\sof\s(?P<title_after>[{UPPER}«“].*)"
+            # (and the whole work's title first, the volume's after a comma or colon: "A History of Soviet Russia.
+            # Vol. 2, The Bolshevik Revolution", "Istoriia SSSR. Vol. 2: Period feodalizma")
+            rf"|(?P<whole_title>.+?)\.\s[Vv]ol\.\s?(?P<volume_then_title>{NUMBER})[,:]\s(?P<its_title>[{UPPER}«“\d].*)"
         ),
         # What is left of "Razvitie kapitalizma v Rossii. Poln. sobr. soch., 5th ed., vol. 3" once
         # the apparatus is peeled: a title, then the author's collected works.
@@ -1794,7 +1797,7 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
                 ", vol." in title
                 or ", [vol." in title
                 or ((", book " in title or ", part " in title) and ": " in title)
-                or (". Vol. " in title and " of " in title)
+                or ". Vol. " in title
             ):
                 title = _volume_with_its_title(title, fields, p)
             if title:
@@ -1859,6 +1862,9 @@ def _volume_with_its_title(title: str, fields: _Fields, p: _Patterns) -> str:
     >>> fields = _Fields()
     >>> _volume_with_its_title("Voina i mir. Vol. 2 of Sobranie sochinenii", fields, patterns()), dict(fields)
     ('Sobranie sochinenii', {'volume': '2', 'volume_title': 'Voina i mir'})
+    >>> fields = _Fields()
+    >>> _volume_with_its_title("Istoriia SSSR. Vol. 2: Period feodalizma", fields, patterns()), dict(fields)
+    ('Istoriia SSSR', {'volume': '2', 'volume_title': 'Period feodalizma'})
     """
     m = p.volume_with_title.fullmatch(title)
     if not m:
@@ -1871,6 +1877,10 @@ def _volume_with_its_title(title: str, fields: _Fields, p: _Patterns) -> str:
         fields["volume"] = m.group("volume_of").replace(" ", "")
         fields["volume_title"] = _title_text(m.group("volume_title_first"))
         return m.group("title_after")
+    if m.group("its_title"):
+        fields["volume"] = m.group("volume_then_title").replace(" ", "")
+        fields["volume_title"] = _title_text(m.group("its_title"))
+        return m.group("whole_title")
     if volume := m.group("volume") or m.group("supplied"):
         fields["volume"] = volume.replace(" ", "")
     part = m.group("part") or m.group("part_alone")
