@@ -65,6 +65,7 @@ def test_wrapped_notes_give_the_same_citations(width):
         pytest.param("Ibid.", ("", "", ""), id="ibid-alone"),
         pytest.param("Ibid., 2:45.", ("", "", "45"), id="ibid-a-volume-and-a-page"),
         pytest.param("Raeff, “Decembrists,” 9.", ("Raeff", "Decembrists", "9"), id="a-short-article-title-in-quotes"),
+        pytest.param('Raeff, "Decembrists," 9.', ("Raeff", "Decembrists", "9"), id="in-straight-quotes"),
         pytest.param("Ibid., vol. 2, p. 45.", ("", "", "45"), id="ibid-a-volume-labeled-and-a-page"),
         pytest.param("Zaionchkovskii, Otmena, pp. 5–7.", ("Zaionchkovskii", "Otmena", "5–7"), id="short-with-pages"),
         pytest.param("Zaionchkovskii, P. A. Otmena. Moscow, 1968.", None, id="a-work-in-full"),

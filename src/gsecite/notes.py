@@ -30,7 +30,8 @@ _LOCATOR = (
 _IBID = re.compile(rf"^(?:Ibid|Ibidem)\.?{_LOCATOR}")
 # A short note: the family name (or two), a short title (an article's in quotes), the page; no imprint, no year
 _SHORT = re.compile(
-    rf"^(?P<family>{FAMILY})(?:\s(?:and|&)\s{FAMILY})?,\s(?:(?P<title>[^,()“”]+?)|“(?P<article>[^“”]+?),”){_LOCATOR}"
+    rf"^(?P<family>{FAMILY})(?:\s(?:and|&)\s{FAMILY})?,\s(?:(?P<title>[^,()“”\"]+?)|[“\"](?P<article>[^“”\"]+?),[”\"])"
+    rf"{_LOCATOR}"
 )
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
 _WORD = re.compile(r"\w+")
