@@ -1304,12 +1304,16 @@ def joined_lines(line: str, following: str) -> str:
     ('Ocherki sotsial’no-ekonomicheskoi istorii.', 'Moscow-Leningrad, 1948.')
     >>> joined_lines("Tr. Gos. astronomicheskogo in-", "ta im. P. K. Shternberga")
     'Tr. Gos. astronomicheskogo in-ta im. P. K. Shternberga'
+    >>> joined_lines("Rozhdenie eposa.” In the colle-", "ction Edinstvo. Moscow, 1972.")
+    'Rozhdenie eposa.” In the collection Edinstvo. Moscow, 1972.'
     """
     if line.endswith("-") and (cut := _CUT_WORD_START.search(line)) and (
         rest := _CUT_WORD_REST.match(following)
     ) and f"{cut.group(1)}-{rest.group(0)}" not in load_tables().container_words and (
-        # (an abbreviation keeps its hyphen: "astronomicheskogo in-" / "ta", the institute's)
+        # (an abbreviation keeps its hyphen: "astronomicheskogo in-" / "ta", the institute's; the translation's
+        # English is one word again too: "In the colle-" / "ction …")
         is_russian_word(cut.group(1) + rest.group(0))
+        or cut.group(1) + rest.group(0) in load_tables().apparatus_words
     ) and not (
         cut.group(1).endswith(("o", "e")) and is_common_russian_word(cut.group(1))
         and is_russian_adjective(rest.group(0))

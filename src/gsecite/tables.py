@@ -139,6 +139,7 @@ class Tables:
     periodical_kinds: frozenset[str]  # "journal": the journal Kommunist (1975, p. 20) is a periodical
     book_kinds: frozenset[str]  # "novel", "epic": the novel Abai (1942, p. 5) is a book, not a periodical
     title_abbreviations: frozenset[str]  # "gg.", "v.": no entry ends so
+    apparatus_words: frozenset[str]  # "collection": the translation's English words, joined again when a wrap cuts them
     credits: tuple[str, ...]  # "Compiled", "Introduction": a credit sentence ("Introduction by …") is a note
     list_markers: tuple[str, ...]  # "•", "-": a bullet before an entry of a list copied from elsewhere
     section_names: frozenset[str]  # "literature", "architecture": how a long article's sections are named
@@ -267,6 +268,7 @@ def load_tables() -> Tables:
         book_kinds=frozenset(layout["book_kinds"]),
         title_abbreviations=frozenset(layout["title_abbreviations"]),
         credits=tuple(layout["credits"]),
+        apparatus_words=frozenset(layout["apparatus_words"]),
         list_markers=tuple(layout["list_markers"]),
         section_names=frozenset(layout["section_names"]),
         hard_sign_stems=tuple(repairs["hard_sign_stems"]),
