@@ -711,6 +711,8 @@ def test_failed_citation_makes_the_next_ibid_fail():
         pytest.param("(K. Marx, op. cit., p. 4)", "Marx's latest work", id="op-cit-with-initials-and-a-name"),
         pytest.param("(Marx, K., op. cit., p. 4)", "Marx's latest work", id="op-cit-with-a-name-inverted"),
         pytest.param("(Marx, op. cit., vol. 23, p. 4)", "Marx's latest work", id="op-cit-with-a-name-and-a-volume"),
+        pytest.param("Marx returned to it (op. cit., p. 4)", "Marx's latest work",
+                     id="op-cit-with-no-name-of-one-the-sentence-names"),
     ],
 )
 def test_a_bare_page_or_a_named_op_cit_cites_a_work_cited_before(second, cited):

@@ -39,6 +39,7 @@ from .patterns import (
     FAMILY,
     INITIALS,
     LETTER,
+    LOWER,
     LOWERCASE_WORD,
     SIGNS,
     UPPER,
@@ -861,9 +862,14 @@ def _citation(
         # "op. cit." with no name cites a work this text does not name (the author is the sentence's):
         # a citation of no work.
         named = _names_or_families(again.group(1)) if again.group(1) else ()  # "K. Marx", "Marx"
-        if again.re is p.unknown_work and not named:
-            return InlineCitation(part, Span(start, end), locator, label, False, None)
         rest = parse_work(stripped[again.end() :]) if stripped[again.end() :].strip() else CitedWork()
+        if again.re is p.unknown_work and not named:
+            # "Lenin returned to it in 1919 (op. cit., vol. 38, p. 385)": the work cited before of one the sentence
+            # names (resolved as an ibid. is, among those names' works)
+            named_here = _named_in_sentence(text, text.rfind("(", 0, start + 1))
+            if not named_here:
+                return InlineCitation(part, Span(start, end), locator, label, False, None)
+            return InlineCitation(part, Span(start, end), locator, label, True, rest, speaker=named_here)
         if named and not rest.author:
             rest = replace(rest, author=named)
         if title:
@@ -968,6 +974,22 @@ def _speaker(text: str, opening: int, p: _Patterns) -> tuple[Name, ...]:
             name = Name(family=name.family, given=normalize_given(initials))
         names.append(name)
     return tuple(names)
+
+
+# A capitalized word of a sentence, which may be a family name: "Lenin", "Chernyshevskii"
+_CAPITALIZED_WORD = re.compile(rf"(?<![{LETTER}])[{UPPER}][{LOWER}{SIGNS}]{{2,}}(?:-[{UPPER}][{LOWER}{SIGNS}]+)?")
+
+
+def _named_in_sentence(text: str, opening: int) -> tuple[Name, ...]:
+    """The capitalized words of the sentence before a parenthesis, as family names that may be an author's.
+
+    >>> _named_in_sentence("He agreed. Lenin returned to it in 1919 (op. cit., p. 5).", 40)
+    (Name(family='Lenin', given='', literal=''),)
+    """
+    sentence_start = max(0, opening - _SENTENCE_WINDOW)
+    for end in _SENTENCE_END.finditer(text, sentence_start, opening):
+        sentence_start = end.end()
+    return tuple(Name(family=word) for word in _CAPITALIZED_WORD.findall(text, sentence_start, opening))
 
 
 def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patterns) -> bool:

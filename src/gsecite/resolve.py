@@ -424,6 +424,14 @@ def resolve_citations(
         if cited.ibid or continues_previous(cited.work):
             change = cited.work or CitedWork()
             base = _latest_by(change.author, resolved, change.volume) if cited.ibid and change.author else None
+            if cited.ibid and not change.author and cited.speaker:
+                # "(op. cit., vol. 38)" with no name: the latest work cited of one the sentence names, else none
+                named = _families(cited.speaker)
+                base = next((work for work in reversed(resolved) if named & _families(work.author)), None)
+                if base is None:
+                    problems.append(Problem(cited.span, f"could not tell which work “{cited.text}” cites"))
+                    previous = None
+                    continue
             base = base or previous
             if base is not None and change.volume and base.periodical and not base.volume:
                 # "(Iskra, no. 4, May 1901)" then "(ibid., vol. 5, …)": an issue has no volumes, so the works cited
