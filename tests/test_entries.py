@@ -402,6 +402,21 @@ CASES = [
         {"title": "Ocherki istorii", "page": "45", "publisher-place": "Moscow"}, id="pages-from-the-first-on",
     ),
     pytest.param(
+        "Ivanov II, Petrov PP, Sidorov SS, et al. Lechenie iazvennoi bolezni. Ter Arkh. 1975;47(3):45-9.",
+        {"type": "article-journal",
+         "author": [{"family": "Ivanov", "given": "I. I."}, {"family": "Petrov", "given": "P. P."},
+                    {"family": "Sidorov", "given": "S. S."}],
+         "title": "Lechenie iazvennoi bolezni", "container-title": "Ter Arkh", "volume": "47", "issue": "3",
+         "page": "45–9", "issued": {"date-parts": [[1975]]}},
+        id="vancouver-an-article",
+    ),
+    pytest.param(
+        "Ivanov II. Ocherki istorii Sibiri. Moscow: Nauka; 1965.",
+        {"type": "book", "author": [{"family": "Ivanov", "given": "I. I."}], "title": "Ocherki istorii Sibiri",
+         "publisher-place": "Moscow", "publisher": "Nauka", "issued": {"date-parts": [[1965]]}},
+        id="vancouver-a-book",
+    ),
+    pytest.param(
         "Atkinson, D. (1983). The end of the Russian land commune, 1905–1930. Stanford: Stanford University Press.",
         {"title": "The end of the Russian land commune, 1905–1930", "publisher-place": "Stanford",
          "publisher": "Stanford University Press", "issued": {"date-parts": [[1983]]}},

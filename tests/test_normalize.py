@@ -619,6 +619,8 @@ def test_an_article_titled_by_a_name_takes_the_language_of_its_journal():
         pytest.param("Sabin, A. B. “Oral Poliovirus Vaccine.” JAMA, 1965, vol. 194.", "en",
                      id="title-case-title-in-an-english-journal-by-its-acronym"),
         pytest.param("Crick, F. H. C. Nature, 1953, vol. 171.", "en", id="no-title-in-an-english-journal-of-one-word"),
+        pytest.param("Sabin AB. Oral poliovirus vaccine. JAMA. 1965;194(8):872-6.", "en",
+                     id="a-title-whose-spelling-makes-a-russian-word-in-a-journal-the-table-knows"),
     ],
 )
 def test_a_one_word_article_title_takes_the_language_of_its_journal(entry, language):

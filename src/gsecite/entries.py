@@ -57,6 +57,7 @@ from .patterns import (
 )
 from .russian_practice import in_encyclopedia_order
 from .tables import Tables, alternation, load_tables
+from .vancouver import in_encyclopedia_order as vancouver_in_encyclopedia_order
 
 # A volume or part number: 5, 1–10, XXV, 3a (a letter after the digits: "vol. 3a", "vols. 2A, 2B"), a series'
 # code (a letter before them: "fasc. E1–55")
@@ -1737,6 +1738,8 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         fields["publisher"] = publisher
     if "(" in text or "”" in text:
         text = note_in_encyclopedia_order(text)  # "I. I. Ivanov, Ocherki istorii (Moscow, 1950), 45.", a note's
+    if ";" in text:
+        text = vancouver_in_encyclopedia_order(text)  # "Ivanov II. Obshchina. Vopr Istor. 1965;5(2):3–15."
     if " & " in text:
         text = _AMPERSAND_BEFORE_A_NAME.sub(", ", text, count=_AMPERSANDS_MAX)  # "Petrov, P. P., & Sidorov, S. S."
     if text[:1] in _SAME_AUTHORS_DASHES and (same := _SAME_AUTHORS.match(text)):

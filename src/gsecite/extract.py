@@ -183,6 +183,10 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
             # "“Analysis situs.” Journal de l’École Polytechnique": a title in no Russian word, in a journal of
             # another language, is in the journal's
             fields["language"] = in_container
+        elif fields["language"] == "ru" and (western := load_tables().journals.get(container)):
+            # "Oral poliovirus vaccine. JAMA": an article in a Western journal the table knows is in its language,
+            # whatever Russian words its title's spelling may make ("oral")
+            fields["language"] = western
         if fields["language"] == "ru":
             fields = _without_misprints(fields)
     return fields
