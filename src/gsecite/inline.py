@@ -953,9 +953,7 @@ def _speaker(text: str, opening: int, p: _Patterns) -> tuple[Name, ...]:
     >>> _speaker(page, page.index("("), patterns()), _speaker("Historians noted it (Soch., vol. 7)", 20, patterns())
     ((), ())
     """
-    sentence_start = max(0, opening - _SENTENCE_WINDOW)
-    for end in _SENTENCE_END.finditer(text, sentence_start, opening):
-        sentence_start = end.end()
+    sentence_start = _sentence_start(text, opening)
     said = p.speaker.search(text[sentence_start : opening + 1])
     if said is None:
         return ()
@@ -986,10 +984,16 @@ def _named_in_sentence(text: str, opening: int) -> tuple[Name, ...]:
     >>> _named_in_sentence("He agreed. Lenin returned to it in 1919 (op. cit., p. 5).", 40)
     (Name(family='Lenin', given='', literal=''),)
     """
-    sentence_start = max(0, opening - _SENTENCE_WINDOW)
-    for end in _SENTENCE_END.finditer(text, sentence_start, opening):
-        sentence_start = end.end()
-    return tuple(Name(family=word) for word in _CAPITALIZED_WORD.findall(text, sentence_start, opening))
+    return tuple(Name(family=word) for word in _CAPITALIZED_WORD.findall(text, _sentence_start(text, opening), opening))
+
+
+def _sentence_start(text: str, opening: int) -> int:
+    """Where the sentence holding the parenthesis opened at ``opening`` begins (a few hundred characters back at
+    most)."""
+    start = max(0, opening - _SENTENCE_WINDOW)
+    for end in _SENTENCE_END.finditer(text, start, opening):
+        start = end.end()
+    return start
 
 
 def _by_a_listed_author(part: str, listed: frozenset[tuple[str, int]], p: _Patterns) -> bool:

@@ -395,6 +395,9 @@ def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitatio
     )
 
 
+_UNTOLD = "could not tell which work “{}” cites"
+
+
 def resolve_citations(
     inline: list[InlineCitation], bibliography: list[Reference]
 ) -> tuple[list[Reference], list[Citation], list[Problem]]:
@@ -429,7 +432,7 @@ def resolve_citations(
                 named = _families(cited.speaker)
                 base = next((work for work in reversed(resolved) if named & _families(work.author)), None)
                 if base is None:
-                    problems.append(Problem(cited.span, f"could not tell which work “{cited.text}” cites"))
+                    problems.append(Problem(cited.span, _UNTOLD.format(cited.text)))
                     previous = None
                     continue
             base = base or previous
@@ -476,7 +479,7 @@ def resolve_citations(
                 work = replace(work, author=given_names_from(change.author, base.container_author), title="",
                                title_short="")
         elif cited.work is None or cited.work.is_empty():
-            problems.append(Problem(cited.span, f"could not tell which work “{cited.text}” cites"))
+            problems.append(Problem(cited.span, _UNTOLD.format(cited.text)))
             previous = None
             continue
         else:

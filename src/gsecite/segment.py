@@ -91,9 +91,9 @@ class Segmentation:
     problems: tuple[Problem, ...] = ()
 
 
-# Line kinds
 # Footnote numbers raised: "¹", "²³"
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# Line kinds
 BLANK, STOP, DROP, BOUNDARY, HEADING, LABEL, CODE, SIGNATURE, ENTRY, TITLE, PROSE, OTHER = range(12)
 
 
@@ -280,7 +280,7 @@ def patterns() -> _Patterns:
             rf"(?=[{UPPER}][{LETTER}’-]+, {INITIALS}(?: [{UPPER}“]|,? and {INITIALS} [{UPPER}]|\s*$))"
             # (or before APA's authors and year, after a sentence's end: "… Stanford University Press. Danilov,
             # V. P. (1977). …", whose imprint prints no year; and glued on: "… Press.Danilov, V. P. (1977).")
-            rf"|(?<=[a-z]\.) ?(?={APA_HEAD})"
+            rf"|(?<=[a-z]\.) ?(?={_APA_HEAD_TEXT})"
         ),
         # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
@@ -606,7 +606,9 @@ _BEFORE_AN_ADDRESS = " —–"  # what parts an address from the entry: a space,
 _WEB_ADDRESS_LONGEST = 120  # characters from the line's end that a "/" of an address is looked for in
 # APA's authors and year in parentheses, which begin an entry ("Atkinson, D. (1983).", "Petrov, P. P., & Sidorov,
 # S. S. (1968).", "Danilov, V. P. (Ed.). (1988).")
-APA_HEAD = rf"{FAMILY},\s{INITIALS}(?:,?\s(?:&\s|and\s)?{FAMILY},\s{INITIALS})*(?:\s\(Eds?\.\)\.?)?\s\({YEAR}[a-z]?\)\."
+_APA_HEAD_TEXT = (
+    rf"{FAMILY},\s{INITIALS}(?:,?\s(?:&\s|and\s)?{FAMILY},\s{INITIALS})*(?:\s\(Eds?\.\)\.?)?\s\({YEAR}[a-z]?\)\."
+)
 # A footnote's number after a sentence's end: "… later.2", "… “mir.”12", "… later.²"
 _FOOTNOTE_MARK_AT_THE_END = re.compile(rf"[a-z][.!?][”’\"]?(?:\d{{1,3}}|[{_SUPERSCRIPTS}]{{1,3}})$")
 _LONG_LINE = 250  # characters: a longer line with "the" three times is a paragraph, unless in references
@@ -942,7 +944,8 @@ _TITLE_YEARS_AT_THE_END = re.compile(rf"(?:^|:\s){YEAR}(?:[{DASH}]\d{{2,4}})?\.$
 # quoted in it: "… (F. Engels, “Liudvig Feierbakh" / "i konets … filosofii.”) Lenin, V. I. …"; not a name cut after its
 # first word, a pen name after the author's: "Asaf’ev, B. V. (Igor’" / "Glebov). Izbr. trudy, vol. 3. …")
 _NOTE_CLOSED_ABOVE = re.compile(
-    rf"(?![{UPPER}][{LOWER}{SIGNS}]+\)\.)[^()]{{1,200}}?(?:\.”?\)|\)\.)(?:\s\([^()]{{1,200}}(?:\.”?\)|\)\.))*\s(?=[{UPPER}“«]){_NOT_A_CONTINUATION_WORD}"
+    rf"(?![{UPPER}][{LOWER}{SIGNS}]+\)\.)"
+    rf"[^()]{{1,200}}?(?:\.”?\)|\)\.)(?:\s\([^()]{{1,200}}(?:\.”?\)|\)\.))*\s(?=[{UPPER}“«]){_NOT_A_CONTINUATION_WORD}"
 )
 # A whole note at the line's start, and an entry after it: "… Moscow, 1951." / "(Translated from German.) Kamke, …"
 # (glued on too: "(Translated from English.)Shevchenko, V. V. …")
@@ -2239,8 +2242,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"[“”«»\"]")
-# (APA's imprint: a city and a publisher after a colon, with no year)
-_APA_HEAD = re.compile(APA_HEAD)
+_APA_HEAD = re.compile(_APA_HEAD_TEXT)
+# APA's imprint: a city and a publisher after a colon, with no year
 _APA_IMPRINT_START = re.compile(
     rf"(?:^|(?<=\.\s))[{UPPER}][{LOWER}]+(?:[\s-][{UPPER}][{LOWER}]+)?(?:,\s[A-Z]{{2}})?:\s[{UPPER}]"
 )
