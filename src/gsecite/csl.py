@@ -89,6 +89,18 @@ def date_from_csl(value: Any) -> Date | None:
     return Date(clean[0], clean[1] if len(clean) > 1 and clean[1] != clean[0] else None, open_end)
 
 
+def where_online(ref: Reference) -> tuple[str, str, Date | None]:
+    """A record's DOI, URL and the day its page was read (CSL variables the model keeps in ``extra``).
+
+    >>> where_online(Reference(id="x", type="book", extra=(("DOI", "10.1/x"), ("accessed", {"date-parts": [[2015]]}))))
+    ('10.1/x', '', Date(start=(2015,), end=None, open_end=False))
+    """
+    online = dict(ref.extra)
+    accessed = online.get("accessed")
+    return (str(online.get("DOI", "")), str(online.get("URL", "")),
+            date_from_csl(accessed) if isinstance(accessed, dict) else None)
+
+
 def to_csl(ref: Reference) -> dict[str, Any]:
     """A CSL-JSON item (CSL 1.0.2) for a reference, with ``custom`` bookkeeping."""
     item: dict[str, Any] = {"id": ref.id, "type": ref.type}

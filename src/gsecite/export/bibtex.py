@@ -34,7 +34,7 @@ from types import MappingProxyType
 import bibtexparser
 from bibtexparser.model import Entry, Field
 
-from ..csl import date_from_csl, date_to_csl
+from ..csl import date_to_csl, where_online
 from ..keys import reference_key, unique_keys
 from ..model import Date, Name, Problem, Reference, Span
 from ..tables import alternation, load_tables, read_table
@@ -254,11 +254,10 @@ def _fields(ref: Reference, ascii_only: bool) -> list[tuple[str, str]]:
         add("entrysubtype", "newspaper")
     add("note", escape_latex("; ".join(x for x in (volume_note, ref.note) if x), **plain))
     add("langid", latex().langid.get(ref.language.split("-")[0], ""))
-    online = dict(ref.extra)
-    # (biblatex's doi and url are verbatim fields: no escaping)
-    add("doi", str(online.get("DOI", "")))
-    add("url", str(online.get("URL", "")))
-    if isinstance(accessed := online.get("accessed"), dict) and (read := date_from_csl(accessed)):
+    doi, url, read = where_online(ref)
+    add("doi", doi)  # (biblatex's doi and url are verbatim fields: no escaping)
+    add("url", url)
+    if read:
         add("urldate", _date(read))
     return fields
 
@@ -380,8 +379,9 @@ def entry_to_reference(entry: Entry) -> Reference:
 
 def _online(f: dict[str, str]) -> tuple[tuple[str, object], ...]:
     """Where a BibTeX entry's work is online, as CSL variables: its DOI, URL and the day its page was read."""
-    found: list[tuple[str, object]] = [(csl, f[key].strip()) for key, csl in (("doi", "DOI"), ("url", "URL")) if
-                                       f.get(key, "").strip()]
+    found: list[tuple[str, object]] = [
+        (csl, f[key].strip()) for key, csl in (("doi", "DOI"), ("url", "URL")) if f.get(key, "").strip()
+    ]
     if (read := _parse_date(f.get("urldate", ""))) is not None:
         found.append(("accessed", date_to_csl(read)))
     return tuple(found)

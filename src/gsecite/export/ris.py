@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..csl import date_from_csl
+from ..csl import where_online
 from ..keys import reference_key, unique_keys
 from ..model import Reference
 
@@ -75,10 +75,8 @@ def write_ris(references: Sequence[Reference]) -> str:
                 end = "-" + str(ref.issued.end[0]) if ref.issued.end else ""
                 lines.append(("DA", _ris_date(ref.issued.start) + end))
         lines += [("M3", ref.genre), ("N1", ref.note), ("LA", ref.language)]
-        online = dict(ref.extra)
-        lines += [("DO", str(online.get("DOI", ""))), ("UR", str(online.get("URL", "")))]
-        if isinstance(accessed := online.get("accessed"), dict) and (read := date_from_csl(accessed)):
-            lines.append(("Y2", _ris_date(read.start)))  # the day the page was read
+        doi, url, read = where_online(ref)
+        lines += [("DO", doi), ("UR", url), ("Y2", _ris_date(read.start) if read else "")]  # (Y2: the day read)
         out.extend(f"{tag}  - {_one_line(value)}" for tag, value in lines if value)
         out.append("ER  - ")
         out.append("")
