@@ -223,6 +223,15 @@ def test_the_russian_originals_page_wrapped_gives_the_same_records(width):
     assert records(ORIGINALS_PAGE)[0] == "Капитализм" and len(records(ORIGINALS_PAGE)[1]) == 5
 
 
+def test_his_cut_where_the_originals_page_wraps_begins_the_next_entry():
+    page = ("Государство\n\nГОСУДА́РСТВО, основной институт политической системы классового общества.\n\n"
+            "Лит.: Ленин В. И., Государство и революция, Полн. собр. соч., 5 изд., т. 33; его\n"
+            "же, О государстве, там же, т. 39.\n")
+    doc = extract(page)
+    assert [(r.title, r.volume, r.author[0].family) for r in doc.references] == [
+        ("Государство и революция", "33", "Ленин"), ("О государстве", "39", "Ленин")]
+
+
 def test_an_article_with_a_russian_list_cites_its_entries_by_author_and_year():
     """"(Ivanov 1950: 45)" and "[Ivanov 1950: 46]" in the text cite the entry listed as "Ivanov I. I. … 1950"."""
     text = ("Peasant Communes\n\nThe commune survived (Ivanov 1950: 45; Petrov, Sidorov 1968, 5). It did [Ivanov 1950: "

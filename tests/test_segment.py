@@ -536,6 +536,23 @@ def test_an_entry_that_ends_with_its_address_online_ends_there(address):
 
 
 @pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        pytest.param(["Danilov, V. P. Obshchina. Voprosy istorii, 5, 3–15. https://doi.org/10.1234/", "vi.1977.3"],
+                     "Danilov, V. P. Obshchina. Voprosy istorii, 5, 3–15. https://doi.org/10.1234/vi.1977.3",
+                     id="a-doi"),
+        pytest.param(["Ivanov I.I. Ocherki. URL: https://elibrary.ru/item.asp?",
+                      "id=123 (data obrashcheniia: 12.05.2015)."],
+                     "Ivanov I.I. Ocherki. URL: https://elibrary.ru/item.asp?id=123 (data obrashcheniia: 12.05.2015).",
+                     id="a-url-and-the-day-it-was-read"),
+    ],
+)
+def test_an_address_online_cut_where_the_page_wraps_goes_on_with_no_space(lines, joined):
+    text = "Coins\n" + BODY + "REFERENCES\n" + "\n".join(lines) + "\nKurskaia bitva. Moscow, 1970.\n"
+    assert entries(text) == [joined, "Kurskaia bitva. Moscow, 1970."]
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         pytest.param(["Кабанов В. В. Община // Крестьянство и власть / под ред.", "В. П. Данилова. — М.: Наука, 1988."],

@@ -307,7 +307,8 @@ def patterns() -> _Patterns:
         # The encyclopedia's Russian original parts its entries by semicolons, its authors' names first and their
         # initials after them: "Marks K. i Engel’s F., Soch., 2 izd., t. 20; Lenin V. I., Poln. sobr. soch., …"
         # (or before "ego zhe", his, for the same author's: "…, t. 3; ego zhe, Imperializm, …")
-        semicolon_before_a_name=re.compile(rf";\s(?={FAMILY}\s{INITIALS}(?:,|\si\s)|(?:ego|ee|ikh)\szhe,)"),
+        # (and "his" cut where a page wraps: "…, t. 33; ego" / "zhe, O gosudarstve, …")
+        semicolon_before_a_name=re.compile(rf";\s(?={FAMILY}\s{INITIALS}(?:,|\si\s)|(?:ego|ee|ikh)(?:\szhe,|$))"),
         # The same after a journal's issue: "Sibirskie ogni, 1968, no. 11. Pisateli Tuvy …".
         issue_sentence_end=re.compile(
             # (and a journal's volume after its year: "Klio, 1962, vol. 40. Arkheologicheskie otkrytiia …")
@@ -1339,11 +1340,39 @@ def line_joiner(line: str, following: str) -> str:
 
     >>> line_joiner("Ocherki. —", "M.: Nauka, 1950.")
     ' '
+
+    An address on the web cut where the page wraps goes on with no space: "https://doi.org/10.1234/" / "vi.3".
+
+    >>> line_joiner("… 45–67. https://doi.org/10.1234/", "vi.1977.3")
+    ''
     """
+    if _goes_on_as_an_address(line, following):
+        return ""
     if not line.endswith(_LINE_END_DASHES) or line[-2:-1] == " ":
         return " "
     word, _, _ = following.partition(" ")
     return " " if line.endswith("-") and word in load_tables().suspended_hyphen_words and word != following else ""
+# An address on the web at a line's end, and the rest of it at the next line's start (no space, no capital)
+_ADDRESS_AT_THE_LINE_END = re.compile(r"(?:https?://|www\.|(?<!\S)(?:doi:)?10\.\d{4,9}/)\S*$")
+_ADDRESS_REST = re.compile(r"(?!\d{1,3}[.)]\s)[a-z0-9][\w./?=&%#~+-]*?\.?(?=\s|$)")
+
+
+def _goes_on_as_an_address(line: str, following: str) -> bool:
+    """Whether a line ends with an address on the web that the next line goes on with (a page wraps an address
+    anywhere, with no hyphen): its rest is one piece with no space, no capital first, no list's number.
+
+    >>> _goes_on_as_an_address("… https://doi.org/10.1234/", "vi.1977.3"), _goes_on_as_an_address("… 1950.", "vi")
+    (True, False)
+    >>> _goes_on_as_an_address("… https://doi.org/10.1/x", "2. Petrov P. P. Obshchina.")
+    False
+    >>> _goes_on_as_an_address("… https://doi.org/10.1234/", "vi.1977.3 (In Russian).")
+    True
+    """
+    return "/" in line[-_WEB_ADDRESS_LONGEST:] and bool(_ADDRESS_REST.match(following)) and bool(
+        _ADDRESS_AT_THE_LINE_END.search(line)
+    )
+
+
 # How a line ends that the next goes on with, whatever that begins with.
 _GOES_ON_ENDS = frozenset((",", ";", ":", *_LINE_END_DASHES))
 # How a city alone on a line is cut off from the rest of its imprint ("Moscow-" / "Leningrad, 1948.").
@@ -2108,6 +2137,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     """
     first, last = line[:1], previous[-1:]
+    if "/" in previous[-_WEB_ADDRESS_LONGEST:] and _goes_on_as_an_address(previous, line):
+        return True  # "… https://doi.org/10.1234/" / "vi.1977.3": the address cut where the page wraps
     if last.isalnum() and "/" in previous[-_WEB_ADDRESS_LONGEST:] and _WEB_ADDRESS_AT_THE_END.search(previous):
         return first.islower()  # "… 45–67. https://doi.org/10.1234/vi.3": the entry ends with its address online
     if last == ";" and _NUMBER_BEFORE_A_SEMICOLON.search(previous) and first.isupper() and not _starts_with_a_place(
