@@ -651,6 +651,21 @@ CASES = [
         id="chinese-name-printed-first",
     ),
     pytest.param(
+        "Ian Hin-shun. Drevnekitaiskii filosof Lao-tszy i ego uchenie. Moscow-Leningrad, 1950.",
+        {"author": [{"literal": "Ian Hin-shun"}], "title": "Drevnekitaiskii filosof Lao-tszy i ego uchenie"},
+        id="chinese-name-romanized-from-its-russian-spelling",
+    ),
+    pytest.param(
+        "Go Mo-zho. Bronzovyi vek. Moscow, 1959.",
+        {"author": [{"literal": "Go Mo-zho"}], "title": "Bronzovyi vek", "publisher-place": "Moscow"},
+        id="chinese-family-name-of-two-letters-from-the-russian",
+    ),
+    pytest.param(
+        "Balashov, N. I. “Don Kikhot” Servantesa. Moscow, 1977.",
+        {"type": "book", "title": "“Don Kikhot” Servantesa", "publisher-place": "Moscow"},
+        id="a-book-title-that-begins-with-a-quoted-work",
+    ),
+    pytest.param(
         "To chto bylo. Moscow, 1960.",
         {"title": "To chto bylo", "publisher-place": "Moscow"},
         id="russian-title-beginning-like-a-family-name",
@@ -886,6 +901,17 @@ CASES = [
         {"author": [{"family": "Sartre", "given": "J.-P."}], "title": "L’Être et le néant",
          "publisher-place": "Paris", "publisher": "Gallimard"},
         id="hyphenated-initials",
+    ),
+    pytest.param(
+        "Ageron, Ch.-R. Les Algériens musulmans et la France (1871–1919), vols. 1–2. Paris, 1968.",
+        {"author": [{"family": "Ageron", "given": "Ch.-R."}], "volume": "1–2", "publisher-place": "Paris",
+         "title": "Les Algériens musulmans et la France (1871–1919)"},
+        id="hyphenated-initials-of-two-letters",
+    ),
+    pytest.param(
+        "Sahli, M. Ch. Décoloniser l’histoire. Paris, 1965.",
+        {"author": [{"family": "Sahli", "given": "M. Ch."}], "title": "Décoloniser l’histoire"},
+        id="a-foreigners-second-initial-before-a-title-in-another-language",
     ),
     pytest.param(
         "Hegel, G. W. F. Werke, vols. 1–20. Berlin (GDR), 1960–70.",

@@ -35,6 +35,8 @@ def entries(text: str) -> list[str]:
         pytest.param("Born 1880; died 1934. Soviet Bashkir and Tatar poet.", "ba", id="two-peoples-the-first-named"),
         pytest.param("Born 1906; died 1981. Soviet poet; wrote in Yakut.", "sah", id="wrote-in-a-language"),
         pytest.param("Born 1906. Soviet poet. He writes in the Mari language.", "chm", id="writes-in-the-language"),
+        pytest.param("Born 1861; died 1941. Indian writer and public figure. Wrote in Bengali.", "bn",
+                     id="wrote-in-a-language-a-sentence-of-its-own"),
     ],
 )
 def test_subject_language_from_the_nationality(first_paragraph, language):
@@ -1399,6 +1401,19 @@ def test_a_note_after_a_title_that_names_its_years_is_no_entry():
     """A title that ends with years, then a bracketed note and the imprint: one entry."""
     text = "Topic\n\n" + BODY + "\nV. I. Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989.\n"
     assert entries(text) == ["V. I. Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989."]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("Tagor: 1861–1961. Sb. st. Moscow, 1961.", id="a-jubilees-collection"),
+        pytest.param("Pushkin: 1799–1949. Materialy iubileinykh torzhestv. Moscow-Leningrad, 1951.",
+                     id="a-jubilees-materials"),
+    ],
+)
+def test_a_title_whose_subtitle_is_its_years_is_no_entry_of_its_own(entry):
+    """A title and the years a jubilee marks, then a sentence and the imprint: one entry."""
+    assert entries("Topic\n\n" + BODY + "\n" + entry + "\n") == [entry]
 
 
 def test_entry_ending_with_ibid_is_whole():

@@ -704,6 +704,8 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
         text = _year_put_last(text.strip())  # "Danilov, V. P. (Ed.). (1988). Krest’ianstvo i vlast’."
     text = text.strip()
     m = p.quoted_title.match(text) or (p.bracket_title.match(text) if text.startswith("[") else None)
+    if m and m.re is p.quoted_title and m.group(2) and _a_quotation_begins_the_title(text[m.end() :], p):
+        m = None  # "Balashov, N. I. “Don Kikhot” Servantesa. Moscow, 1977.": a book on a work it names
     if m and not (m.re is p.bracket_title and _looks_like_edition(m.group(1))):
         fields["title"] = _title_text(m.group(1) or m.group(2))
         fields["_quoted"] = True
@@ -713,6 +715,29 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
             fields.add_note(1, clean_note(note.group(1)))
             text = text[note.end() :].lstrip(" .,")
     return text.strip()
+
+
+def _a_quotation_begins_the_title(rest: str, p: _Patterns) -> bool:
+    """Whether what follows a quotation closed with no period of its own is the rest of a book's title, its imprint
+    after it: a work named in quotes, then a word or a few ("“Don Kikhot” Servantesa"), not a journal nor a book
+    that holds it.
+
+    >>> p = patterns()
+    >>> _a_quotation_begins_the_title(" Servantesa. Moscow, 1977.", p)
+    True
+    >>> _a_quotation_begins_the_title(" Voprosy istorii, 1970, no. 5.", p)
+    False
+    >>> _a_quotation_begins_the_title(" In Sb. Moscow, 1960.", p)
+    False
+    """
+    m = _REST_OF_A_TITLE_THEN_AN_IMPRINT.match(rest)
+    return m is not None and not rest.startswith((" In ", " Ibid")) and _is_place(m.group(1), p)
+
+
+# " Servantesa. Moscow, 1977.": a capitalized word and up to four more, a period, a city and a year
+_REST_OF_A_TITLE_THEN_AN_IMPRINT = re.compile(
+    rf"\s[{UPPER}][{LETTER}{SIGNS}-]*(?:\s[{LETTER}{SIGNS}-]+){{0,4}}\.\s\[?([^,.\[\]]+?)\]?,?\s\[?{YEAR}"
+)
 
 
 def _given_as_printed(given: str) -> str:
@@ -832,18 +857,31 @@ def _a_journals_first_word(initials: str, rest: str, p: _Patterns) -> bool:
 
 def _a_foreigner_by_one_initial(initials: str, rest: str, p: _Patterns) -> bool:
     """Whether an author's second initial is one only a foreigner's name has, and a name follows it that is no
-    Russian word: a title on that foreigner ("Orlov, A. Dzh. Bruno.", not "Aliev, G. Dzh. Ocherki istorii.").
+    Russian word: a title on that foreigner ("Orlov, A. Dzh. Bruno.", not "Aliev, G. Dzh. Ocherki istorii."). The
+    name is romanized from the Russian, as such a title is: a word with letters no romanization has is the title
+    of a work in another language ("Sahli, M. Ch. Décoloniser l’histoire.").
 
     >>> p = patterns()
     >>> _a_foreigner_by_one_initial("A. Dzh.", " Bruno. Moscow, 1960.", p)
     True
     >>> _a_foreigner_by_one_initial("G. Dzh.", " Ocherki istorii. Baku, 1960.", p)
     False
+    >>> _a_foreigner_by_one_initial("M. Ch.", " Décoloniser l’histoire. Paris, 1965.", p)
+    False
     """
     if initials.split()[-1] not in p.tables.foreign_initials:
         return False
     m = p.lone_family.match(rest)
-    return bool(m) and not is_common_russian_word(m.group(1).lower())
+    return bool(m) and _romanized(m.group(1)) and not is_common_russian_word(m.group(1).lower())
+
+
+def _romanized(word: str) -> bool:
+    """Whether a word has only the letters of a romanization from the Russian: ASCII letters and the signs.
+
+    >>> _romanized("Lar’kin"), _romanized("Décoloniser")
+    (True, False)
+    """
+    return all(char.isascii() or char in SIGNS for char in word)
 
 
 def _names_a_person(initials: int, rest: str, p: _Patterns, subject: Name | None = None) -> bool:

@@ -80,7 +80,8 @@ def patterns() -> _Patterns:
     letters += "".join(ch.upper() for ch in letters if len(ch.upper()) == 1 and not ch.upper().isascii())
     # Spellings LC romanization of Russian never produces. Words are lowercased before
     # it is tried, so it needs no IGNORECASE (which makes it twice as slow).
-    non_russian = rf"{_LATIN_SCRIPT_SPELLING}|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu"
+    # (no soft sign follows a vowel: the apostrophe of "mu’allafat" is Arabic's hamza)
+    non_russian = rf"{_LATIN_SCRIPT_SPELLING}|”(?!e|i[aeu])|[aeiou]y|y[aou]|aa|uu|[aeiou]’[a-z]"
     return _Patterns(
         tables=t,
         russian_abbreviation=re.compile(
@@ -734,10 +735,14 @@ def _dictionary_share(title: str, p: _Patterns) -> tuple[float, tuple[str, ...]]
     ((0.0, ('khalyk', 'dastandary')), (1.0, ('stikhi', 'poemy')))
     >>> _dictionary_share("Ianka Kupala: Bibliiahrafichny davednik", patterns())
     (0.0, ('bibliiahrafichny', 'davednik'))
+    >>> _dictionary_share("Tagor: 1861–1961. Sb. st", patterns())
+    (1.0, ())
     """
     parts = title.split(": ")
-    if len(parts) > 1 and names_only(parts[0]):
-        parts = parts[1:]  # "Ianka Kupala: Bibliiahrafichny davednik": a name tells no language
+    if len(parts) > 1 and (names_only(parts[0]) or parts[1][:4].isdigit()):
+        # "Ianka Kupala: Bibliiahrafichny davednik": a name tells no language; nor does the one a jubilee's
+        # collection names with the years it marks ("Tagor: 1861–1961. Sb. st.")
+        parts = parts[1:]
     common = []
     for part in parts:  # a subtitle begins a sentence, in capitals
         found = [word.lstrip("'") for word in p.signed_word.findall(part)]  # a final ' is the soft sign

@@ -34,9 +34,10 @@ DASH = "-–—"
 YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"
 # A year or a range as printed: 1970, 1970–72, 1883–1903, 1966–
 YEAR_RANGE = rf"{YEAR}(?:\s?[{DASH}]\s?(?:\d{{2,4}})?)?"
-# One initial: K. / Iu. / Kh. / Shch. / J.-P. ; set in capitals as a signature sets them: IU. / IA. / KH. ;
-# OCR damage gives "1." and "lu."
-INITIAL = rf"(?:[{UPPER}]\.-[{UPPER}]\.|[{UPPER}](?:h|u|a|o|e|s|l|hl|zh|hch)?\.|I[UA]\.|KH\.|1\.|l[uia]\.)"
+# One initial: K. / Iu. / Kh. / Shch. ; two a hyphen joins, as French names print them: J.-P. / Ch.-R. ;
+# set in capitals as a signature sets them: IU. / IA. / KH. ; OCR damage gives "1." and "lu."
+_ONE_INITIAL = rf"[{UPPER}](?:h|u|a|o|e|s|l|hl|zh|hch)?\."
+INITIAL = rf"(?:{_ONE_INITIAL}(?:-{_ONE_INITIAL})?|I[UA]\.|KH\.|1\.|l[uia]\.)"
 INITIALS = rf"{INITIAL}(?:\s?{INITIAL}){{0,3}}"
 # A word in lowercase, four letters at least, which no initial nor name is: after the abbreviated first word of a
 # journal's name ("Zh. eksperimental’noi i teoreticheskoi fiziki")

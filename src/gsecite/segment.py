@@ -422,9 +422,9 @@ def patterns() -> _Patterns:
             rf"(?:[a-z-]+\s+){{0,2}}?(?:{person})\b"
         ),
         # "Indian writer who wrote in Hindi and Urdu": the language named where the people is none
-        # (or "wrote in the Yakut language")
+        # (or "wrote in the Yakut language"; a sentence of its own: "Wrote in Bengali.")
         wrote_in=re.compile(
-            rf"\b(?:wrote|writes|writing|written)\s+(?:mainly\s+|chiefly\s+)?in\s+(?:the\s+)?([{UPPER}][a-z]+)"
+            rf"\b(?:[Ww]rote|[Ww]rites|[Ww]riting|[Ww]ritten)\s+(?:mainly\s+|chiefly\s+)?in\s+(?:the\s+)?([{UPPER}][a-z]+)"
         ),
     )
 
@@ -736,6 +736,8 @@ def _subject_language(paragraph: str, p: _Patterns) -> str:
     >>> p = patterns()
     >>> _subject_language("Soviet poet; wrote in Yakut.", p), _subject_language("He wrote in the Mari language.", p)
     ('sah', 'chm')
+    >>> _subject_language("Indian writer and public figure. Wrote in Bengali.", p)
+    'bn'
     """
     for match in p.nationality.finditer(paragraph, 0, 600):
         named = match.group(1)
@@ -743,7 +745,7 @@ def _subject_language(paragraph: str, p: _Patterns) -> str:
         for people in (named, *reversed(named.split())):
             if language := p.tables.nationalities.get(people):
                 return language
-    written = p.wrote_in.search(paragraph, 0, 600) if "wr" in paragraph else None  # (a cheap test first)
+    written = p.wrote_in.search(paragraph, 0, 600) if "rit" in paragraph or "rot" in paragraph else None  # (cheap)
     return p.tables.nationalities.get(written.group(1), "") if written else ""
 
 
@@ -1034,8 +1036,10 @@ def _entries_after_years(
     for k, cut in enumerate(ends):
         opened += line.count("(", counted_to, cut) - line.count(")", counted_to, cut)
         counted_to = cut
-        if notes_then_imprints[k]:
-            continue  # "Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989.": the entry's note and imprint
+        if notes_then_imprints[k] or _a_title_and_its_years(line[cuts[-1] if cuts else a : cut], p):
+            # "Bazhenov: 1737–1799. [Catalog of an exhibition.] Moscow, 1989.": the entry's note and imprint; "Tagor:
+            # 1861–1961. Sb. st. Moscow, 1961.": the years are the title's
+            continue
         # (with them, when the next piece holds them: "… no. 19. Vasilii Ivanovich Bazhenov: 1737–1799. [Catalog …]
         # Moscow, 1989." is an entry)
         last = k + 1
@@ -1084,6 +1088,26 @@ def _serial_run(text: str) -> bool:
 _SERIAL_RUN = re.compile(
     rf"([{UPPER}][{LETTER}{SIGNS}-]*(?:\s[{LETTER}{SIGNS}-]+)+),\s{YEAR_RANGE}\s?\.(?:\s\([^()]+\)\.?)?"
 )
+
+
+def _a_title_and_its_years(piece: str, p: _Patterns) -> bool:
+    """Whether a piece up to a cut is a title alone whose subtitle is the years it names, as a jubilee's collection
+    has ("Tagor: 1861–1961."): no entry ends there; an imprint with a colon does ("… New York: 1965.").
+
+    >>> _a_title_and_its_years(" Tagor: 1861–1961.", patterns()), _a_title_and_its_years(" Lenin: 1870.", patterns())
+    (True, True)
+    >>> _a_title_and_its_years("Stikhi. New York: 1965.", patterns())
+    False
+    """
+    if len(piece) > _TITLE_AND_ITS_YEARS_MAX or ": " not in piece:
+        return False  # (the common case, told cheaply; and a long line's many cuts each look at a short piece)
+    m = _TITLE_AND_ITS_YEARS.fullmatch(piece.strip())
+    return m is not None and not _starts_with_a_place(m.group(1).rpartition(". ")[2], p)
+
+
+# A title, a colon and years: "Tagor: 1861–1961.", "V. I. Bazhenov: 1737–1799."
+_TITLE_AND_ITS_YEARS_MAX = 200
+_TITLE_AND_ITS_YEARS = re.compile(rf"([^:]*[^\s.:]):\s{YEAR_RANGE}\.")
 
 
 def _notes_then_imprint(piece: str, p: _Patterns) -> bool:
