@@ -266,6 +266,15 @@ def test_record_initial_e_follows_the_surname(restorer):
     assert [n.given for n in to_cyrillic(ref, restorer).author] == ["Э. Б.", "Е. А."]
 
 
+def test_a_foreign_family_name_kept_as_printed_keeps_its_given_names(restorer):
+    """One name, one script: "Menéndez Pidal, R." is no "Menéndez Pidal Р." in a Russian translation's record."""
+    ref = Reference(id="x", type="book", title="Ot Servantesa do Lope de Vega", language="ru",
+                    author=(Name("Menéndez Pidal", "R."), Name("Cervantes Saavedra", "Miguel de"),
+                            Name("Orlova", "E.")))
+    assert [n.display() for n in to_cyrillic(ref, restorer).author] == [
+        "Menéndez Pidal, R.", "Cervantes Saavedra, Miguel de", "Орлова, Е."]
+
+
 def test_non_russian_records_stay_as_they_are(restorer):
     ref = Reference(id="x", type="book", title="Tangdamalï elengder", language="kk")
     assert to_cyrillic(ref, restorer) is ref

@@ -344,6 +344,21 @@ def test_a_quotation_inside_a_quoted_title_takes_single_quotes(style, expected):
     assert expected in entry.text and "s”ezda" in entry.text and "Kazan’" in entry.text
 
 
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        pytest.param("gost-r-7-0-5-2008", "1. Riquer M. de. Aproximación al Quijote.", id="gost"),
+        pytest.param("apa", "Riquer, M. de. (1967).", id="apa"),
+        pytest.param("chicago-author-date", "Riquer, M. de. 1967.", id="chicago"),
+    ],
+)
+def test_a_particle_printed_after_the_given_names_follows_the_initials(style, expected):
+    item = {"id": "riquer", "type": "book", "author": [{"family": "Riquer", "given": "M. de"}],
+            "title": "Aproximación al Quijote", "publisher-place": "Barcelona", "issued": {"date-parts": [[1967]]}}
+    [entry] = format_entries([from_csl(item)], style=style)
+    assert entry.text.startswith(expected), entry.text
+
+
 def test_a_quotation_printed_in_single_quotes_takes_the_period_inside_them():
     item = {**_QUOTING_TITLE, "title": "Agrarnyi vopros i ‘kritiki Marksa’"}
     [entry] = format_entries([from_csl(item)], style="gse")

@@ -49,10 +49,18 @@ def _foreign_names() -> dict[str, str]:
 
 def _name(name: Name, restorer: Restorer) -> Name:
     """A name in Cyrillic: each initial on its own (so "T. I." is never read as "tom I"),
-    English spellings of foreign names in their Russian form (Marx → Маркс)."""
+    English spellings of foreign names in their Russian form (Marx → Маркс). A family name spelled as
+    no romanization spells one stays as printed, and so do its given names: one name, one script.
+
+    >>> restorer = Restorer()
+    >>> _name(Name("Derzhavin", "K. N."), restorer), _name(Name("Menéndez Pidal", "R."), restorer)
+    (Name(family='Державин', given='К. Н.', literal=''), Name(family='Menéndez Pidal', given='R.', literal=''))
+    """
     if name.literal:
         return Name(literal=restorer.restore(name.literal))
     family = _foreign_names().get(name.family) or restorer.restore(name.family)
+    if family == name.family:
+        return name  # ("Menéndez Pidal, R.", "Cervantes Saavedra, Miguel de": not "Menéndez Pidal Р.")
     given = " ".join(restorer.restore_initial(token, name.family) for token in name.given.split())
     return Name(family=family, given=given)
 

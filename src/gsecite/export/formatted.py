@@ -34,6 +34,7 @@ from types import SimpleNamespace
 
 from ..csl import to_csl
 from ..model import Reference
+from ..tables import load_tables
 
 DEFAULT_STYLE = "chicago-author-date"
 _DIGIT = re.compile(r"\d")
@@ -500,6 +501,7 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
     options = style_options(path)
     items = []
     original_ids: dict[str, str] = {}
+    particles = frozenset(load_tables().name_particles)
     for i, ref in enumerate(references):
         item = to_csl(ref)
         item.pop("custom", None)
@@ -511,6 +513,8 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
             # citeproc-py's HTML formatter does not escape variable text.
             item = {k: v.replace("<", "&lt;").replace(">", "&gt;") if isinstance(v, str) else v
                     for k, v in item.items()}
+        for role in _NAME_ROLES.intersection(item):
+            item[role] = [_particle_apart(name, particles) for name in item[role]]
         if item.get("page"):
             item["page"] = format_page_range(item["page"], options.page_range_format)
         if options.qualifier_notes and item.get("note") and not item.get(options.qualifier_notes):
@@ -558,6 +562,28 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
         rendered = [_escape_leftovers(text) for text in rendered]
     inside = options.punctuation_in_quote
     return [FormattedEntry(original_ids[key], _clean(text, inside)) for key, text in zip(keys, rendered, strict=True)]
+
+
+_NAME_ROLES = frozenset({"author", "editor", "translator", "container-author", "collection-editor", "compiler"})
+
+
+def _particle_apart(name: dict, particles: frozenset[str]) -> dict:
+    """A name whose given names end with the particle the record keeps there as printed ("Riquer, M. de"), the
+    particle as CSL's dropping particle: styles set it after the initials, not initialized nor followed by
+    their period ("Riquer M. de", not "Riquer M. de .").
+
+    >>> _particle_apart({"family": "Riquer", "given": "M. de"}, frozenset({"de", "van der"}))
+    {'family': 'Riquer', 'given': 'M.', 'dropping-particle': 'de'}
+    >>> _particle_apart({"family": "Waerden", "given": "B. L. van der"}, frozenset({"de", "van der"}))["given"]
+    'B. L.'
+    """
+    given = name.get("given", "")
+    if " " not in given or "dropping-particle" in name:
+        return name
+    for particle in particles:
+        if given.endswith(f" {particle}"):
+            return {**name, "given": given[: -len(particle) - 1], "dropping-particle": particle}
+    return name
 
 
 def _names_key(item: dict) -> tuple:
