@@ -34,6 +34,11 @@ def restorer() -> Restorer:
         pytest.param("Gvishiani, D. M.", "Гвишиани, Д. М.", id="no-ia-after-a-hushing-consonant"),
         pytest.param("Chiaureli", "Чиаурели", id="no-ia-after-ch"),
         pytest.param("M.: Ad Marginem, 2000.", "М.: Ad Marginem, 2000.", id="a-publishers-latin-name"),
+        pytest.param("M.: Editorial URSS, 2004.", "М.: Едиториал УРСС, 2004.", id="a-publishers-own-spelling"),
+        pytest.param("M.: TERRA—Knizhnyi klub, 1999.", "М.: ТЕРРА—Книжный клуб, 1999.",
+                     id="a-publishers-name-in-capitals-no-acronym"),
+        pytest.param("Histoire de l’URSS. Paris, 1970.", "Histoire de l’URSS. Парис, 1970.",
+                     id="a-publishers-word-in-a-french-title-stays"),
         pytest.param("Bozhestvennaia komediia. Ad.", "Божественная комедия. Ад.", id="ad-alone-is-russian"),
         pytest.param("Bol’shoi teatr", "Большой театр", id="adjective-oi"),
         pytest.param("novoi zhizni", "новой жизни", id="feminine-oi"),
@@ -218,6 +223,20 @@ def test_cli_argument_and_lines():
     assert runner.invoke(main, ["cyrillic", "Soiuz i TsK"]).stdout == "Союз и ЦК\n"
     result = runner.invoke(main, ["cyrillic"], input="Narody Sibiri\n\nKomety\n")
     assert result.stdout.splitlines() == ["Народы Сибири", "", "Кометы"]
+
+
+def test_cli_lines_of_works_in_other_languages_stay_as_printed():
+    """A Russian list prints a foreign work in its own script, names and city included."""
+    lines = [
+        "Bloch, M. Apologie pour l’histoire. Paris, 1949.",
+        "Smith, J. A History of Russia. London, 1990.",
+        "Hegel, G. W. F. Wissenschaft der Logik. Berlin, 1990.",
+        "Petrov, B. D. Ibn Sina (Avitsenna). Moscow, 1980.",
+        "Ivanov, I. I. Smart Grid. M.: Nauka, 2010.",
+    ]
+    result = CliRunner().invoke(main, ["cyrillic"], input="\n".join(lines) + "\n")
+    assert result.stdout.splitlines() == [
+        *lines[:3], "Петров, Б. Д. Ибн Сина (Авиценна). Moscow, 1980.", "Иванов, И. И. Смарт Грид. М.: Наука, 2010."]
 
 
 @pytest.mark.skipif(not (SHARED / "benchmark" / "ru-dev" / "pairs.jsonl").exists(), reason="ru-dev absent")

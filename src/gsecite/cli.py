@@ -377,7 +377,9 @@ def cyrillic_command(text: str | None) -> None:
     """Restore the Cyrillic of romanized Russian TEXT, or of standard input line by line.
 
     One output line for each input line. Words that are not romanized Russian
-    (English titles, Roman numerals, ISBN) stay as they are.
+    (English titles, Roman numerals, ISBN) stay as they are; so does a line of
+    standard input whose entry is of a work in another language, names and city
+    included, as a Russian list prints it.
 
     \b
     Examples:
@@ -385,13 +387,14 @@ def cyrillic_command(text: str | None) -> None:
       gsecite cyrillic < latin.txt > cyrillic.txt
     """
     from .cyrillic import Restorer
+    from .cyrillic.lines import restore_entry_line
 
     restorer = Restorer()
     if text is not None:
         click.echo(restorer.restore(text))
         return
     for line in sys.stdin:
-        sys.stdout.write(restorer.restore(line.rstrip("\n")) + "\n")
+        sys.stdout.write(restore_entry_line(line.rstrip("\n"), restorer) + "\n")
 
 
 @main.command("cite-article")

@@ -108,6 +108,8 @@ class _Rules:
     before_iotated: frozenset[str]
     keep_latin: frozenset[str]
     latin_names: re.Pattern  # "Ad Marginem": a name printed in Latin, whole
+    spelled_names: Mapping[str, str]  # "TERRA" → "ТЕРРА": a publisher's name as it spells it in Cyrillic
+    spelled_name: re.Pattern  # any of them, whole words
     addresses: re.Pattern  # "http://…", "www.…", "portal.tpu.ru": a web address, every word of it Latin
     chemical_symbols: frozenset[str]
     prefer_e_hard: frozenset[str]
@@ -138,6 +140,10 @@ def rules() -> _Rules:
         before_iotated=frozenset(data["before_iotated"]),
         keep_latin=frozenset(w.lower() for w in data["keep_latin"]),
         latin_names=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['latin_names']))})\b"),
+        spelled_names=MappingProxyType(data["spelled_names"]),
+        spelled_name=re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, sorted(data['spelled_names'], key=len, reverse=True)))})\b"
+        ),
         addresses=re.compile(
             r"(?:https?://|www\.)\S+"
             rf"|(?<![\w.])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(data['top_level_domains'])})(?![\w-])(?:/\S*)?"
@@ -605,6 +611,23 @@ class Restorer:
                     latin[i] = True  # (a letter alone may be either: "А-cad")
         return latin
 
+    @staticmethod
+    def _spelled_names(text: str, matches: list[re.Match]) -> dict[int, str]:
+        """For the words of a publisher's name the table spells (``spelled_names``): each one's Cyrillic, by index.
+
+        >>> text = "M.: Editorial URSS, 2004."
+        >>> Restorer._spelled_names(text, list(WORD.finditer(text)))
+        {1: 'Едиториал', 2: 'УРСС'}
+        """
+        r = rules()
+        spelled: dict[int, str] = {}
+        for name in r.spelled_name.finditer(text):
+            inside = [i for i, m in enumerate(matches) if name.start() <= m.start() and m.end() <= name.end()]
+            cyrillic = r.spelled_names[name.group(0)].split()
+            if len(inside) == len(cyrillic):
+                spelled.update(zip(inside, cyrillic, strict=True))
+        return spelled
+
     def _stays_latin(self, word: str) -> bool:
         core = word.strip(SIGNS)
         if core.lower() in rules().foreign_function_words:
@@ -630,11 +653,13 @@ class Restorer:
             words = [alalc_normalized(word) for word in words]  # as printed, but marks composed
         read = [_digraph_recased(word) for word in words]
         stays_latin = self._latin_words(text, matches, read) if matches else []
+        spelled = self._spelled_names(text, matches) if matches else {}
         for index, m in enumerate(matches):
             word = words[index]
             gap = text[cursor : m.start()]
-            if stays_latin[index]:
-                out.append(gap + m.group(0))  # as printed
+            if stays_latin[index] or index in spelled:
+                # (as printed, as a French title prints "l’URSS"; else as the publisher spells it)
+                out.append(gap + (m.group(0) if stays_latin[index] else spelled[index]))
                 cursor = m.end()
                 before_previous, previous = previous, word
                 before_previous_hint, previous_hint = previous_hint, ""

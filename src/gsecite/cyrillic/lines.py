@@ -1,0 +1,52 @@
+"""Restoring the Cyrillic of a list's entries, one line each: an entry of a work in another language stays as printed.
+
+A Russian list prints a foreign work in its own script, names and city included; only the entries of Russian
+works are romanized in the translation, and only they are restored. What language an entry is in, the parser
+tells, as it tells it for an extracted record.
+
+>>> from gsecite.cyrillic import Restorer
+>>> restorer = Restorer()
+>>> restore_entry_line("Bloch, M. Apologie pour l’histoire. Paris, 1949.", restorer)
+'Bloch, M. Apologie pour l’histoire. Paris, 1949.'
+>>> restore_entry_line("Ivanov, I. I. Ocherki istorii. M.: Nauka, 1957.", restorer)
+'Иванов, И. И. Очерки истории. М.: Наука, 1957.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..entries import parse_entry
+from ..language import detect_language, language_named, names_only
+from .restore import Restorer
+
+
+def entry_language(line: str) -> str:
+    """The language of the work a line's entry names, as extraction would tell it ("" for a line with no title).
+
+    >>> entry_language("Smith, J. History of Russia. London, 1990."), entry_language("Ivanov, I. I. Ocherki. M., 1960.")
+    ('en', 'ru')
+    """
+    reference, _ = parse_entry(line)
+    title = reference.title or reference.container_title
+    if not title:
+        return ""
+    place = reference.publisher_place
+    # (a title that is a name alone tells no language but its letters' and its city's: "Ibn Sina. Moscow, 1980.")
+    return language_named(reference.note, place, title) or detect_language(
+        title, place=place, publisher=reference.publisher,
+        title_is_a_name=":" not in title and names_only(title.replace("(", "")),
+    )
+
+
+def restore_entry_line(line: str, restorer: Restorer) -> str:
+    """One line of a list in Cyrillic: restored, unless its entry is of a work in another language."""
+    restored = restorer.restore(line)
+    # (the parser is asked only when two words or more stayed Latin: most lines of a Russian list have none)
+    if len(_LATIN_WORD.findall(restored, 0, _LOOKED_AT)) >= 2 and entry_language(line) not in ("ru", ""):
+        return line
+    return restored
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_LOOKED_AT = 400  # characters: an entry's title is near its start
