@@ -740,6 +740,45 @@ def test_a_wrapped_paragraph_that_opens_with_a_name_and_a_regular_verb_in_the_pa
     assert (article.subject.family, article.subject_language) == ("Ryl’s’kyi", "uk")
 
 
+@pytest.mark.parametrize("width", [35, 40, 60])
+def test_a_first_paragraph_that_repeats_the_headword_cut_where_the_page_wraps_is_no_second_headword(width):
+    """"Cervantes Saavedra, Miguel de. Born" is the paragraph's first line: the subject's name stays the headword's."""
+    opening = ("Cervantes Saavedra, Miguel de. Born Sept. 29, 1547, in Alcalá de Henares; died Apr. 23, 1616, in "
+               "Madrid. Spanish writer.")
+    text = (f"Cervantes Saavedra, Miguel de\n\n{textwrap.fill(opening, width)}\n\n"
+            "WORKS\n\nObras completas. Madrid, 1960.\n")
+    (article,) = segment(text).articles
+    assert (article.subject.family, article.subject.given) == ("Cervantes Saavedra", "Miguel de")
+
+
+def test_the_page_title_then_the_headword_in_full_is_no_paragraph():
+    text = ("Mukhtarov\nMukhtarov\n\nMukhtarov, Mukhtar Khalilovich\n\nBorn 1920. Soviet Uzbek writer.\n\n"
+            "WORKS\n\nKrasnye iabloki. Moscow, 1968.\n")
+    (article,) = segment(text).articles
+    assert (article.subject.family, article.subject.given) == ("Mukhtarov", "Mukhtar Khalilovich")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["Lit.: Lenin V. I., Gosudarstvo i revoliutsiia, Poln. sobr.",
+                      "soch., 5 izd., t. 33; ego zhe, O gosudarstve, tam zhe, t. 39;",
+                      "Teoriia gosudarstva i prava, M., 1970."], id="a-volume-before-a-semicolon-ends-a-line"),
+        pytest.param(["Lit.: Lenin V. I., Gosudarstvo i", "revoliutsiia, Poln. sobr. soch., 5 izd., t.",
+                      "33; ego zhe, O gosudarstve, tam zhe, t.", "39; Teoriia gosudarstva i prava, M.,", "1970."],
+                     id="a-volumes-label-ends-a-line"),
+    ],
+)
+def test_the_russian_originals_works_listed_with_semicolons_cut_where_the_page_wraps(lines):
+    """(As the pipeline reads the Russian original printed in Cyrillic: romanized, its lists parted by semicolons.)"""
+    text = "Gosudarstvo\n\nGOSUDARSTVO, osnovnoi institut politicheskoi sistemy.\n\n" + "\n".join(lines) + "\n"
+    assert [e.text for a in segment(text, russian=True).articles for b in a.blocks for e in b.entries] == [
+        "Lenin V. I., Gosudarstvo i revoliutsiia, Poln. sobr. soch., 5 izd., t. 33",
+        "ego zhe, O gosudarstve, tam zhe, t. 39",
+        "Teoriia gosudarstva i prava, M., 1970.",
+    ]
+
+
 def test_notes_one_after_another_cut_where_the_page_wraps_go_on_with_their_entry():
     lines = ["Statisticheskaia fizika, 2nd ed. Moscow, 1964.", "(Teoreticheskaia fizika, vol. 5.) (With E. M.",
              "Lifshits.)", "Mekhanika sploshnykh sred, 2nd ed. Moscow, 1954."]

@@ -960,10 +960,11 @@ _NOTE_THEN_AN_ENTRY = re.compile(rf"{_WHOLE_NOTE}\s?(?=[{UPPER}“«\"\[]){_NOT_
 # (a volume's or an issue's, with its part or book: "… vol." / "25, part 2. Engels, F. …"; no year, which the
 # year's own pattern finds; nor before "Pages", "Vol." …)
 # (nor before the container of a work so numbered: "… part" / "2. Ibid., vol. 26.")
+# (or before a semicolon, as the Russian original lists its works: "… tam zhe, t." / "39; Teoriia gosudarstva …")
 _LEADING_NUMBER = re.compile(
     rf"(?:(?:(?:\d{{1,2}}(?:st|nd|rd|th|d)\s)?ed\.,\s)?(?:vols?\.|nos?\.|issues?|books?|parts?)\s)?"
     rf"\d{{1,3}}(?:[{DASH}]\d{{1,3}})?(?:,\s(?:parts?|books?)\s\d{{1,3}}(?:[{DASH}]\d{{1,3}})?)?"
-    rf"\.\s(?=[{UPPER}“«\"\[])(?!Ibid\b|In:?\s){_NOT_A_CONTINUATION_WORD}"
+    rf"[.;]\s(?=[{UPPER}“«\"\[])(?!Ibid\b|In:?\s){_NOT_A_CONTINUATION_WORD}"
 )
 _ENTRY_END = re.compile(r"\d\.(?=\s|$)")
 
@@ -1469,6 +1470,28 @@ def _goes_on_from_the_headword(line: str, p: _Patterns) -> bool:
     return first[:1].islower() and not p.particle_start.match(first)
 
 
+def _repeats_the_headword(line: str, headword: str) -> bool:
+    """Whether a line is the first of a paragraph that begins with the headword above it, as an article's first
+    paragraph does, cut short where a narrow page wraps it: body text, no second headword.
+
+    >>> _repeats_the_headword("Cervantes Saavedra, Miguel de. Born", "Cervantes Saavedra, Miguel de")
+    True
+    >>> _repeats_the_headword("Ibn Sina (Latinized name, Avicenna). Born", "Ibn Sina")
+    True
+
+    Not the headword in full after a page's title, nor one with its qualifier:
+
+    >>> _repeats_the_headword("Mukhtarov, Mukhtar Khalilovich", "Mukhtarov")
+    False
+    >>> _repeats_the_headword("Kuibyshev (city)", "Kuibyshev")
+    False
+    """
+    if not line.startswith(headword):
+        return False
+    rest = line[len(headword) :]
+    return rest.startswith(". ") or (rest.startswith(" (") and not rest.rstrip().endswith(")"))
+
+
 def _names_the_subjects(line: str, subject: Name | None) -> bool:
     """Whether a line begins with the subject's family name in the possessive: a sentence of the article on
     them, however it is cased ("Aitmatov’s Tales of the Mountains and Steppes" / "(1963) received …"), which
@@ -1828,9 +1851,10 @@ def _cut_before_its_numbers(entry: str, classified: list, index: int, wrap_width
     line = classified[index][3]
     if index == 0 or classified[index - 1][0] != classified[index][0] - 1 or line.strip().isupper():
         return False  # (a signature in capitals after initials cut off is no part of an entry)
-    if _A_YEAR.search(entry) or entry.rstrip(".)]")[-1:].isdigit() or entry.endswith(_IBID_ENDS):
-        # an imprint, or the numbers an entry ends with ("… vol. 23."), or "Ibid." (the same volume: "… “Privet
-        # vengerskim rabochim.” Ibid." / "Lenin, V. I. Gosudarstvo i revoliutsiia. …" is two entries)
+    if _A_YEAR.search(entry) or entry.rstrip(".;)]")[-1:].isdigit() or entry.endswith(_IBID_ENDS):
+        # an imprint, or the numbers an entry ends with ("… vol. 23.", a list's "… t. 39;"), or "Ibid." (the same
+        # volume: "… “Privet vengerskim rabochim.” Ibid." / "Lenin, V. I. Gosudarstvo i revoliutsiia. …" is two
+        # entries)
         return False
     return _cut_at_the_wrap(classified[index - 1][3], line, wrap_width)
 
@@ -3059,6 +3083,7 @@ def segment(text: str, russian: bool = False) -> Segmentation:
         elif kind == TITLE and block_kind is None and (
             _opens_a_paragraph(line, classified, index, p, wrap_width)
             or (current is not None and _names_the_subjects(line, current.subject))
+            or (bool(head) and _repeats_the_headword(line, head[-1]))
             or (follows_prose and (
                 _goes_on_below(line, classified, index) or _long_english_line(line, p)
                 # (on a narrow page every line is short: one cut at the wrap is a paragraph's, unless its imprint
