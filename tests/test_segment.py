@@ -751,6 +751,37 @@ def test_a_first_paragraph_that_repeats_the_headword_cut_where_the_page_wraps_is
     assert (article.subject.family, article.subject.given) == ("Cervantes Saavedra", "Miguel de")
 
 
+@pytest.mark.parametrize("width", [40, 80])
+def test_two_articles_with_no_blank_lines_wrapped_the_second_headword_repeated_in_its_first_line(width):
+    second = ("Kuibyshev Hydroelectric Power Plant (V. I. Lenin Volga Hydroelectric Power Plant), a hydroelectric "
+              "power plant on the Volga River. Built 1950–57.")
+    text = ("Kuibyshev\nKuibyshev (until 1935, Samara), a city in the USSR.\nREFERENCES\n"
+            "Alabin, P. V. Samara: Istoricheskii ocherk. Samara, 1877.\nKuibyshev Hydroelectric Power Plant\n"
+            f"{textwrap.fill(second, width)}\nREFERENCES\nKuibyshevskaia GES. Moscow-Leningrad, 1963.\n")
+    page = segment(text)
+    assert [a.title for a in page.articles] == ["Kuibyshev", "Kuibyshev Hydroelectric Power Plant"]
+    assert entries(text) == ["Alabin, P. V. Samara: Istoricheskii ocherk. Samara, 1877.",
+                             "Kuibyshevskaia GES. Moscow-Leningrad, 1963."]
+
+
+def test_a_city_the_editors_supplied_cut_from_its_year_where_entries_run_together_and_wrap():
+    """"… book 1. [Moscow]" / "1950.Ovchinnikov, …": the year is the entry's above, the next entry glued on after it."""
+    listed = [
+        "Pugachevshchina, vols. 1–3. Moscow-Leningrad, 1926–31.",
+        "Dokumenty stavki E. I. Pugacheva, povstancheskikh vlastei i uchrezhdenii, 1773–1774 gg. Moscow, 1975.",
+        "Krest’ianskaia voina v Rossii v 1773–1775 godakh: Vosstanie Pugacheva, vols. 1–3. Leningrad, 1961–70.",
+        "Dubrovin, N. F. Pugachev i ego soobshchniki, vols. 1–3. St. Petersburg, 1884.",
+        "Pushkin, A. S. “Istoriia Pugacheva.” Poln. sobr. soch., vol. 9, book 1. [Moscow] 1950.",
+        "Ovchinnikov, R. V. Manifesty i ukazy E. I. Pugacheva. Moscow, 1980.",
+        "Mavrodin, V. V. “Krest’ianskaia voina 1773–1775 godov v Rossii.” Voprosy istorii, 1966, no. 3.",
+        "Longworth, P. The Last Great Cossack-Peasant Rising. London, 1974.",
+    ]
+    page = "\n".join(textwrap.wrap("".join(listed), 40, break_long_words=False))
+    assert "vol. 9, book 1. [Moscow]\n1950.Ovchinnikov" in page
+    body = textwrap.fill(BODY * 3, 40)  # (the whole page wrapped, as its paragraphs show)
+    assert entries("Topic\n\n" + body + "\n\nREFERENCES\n\n" + page + "\n") == listed
+
+
 def test_the_page_title_then_the_headword_in_full_is_no_paragraph():
     text = ("Mukhtarov\nMukhtarov\n\nMukhtarov, Mukhtar Khalilovich\n\nBorn 1920. Soviet Uzbek writer.\n\n"
             "WORKS\n\nKrasnye iabloki. Moscow, 1968.\n")

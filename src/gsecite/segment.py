@@ -1156,9 +1156,13 @@ def _starts_with_a_place(text: str, p: _Patterns) -> bool:
     True
     >>> _starts_with_a_place("St. Petersburg, 1900.", patterns())
     True
+    >>> _starts_with_a_place("[Moscow] 1950.", patterns())  # (the editors supplied the city)
+    True
     """
-    text = text.strip()
+    text = text.strip().lstrip("[")
     first = _FIRST_PHRASE.split(text, maxsplit=1)[0]
+    if "]" in first:
+        first = first.partition("]")[0]
     places = p.tables.places
     return first in places or _CITY_DASH.split(first, maxsplit=1)[0] in places or (
         first == "St" and text.split(",", 1)[0] in places  # "St. Petersburg": a period inside the name
@@ -2250,10 +2254,13 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return True
     if last == "]" and line[:1].isdigit() and (previous.endswith(_SUPPLIED_LABELS) or (
         (years := _YEARS_THEN_A_SENTENCE.match(line)) and p.bare_imprint.fullmatch(line[years.end() :].strip())
+    ) or (
+        _A_YEAR_FIRST.match(line) and previous.rpartition("[")[2][:-1] in p.tables.places
     )):
         # "Ocherki istorii russkoi sovetskoi zhurnalistiki, [vol. 1]" / "1917–1932. Moscow, 1966.": the years
         # the volume covers, and its imprint (years alone are no title of an entry); "…, [vols.]" / "1–2. Riga,
-        # 1959–62.": the numbers of a label the editors supplied
+        # 1959–62.": the numbers of a label the editors supplied; "… book 1. [Moscow]" / "1950.": a city the editors
+        # supplied, its year on the next line
         return True
     if last == "." and _INITIALS_AFTER_A_COMMA.search(previous, max(0, len(previous) - 16)):
         # "… Shibanov A. S., A. M." / "Liapunov, M., 1985.": a name cut after its initials, its family name on the
@@ -2713,6 +2720,7 @@ _YEAR_NEAR_THE_START = re.compile(
 )
 # A label the editors supplied, its number on the next line where the page wraps: "[vol.]" / "2."
 _SUPPLIED_LABELS = ("[vol.]", "[vols.]")
+_A_YEAR_FIRST = re.compile(rf"{YEAR}\b")
 # Years alone, as a sentence: "1917–1932. "
 _YEARS_THEN_A_SENTENCE = re.compile(rf"{YEAR_RANGE}\.\s")
 # A credit's list of names cut after the initials of one: "Edited by E. A.", "Edited by E. A. Zhelubovskaia,
@@ -3108,11 +3116,16 @@ def segment(text: str, russian: bool = False) -> Segmentation:
         if kind == TITLE:
             last_title = (line_no, start, end, line)
             following = classified[index + 1] if index + 1 < len(classified) else None
-            if block_kind is None or not (
+            # (a headword whose article's first line, cut where the page wraps, repeats it begins no entry:
+            # "Kuibyshev Hydroelectric Power Plant" / "Kuibyshev Hydroelectric Power Plant (V. I. Lenin Volga …")
+            headword = following is not None and _repeats_the_headword(following[3], line.strip())
+            if block_kind is None or headword or not (
                 following and following[4] in (ENTRY, OTHER)
                 and _began_an_entry(last_title, following[0], following[3], p, wrap_width)
             ):
-                if block_kind is not None and _begins_an_entry_over_several_lines(classified, index, p, wrap_width):
+                if block_kind is not None and not headword and _begins_an_entry_over_several_lines(
+                    classified, index, p, wrap_width
+                ):
                     # "Istoriia russkoi literatury kontsa" / "XIX–nachala XX veka: Bibliograficheskii" /
                     # "ukazatel’. Edited by …": an entry whose title a narrow page cut twice
                     kind, last_title = ENTRY, None
