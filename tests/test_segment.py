@@ -2064,6 +2064,31 @@ def test_a_sections_first_line_cut_at_the_wrap_after_the_references_before_is_bo
     assert entries(text) == ["Rossiiskaia Federatsiia. Moscow, 1968.", "Istoriia Mariiskoi ASSR. Ioshkar-Ola, 1986."]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Literature. Turkmen literature has its roots in ancient folk poetry. The works\nof Magtymguly "
+                     "marked its flowering.", id="in-title-case-cut-at-the-wrap"),
+        pytest.param("Literature. Tajik Soviet literature\ndeveloped from the classical Persian-Tajik tradition.",
+                     id="no-function-word-but-the-sections-own"),
+        pytest.param("Architecture and art. Monuments of\nancient architecture include Penjikent.",
+                     id="a-function-word-after-the-first"),
+    ],
+)
+def test_a_sections_first_line_with_no_blank_line_after_the_references_before_is_body(opening):
+    text = ("Turkmen SSR\nThe Turkmen SSR lies in Central Asia.\nREFERENCES\nIstoriia Turkmenskoi SSR. Ashkhabad, "
+            "1957.\n" + opening + "\nREFERENCES\nKorogly, Kh. Turkmenskaia literatura. Moscow, 1972.\n")
+    assert entries(text) == ["Istoriia Turkmenskoi SSR. Ashkhabad, 1957.",
+                             "Korogly, Kh. Turkmenskaia literatura. Moscow, 1972."]
+
+
+def test_the_russian_originals_signature_as_the_last_line_with_no_blank_line_before_it_is_no_entry():
+    text = ("Gosudarstvo\n\nGOSUDARSTVO, osnovnoi institut.\nLit.: Teoriia gosudarstva i prava, M., 1970.\n"
+            "A. I. Denisov.\n")
+    assert [e.text for a in segment(text, russian=True).articles for b in a.blocks for e in b.entries] == [
+        "Teoriia gosudarstva i prava, M., 1970."]
+
+
 def test_a_title_and_a_credit_in_english_after_an_entry_is_no_section_opening():
     """Found by wrapping a page at 60: "Sbornik statei." is no section's name, though a sentence follows it."""
     text = ("Topic\n" + BODY + "\nREFERENCES\nOcherki. Moscow, 1960.\n"

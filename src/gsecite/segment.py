@@ -1647,13 +1647,24 @@ def _opens_a_section(line: str, p: _Patterns) -> bool:
     False
     >>> _opens_a_section("Sbornik statei. Edited and with an introduction by A. A.", patterns())  # a Russian title
     False
+    >>> _opens_a_section("Literature. Tajik Soviet literature", patterns())  # (cut where the page wraps)
+    True
+    >>> _opens_a_section("Architecture and art. Monuments of", patterns())
+    True
     """
     m = _SECTION_NAME.match(line.strip())
     if m is None or m.group(1).lower() not in p.tables.section_names:
         return False
-    # (or its first words, where the page wraps: "History. The territory of the Mari ASSR" / "has been …")
+    # (or its first words, where the page wraps: "History. The territory of the Mari ASSR" / "has been …",
+    # "Architecture and art. Monuments of" / "…", "Literature. Tajik Soviet literature" / "developed …")
     sentence = line.strip()[m.end() :]
-    return _english_sentence(sentence, p) or sentence.split(maxsplit=1)[0].lower() in p.english_words
+    first_words = sentence.lower().split()[:_SECTION_SENTENCE_WORDS]
+    return _english_sentence(sentence, p) or any(word in p.english_words for word in first_words) or (
+        m.group(1).lower() in first_words
+    )
+
+
+_SECTION_SENTENCE_WORDS = 4  # the first words of a section's sentence looked at for English
 
 
 def _english_sentence_after(s: str, p: _Patterns) -> bool:
@@ -3032,9 +3043,10 @@ def segment(text: str, russian: bool = False) -> Segmentation:
             # on a page that wraps its lines, a title cut twice, its lines read together an entry: "Librorum in
             # Bibliotheca Speculae Pulcovensis" / "contentorum catalogus systematicus, vols." / "1–2. St. …"
             kind = ENTRY
-        if kind == OTHER and block_kind is not None and not wrapped and _opens_a_section(line, p):
+        if kind in (OTHER, TITLE) and block_kind is not None and not wrapped and _opens_a_section(line, p):
             # "Architecture and art. The oldest monuments of architecture are …" right after the references of
-            # the section before, no blank line between: the next section's first sentence
+            # the section before, no blank line between: the next section's first sentence (in title case too,
+            # cut where the page wraps: "Literature. Turkmen literature has its roots in … The works" / "of …")
             kind = PROSE
         if kind == OTHER:
             # A line with no sign of an entry nor of prose: in a block, an entry; before one, an entry if
@@ -3058,10 +3070,12 @@ def segment(text: str, russian: bool = False) -> Segmentation:
             kind = TITLE
         if kind == TITLE and block_entries and line.strip().isupper() and _initials_alone(block_entries[-1].text, p):
             kind = SIGNATURE  # "…1969.P. V." / "TERENT’EV"
-        elif kind in (ENTRY, OTHER, TITLE) and block_entries and classified[index - 1][4] == BLANK and (
-            _PLAIN_SIGNATURE.fullmatch(line.strip())
-        ):
-            kind = SIGNATURE  # "А. И. Иванов." apart after the literature: the Russian original's, in plain case
+        elif kind in (ENTRY, OTHER, TITLE) and block_entries and (
+            classified[index - 1][4] == BLANK or index + 1 == len(classified) or classified[index + 1][4] == BLANK
+        ) and _PLAIN_SIGNATURE.fullmatch(line.strip()):
+            # "А. И. Иванов." apart after the literature: the Russian original's, in plain case (or its last line,
+            # on a page that sets no blank line before it)
+            kind = SIGNATURE
         if kind in (TITLE, OTHER, ENTRY) and current is None and head and block_kind is None and line.startswith(
             f"{head[-1]}, "
         ) and line[len(head[-1]) + 2 :][:1].islower():
