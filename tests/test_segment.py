@@ -782,6 +782,26 @@ def test_a_city_the_editors_supplied_cut_from_its_year_where_entries_run_togethe
     assert entries("Topic\n\n" + body + "\n\nREFERENCES\n\n" + page + "\n") == listed
 
 
+def test_an_english_title_glued_to_the_entry_before_and_cut_where_the_page_wraps_is_no_headword():
+    """"… Zürich, 1968.Handbook" / "of the Birds of Europe, …": its imprint follows within three lines."""
+    lines = ["Grzimeks Tierleben, vol. 7. Zürich, 1968.Handbook", "of the Birds of Europe, the Middle East",
+             "and North Africa, vol. 2. Oxford,", "1980.Delacour, J. The Pheasants of the",
+             "World, 2nd ed. London, 1977."]
+    assert entries("Topic\n\n" + BODY + "\nREFERENCES\n" + "\n".join(lines) + "\n") == [
+        "Grzimeks Tierleben, vol. 7. Zürich, 1968.",
+        "Handbook of the Birds of Europe, the Middle East and North Africa, vol. 2. Oxford, 1980.",
+        "Delacour, J. The Pheasants of the World, 2nd ed. London, 1977.",
+    ]
+
+
+def test_an_author_and_the_first_word_of_an_english_title_goes_on_with_the_line_below():
+    lines = [("Infeld, L. “Moia zhizn’ s Einshteinom.” Uspekhi fizicheskikh nauk, 1963, vol. 80, issue 3.Pais, A. "
+              "Subtle"),
+             "Is the Lord … : The Science and the Life of Albert Einstein. Oxford-New York,", "1982."]
+    assert entries("Topic\n\n" + BODY + "\nREFERENCES\n" + "\n".join(lines) + "\n")[-1] == (
+        "Pais, A. Subtle Is the Lord … : The Science and the Life of Albert Einstein. Oxford-New York, 1982.")
+
+
 def test_the_page_title_then_the_headword_in_full_is_no_paragraph():
     text = ("Mukhtarov\nMukhtarov\n\nMukhtarov, Mukhtar Khalilovich\n\nBorn 1920. Soviet Uzbek writer.\n\n"
             "WORKS\n\nKrasnye iabloki. Moscow, 1968.\n")

@@ -1271,9 +1271,10 @@ def _classified_lines(text: str, p: _Patterns):
         headword = p.glued_headword.search(line, max(0, len(line) - 60)) if glued else None
         if headword and line_no < len(lines) and lines[line_no][2][:1].islower() and (
             classify(lines[line_no][2], p) != ENTRY
-        ):
+        ) and not _PLACE_THEN_YEAR.search(" ".join(following for *_, following in lines[line_no : line_no + 3])):
             # "… Vladivostok, 1958.Udegei" / "the language of the Udegei, …": the next article's headword (not
-            # the next entry's first word, cut where the page wraps: "… 1908.S’urkhi" / "kěvěsem. Cheboksary, 1928.")
+            # the next entry's first word, cut where the page wraps: "… 1908.S’urkhi" / "kěvěsem. Cheboksary, 1928.",
+            # "… 1968.Handbook" / "of the Birds of Europe, the Middle East" / "and North Africa, vol. 2. Oxford,")
             yield line_no, start, start + headword.start(), line[: headword.start()], kind
             yield line_no, start + headword.start(), end, headword.group(0), TITLE
             continue
@@ -2569,11 +2570,15 @@ def _prose_goes_on(entry: str, line: str, p: _Patterns) -> bool:
     False
     >>> _prose_goes_on("Eve, A.", "S. Rutherford: Being the Life and Letters of the Rt. Hon.", p)
     True
+    >>> _prose_goes_on("Pais, A. Subtle", "Is the Lord … : The Science and the Life of Albert Einstein.", p)
+    True
     """
     if _left_unfinished(entry) or (len(entry) < 2 * _SHORT and p.author_only.fullmatch(entry)):
         return True  # (or it is an author alone, cut where the page wraps: "… Eve, A." / "S. Rutherford: Being the …")
     if entry.endswith(_ENTRY_ENDS):
         return False
+    if len(entry) < 2 * _SHORT and (author := p.author_start.match(entry)) and ". " not in entry[author.end() :]:
+        return True  # an author and the first words of their title: "… Pais, A. Subtle" / "Is the Lord … : The …"
     return line.lstrip()[:1].islower() or entry.rsplit(None, 1)[-1].lower() in p.tables.unfinished_line_ends
 
 
