@@ -802,6 +802,17 @@ def test_an_author_and_the_first_word_of_an_english_title_goes_on_with_the_line_
         "Pais, A. Subtle Is the Lord … : The Science and the Life of Albert Einstein. Oxford-New York, 1982.")
 
 
+def test_a_sovereigns_headword_names_no_family_and_an_authors_three_initials_stay_his():
+    """"Ivan III Vasil’evich": a name, a number and a patronymic, no family name that a title could name; so
+    "Fennell, J. L. I. Ivan the Great of Moscow." keeps its author's three initials."""
+    text = ("Ivan III Vasil'evich\n\nIvan III Vasil'evich. Born Jan. 22, 1440; died Oct. 27, 1505. Grand Prince of "
+            "Moscow from 1462.\n\nREFERENCES\n\nFennell, J. L. I. Ivan the Great of Moscow. London, 1961.\n")
+    (article,) = segment(text).articles
+    assert article.subject == Name(literal="Ivan III Vasil'evich")
+    (reference,) = extract(text).references
+    assert (reference.author[0].given, reference.title) == ("J. L. I.", "Ivan the Great of Moscow")
+
+
 def test_the_page_title_then_the_headword_in_full_is_no_paragraph():
     text = ("Mukhtarov\nMukhtarov\n\nMukhtarov, Mukhtar Khalilovich\n\nBorn 1920. Soviet Uzbek writer.\n\n"
             "WORKS\n\nKrasnye iabloki. Moscow, 1968.\n")

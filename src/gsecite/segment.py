@@ -696,17 +696,27 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _subject(title: str) -> Name | None:
-    """The person named by a biography's headword: ``Efert-Klusais, Ernest`` or ``Nam Cao``."""
+    """The person named by a biography's headword: ``Efert-Klusais, Ernest`` or ``Nam Cao``.
+
+    >>> _subject("Ivanov Ivan Ivanovich").family, _subject("Ivan III Vasil'evich").literal
+    ('Ivanov', "Ivan III Vasil'evich")
+    """
     if not title:
         return None
     if "," in title:
         family, _, given = title.partition(",")
         return Name(family=family.strip(), given=given.strip())
     words = title.split()
-    if len(words) == 3 and words[2].endswith(load_tables().patronymic_endings):
-        # "Ivanov Ivan Ivanovich": the Russian original's headword, the family name first with no comma
+    if len(words) == 3 and words[2].endswith(load_tables().patronymic_endings) and not _ROMAN_NUMERAL.fullmatch(
+        words[1]
+    ):
+        # "Ivanov Ivan Ivanovich": the Russian original's headword, the family name first with no comma (not a
+        # sovereign's, "Ivan III Vasil’evich", a name, a number and a patronymic)
         return Name(family=words[0], given=f"{words[1]} {words[2]}")
     return Name(literal=title.strip())
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 
 
 def _opens_with_a_nationality(line: str, p: _Patterns) -> bool:
