@@ -661,6 +661,16 @@ CASES = [
         id="chinese-family-name-of-two-letters-from-the-russian",
     ),
     pytest.param(
+        "S. M. Kirov: Biograficheskii ocherk. Moscow, 1977.",
+        {"title": "S. M. Kirov: Biograficheskii ocherk", "publisher-place": "Moscow"},
+        id="a-person-named-as-a-city-is-after-their-initials",
+    ),
+    pytest.param(
+        "M. V. Frunze: Voennaia i politicheskaia deiatel’nost’. Moscow, 1984.",
+        {"title": "M. V. Frunze: Voennaia i politicheskaia deiatel’nost’", "publisher-place": "Moscow"},
+        id="a-person-named-as-a-city-is-no-imprint-with-a-publisher",
+    ),
+    pytest.param(
         "Balashov, N. I. “Don Kikhot” Servantesa. Moscow, 1977.",
         {"type": "book", "title": "“Don Kikhot” Servantesa", "publisher-place": "Moscow"},
         id="a-book-title-that-begins-with-a-quoted-work",

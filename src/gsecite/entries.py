@@ -364,7 +364,9 @@ def patterns() -> _Patterns:
         # Leningrad Branch"); after a comma one part only (a comma there could start anything).
         publisher_tail=re.compile(
             # (a city with its state before a colon: "Cambridge, Mass.: Harvard University Press")
-            rf"(?:^|(?<=[.?!”\"\]\)]\s))\[?({known_places}(?:,\s{region})?)\]?"
+            # (not a person's name after their initials, a city named for them: "S. M. Kirov: Biograficheskii
+            # ocherk. Moscow, 1977.", "M. V. Frunze: …")
+            rf"(?:^|(?<=[.?!”\"\]\)]\s))(?<!\b[{UPPER}]\.\s)(?<!\b[{UPPER}][a-z]\.\s)\[?({known_places}(?:,\s{region})?)\]?"
             rf"(?::\s([^,:]+?(?:,\s[^,:]+?)?)|,\s([^,]+?))\s*$"
         ),
         # An imprint without a year: "Moscow, n.d.", "[Leningrad, s.a.]", or a known city alone ("Moscow.").
