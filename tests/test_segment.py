@@ -841,6 +841,18 @@ def test_the_russian_originals_works_listed_with_semicolons_cut_where_the_page_w
     ]
 
 
+def test_a_wrapped_paragraph_that_opens_with_a_name_an_adverb_and_a_verb_in_the_past_is_no_headword():
+    """"Lenin highly valued Plekhanov's" / "philosophical works: …": no second article."""
+    paragraph = ("Lenin highly valued Plekhanov's philosophical works: \"It is impossible to become a real, "
+                 "intelligent communist without studying all of Plekhanov's philosophical writings\" (Poln. sobr. "
+                 "soch., 5th ed., vol. 42, p. 290).")
+    opening = ("Plekhanov, Georgii Valentinovich. Born Nov. 29 (Dec. 11), 1856, in the village of Gudalovka, Tambov "
+               "Province. Russian Marxist theoretician.")
+    text = (f"Plekhanov, Georgii Valentinovich\n\n{textwrap.fill(opening, 40)}\n\n{textwrap.fill(paragraph, 40)}\n\n"
+            "WORKS\n\nSoch., vols. 1–24. Moscow-Leningrad,\n1923–27.\n")  # (every line wrapped at 40)
+    assert [a.title for a in segment(text).articles] == ["Plekhanov, Georgii Valentinovich"]
+
+
 def test_notes_one_after_another_cut_where_the_page_wraps_go_on_with_their_entry():
     lines = ["Statisticheskaia fizika, 2nd ed. Moscow, 1964.", "(Teoreticheskaia fizika, vol. 5.) (With E. M.",
              "Lifshits.)", "Mekhanika sploshnykh sred, 2nd ed. Moscow, 1954."]

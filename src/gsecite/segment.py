@@ -1591,6 +1591,8 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
     True
     >>> _english_sentence("Ryl’s’kyi translated A. Mickiewicz’ Pan", patterns())
     True
+    >>> _english_sentence("Lenin highly valued Plekhanov's", patterns())
+    True
     >>> _english_sentence("Otchet pered narodom", patterns())  # (a Russian word in "-ed": "pered", before)
     False
     >>> _english_sentence("V. I. Lenin wrote that socialism “not only does not extinguish", patterns())
@@ -1614,9 +1616,13 @@ def _english_sentence(line: str, p: _Patterns) -> bool:
         # poetry.", "Gamzatov’s first collection, Ardent Love and Burning Hatred, appeared in 1943." (Not a
         # title in title case: "Grzimek’s Animal Life Encyclopedia")
         return True
-    # the same, the verb regular, in English: "Kuliev served in the Great Patriotic War."
-    regular_past = len(words) > 2 and words[0][:1].isupper() and words[1][:1].islower() and words[1].endswith("ed")
-    if regular_past and len(words[1]) > _SHORT_PAST and not is_russian_word(words[1]):
+    # the same, the verb regular, in English: "Kuliev served in the Great Patriotic War." (an adverb before it:
+    # "Lenin highly valued Plekhanov’s")
+    verb = 2 if len(words) > 3 and words[1].endswith("ly") and words[1][:1].islower() else 1
+    regular_past = len(words) > verb + 1 and words[0][:1].isupper() and words[verb][:1].islower() and (
+        words[verb].endswith("ed")
+    )
+    if regular_past and len(words[verb]) > _SHORT_PAST and not is_russian_word(words[verb]):
         return True  # (with no English function word beside it: "Ryl’s’kyi translated A. Mickiewicz’ Pan")
     if not _in_english(line, p):
         return False  # no English: a title, or the start of an entry in Russian ("… (collection of")
