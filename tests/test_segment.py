@@ -813,6 +813,16 @@ def test_a_sovereigns_headword_names_no_family_and_an_authors_three_initials_sta
     assert (reference.author[0].given, reference.title) == ("J. L. I.", "Ivan the Great of Moscow")
 
 
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_a_first_paragraph_that_notes_the_subjects_real_name_cut_where_the_page_wraps_is_no_headword(width):
+    opening = ("Kirov (real surname, Kostrikov), Sergei Mironovich. Born Mar. 15 (27), 1886, in Urzhum, in what is now "
+               "Kirov Oblast; died Dec. 1, 1934, in Leningrad. Soviet state and party figure.")
+    text = (f"Kirov, Sergei Mironovich\n\n{textwrap.fill(opening, width)}\n\nWORKS\n\n"
+            "Izbr. stat’i i rechi. Moscow,\n1957.\n")
+    (article,) = segment(text).articles
+    assert (article.subject.family, article.subject.given) == ("Kirov", "Sergei Mironovich")
+
+
 def test_the_page_title_then_the_headword_in_full_is_no_paragraph():
     text = ("Mukhtarov\nMukhtarov\n\nMukhtarov, Mukhtar Khalilovich\n\nBorn 1920. Soviet Uzbek writer.\n\n"
             "WORKS\n\nKrasnye iabloki. Moscow, 1968.\n")

@@ -1485,6 +1485,11 @@ def _goes_on_from_the_headword(line: str, p: _Patterns) -> bool:
     return first[:1].islower() and not p.particle_start.match(first)
 
 
+# A biography's sentence of birth inside a line, after the name that opens its first paragraph: "Kirov (real
+# surname, Kostrikov), Sergei Mironovich. Born Mar. 15 (27), 1886, in" (no headword holds one)
+_BIRTH_INSIDE = re.compile(r"\.\s(?:Born|Died)\s(?:[A-Z][a-z]{2,4}\.?\s\d|\d|c\.\s|circa\s|in\s)")
+
+
 def _repeats_the_headword(line: str, headword: str) -> bool:
     """Whether a line is the first of a paragraph that begins with the headword above it, as an article's first
     paragraph does, cut short where a narrow page wraps it: body text, no second headword.
@@ -1492,6 +1497,8 @@ def _repeats_the_headword(line: str, headword: str) -> bool:
     >>> _repeats_the_headword("Cervantes Saavedra, Miguel de. Born", "Cervantes Saavedra, Miguel de")
     True
     >>> _repeats_the_headword("Ibn Sina (Latinized name, Avicenna). Born", "Ibn Sina")
+    True
+    >>> _repeats_the_headword("Kirov (real surname, Kostrikov), Sergei", "Kirov, Sergei Mironovich")
     True
 
     Not the headword in full after a page's title, nor one with its qualifier:
@@ -1501,10 +1508,17 @@ def _repeats_the_headword(line: str, headword: str) -> bool:
     >>> _repeats_the_headword("Kuibyshev (city)", "Kuibyshev")
     False
     """
+    family = headword.partition(",")[0]
+    if line.startswith(family) and _A_NAME_NOTE.match(line, len(family)):
+        return True  # "Kirov (real surname, Kostrikov), Sergei" under "Kirov, Sergei Mironovich"
     if not line.startswith(headword):
         return False
     rest = line[len(headword) :]
     return rest.startswith(". ") or (rest.startswith(" (") and not rest.rstrip().endswith(")"))
+
+
+# What a biography's first paragraph notes of the name right after the family name (no headword holds it)
+_A_NAME_NOTE = re.compile(r" \((?:real (?:sur)?name|pen name|pseudonym|original name|née)\b")
 
 
 def _names_the_subjects(line: str, subject: Name | None) -> bool:
@@ -3126,7 +3140,7 @@ def segment(text: str, russian: bool = False) -> Segmentation:
         elif kind == TITLE and block_kind is None and (
             _opens_a_paragraph(line, classified, index, p, wrap_width)
             or (current is not None and _names_the_subjects(line, current.subject))
-            or (bool(head) and _repeats_the_headword(line, head[-1]))
+            or (bool(head) and (_repeats_the_headword(line, head[-1]) or _BIRTH_INSIDE.search(line) is not None))
             or (follows_prose and (
                 _goes_on_below(line, classified, index) or _long_english_line(line, p)
                 # (on a narrow page every line is short: one cut at the wrap is a paragraph's, unless its imprint
