@@ -1074,6 +1074,26 @@ def test_a_citation_with_an_acronym_links_to_the_entry_that_spells_it_out(entry,
 
 
 @pytest.mark.parametrize(
+    ("cited", "entry", "linked"),
+    [
+        pytest.param("Konstitutsiia SSSR, 1977, art. 1",
+                     "Konstitutsiia (Osnovnoi Zakon) Soiuza Sovetskikh Sotsialisticheskikh Respublik. Moscow, 1977.",
+                     True, id="a-remark-the-citation-leaves-out"),
+        pytest.param("Istoriia VKP(b), 1938, p. 5",
+                     "Istoriia Vsesoiuznoi kommunisticheskoi partii (bol’shevikov). Moscow, 1938.", True,
+                     id="one-word-in-parentheses-is-the-names"),
+        pytest.param("Istoriia SSSR (1917–1937), 1940, p. 5", "Istoriia SSSR (1938–1960). Moscow, 1940.", False,
+                     id="years-in-parentheses-are-the-titles"),
+    ],
+)
+def test_a_citation_that_leaves_out_the_entrys_remark_in_parentheses_links_to_it(cited, entry, linked):
+    doc = extract(PAGE.format(f"({cited})") + f"\n\nREFERENCES\n\n{entry}\n")
+    refs = {r.id: r for r in doc.references}
+    (citation,) = doc.citations
+    assert (refs[citation.reference].origin == "bibliography") is linked
+
+
+@pytest.mark.parametrize(
     ("cited", "authors", "title"),
     [
         pytest.param("Kolmogorov et al., 1956, p. 5", ["Kolmogorov"], "", id="one-name-and-et-al"),

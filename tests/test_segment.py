@@ -823,6 +823,11 @@ def test_a_first_paragraph_that_notes_the_subjects_real_name_cut_where_the_page_
     assert (article.subject.family, article.subject.given) == ("Kirov", "Sergei Mironovich")
 
 
+def test_a_citation_of_a_title_with_a_parenthesis_inside_is_running_text_no_entry():
+    text = "Topic\n\nThe text says so, and it was written (Istoriia VKP(b), 1938, p. 5) in the book.\n"
+    assert entries(text) == []
+
+
 def test_the_page_title_then_the_headword_in_full_is_no_paragraph():
     text = ("Mukhtarov\nMukhtarov\n\nMukhtarov, Mukhtar Khalilovich\n\nBorn 1920. Soviet Uzbek writer.\n\n"
             "WORKS\n\nKrasnye iabloki. Moscow, 1968.\n")

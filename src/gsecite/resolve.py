@@ -35,13 +35,27 @@ def _norm(text: str) -> str:
     return _NOT_ALNUM.sub("", text.casefold())
 
 
+# (of two words at least: "(bol’shevikov)" of VKP(b) is the name's)
+_REMARK_IN_PARENTHESES = re.compile(r"\s?\([^()\d\s]+\s[^()\d]+\)")
+
+
 def _title_key(title: str) -> str:
     """A title as citations and entries are matched by: :func:`_norm`, with an acronym for the words it stands
     for, which an entry spells out and a citation need not.
 
     >>> _title_key("Programma Kommunisticheskoi partii Sovetskogo Soiuza") == _title_key("Programma KPSS")
     True
+
+    A remark in parentheses that an entry's title holds and a citation leaves out ("Konstitutsiia (Osnovnoi
+    Zakon) SSSR") is no part of it; years in parentheses are ("Istoriia SSSR (1917–1937)").
+
+    >>> _title_key("Konstitutsiia (Osnovnoi Zakon) Soiuza Sovetskikh Sotsialisticheskikh Respublik")
+    'konstitutsiiasssr'
+    >>> _title_key("Istoriia Vsesoiuznoi kommunisticheskoi partii (bol’shevikov)") == _title_key("Istoriia VKP(b)")
+    True
     """
+    if "(" in title:
+        title = _REMARK_IN_PARENTHESES.sub(" ", title)
     key = _norm(title)
     for spelled, acronym in _acronyms():
         if spelled in key:

@@ -157,6 +157,10 @@ class _Patterns:
     wrote_in: re.Pattern
 
 
+# What a parenthesis of running text holds around its page: anything but parentheses, or a short one ("VKP(b)")
+_IN_A_PARENTHESIS = r"(?:[^()]|\([^()]{1,12}\))*"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     t = load_tables()
@@ -239,7 +243,9 @@ def patterns() -> _Patterns:
             # (a page printed with no space, "p.18", or spelled out, "page 18")
             # (or a preface's page in Roman numerals, "pp. iv–vi", an archive's folio, "fol. 12", a German page,
             # "S. 25", a law's article in the collected laws, "art. 525")
-            rf"\([^()]*\b(?:(?:pp?|cols?|chap|ch|sec|fols?|[Ss]|art)\.\s?|(?:notes?|pages?)\s)(?:\d|[ivxlc]+\b)[^()]*\)"
+            # (a short parenthesis inside it, a name's: "(Istoriia VKP(b), 1938, p. 5)")
+            rf"\({_IN_A_PARENTHESIS}\b(?:(?:pp?|cols?|chap|ch|sec|fols?|[Ss]|art)\.\s?|(?:notes?|pages?)\s)"
+            rf"(?:\d|[ivxlc]+\b){_IN_A_PARENTHESIS}\)"
             # (a cross-reference, or a source the sentence sends the reader to: "(see Poln. sobr. soch., vols.
             # 1–8, Moscow, 1928–39)")
             rf"|\(see(?: also)? ?[{UPPER}]{{2}}[^()]*\)|\(see(?: also)?\s[^()]*\)"
