@@ -828,6 +828,19 @@ def test_a_citation_of_a_title_with_a_parenthesis_inside_is_running_text_no_entr
     assert entries(text) == []
 
 
+@pytest.mark.parametrize("width", [40, 60])
+def test_a_chronology_of_productions_in_body_text_on_a_wrapped_page_is_no_block(width):
+    """"1902. The Lower Depths, by M. Gorky.": a year, a work and its author after "by", no entry."""
+    lines = ["The main productions of the theater’s early years were the following:",
+             "1898. Tsar Fyodor Ioannovich, by A. K. Tolstoy; The Seagull, by A. P. Chekhov.",
+             "1899. Uncle Vanya, by Chekhov.", "1902. The Lower Depths, by M. Gorky.",
+             "1904. The Cherry Orchard, by Chekhov.",
+             "In 1920 the theater received the title of academic theater, and in 1937 the Order of Lenin."]
+    body = "\n".join(textwrap.fill(line, width) for line in lines)
+    text = f"Moscow Art Theater\n{body}\nREFERENCES\nNemirovich-Danchenko, V. I. Iz proshlogo. Moscow, 1936.\n"
+    assert entries(text) == ["Nemirovich-Danchenko, V. I. Iz proshlogo. Moscow, 1936."]
+
+
 def test_the_page_title_then_the_headword_in_full_is_no_paragraph():
     text = ("Mukhtarov\nMukhtarov\n\nMukhtarov, Mukhtar Khalilovich\n\nBorn 1920. Soviet Uzbek writer.\n\n"
             "WORKS\n\nKrasnye iabloki. Moscow, 1968.\n")

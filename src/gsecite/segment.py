@@ -500,6 +500,11 @@ def _signal_count(s: str, p: _Patterns) -> int:
     return count
 
 
+# A year, then a work and its author after "by": a line of a chronology ("1899. Uncle Vanya, by Chekhov."), which
+# no entry is (an entry's credits name what was done: "Edited by", "Translated by")
+_CHRONOLOGY_LINE = re.compile(rf"{YEAR}\.\s[^.]+?,\sby\s[{UPPER}]")
+
+
 def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
     """The kind of one line of the page (``in_a_block``: in the references, where a long line of English
     titles with their imprints is entries run together, not a paragraph)."""
@@ -520,6 +525,8 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
         return DROP
     if s.startswith(t.table_notes):
         return PROSE  # "Source: Narodnoe khoziaistvo SSSR v 1975 g. Moscow, 1976.": a table's, no entry
+    if s[:1] == "1" and _CHRONOLOGY_LINE.match(s):
+        return PROSE  # "1902. The Lower Depths, by M. Gorky.": a chronology of productions in body text, no entry
     if s.startswith("See ") and (_REFERENCES_ELSEWHERE.match(s) or _SEE_ARTICLES.match(s)):
         # "See also references under DIALECTICAL MATERIALISM.", "See also ALGEBRAIC TOPOLOGY and": a
         # cross-reference (cut where a page wraps it, too), no entry and no headword
