@@ -209,6 +209,8 @@ def test_is_english_note(text, expected):
         pytest.param("0cherki istorii", "Ocherki istorii", id="zero-read-for-capital-o"),
         pytest.param("v 1920gody", "v 1920 gody", id="zero-ending-a-year-is-a-digit"),
         pytest.param("trudov D. 1. Mendeleeva", "trudov D. I. Mendeleeva", id="ocr-one-for-an-initial-in-a-title"),
+        pytest.param("1. Ia. Franko i Pol’shcha", "I. Ia. Franko i Pol’shcha",
+                     id="ocr-one-before-an-initial-of-two-letters"),
         pytest.param("Liaskovskaia, O. A. 1. E. Repin", "Liaskovskaia, O. A. I. E. Repin",
                      id="ocr-one-for-the-first-of-two-initials"),
         pytest.param("Sochineniia, T. 1. Moscow", "Sochineniia, T. 1. Moscow", id="a-russian-volume-is-no-initial"),

@@ -99,7 +99,7 @@ def patterns() -> _Patterns:
             (re.compile(rf"(?<=(?<![{LETTER}])[A-SU-Z]\.\s)1\.(?=\s[{UPPER}][{LOWER}’]{{2}})"
                         # (after a title's last word, not a label's: "Kapital, vol. 1. K. Marx and F. Engels, Soch.")
                         rf"|(?:^|(?<=[{LOWER}’]{{4}}\.\s)|(?<=(?<![{LETTER}])[{UPPER}]\.\s)|(?<=”\s))"
-                        rf"1\.(?=\s[{UPPER}]\.\s[{UPPER}][{LOWER}’]{{2}})"), "I."),
+                        rf"1\.(?=\s[{UPPER}][{LOWER}]?\.\s[{UPPER}][{LOWER}’]{{2}})"), "I."),  # (or "1. Ia. Franko")
         ),
         # The c of the suffix -cheskii lost: "Biobibliografiheskii" (LC has h only in kh, zh, ch, sh).
         lost_c=re.compile(rf"(?<=[{LOWER}])(?<![kzcs])h(?=esk[{LOWER}])"),
