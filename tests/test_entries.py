@@ -661,6 +661,11 @@ CASES = [
         id="chinese-family-name-of-two-letters-from-the-russian",
     ),
     pytest.param(
+        "Kh. Kh. Khodzhaev. Khlopkoochistka. Tashkent, 1981.",
+        {"title": "Kh. Kh. Khodzhaev. Khlopkoochistka", "publisher-place": "Tashkent"},
+        id="an-initial-of-two-letters-is-no-family-name",
+    ),
+    pytest.param(
         "S. M. Kirov: Biograficheskii ocherk. Moscow, 1977.",
         {"title": "S. M. Kirov: Biograficheskii ocherk", "publisher-place": "Moscow"},
         id="a-person-named-as-a-city-is-after-their-initials",

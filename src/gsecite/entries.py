@@ -244,7 +244,8 @@ def patterns() -> _Patterns:
         # A family name of two words: "Kamerlingh Onnes, H.", "Ortega y Gasset, J.", "Teilhard de Chardin, P.".
         inverted_author=re.compile(
             # (a particle glued on by an apostrophe too: "d’Alembert, J.")
-            rf"^((?:(?:{particles}|{capitalized_particles})\s|[dlDL][’']|[{UPPER}][{LOWER}{SIGNS}]+\s(?:(?:y|{particles})\s)?"
+            # (not an initial of two letters and its period, as an uninverted name begins: "Kh. Kh. Khodzhaev.")
+            rf"^(?![{UPPER}][{LOWER}]?\.\s)((?:(?:{particles}|{capitalized_particles})\s|[dlDL][’']|[{UPPER}][{LOWER}{SIGNS}]+\s(?:(?:y|{particles})\s)?"
             rf"(?=[{UPPER}][{LOWER}]+,))?"
             rf"(?=[{UPPER}][{LETTER}{SIGNS}]){FAMILY})[,.]\s({INITIALS})(?=[\s,;]|$)"
         ),

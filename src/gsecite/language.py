@@ -482,6 +482,12 @@ def detect_language(
         printed = [w for w in printed if len(w) == 1 or not w.isupper()]
     if not printed:
         return subject_language if in_works and subject_language else "ru"
+    if len(printed) >= 2 and printed[0].lower() in p.english_peoples and all(w[:1].isupper() for w in printed) and (
+        not p.foreign_letters.search(title)
+    ):
+        # A people named as English names them, in title case, wherever printed: "Georgian Literature. Tbilisi"
+        # (romanized Russian names them otherwise: Gruzinskaia literatura)
+        return "en"
     words = [w.lower() for w in printed]
     # (with no city, a publisher known to print in one language tells it as a city would: "Struve. Harvard UP, 1970")
     printed_in = place_language(place, t) if place else _foreign_publisher_language(publisher, t)
