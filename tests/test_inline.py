@@ -736,6 +736,18 @@ def test_two_sources_joined_by_and_at_a_line_break_of_a_wrapped_page():
         "Programma KPSS", "Materialy XXIV s”ezda KPSS", "O konstitutsii SSSR"]
 
 
+def test_a_title_cited_again_with_no_author_is_the_work_cited_before_by_its_author():
+    """"(K. Marx, Kapital, vol. 1, 1955, p. 621)" then "Marx noted … (Kapital, vol. 1, p. 659)": one work, Marx's of
+    1955; not when the sentence names another author."""
+    text = ("Topic\n\nHe wrote so (K. Marx, Kapital, vol. 1, 1955, p. 621). Marx noted it again (Kapital, vol. 1, "
+            "p. 659). Engels read it (Kapital, vol. 2, p. 5).\n")
+    doc = extract(text)
+    first, second, third = doc.citations
+    assert first.reference == second.reference != third.reference
+    refs = {r.id: r for r in doc.references}
+    assert [a.family for a in refs[second.reference].author] == ["Marx"]
+
+
 def test_op_cit_after_two_names_cites_their_latest_work():
     text = ("Topic\n\nMarx wrote (K. Marx and F. Engels, Soch., 2nd ed., vol. 23, p. 2), Lenin too (V. I. Lenin, "
             "Poln. sobr. soch., 5th ed., vol. 1, p. 3).\nAnd then (Marx and Engels, op. cit., p. 4) it was said.\n")

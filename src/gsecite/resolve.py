@@ -366,6 +366,32 @@ def _the_subjects_work(work: CitedWork, same_titles) -> CitedWork:
     return work
 
 
+def _cited_before(work: CitedWork, resolved: list[CitedWork], speaker: tuple[Name, ...] = ()) -> CitedWork:
+    """A work cited by its title alone, no author named, that was cited before with its author: the same work,
+    its author and year as then, unless the sentence names another ("(K. Marx, Kapital, vol. 1, 1955, p. 621)"
+    then "Marx noted … (Kapital, vol. 1, p. 659)").
+
+    >>> from gsecite.model import Name
+    >>> before = CitedWork(author=(Name("Marx", "K."),), title="Kapital", volume="1", issued=Date((1955,)))
+    >>> again = _cited_before(CitedWork(title="Kapital", volume="1"), [before])
+    >>> again.author[0].family, again.issued.start
+    ('Marx', (1955,))
+    >>> _cited_before(CitedWork(title="Kapital", volume="1"), [before], (Name("Engels"),)).author
+    ()
+    """
+    key = _title_key(work.title)
+    named = _families(speaker)
+    for earlier in reversed(resolved):
+        if earlier.author and _title_key(earlier.title) == key and _same_number(work.volume, earlier.volume) and (
+            _same_number(work.edition, earlier.edition) and _same_year(work.issued, earlier.issued)
+        ):
+            if named and not named & _families(earlier.author):
+                return work
+            return replace(work, author=earlier.author, issued=work.issued or earlier.issued,
+                           edition=work.edition or earlier.edition)
+    return work
+
+
 def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
     """``chapter`` in a container, ``article-journal`` in an issue, ``article-newspaper`` on a day.
 
@@ -507,6 +533,8 @@ def resolve_citations(
                 )
             elif not work.author and work.title and not work.container_title:
                 work = _the_subjects_work(work, by_title.get(_title_key(work.title), ()))
+                if not work.author:
+                    work = _cited_before(work, resolved, cited.speaker)
         candidates = by_title.get(_title_key(work.title), []) + by_container.get(_norm(work.container_title), [])
         if abridged_words(work.title):
             candidates = list(bibliography)  # (the entry's title goes on past the words cited)
