@@ -756,6 +756,24 @@ def test_op_cit_after_two_names_cites_their_latest_work():
     assert then == theirs and doc.citations[2].locator == "4" and not doc.problems
 
 
+@pytest.mark.parametrize(
+    ("listed", "linked"),
+    [
+        pytest.param(["Riazanov, D. B. “Dialektika prirody.” Arkhiv K. Marksa i F. Engel’sa, book 2. Moscow, 1925."],
+                     True, id="their-one-entry"),
+        pytest.param(["Riazanov, D. B. Ocherki. Moscow, 1923.", "Riazanov, D. B. Stat’i. Moscow, 1925."], False,
+                     id="two-entries-tell-none"),
+    ],
+)
+def test_op_cit_of_one_the_sentence_names_cites_their_one_entry_when_nothing_of_theirs_was_cited(listed, linked):
+    text = ("Topic\n\nThe notes were studied by D. B. Riazanov (op. cit., p. 5).\n\nREFERENCES\n\n"
+            + "\n".join(listed) + "\n")
+    doc = extract(text)
+    assert bool(doc.citations) is linked and bool(doc.problems) is not linked
+    if linked:
+        assert doc.citations[0].reference == doc.references[0].id and doc.citations[0].locator == "5"
+
+
 def test_journal_citation_resolves_to_the_article_of_that_issue():
     text = PAGE.format("(Kommunist, 1974, no. 12, p. 7)") + (
         "\n\nREFERENCES\n\nIvanov, I. I. “Ob odnom.” Kommunist, 1973, no. 12.\n"

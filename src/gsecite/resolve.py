@@ -366,6 +366,19 @@ def _the_subjects_work(work: CitedWork, same_titles) -> CitedWork:
     return work
 
 
+def _their_one_entry(named: frozenset[str], by_first_author: dict[str, list[Reference]]) -> CitedWork | None:
+    """The work of the one bibliography entry by the persons named, as a citation names it; None when they have
+    none or several."""
+    entries = {ref.id: ref for family in named for ref in by_first_author.get(family, ())}
+    if len(entries) != 1:
+        return None
+    (ref,) = entries.values()
+    return CitedWork(author=ref.author, title=ref.title, title_short=ref.title_short,
+                     container_title=ref.container_title, container_title_short=ref.container_title_short,
+                     container_author=ref.container_author, edition=ref.edition, volume=ref.volume, part=ref.part,
+                     issue=ref.issue, issued=ref.issued, publisher_place=ref.publisher_place)
+
+
 def _cited_before(work: CitedWork, resolved: list[CitedWork], speaker: tuple[Name, ...] = ()) -> CitedWork:
     """A work cited by its title alone, no author named, that was cited before with its author: the same work,
     its author and year as then, unless the sentence names another ("(K. Marx, Kapital, vol. 1, 1955, p. 621)"
@@ -471,6 +484,10 @@ def resolve_citations(
                 # "(op. cit., vol. 38)" with no name: the latest work cited of one the sentence names, else none
                 named = _families(cited.speaker)
                 base = next((work for work in reversed(resolved) if named & _families(work.author)), None)
+                if base is None:
+                    # (none cited yet: the one entry of theirs the bibliography lists, "studied by D. B. Riazanov
+                    # (op. cit., p. 5)" under "Riazanov, D. B. “Dialektika prirody.” …")
+                    base = _their_one_entry(named, by_first_author)
                 if base is None:
                     problems.append(Problem(cited.span, _UNTOLD.format(cited.text)))
                     previous = None
