@@ -774,6 +774,24 @@ def test_op_cit_of_one_the_sentence_names_cites_their_one_entry_when_nothing_of_
         assert doc.citations[0].reference == doc.references[0].id and doc.citations[0].locator == "5"
 
 
+@pytest.mark.parametrize(
+    ("listed", "cites_his"),
+    [
+        pytest.param("Riazanov, D. B. Ocherki. Moscow, 1923.", True, id="his-one-entry"),
+        pytest.param("Petrov, P. P. Ocherki. Moscow, 1923.", False, id="none-of-his"),
+    ],
+)
+def test_a_named_op_cit_of_one_nothing_of_whose_was_cited_is_not_the_citation_before(listed, cites_his):
+    """"(Riazanov, op. cit., p. 5)" after a citation of Lenin: Riazanov's one entry, else no work; never Lenin's."""
+    text = ("Topic\n\nLenin wrote (V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 1, p. 3). Riazanov disagreed "
+            f"(Riazanov, op. cit., p. 5).\n\nREFERENCES\n\n{listed}\n")
+    doc = extract(text)
+    refs = {r.id: r for r in doc.references}
+    cited = [[a.family for a in refs[c.reference].author] for c in doc.citations]
+    assert cited == ([["Lenin"], ["Riazanov"]] if cites_his else [["Lenin"]])
+    assert bool(doc.problems) is not cites_his
+
+
 def test_journal_citation_resolves_to_the_article_of_that_issue():
     text = PAGE.format("(Kommunist, 1974, no. 12, p. 7)") + (
         "\n\nREFERENCES\n\nIvanov, I. I. “Ob odnom.” Kommunist, 1973, no. 12.\n"

@@ -100,6 +100,8 @@ class InlineCitation:
     by_previous_author: bool = False  # "see also his O literature": by the author of the citation before
     # "V. G. Belinskii called him “…” (Poln. sobr. soch., vol. 7, p. 135)": who the sentence says is speaking
     speaker: tuple[Name, ...] = ()
+    # "op. cit." (not "ibid."): a work cited before by the author it names, however many citations ago
+    op_cit: bool = False
 
 
 @dataclass(frozen=True)
@@ -869,12 +871,12 @@ def _citation(
             named_here = _named_in_sentence(text, text.rfind("(", 0, start + 1))
             if not named_here:
                 return InlineCitation(part, Span(start, end), locator, label, False, None)
-            return InlineCitation(part, Span(start, end), locator, label, True, rest, speaker=named_here)
+            return InlineCitation(part, Span(start, end), locator, label, True, rest, speaker=named_here, op_cit=True)
         if named and not rest.author:
             rest = replace(rest, author=named)
         if title:
             rest = replace(rest, title=title)
-        return InlineCitation(part, Span(start, end), locator, label, True, rest)
+        return InlineCitation(part, Span(start, end), locator, label, True, rest, op_cit=again.re is p.unknown_work)
     if possessive := _POSSESSIVE.match(stripped):
         body = stripped[possessive.end() :]  # "see also his O literature": a work by the author cited before
     named_before, periodical = "", False

@@ -379,30 +379,27 @@ def _their_one_entry(named: frozenset[str], by_first_author: dict[str, list[Refe
                      issue=ref.issue, issued=ref.issued, publisher_place=ref.publisher_place)
 
 
-def _cited_before(work: CitedWork, resolved: list[CitedWork], speaker: tuple[Name, ...] = ()) -> CitedWork:
-    """A work cited by its title alone, no author named, that was cited before with its author: the same work,
-    its author and year as then, unless the sentence names another ("(K. Marx, Kapital, vol. 1, 1955, p. 621)"
-    then "Marx noted … (Kapital, vol. 1, p. 659)").
+def _cited_before(work: CitedWork, earlier: CitedWork | None, speaker: tuple[Name, ...] = ()) -> CitedWork:
+    """A work cited by its title alone, no author named, that was cited before with its author (``earlier``, the
+    latest of that title and volume): the same work, its author and year as then, unless the sentence names another
+    or the edition or year differ ("(K. Marx, Kapital, vol. 1, 1955, p. 621)" then "Marx noted … (Kapital, vol. 1,
+    p. 659)").
 
     >>> from gsecite.model import Name
     >>> before = CitedWork(author=(Name("Marx", "K."),), title="Kapital", volume="1", issued=Date((1955,)))
-    >>> again = _cited_before(CitedWork(title="Kapital", volume="1"), [before])
+    >>> again = _cited_before(CitedWork(title="Kapital", volume="1"), before)
     >>> again.author[0].family, again.issued.start
     ('Marx', (1955,))
-    >>> _cited_before(CitedWork(title="Kapital", volume="1"), [before], (Name("Engels"),)).author
+    >>> _cited_before(CitedWork(title="Kapital", volume="1"), before, (Name("Engels"),)).author
     ()
     """
-    key = _title_key(work.title)
+    if earlier is None or not (_same_number(work.edition, earlier.edition) and _same_year(work.issued, earlier.issued)):
+        return work
     named = _families(speaker)
-    for earlier in reversed(resolved):
-        if earlier.author and _title_key(earlier.title) == key and _same_number(work.volume, earlier.volume) and (
-            _same_number(work.edition, earlier.edition) and _same_year(work.issued, earlier.issued)
-        ):
-            if named and not named & _families(earlier.author):
-                return work
-            return replace(work, author=earlier.author, issued=work.issued or earlier.issued,
-                           edition=work.edition or earlier.edition)
-    return work
+    if named and not named & _families(earlier.author):
+        return work
+    return replace(work, author=earlier.author, issued=work.issued or earlier.issued,
+                   edition=work.edition or earlier.edition)
 
 
 def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
@@ -476,10 +473,20 @@ def resolve_citations(
             by_first_author.setdefault(_norm(ref.author[0].family or ref.author[0].literal), []).append(ref)
     previous: CitedWork | None = None
     resolved: list[CitedWork] = []  # the works cited so far, in text order
+    authored: dict[tuple[str, str], CitedWork] = {}  # the latest of them with an author, by title and volume
     for cited in inline:
         if cited.ibid or continues_previous(cited.work):
             change = cited.work or CitedWork()
             base = _latest_by(change.author, resolved, change.volume) if cited.ibid and change.author else None
+            if cited.op_cit and change.author and base is None:
+                # "(Riazanov, op. cit., p. 5)" with nothing of Riazanov's cited yet: his one entry in the
+                # bibliography, else no work (not the citation before, which is another's; "Marx, ibid." is the
+                # work of the citation before, whoever's, as the conventions have it)
+                base = _their_one_entry(_families(change.author), by_first_author)
+                if base is None:
+                    problems.append(Problem(cited.span, _UNTOLD.format(cited.text)))
+                    previous = None
+                    continue
             if cited.ibid and not change.author and cited.speaker:
                 # "(op. cit., vol. 38)" with no name: the latest work cited of one the sentence names, else none
                 named = _families(cited.speaker)
@@ -551,7 +558,8 @@ def resolve_citations(
             elif not work.author and work.title and not work.container_title:
                 work = _the_subjects_work(work, by_title.get(_title_key(work.title), ()))
                 if not work.author:
-                    work = _cited_before(work, resolved, cited.speaker)
+                    work = _cited_before(work, authored.get((_title_key(work.title), _norm(work.volume))),
+                                         cited.speaker)
         candidates = by_title.get(_title_key(work.title), []) + by_container.get(_norm(work.container_title), [])
         if abridged_words(work.title):
             candidates = list(bibliography)  # (the entry's title goes on past the words cited)
@@ -591,4 +599,6 @@ def resolve_citations(
         citations.append(Citation(ref_id, cited.text, cited.span, cited.locator, cited.label))
         previous = work
         resolved.append(work)
+        if work.author and work.title:
+            authored[_title_key(work.title), _norm(work.volume)] = work
     return refs, citations, problems
