@@ -33,10 +33,13 @@ def test_notes_citing_a_note_before_them_are_citations_of_its_work():
     assert families == ["Zaionchkovskii", "Raeff", "Kabanov", "Ivanov"]  # (the last: a note no note before names)
     by_id = {r.id: r for r in doc.references}
     cited = [(by_id[c.reference].author[0].family, c.locator, c.text) for c in doc.citations]
+    lines = PAGE.splitlines()
     assert cited == [
-        # (a note citing a book in full cites its page: the book's record has none)
-        ("Zaionchkovskii", "45", PAGE.splitlines()[6][3:]),
+        # (a note citing a book in full cites its page: the book's record has none; one citing a work whole, none)
+        ("Zaionchkovskii", "45", lines[6][3:]),
+        ("Raeff", "", lines[7][3:]),
         ("Raeff", "7", "Ibid., 7."),
+        ("Kabanov", "", lines[9][3:] + "\n" + lines[10]),
         ("Zaionchkovskii", "50", "Zaionchkovskii, Otmena krepostnogo prava, 50."),
         ("Zaionchkovskii", "52", "Ibid., 52."),  # (ibid. after a short note: the same work)
     ]

@@ -465,6 +465,9 @@ def _read_note(
         # "I. I. Ivanov, Ocherki istorii (Moscow, 1950), 45.": the page the note cites, no part of the book
         citing.append((entry, ShortNote(entry.text, locator=fields["page"]), entry.span.start))
         fields = {key: value for key, value in fields.items() if key != "page"}
+    elif note is None and fields.get("type") != "document":
+        # a note citing a work whole ("… Slavic Review 32, no. 4 (1973): 773–87."): its citation too, of no page
+        citing.append((entry, ShortNote(entry.text), entry.span.start))
     earlier.append((entry.span.start, fields))
     return fields, False, note is not None  # ("Ibid." with no note before it too)
 
@@ -528,7 +531,8 @@ def extract(text: str, path: str = "-") -> Document:
     problems.extend(inline_problems)
     if note_citations:
         citations = sorted([*citations, *(
-            Citation(ids[finished_at[cited]], entry.text, entry.span, note.locator)
+            # (the note as printed, its lines as the page breaks them: "… (Moscow: Nauka, 1988)," / "40–62.")
+            Citation(ids[finished_at[cited]], entry.span.slice(text), entry.span, note.locator)
             for entry, note, cited in note_citations
         )], key=lambda c: c.span.start)
     if inline_refs:
