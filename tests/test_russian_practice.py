@@ -17,6 +17,20 @@ IVANOV = {"family": "Ivanov", "given": "I. I."}
 
 CASES = [
     pytest.param(
+        "Mladentsev M. N., Tishchenko V. E., D. I. Mendeleev, ego zhizn’ i deiatel’nost’, t. 1, M.—L., 1938",
+        {"type": "book", "author": [{"family": "Mladentsev", "given": "M. N."},
+                                    {"family": "Tishchenko", "given": "V. E."}],
+         "title": "D. I. Mendeleev, ego zhizn’ i deiatel’nost’", "volume": "1", "publisher-place": "M.—L.",
+         "issued": {"date-parts": [[1938]]}},
+        id="originals-title-that-names-a-person-by-initials-after-two-authors",
+    ),
+    pytest.param(
+        "Soch., t. 1—25, L.— M., 1934—54",
+        {"type": "book", "title": "Sochineniia", "title-short": "Soch.", "volume": "1—25", "publisher-place": "L.— M.",
+         "issued": {"date-parts": [[1934], [1954]]}},
+        id="originals-joint-imprint-leningrad-first-a-space-after-the-dash",
+    ),
+    pytest.param(
         "Ivanov I. I. Ocherki istorii krest’ianstva / I. I. Ivanov. — M.: Nauka, 1950. — 300 s.",
         {"type": "book", "author": [IVANOV], "title": "Ocherki istorii krest’ianstva", "number-of-pages": "300",
          "publisher-place": "M.", "publisher": "Nauka", "issued": {"date-parts": [[1950]]}},

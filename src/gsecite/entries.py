@@ -764,6 +764,8 @@ def _more_authors(text: str, p: _Patterns) -> tuple[list[Name], str]:
     ([Name(family='Engels', given='F.', literal='')], '. Soch.')
     >>> _more_authors(", and G. A. Rebka, Jr. “Apparent Weight of Photons.”", patterns())[0]
     [Name(family='Rebka', given='G. A., Jr.', literal='')]
+    >>> _more_authors(", Tishchenko, V. E. D. I. Mendeleev, ego zhizn’.", patterns())
+    ([Name(family='Tishchenko', given='V. E.', literal='')], ' D. I. Mendeleev, ego zhizn’.')
     """
     authors = []
     while True:
@@ -774,6 +776,12 @@ def _more_authors(text: str, p: _Patterns) -> tuple[list[Name], str]:
         else:
             return authors, text
         text = text[more.end() :]
+        if more.re is p.more_inverted_authors and (n := count_initials(given)) >= 3 and _names_a_person(n, text, p):
+            # "Mladentsev, M. N., Tishchenko, V. E. D. I. Mendeleev, ego zhizn’ …": the last author's two initials,
+            # then a title that names a person by theirs
+            given, spill = split_initials(given, n - 2)
+            authors.append(Name(family=family, given=normalize_given(given)))
+            return authors, f" {spill}{text}"
         if suffix := p.name_suffix.match(text):  # "and G. A. Rebka, Jr.": the suffix stays with the name
             given, text = f"{given}, {suffix.group(1)}", text[suffix.end() :]
         authors.append(Name(family=family, given=normalize_given(given)))

@@ -167,6 +167,20 @@ class Tables:
     romanized_spellings: tuple[tuple[str, str], ...]  # ("c", "k"): Grigorescu as Russian spells it, Grigoresku
 
 
+def _joint_imprints(places: dict) -> frozenset[str]:
+    """Every two cities a Russian imprint abbreviates, joined as it joins them: "M.—L.", "L.— M.", "M.; L.".
+
+    >>> joint = _joint_imprints({"abbreviated_cities": ["M.", "L."], "joint_imprint_separators": ["—", "— "]})
+    >>> sorted(joint)
+    ['L.— M.', 'L.—M.', 'M.— L.', 'M.—L.']
+    """
+    cities, separators = places["abbreviated_cities"], places["joint_imprint_separators"]
+    return frozenset(
+        f"{first}{separator}{second}" for first in cities for second in cities if first != second
+        for separator in separators
+    )
+
+
 @lru_cache(maxsize=1)
 def load_tables() -> Tables:
     abbreviations = read_table("abbreviations.json")
@@ -199,7 +213,9 @@ def load_tables() -> Tables:
         no_date=tuple(abbreviations["no_date"]),
         no_place=tuple(abbreviations["no_place"]),
         # (a city whose language the table knows is a city it knows: "Kraków", "Edinburgh")
-        places=frozenset(places["places"]).union(*places["languages"].values(), *places["national_languages"].values()),
+        places=frozenset(places["places"]).union(
+            *places["languages"].values(), *places["national_languages"].values(), _joint_imprints(places)
+        ),
         publishers=MappingProxyType(
             {name: language for language, names in places["publishers"].items() for name in names}
         ),
