@@ -841,6 +841,16 @@ def test_a_chronology_of_productions_in_body_text_on_a_wrapped_page_is_no_block(
     assert entries(text) == ["Nemirovich-Danchenko, V. I. Iz proshlogo. Moscow, 1936."]
 
 
+def test_a_title_that_begins_with_a_number_and_a_colon_at_a_lines_end_begins_an_entry():
+    """Entries run together with a space on a page wrapped at 40: "… Moscow, 1921–. 64:" / "Shakhmatnoe …"."""
+    lines = ["Murray, H. J. R. A History of Chess.", "Oxford, 1913. Shakhmaty v SSSR", "(journal). Moscow, 1921–. 64:",
+             "Shakhmatnoe obozrenie (weekly). Moscow,", "1968–."]
+    body = textwrap.fill(BODY, 40)  # (the whole page wrapped, as its paragraphs show)
+    assert entries("Topic\n\n" + body + "\n\nREFERENCES\n" + "\n".join(lines) + "\n") == [
+        "Murray, H. J. R. A History of Chess. Oxford, 1913.", "Shakhmaty v SSSR (journal). Moscow, 1921–.",
+        "64: Shakhmatnoe obozrenie (weekly). Moscow, 1968–."]
+
+
 def test_the_page_title_then_the_headword_in_full_is_no_paragraph():
     text = ("Mukhtarov\nMukhtarov\n\nMukhtarov, Mukhtar Khalilovich\n\nBorn 1920. Soviet Uzbek writer.\n\n"
             "WORKS\n\nKrasnye iabloki. Moscow, 1968.\n")

@@ -299,9 +299,9 @@ def patterns() -> _Patterns:
             # (each lookbehind behind a cheap one of the character before the period: most periods follow a letter)
             rf"[.\]]\s(?:(?<=\d\.\s)(?:(?<={YEAR}\.\s)|(?<={YEAR}[{DASH}]\d\d\.\s))|(?<=[{DASH}]\.\s)(?<={YEAR}[{DASH}]\.\s)"
             rf"|(?<=\]\.\s)(?:(?<={YEAR}\]\.\s)|(?<=n\.d\.\]\.\s))|(?<=\s\.\s)(?:(?<={YEAR}\s\.\s)|(?<={YEAR}[{DASH}]\s\.\s))|(?<=d\.\s)(?<=n\.d\.\s)"
-            rf"|(?<=\.\]\s)(?<={YEAR}\.\]\s))(?=[{UPPER}“«\"\[]|\d{{1,3}}\slet\s|\d{{1,4}}:\s[{UPPER}])"
+            rf"|(?<=\.\]\s)(?<={YEAR}\.\]\s))(?=[{UPPER}“«\"\[]|\d{{1,3}}\slet\s|\d{{1,4}}:(?:\s[{UPPER}]|$))"
             # (a title that counts years: "Moscow, 1960–65. 50 let Vooruzhennykh Sil SSSR. …"; or begins with a number
-            # and a colon: "Moscow, 1921–. 64: Shakhmatnoe obozrenie …")
+            # and a colon: "Moscow, 1921–. 64: Shakhmatnoe obozrenie …", its words on the next line where a page wraps)
             # (a second imprint is no entry, "Moscow, 1956. Leningrad, 1960.", but a title with its years is,
             # "Moscow, 1953. Dnevniki, 1873–1891. …": the table of places tells them apart, in _entries_after_years)
             rf"{not_a_continuation_word}"
