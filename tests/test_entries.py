@@ -661,6 +661,23 @@ CASES = [
         id="chinese-family-name-of-two-letters-from-the-russian",
     ),
     pytest.param(
+        "Taha Husayn. Al-Ayyam, vols. 1–3. Cairo, 1929–67.",
+        {"author": [{"literal": "Taha Husayn"}], "title": "Al-Ayyam", "volume": "1–3", "publisher-place": "Cairo"},
+        id="an-arabs-name-printed-whole-before-the-arabic-article",
+    ),
+    pytest.param(
+        "Istoriia Egipta. Al-Ahram. Cairo, 1960.",
+        {"title": "Istoriia Egipta. Al-Ahram", "publisher-place": "Cairo"},
+        id="russian-words-before-the-arabic-article-are-no-name",
+    ),
+    pytest.param(
+        "Brockelmann, C. Geschichte der arabischen Litteratur, vols. 1–2. Leiden, 1943–49. Supplement, vols. 1–3. "
+        "Leiden, 1937–42.",
+        {"title": "Geschichte der arabischen Litteratur", "volume": "1–2", "issued": {"date-parts": [[1943], [1949]]},
+         "note": "Supplement, vols. 1–3. Leiden, 1937–42"},
+        id="a-supplement-after-the-imprint-is-a-note",
+    ),
+    pytest.param(
         "Kh. Kh. Khodzhaev. Khlopkoochistka. Tashkent, 1981.",
         {"title": "Kh. Kh. Khodzhaev. Khlopkoochistka", "publisher-place": "Tashkent"},
         id="an-initial-of-two-letters-is-no-family-name",

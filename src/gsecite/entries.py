@@ -149,6 +149,7 @@ class _Patterns:
     uninverted_before_works: re.Pattern  # "V. I. Lenin. Poln. sobr. soch.": names as called, before collected works
     single_name: re.Pattern
     family_first_name: re.Pattern
+    arabic_name: re.Pattern
     lone_family: re.Pattern
     genre: re.Pattern
     quoted_title: re.Pattern
@@ -287,6 +288,12 @@ def patterns() -> _Patterns:
         pen_name=re.compile(rf"^([{UPPER}][{LETTER}’-]+(?:\s[{UPPER}][{LETTER}’-]+){{0,2}})\.\s(?=[“\"])"),
         # (the Arabic article in lowercase too, as a page may print it: "al-Biruni. Izbrannye proizvedeniia")
         single_name=re.compile(rf"^({alternation(_with_lowercase_articles(t.single_names))})\.\s(?=[{UPPER}“\[])"),
+        # "Taha Husayn. Al-Ayyam.", "Shawqi Dayf. Al-Adab al-arabi …": an Arab's name printed whole, as Arabic
+        # prints it, before a title that begins with the Arabic article
+        arabic_name=re.compile(
+            rf"^([{UPPER}][{LOWER}’‘ʿ]+(?:\s(?:(?:al|el|ibn|bin|abu)[\s-])?[{UPPER}][{LOWER}’‘ʿ]+){{1,3}})\.\s"
+            rf"(?=(?:[Aa]l|[Ee]l|[Aa](?:sh|d|n|r|s|t|z))-[{UPPER}])"
+        ),
         # "Nguyen Khac Vien. Vietnam: …", "Mao Tse-tung. Izbrannye …": a family name printed first
         family_first_name=re.compile(
             rf"^((?:{alternation(list(t.family_first))})(?:\s[{UPPER}][{LOWER}’-]*){{1,3}})\.\s(?=[{UPPER}“\[])"
@@ -672,7 +679,7 @@ def _parse_head(text: str, fields: _Fields, p: _Patterns, subject: Name | None =
         else:
             m = (
                 p.full_given_author.match(text) or p.pen_name.match(text) or p.single_name.match(text)
-                or p.family_first_name.match(text)
+                or p.family_first_name.match(text) or _an_arabs_name(text, p)
             )
             called = p.uninverted_before_works.match(text) if not m and text[1:2] == "." else None
             if called and (names := parse_name_list(called.group(1))):
@@ -886,6 +893,25 @@ def _a_foreigner_by_one_initial(initials: str, rest: str, p: _Patterns) -> bool:
     return bool(m) and _romanized(m.group(1)) and not is_common_russian_word(m.group(1).lower())
 
 
+def _an_arabs_name(text: str, p: _Patterns) -> re.Match | None:
+    """An Arab's name printed whole before a title that begins with the Arabic article, its words no Russian
+    words ("Taha Husayn. Al-Ayyam."; not "Istoriia Egipta. Al-Ahram.").
+
+    >>> p = patterns()
+    >>> _an_arabs_name("Taha Husayn. Al-Ayyam. Cairo, 1929.", p).group(1)
+    'Taha Husayn'
+    >>> _an_arabs_name("Istoriia Egipta. Al-Ahram. Cairo, 1960.", p) is None
+    True
+    """
+    m = p.arabic_name.match(text) if "-" in text[:_ARABS_NAME_MAX] else None
+    if m is None or any(is_common_russian_word(word.lower()) for word in m.group(1).split() if len(word) > 2):
+        return None
+    return m
+
+
+_ARABS_NAME_MAX = 60  # characters: the name and the title's article
+
+
 def _romanized(word: str) -> bool:
     """Whether a word has only the letters of a romanization from the Russian: ASCII letters and the signs.
 
@@ -1055,7 +1081,10 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
         end = text.rstrip(" .")[-1:]
         tail = text[-80:]
         m = tail_search(p.note_after_imprint, text, 80) if ". " in tail and (", " in tail or ": " in tail) else None
-        if m and m.start() > 0 and english_note_sentence(m.group(1)):
+        while m and not english_note_sentence(m.group(1)):
+            # (a later sentence may be the note: "… Leiden, 1943–49. Supplement, vols. 1–3. Leiden, 1937–42.")
+            m = p.note_after_imprint.search(text, m.start() + 2)
+        if m and m.start() > 0:
             # "Moscow, 1960. Second edition, Moscow, 1965.", "… Bibliography, pp. 300–10.": a note on the book
             fields.add_note(position, strip_final_period(m.group(1)))
             text = text[: m.start() + 1]
