@@ -746,7 +746,7 @@ def _a_quotation_begins_the_title(rest: str, p: _Patterns) -> bool:
 
 # " Servantesa. Moscow, 1977.": a capitalized word and up to four more, a period, a city and a year
 _REST_OF_A_TITLE_THEN_AN_IMPRINT = re.compile(
-    rf"\s[{UPPER}][{LETTER}{SIGNS}-]*(?:\s[{LETTER}{SIGNS}-]+){{0,4}}\.\s\[?([^,.\[\]]+?)\]?,?\s\[?{YEAR}"
+    rf"\s[{UPPER}][{LETTER}{SIGNS}-]*(?:\s[{LETTER}{SIGNS}-]+){{0,4}}\.\s\[?([^,.\[\]]+?)\]?[,.]?\s\[?{YEAR}"
 )
 
 
