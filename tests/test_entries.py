@@ -698,6 +698,11 @@ CASES = [
         id="a-book-title-that-begins-with-a-quoted-work",
     ),
     pytest.param(
+        "Balashov, N. I. “Don Kikhot” Servantesa. Moscow. 1977.",
+        {"type": "book", "title": "“Don Kikhot” Servantesa", "publisher-place": "Moscow"},
+        id="a-book-title-that-begins-with-a-quoted-work-a-period-for-the-imprints-comma",
+    ),
+    pytest.param(
         "To chto bylo. Moscow, 1960.",
         {"title": "To chto bylo", "publisher-place": "Moscow"},
         id="russian-title-beginning-like-a-family-name",
