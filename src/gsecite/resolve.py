@@ -478,23 +478,17 @@ def resolve_citations(
         if cited.ibid or continues_previous(cited.work):
             change = cited.work or CitedWork()
             base = _latest_by(change.author, resolved, change.volume) if cited.ibid and change.author else None
-            if cited.op_cit and change.author and base is None:
-                # "(Riazanov, op. cit., p. 5)" with nothing of Riazanov's cited yet: his one entry in the
-                # bibliography, else no work (not the citation before, which is another's; "Marx, ibid." is the
-                # work of the citation before, whoever's, as the conventions have it)
-                base = _their_one_entry(_families(change.author), by_first_author)
-                if base is None:
-                    problems.append(Problem(cited.span, _UNTOLD.format(cited.text)))
-                    previous = None
-                    continue
-            if cited.ibid and not change.author and cited.speaker:
-                # "(op. cit., vol. 38)" with no name: the latest work cited of one the sentence names, else none
-                named = _families(cited.speaker)
+            # (an unnamed op. cit. names no author, but the sentence does: "Lenin returned to it (op. cit., vol. 38)")
+            named = _families(change.author or cited.speaker) if cited.op_cit else frozenset()
+            if not change.author and named:
+                # "(op. cit., vol. 38)" with no name: the latest work cited of one the sentence names
                 base = next((work for work in reversed(resolved) if named & _families(work.author)), None)
-                if base is None:
-                    # (none cited yet: the one entry of theirs the bibliography lists, "studied by D. B. Riazanov
-                    # (op. cit., p. 5)" under "Riazanov, D. B. “Dialektika prirody.” …")
-                    base = _their_one_entry(named, by_first_author)
+            if base is None and named:
+                # Nothing of theirs cited yet: the one entry of theirs the bibliography lists ("studied by D. B.
+                # Riazanov (op. cit., p. 5)", "(Riazanov, op. cit., p. 5)" under "Riazanov, D. B. “Dialektika
+                # prirody.” …"), else no work: not the citation before, which is another's ("Marx, ibid." is the
+                # work of the citation before, whoever's, as the conventions have it)
+                base = _their_one_entry(named, by_first_author)
                 if base is None:
                     problems.append(Problem(cited.span, _UNTOLD.format(cited.text)))
                     previous = None

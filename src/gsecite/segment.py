@@ -20,6 +20,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .cyrillic.restore import ROMAN
 from .dictionary import is_common_russian_word, is_russian_adjective, is_russian_word
 from .model import Name, Problem, Span
 from .normalize import english_note_sentence, is_english_note
@@ -720,16 +721,11 @@ def _subject(title: str) -> Name | None:
         family, _, given = title.partition(",")
         return Name(family=family.strip(), given=given.strip())
     words = title.split()
-    if len(words) == 3 and words[2].endswith(load_tables().patronymic_endings) and not _ROMAN_NUMERAL.fullmatch(
-        words[1]
-    ):
+    if len(words) == 3 and words[2].endswith(load_tables().patronymic_endings) and not ROMAN.fullmatch(words[1]):
         # "Ivanov Ivan Ivanovich": the Russian original's headword, the family name first with no comma (not a
         # sovereign's, "Ivan III Vasil’evich", a name, a number and a patronymic)
         return Name(family=words[0], given=f"{words[1]} {words[2]}")
     return Name(literal=title.strip())
-
-
-_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 
 
 def _opens_with_a_nationality(line: str, p: _Patterns) -> bool:
