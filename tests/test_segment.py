@@ -851,6 +851,18 @@ def test_a_title_that_begins_with_a_number_and_a_colon_at_a_lines_end_begins_an_
         "64: Shakhmatnoe obozrenie (weekly). Moscow, 1968–."]
 
 
+@pytest.mark.parametrize("width", [35, 60, 100])
+def test_the_russian_originals_first_paragraph_cut_where_the_page_wraps_is_no_headword(width):
+    """The page's title, then the paragraph that opens with the headword in capitals and the days of birth and death
+    in brackets: "МЕНДЕЛЕ́ЕВ Дмитрий Иванович [27.1(8.2).1834, Тобольск, — …"."""
+    opening = ("МЕНДЕЛЕ́ЕВ Дмитрий Иванович [27.1(8.2).1834, Тобольск, — 20.1(2.2).1907, Петербург], русский "
+               "учёный-энциклопедист. Открыл периодический закон химических элементов (1869).")
+    text = (f"Менделеев Дмитрий Иванович\n\n{textwrap.fill(opening, width)}\n\n"
+            "Соч.: Соч., т. 1—25, Л.— М., 1934—54.\n")
+    (reference,) = extract(text).references
+    assert (reference.author[0].family, reference.volume, reference.publisher_place) == ("Менделеев", "1—25", "Л.— М.")
+
+
 def test_the_page_title_then_the_headword_in_full_is_no_paragraph():
     text = ("Mukhtarov\nMukhtarov\n\nMukhtarov, Mukhtar Khalilovich\n\nBorn 1920. Soviet Uzbek writer.\n\n"
             "WORKS\n\nKrasnye iabloki. Moscow, 1968.\n")

@@ -16,6 +16,7 @@ V. G. …`` holds two). Every entry keeps its span in the input text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1496,7 +1497,12 @@ def _goes_on_from_the_headword(line: str, p: _Patterns) -> bool:
 
 # A biography's sentence of birth inside a line, after the name that opens its first paragraph: "Kirov (real
 # surname, Kostrikov), Sergei Mironovich. Born Mar. 15 (27), 1886, in" (no headword holds one)
-_BIRTH_INSIDE = re.compile(r"\.\s(?:Born|Died)\s(?:[A-Z][a-z]{2,4}\.?\s\d|\d|c\.\s|circa\s|in\s)")
+# (or the Russian original's days of birth and death in brackets after the name: "MENDELÉEV Dmitrii Ivanovich
+# [27.1(8.2).1834, Tobol’sk, — …")
+_BIRTH_INSIDE = re.compile(
+    r"\.\s(?:Born|Died)\s(?:[A-Z][a-z]{2,4}\.?\s\d|\d|c\.\s|circa\s|in\s)"
+    r"|\s\[(?:r(?:od)?\.\s?)?\d{1,2}\.\d{1,2}(?:\s?\(\d{1,2}\.\d{1,2}\))?\.\d{4}"
+)
 
 
 def _repeats_the_headword(line: str, headword: str) -> bool:
@@ -1510,6 +1516,11 @@ def _repeats_the_headword(line: str, headword: str) -> bool:
     >>> _repeats_the_headword("Kirov (real surname, Kostrikov), Sergei", "Kirov, Sergei Mironovich")
     True
 
+    The Russian original opens its first paragraph with the headword, the family name in capitals and stressed:
+
+    >>> _repeats_the_headword("MENDELÉEV Dmitrii Ivanovich", "Mendeleev Dmitrii Ivanovich")
+    True
+
     Not the headword in full after a page's title, nor one with its qualifier:
 
     >>> _repeats_the_headword("Mukhtarov, Mukhtar Khalilovich", "Mukhtarov")
@@ -1517,6 +1528,8 @@ def _repeats_the_headword(line: str, headword: str) -> bool:
     >>> _repeats_the_headword("Kuibyshev (city)", "Kuibyshev")
     False
     """
+    if line != headword and _folded(line) == _folded(headword):
+        return True  # "MENDELÉEV Dmitrii Ivanovich" / "[27.1(8.2).1834, …" under "Mendeleev Dmitrii Ivanovich"
     family = headword.partition(",")[0]
     if line.startswith(family) and _A_NAME_NOTE.match(line, len(family)):
         return True  # "Kirov (real surname, Kostrikov), Sergei" under "Kirov, Sergei Mironovich"
@@ -1524,6 +1537,17 @@ def _repeats_the_headword(line: str, headword: str) -> bool:
         return False
     rest = line[len(headword) :]
     return rest.startswith(". ") or (rest.startswith(" (") and not rest.rstrip().endswith(")"))
+
+
+def _folded(text: str) -> str:
+    """A text casefolded, without the marks that stress or accent its letters: how a headword is compared with its
+    repetition in capitals ("MENDELÉEV", "МЕНДЕЛЕ́ЕВ").
+
+    >>> _folded("MENDELÉEV"), _folded("МЕНДЕЛЕ́ЕВ")
+    ('mendeleev', 'менделеев')
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 # What a biography's first paragraph notes of the name right after the family name (no headword holds it)
