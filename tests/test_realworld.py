@@ -400,6 +400,21 @@ def test_cite_article_record():
     assert ref.author[0].display() == "Sobolev, S. L."
 
 
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        pytest.param("S. G. GLAZUNOV (metallurgy) and V. A. GARMATA", ["Glazunov, S. G.", "Garmata, V. A."],
+                     id="what-one-wrote-and-and"),
+        pytest.param("IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)",
+                     ["Keldysh, Iu. V.", "Figurovskii, N. A."], id="what-each-wrote-and-a-semicolon"),
+    ],
+)
+def test_cite_article_authors_without_what_each_wrote(signature, authors):
+    text = (f"Titanium\n\nTitanium, a chemical element.\n\nREFERENCES\n\nZelikman, A. N. Titan. Moscow, 1964.\n\n"
+            f"{signature}\n")
+    assert [name.display() for name in article_reference(text).author] == authors
+
+
 @pytest.mark.parametrize("fmt", ["csl-json", "bibtex", "ris", "text", "html", "markdown"])
 def test_cite_article_in_every_format(tmp_path, fmt):
     path = tmp_path / "udegei.txt"

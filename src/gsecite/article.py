@@ -15,12 +15,21 @@ from .model import Date, Name, Reference
 from .segment import credits, segment
 
 CONTAINER = "Great Soviet Encyclopedia"
+# What a signer wrote, after the name: "S. G. GLAZUNOV (metallurgy)"
+_ROLE = re.compile(r"\s*\([^()]*\)")
+# Between the signers: "S. G. GLAZUNOV (metallurgy) and V. A. GARMATA", "IU. V. KELDYSH (composer); N. A. …"
+_SIGNERS_APART = re.compile(r",\s*|;\s*|\s+and\s+")
 _EDITION_YEARS = re.compile(r"Great Soviet Encyclopedia, 3rd Edition \((\d{4})\s*[-–]\s*(\d{4})\)")
 
 
 def _signature_name(signature: str) -> Name:
-    """``S. L. SOBOLEV`` → Sobolev, S. L.; ``IU. F. BONDAREV`` → Bondarev, Iu. F."""
-    parts = signature.split()
+    """``S. L. SOBOLEV`` → Sobolev, S. L.; ``IU. F. BONDAREV`` → Bondarev, Iu. F.; what the signer wrote, in
+    parentheses after the name, is no part of it: ``S. G. GLAZUNOV (metallurgy)`` → Glazunov, S. G.
+
+    >>> _signature_name("S. G. GLAZUNOV (metallurgy)").display()
+    'Glazunov, S. G.'
+    """
+    parts = _ROLE.sub("", signature).split()
     initials = [p for p in parts if p.endswith(".")]
     family = " ".join(p for p in parts if not p.endswith("."))
     family = "-".join(piece[:1] + piece[1:].lower() for piece in family.split("-"))
@@ -34,7 +43,7 @@ def article_reference(text: str) -> Reference:
     found = credits(text)
     names = []
     for signature in found.signatures:
-        for one in re.split(r",\s*|\s+and\s+", signature):
+        for one in _SIGNERS_APART.split(signature):
             if one.strip():
                 names.append(_signature_name(one.strip()))
     volume = ""
