@@ -415,6 +415,14 @@ def test_cite_article_authors_without_what_each_wrote(signature, authors):
     assert [name.display() for name in article_reference(text).author] == authors
 
 
+def test_cite_article_of_the_russian_original_names_its_own_encyclopedia_and_its_plain_signature():
+    text = ("Менделеев Дмитрий Иванович\n\nМЕНДЕЛЕ́ЕВ Дмитрий Иванович [27.1(8.2).1834, Тобольск, — 20.1(2.2).1907, "
+            "Петербург], русский учёный.\n\nЛит.: Кедров Б. М., Философский анализ, М., 1959.\n\nБ. М. Кедров.\n")
+    ref = article_reference(text)
+    assert (ref.container_title, ref.language, [n.display() for n in ref.author]) == (
+        "Большая советская энциклопедия", "ru", ["Кедров, Б. М."])
+
+
 @pytest.mark.parametrize("fmt", ["csl-json", "bibtex", "ris", "text", "html", "markdown"])
 def test_cite_article_in_every_format(tmp_path, fmt):
     path = tmp_path / "udegei.txt"

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 
+from .cyrillic.reading import has_cyrillic
 from .keys import reference_key
 from .model import Date, Name, Reference
 from .segment import credits, segment
 
 CONTAINER = "Great Soviet Encyclopedia"
+ORIGINALS_CONTAINER = "Большая советская энциклопедия"
+# The Russian original's signature, the article's last line: "Б. М. Кедров."
+_PLAIN_CYRILLIC_SIGNATURE = re.compile(r"((?:[А-ЯЁ][а-яё]?\.\s?){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\.")
 # What a signer wrote, after the name: "S. G. GLAZUNOV (metallurgy)"
 _ROLE = re.compile(r"\s*\([^()]*\)")
 # Between the signers: "S. G. GLAZUNOV (metallurgy) and V. A. GARMATA", "IU. V. KELDYSH (composer); N. A. …"
@@ -37,12 +41,26 @@ def _signature_name(signature: str) -> Name:
     return Name(family=family, given=given)
 
 
+def _plain_signature(text: str) -> tuple[str, ...]:
+    """The signature the Russian original prints in plain case as the article's last line, if it is one.
+
+    >>> _plain_signature("Менделеев\\n\\nМЕНДЕЛЕЕВ Дмитрий Иванович, учёный.\\n\\nБ. М. Кедров.\\n")
+    ('Б. М. Кедров',)
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    m = _PLAIN_CYRILLIC_SIGNATURE.fullmatch(lines[-1]) if lines else None
+    return (m.group(1),) if m else ()
+
+
 def article_reference(text: str) -> Reference:
     """An ``entry-encyclopedia`` record: headword as title, signers as authors, volume from the code."""
     seg = segment(text)
     found = credits(text)
+    # The Russian original (its headword in Cyrillic): its own title, and its signature in plain case at its end
+    original = has_cyrillic(seg.title)
+    signatures = found.signatures or (_plain_signature(text) if original else ())
     names = []
-    for signature in found.signatures:
+    for signature in signatures:
         for one in _SIGNERS_APART.split(signature):
             if one.strip():
                 names.append(_signature_name(one.strip()))
@@ -58,12 +76,12 @@ def article_reference(text: str) -> Reference:
         origin="article",
         author=tuple(names),
         title=seg.title,
-        container_title=CONTAINER,
+        container_title=ORIGINALS_CONTAINER if original else CONTAINER,
         edition="3",
         volume=volume,
         issued=issued,
-        language="en",
-        custom=(("signatures", list(found.signatures)), ("volume_code", found.volume_code)) if found.signatures
+        language="ru" if original else "en",
+        custom=(("signatures", list(signatures)), ("volume_code", found.volume_code)) if signatures
         or found.volume_code else (),
     )
     return ref.with_changes(id=reference_key(ref))
