@@ -863,6 +863,13 @@ def test_the_russian_originals_first_paragraph_cut_where_the_page_wraps_is_no_he
     assert (reference.author[0].family, reference.volume, reference.publisher_place) == ("Менделеев", "1—25", "Л.— М.")
 
 
+@pytest.mark.parametrize("glue", [" ", ""], ids=["a-space", "none"])
+def test_an_archives_shelfmark_run_together_with_the_entry_before_is_an_entry_of_its_own(glue):
+    book = "Shuster, U. A. Peterburgskie rabochie. Leningrad, 1976."
+    archive = "TsGAOR SSSR, fond 102, op. 5, d. 17, 1905."
+    assert entries("Topic\n\n" + BODY + "\nREFERENCES\n" + book + glue + archive + "\n") == [book, archive]
+
+
 def test_the_page_title_then_the_headword_in_full_is_no_paragraph():
     text = ("Mukhtarov\nMukhtarov\n\nMukhtarov, Mukhtar Khalilovich\n\nBorn 1920. Soviet Uzbek writer.\n\n"
             "WORKS\n\nKrasnye iabloki. Moscow, 1968.\n")

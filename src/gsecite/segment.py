@@ -219,6 +219,8 @@ def patterns() -> _Patterns:
             ("Soch", re.compile(r"Soch\b")),
             ("no", re.compile(r"nos?\. \d")),
             ("Ibid.,", re.compile(r"Ibid\.,")),
+            # an archive's shelfmark: "TsGAOR SSSR, fond 102, op. 5, d. 17"
+            ("op.", re.compile(r"\bf(?:ond)?\.?\s\d+,\sop\.\s?\d")),
         ),
         # An imprint without a year: "Moscow, n.d.", "Kazan’, b. g." (tried on short lines only: entries)
         undated_imprint=re.compile(rf"[{UPPER}][{LETTER}’]+,? \[?(?:{alternation(list(t.no_date))})"),
