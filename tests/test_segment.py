@@ -589,6 +589,17 @@ def test_an_apa_list_run_together_and_wrapped_gives_the_same_entries(glue):
     assert entries(text) == APA_LIST
 
 
+@pytest.mark.parametrize("glue", [" ", ""], ids=["a-space", "none"])
+def test_apa_authors_alone_at_a_lines_end_after_the_entry_before_begin_the_next_entry(glue):
+    """"… Moscow: Nauka.Kabanov, V. V." / "(1988). …": the next authors, their year on the next line."""
+    lines = [f"Danilov, V. P. (1977). Sovetskaia derevnia. Moscow: Nauka.{glue}Kabanov, V. V.",
+             "(1988). Krest’ianskaia obshchina. Moscow: Nauka."]
+    assert entries("Coins\n" + BODY + "References\n" + "\n".join(lines) + "\n") == [
+        "Danilov, V. P. (1977). Sovetskaia derevnia. Moscow: Nauka.",
+        "Kabanov, V. V. (1988). Krest’ianskaia obshchina. Moscow: Nauka.",
+    ]
+
+
 def test_the_label_of_a_sections_references_inside_a_block_is_no_entry():
     text = ("Czechoslovakia: Literature\n\nCzech literature. The earliest monuments date from the 13th century.\n\n"
             "REFERENCES\nDějiny české literatury, vols. 1–4. Prague, 1959–69.\nSlovak literature.\n"

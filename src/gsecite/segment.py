@@ -291,6 +291,9 @@ def patterns() -> _Patterns:
             # (or before APA's authors and year, after a sentence's end: "… Stanford University Press. Danilov,
             # V. P. (1977). …", whose imprint prints no year; and glued on: "… Press.Danilov, V. P. (1977).")
             rf"|(?<=[a-z]\.) ?(?={_APA_HEAD_TEXT})"
+            # (or its authors alone at the line's end, their year on the next line: "… Moscow: Nauka.Kabanov, V. V." /
+            # "(1988). …")
+            rf"|(?<=[a-z]{{3}}\.) ?(?=[{UPPER}][{LOWER}’-]+, {INITIALS}\s*$)"
         ),
         # Where a year ends a sentence and a capital starts the next: a cut between two entries set on
         # one line ("Moscow, 1956. Narody Sibiri. Moscow, 1956."), unless what follows continues the
