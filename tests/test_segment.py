@@ -751,15 +751,28 @@ def test_a_wrapped_paragraph_that_opens_with_a_name_and_a_regular_verb_in_the_pa
     assert (article.subject.family, article.subject_language) == ("Ryl’s’kyi", "uk")
 
 
-@pytest.mark.parametrize("width", [35, 40, 60])
-def test_a_first_paragraph_that_repeats_the_headword_cut_where_the_page_wraps_is_no_second_headword(width):
-    """"Cervantes Saavedra, Miguel de. Born" is the paragraph's first line: the subject's name stays the headword's."""
-    opening = ("Cervantes Saavedra, Miguel de. Born Sept. 29, 1547, in Alcalá de Henares; died Apr. 23, 1616, in "
-               "Madrid. Spanish writer.")
-    text = (f"Cervantes Saavedra, Miguel de\n\n{textwrap.fill(opening, width)}\n\n"
-            "WORKS\n\nObras completas. Madrid, 1960.\n")
-    (article,) = segment(text).articles
-    assert (article.subject.family, article.subject.given) == ("Cervantes Saavedra", "Miguel de")
+@pytest.mark.parametrize(
+    ("headword", "opening", "subject", "widths"),
+    [
+        pytest.param("Cervantes Saavedra, Miguel de",
+                     "Cervantes Saavedra, Miguel de. Born Sept. 29, 1547, in Alcalá de Henares; died Apr. 23, 1616, in "
+                     "Madrid. Spanish writer.", ("Cervantes Saavedra", "Miguel de"), (35, 40, 60),
+                     id="the-headword-again-then-born"),
+        pytest.param("Kirov, Sergei Mironovich",
+                     "Kirov (real surname, Kostrikov), Sergei Mironovich. Born Mar. 15 (27), 1886, in Urzhum, in what "
+                     "is now Kirov Oblast; died Dec. 1, 1934, in Leningrad. Soviet state and party figure.",
+                     ("Kirov", "Sergei Mironovich"), (40, 60, 80), id="the-subjects-real-name-noted"),
+    ],
+)
+def test_a_first_paragraph_that_opens_with_the_subjects_name_cut_where_the_page_wraps_is_no_second_headword(
+    headword, opening, subject, widths
+):
+    """"Cervantes Saavedra, Miguel de. Born", "Kirov (real surname, Kostrikov), Sergei": the paragraph's first line,
+    the subject's name staying the headword's."""
+    for width in widths:
+        text = f"{headword}\n\n{textwrap.fill(opening, width)}\n\nWORKS\n\nObras completas. Madrid, 1960.\n"
+        (article,) = segment(text).articles
+        assert (article.subject.family, article.subject.given) == subject, width
 
 
 @pytest.mark.parametrize("width", [40, 80])
@@ -822,16 +835,6 @@ def test_a_sovereigns_headword_names_no_family_and_an_authors_three_initials_sta
     assert article.subject == Name(literal="Ivan III Vasil'evich")
     (reference,) = extract(text).references
     assert (reference.author[0].given, reference.title) == ("J. L. I.", "Ivan the Great of Moscow")
-
-
-@pytest.mark.parametrize("width", [40, 60, 80])
-def test_a_first_paragraph_that_notes_the_subjects_real_name_cut_where_the_page_wraps_is_no_headword(width):
-    opening = ("Kirov (real surname, Kostrikov), Sergei Mironovich. Born Mar. 15 (27), 1886, in Urzhum, in what is now "
-               "Kirov Oblast; died Dec. 1, 1934, in Leningrad. Soviet state and party figure.")
-    text = (f"Kirov, Sergei Mironovich\n\n{textwrap.fill(opening, width)}\n\nWORKS\n\n"
-            "Izbr. stat’i i rechi. Moscow,\n1957.\n")
-    (article,) = segment(text).articles
-    assert (article.subject.family, article.subject.given) == ("Kirov", "Sergei Mironovich")
 
 
 def test_a_citation_of_a_title_with_a_parenthesis_inside_is_running_text_no_entry():
