@@ -645,6 +645,24 @@ def test_ibid_with_a_new_volume_takes_the_year_printed_with_it_or_none(first, th
     assert (second.issued.start if second.issued else None) == year
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "issue", "issued"),
+    [
+        pytest.param("Trudy TsNIIGAiK, 1945, issue 42", "ibid., 1948, issue 68", "68", (1948,),
+                     id="another-year-and-issue-of-a-serial"),
+        pytest.param("Pravda, Jan. 5, 1950", "ibid., Mar. 3, 1951", "", (1951, 3, 3), id="another-day-of-a-newspaper"),
+        pytest.param("Iskra, no. 4, May 1901", "ibid., June 1901, p. 3", "4", (1901, 6),
+                     id="another-month-of-a-newspaper"),
+    ],
+)
+def test_ibid_that_prints_another_date_first_is_that_dates_issue_of_the_periodical(first, then, issue, issued):
+    """"(Trudy TsNIIGAiK, 1945, issue 42; ibid., 1948, issue 68)": the year after "ibid." is the work's, not a title."""
+    doc = extract(f"Topic\n\nIt was measured again and again, and the results were printed ({first}; {then}).\n")
+    refs = {r.id: r for r in doc.references}
+    before, again = (refs[c.reference] for c in doc.citations)
+    assert (again.container_title, again.issue or "", again.issued.start) == (before.container_title, issue, issued)
+
+
 def test_one_author_ibid_after_two_cites_that_authors_work():
     text = ("Topic\n\nEngels wrote so (K. Marx and F. Engels, Soch., 2nd ed., vol. 20, p. 513), and later again "
             "(Engels, ibid., vol. 21, p. 284), as is known.\n\nREFERENCES\n"

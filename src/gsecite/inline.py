@@ -529,9 +529,10 @@ def given_names_from(names: tuple[Name, ...], printed_in_full: tuple[Name, ...])
     )
 
 
-def parse_work(text: str, periodical: bool = False) -> CitedWork:
+def parse_work(text: str, periodical: bool = False, continuing: bool = False) -> CitedWork:
     """What a citation part (locator removed) prints of its work; ``periodical`` when the text
-    around it tells that it is a periodical's.
+    around it tells that it is a periodical's; ``continuing`` when it goes on from a work named before
+    it (``ibid., 1948, issue 68``), so that a year first is that work's year.
 
     >>> w = parse_work("V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 41")
     >>> (w.author[0].family, w.container_title, w.edition, w.volume, w.container_author[0].family)
@@ -627,9 +628,9 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         if named and "editor" not in fields and (edited := p.edited_by.match(token)):
             fields["editor"] = _names(edited.group(1))  # "Narody Sibiri, ed. by M. G. Levin, 1956"
-        elif named and p.day.match(token) and p.year.match(following):
+        elif (named or continuing) and p.day.match(token) and p.year.match(following):
             day = token
-        elif named and "issued" not in fields and p.month_and_year.match(token):
+        elif (named or continuing) and "issued" not in fields and p.month_and_year.match(token):
             fields["issued"] = parse_date(token)  # "Iskra, no. 4, May 1901"
         elif named and p.day.match(token) and (issued := fields.get("issued")) and len(issued.start) == 1:
             fields["issued"] = parse_date(f"{token}, {issued.start[0]}")  # the year first: "1959, Sept. 8"
@@ -641,14 +642,14 @@ def parse_work(text: str, periodical: bool = False) -> CitedWork:
             fields["volume"] = token  # "Leninskii sbornik, XXXV, p. 12": a volume in Roman numerals
         elif (pt := p.part.match(token)) and "part" not in fields:
             fields["part"] = pt.group(1)
-        elif (n := p.issue.match(token)) and "issue" not in fields and (named or i == 0):
+        elif (n := p.issue.match(token)) and "issue" not in fields and (named or i == 0 or continuing):
             # ("no. 6, p. 8" alone, after "Kommunist, 1972, no. 5, p. 22;": another issue of that periodical)
             fields["issue"] = n.group(1).replace(" ", "")
             # (an issue of a volume before the year is a book's: "Pis’ma i bumagi …, vol. 9, issue 1, 1950"; a
             # periodical prints its year first: "Astronomicheskii zhurnal, 1956, vol. 33, issue 6")
             issue_of_a_book = "volume" in fields and "issued" not in fields
         elif (y := p.year.match(token)) and "issued" not in fields and (
-            named or "title" in fields or "volume" in fields
+            named or "title" in fields or "volume" in fields or continuing
         ):
             # (after a quoted title too: "“Programma Kommunisticheskoi partii Sovetskogo Soiuza,” 1976"; after
             # a volume alone, as "ibid." prints the year of another volume: "ibid., vol. 60, 1949")
@@ -864,7 +865,8 @@ def _citation(
         # "op. cit." with no name cites a work this text does not name (the author is the sentence's):
         # a citation of no work.
         named = _names_or_families(again.group(1)) if again.group(1) else ()  # "K. Marx", "Marx"
-        rest = parse_work(stripped[again.end() :]) if stripped[again.end() :].strip() else CitedWork()
+        after = stripped[again.end() :]
+        rest = parse_work(after, continuing=True) if after.strip() else CitedWork()
         if again.re is p.unknown_work and not named:
             # "Lenin returned to it in 1919 (op. cit., vol. 38, p. 385)": the work cited before of one the sentence
             # names (resolved as an ibid. is, among those names' works)
