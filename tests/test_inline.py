@@ -930,6 +930,8 @@ def test_a_periodical_named_before_the_parenthesis_is_the_cited_work(sentence, c
     [
         pytest.param("It was founded in 1918 (1975, no. 4, p. 20).", id="a-year-and-issue-after-a-year"),
         pytest.param("The Program of the CPSU (1976, p. 16) says so.", id="a-year-and-page-after-an-acronym"),
+        pytest.param("The Programma KPSS calls emulation a powerful means (1976, p. 85).",
+                     id="a-year-and-page-after-a-verb-of-judging-and-its-object"),
     ],
 )
 def test_a_year_with_no_periodical_named_cites_no_work(sentence):

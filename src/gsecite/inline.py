@@ -1122,6 +1122,8 @@ def _name_before(text: str, start: int, after_a_function_word: bool = False) -> 
     ''
     >>> _name_before("So wrote Kommunist (1975, no. 4).", 20)
     'Kommunist'
+    >>> _name_before("The Programma KPSS calls it a means (1976, p. 85).", 37)  # a verb of judging ends it too
+    ''
 
     With ``after_a_function_word``, only a name that a word such as "in" or "see" leads to:
 
@@ -1140,8 +1142,8 @@ def _name_before(text: str, start: int, after_a_function_word: bool = False) -> 
     for word in reversed(words):
         # (a verb of the sentence ends it too: "So wrote Kommunist (1975, no. 4)")
         lowered = word.lower()
-        if lowered in words_before_a_name or lowered in tables.sentence_verbs or word[-1:] in ".,;:!?)" or (
-            len(name) == _NAME_WORDS_MAX
+        if lowered in words_before_a_name or lowered in tables.sentence_verbs or lowered in tables.judging_verbs or (
+            word[-1:] in ".,;:!?)" or len(name) == _NAME_WORDS_MAX
         ):
             stop = lowered
             if name and name[-1][:1].islower() and word[:1].isupper() and lowered in tables.periodical_kinds:
