@@ -1367,6 +1367,12 @@ CASES = [
         id="unquoted-title-in-own-collected-works",
     ),
     pytest.param(
+        "Gor’kii, M. “O sotsialisticheskom realizme.” Sobr. soch. v 30 tomakh, vol. 27. Moscow, 1953.",
+        {"type": "chapter", "container-title": "Sobranie sochinenii v 30 tomakh", "volume": "27",
+         "container-author": [{"family": "Gor’kii", "given": "M."}]},
+        id="own-collected-works-in-so-many-volumes",
+    ),
+    pytest.param(
         "Khrestomatiia po istorii SSSR, vol. 1. Compiled by V. I. Lebedev. Moscow, 1949.",
         {"type": "book", "title": "Khrestomatiia po istorii SSSR", "volume": "1", "note": "Compiled by V. I. Lebedev",
          "publisher-place": "Moscow"},
