@@ -1334,6 +1334,12 @@ CASES = [
         id="newspaper-issue-without-title",
     ),
     pytest.param(
+        "Volkov, V. V. Sovetskaia istoriografiia, vol. 1. Voprosy istorii, 1958, no. 4.",
+        {"type": "article-journal", "title": "Sovetskaia istoriografiia, vol. 1", "container-title": "Voprosy istorii",
+         "issue": "4"},
+        id="an-unquoted-title-ending-in-a-volume-of-one-digit-then-the-journal",
+    ),
+    pytest.param(
         "Bol’shevik, 1937, nos. 11–12.",
         {"type": "article-journal", "container-title": "Bol’shevik", "issue": "11–12",
          "issued": {"date-parts": [[1937]]}},

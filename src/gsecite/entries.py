@@ -488,7 +488,8 @@ def patterns() -> _Patterns:
             rf"^(.*?)[,.]?\s*(vols?\.|nos?\.|fascs?\.|vyp\.|issues?)\s?((?:[A-Z]\s(?=\d))?{NUMBER}(?:\s?\[\d+\])?)\.?$"
         ),
         thesis=re.compile(r"\b(?:Avtoreferat|dissertation|Dissertatsiia|dis\.)", re.I),
-        sentence_end=re.compile(rf"(?<=[{LOWER}’\d\)]{{2}})\.\s(?=[{UPPER}])"),
+        # (after a number of one digit too: "Sovetskaia istoriografiia, vol. 1. Voprosy istorii, 1958, no. 4")
+        sentence_end=re.compile(rf"(?:(?<=[{LOWER}’\d\)]{{2}})|(?<=\s\d))\.\s(?=[{UPPER}])"),
     )
 
 
