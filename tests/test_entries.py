@@ -661,6 +661,17 @@ CASES = [
         id="chinese-family-name-of-two-letters-from-the-russian",
     ),
     pytest.param(
+        "Dante Alighieri. Bozhestvennaia komediia. Moscow, 1967.",
+        {"author": [{"literal": "Dante Alighieri"}], "title": "Bozhestvennaia komediia", "publisher-place": "Moscow"},
+        id="a-renaissance-name-printed-whole",
+    ),
+    pytest.param(
+        "Leonardo da Vinci. Izbr. proizv., vols. 1–2. Moscow-Leningrad, 1935.",
+        {"type": "book", "author": [{"literal": "Leonardo da Vinci"}], "title": "Izbrannye proizvedeniia",
+         "volume": "1–2"},
+        id="a-name-printed-whole-before-selected-works",
+    ),
+    pytest.param(
         "Taha Husayn. Al-Ayyam, vols. 1–3. Cairo, 1929–67.",
         {"author": [{"literal": "Taha Husayn"}], "title": "Al-Ayyam", "volume": "1–3", "publisher-place": "Cairo"},
         id="an-arabs-name-printed-whole-before-the-arabic-article",
