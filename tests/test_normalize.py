@@ -440,6 +440,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Mu’allafat Ibn Sina", {"place": "Cairo"}, "ar", id="an-apostrophe-after-a-vowel-is-no-soft-sign"),
         pytest.param("Philosophical Magazine", {}, "en", id="a-western-journal-of-two-words-one-spelled-as-russian"),
         pytest.param("Formação econômica do Brasil", {"place": "São Paulo"}, "pt", id="portuguese-c-cedilla"),
+        pytest.param("Íslandsklukkan", {"place": "Reykjavík"}, "is", id="icelandic-accent-printed-in-reykjavik"),
+        pytest.param("Saga Borgarættarinnar", {"place": "Reykjavík"}, "is", id="icelandic-ae-ligature"),
         pytest.param("Georgian Literature", {"place": "Tbilisi"}, "en", id="a-people-named-in-english-at-home"),
         pytest.param("Dejiny slovenskej literatúry", {"place": "Bratislava"}, "sk", id="slovak-u-acute"),
         pytest.param("Chung-kuo wen-hsüeh fa-chan shih", {"place": "Shanghai"}, "zh", id="wade-giles-u-umlaut"),
