@@ -661,6 +661,11 @@ CASES = [
         id="chinese-family-name-of-two-letters-from-the-russian",
     ),
     pytest.param(
+        "Nguyễn Đổng Chi. Lược khảo về thần thoại Việt Nam. Hanoi, 1956.",
+        {"author": [{"literal": "Nguyễn Đổng Chi"}], "title": "Lược khảo về thần thoại Việt Nam"},
+        id="a-vietnamese-name-with-its-diacritics-family-first",
+    ),
+    pytest.param(
         "Dante Alighieri. Bozhestvennaia komediia. Moscow, 1967.",
         {"author": [{"literal": "Dante Alighieri"}], "title": "Bozhestvennaia komediia", "publisher-place": "Moscow"},
         id="a-renaissance-name-printed-whole",

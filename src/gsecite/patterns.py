@@ -17,7 +17,9 @@ from types import MappingProxyType
 
 
 def _letters(predicate) -> str:
-    chars = [chr(c) for c in range(0x41, 0x250) if predicate(chr(c))]
+    # (Latin Extended Additional too: Vietnamese "Nguyễn Đổng Chi", Arabic romanized with dots, "Ḥusayn")
+    codes = (*range(0x41, 0x250), *range(0x1E00, 0x1F00))
+    chars = [chr(c) for c in codes if predicate(chr(c))]
     # Greek small nu is an OCR stand-in for "v" in some copies.
     return "".join(chars)
 
