@@ -503,6 +503,21 @@ def test_a_credits_name_cut_after_its_initials_where_the_page_wraps_begins_no_en
 
 
 @pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param(["Sobr. soch., vols. 1–4.", "[Introductory article by B.", "Griban.] Moscow, 1968."],
+                     id="the-bracket-cut-open"),
+        pytest.param(["Sobr. soch., vols. 1–4.", "[Introductory article by B. Griban.]", "Moscow, 1968."],
+                     id="the-bracket-whole-its-imprint-below"),
+    ],
+)
+def test_a_bracketed_credit_at_a_lines_start_where_the_page_wraps_is_the_entrys_above(entry):
+    lines = ["Izbr. proizv., vols. 1–2. Moscow, 1959.", *entry, "Po kom zvonit kolokol. Moscow, 1968."]
+    text = "Coins\n" + BODY + "WORKS\n" + "\n".join(lines) + "\n"
+    assert entries(text) == [lines[0], " ".join(entry), lines[-1]]
+
+
+@pytest.mark.parametrize(
     ("lines", "joined"),
     [
         pytest.param(["Engels, F. Revoliutsiia i kontr-", "revoliutsiia v Germanii. Moscow, 1952."],

@@ -2260,6 +2260,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     >>> _continues("Smoliak, A. V. Khoziaistvo. Moscow, 1984.", "Candidate’s dissertation.", patterns())
     True
+    >>> _continues("Sobr. soch., vols. 1–4.", "[Introductory article by B.", patterns())
+    True
     >>> _continues("Markov, P. A. Kniga zavlita. Moscow, 1976.", "Ezhegodnik MKhT [1943–1960].", patterns())
     False
     >>> _continues("Shibanov A. S., A. M.", "Liapunov, M., 1985.", patterns())
@@ -2374,6 +2376,10 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     ):
         # "Moscow, 1954. Pages 182–208.", "Yerevan, 1958; 2nd ed., 1964.", "(Paleolit Kryma, fasc. 1.)",
         # "[Introduction by I. I. Ivanov.] Moscow, 1900.": the imprint and notes of an entry
+        return True
+    if first == "[" and p.credit.match(line):
+        # "Sobr. soch., vols. 1–4." / "[Introductory article by B." / "Griban.] Moscow, 1968.": a bracketed credit,
+        # its imprint after it on a later line, is the entry's above (no entry begins with one)
         return True
     if last == "." and previous[:-1].rstrip(")]")[-1:].isdigit():
         # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22.", "… 1900, no. 1 (34).",
