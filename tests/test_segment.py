@@ -518,6 +518,30 @@ def test_a_bracketed_credit_at_a_lines_start_where_the_page_wraps_is_the_entrys_
 
 
 @pytest.mark.parametrize(
+    "listed",
+    [
+        pytest.param([("Smoliak, A. V. Traditsionnoe khoziaistvo i material’naia kul’tura narodov Nizhnego Amura i "
+                       "Sakhalina. Moscow, 1984. Candidate’s dissertation."),
+                      "Zolotarev, A. M. Rodovoi stroi i religiia ul’chei. Khabarovsk, 1939."],
+                     id="a-thesis-kind-cut-after-its-first-word"),
+        pytest.param(["Gabdulla Tukai: Bibliografiia. Kazan, [n.d.].",
+                      "Istoriia tatarskoi sovetskoi literatury. Moscow, 1965."], id="an-imprint-with-no-date-ends-one"),
+        pytest.param([("Brockelmann, C. Geschichte der arabischen Litteratur, vols. 1–2. Leiden, 1943–49. Supplement, "
+                       "vols. 1–3. Leiden, 1937–42."), "Taha Husayn. Al-Ayyam, vols. 1–3. Cairo, 1929–67."],
+                     id="a-supplement-at-a-lines-start-is-the-entrys-above"),
+    ],
+)
+def test_where_a_page_wraps_an_entrys_last_words_and_the_next_entry_are_told_apart(listed):
+    """Wrapped at 45 characters, every line of the page (the body's too, which tells the width), the entries cut
+    so: "… Moscow, 1984. Candidate’s" / "dissertation.", "… Kazan, [n.d.]." / "Istoriia …" / "Moscow, 1965.",
+    "… Leiden, 1943–49." / "Supplement, vols. 1–3. Leiden, 1937–42."."""
+    body = BODY.strip() + " They fished and hunted in the taiga, and their villages stood along the riverbanks."
+    lines = ["Coins", "", *textwrap.wrap(body, 45), "", "REFERENCES", *(cut for e in listed for cut in textwrap.wrap(
+        e, 45, break_on_hyphens=False))]
+    assert entries("\n".join(lines) + "\n") == listed
+
+
+@pytest.mark.parametrize(
     ("lines", "joined"),
     [
         pytest.param(["Engels, F. Revoliutsiia i kontr-", "revoliutsiia v Germanii. Moscow, 1952."],

@@ -447,9 +447,10 @@ def patterns() -> _Patterns:
 _NOT_A_CONTINUATION_WORD = (
     # (a word, then a word's end; an abbreviation, its period: no word's end follows it; "Reprinted in Leningrad, 1914."
     # is a note of the entry before)
-    # (nor a thesis's kind after its imprint: "Moscow, 1984. Candidate’s dissertation.")
+    # (nor a thesis's kind after its imprint: "Moscow, 1984. Candidate’s dissertation.", cut at the line's end too:
+    # "… Moscow, 1984. Candidate’s" / "dissertation.")
     r"(?!(?:Pages?|Parts?|Columns?|Chapters?|Reprint(?:ed)?|Reissued|Republished|Published|Also|Edited|Translated"
-    r"|Compiled|Candidate[’']s\sdissertation|Doctoral\sdissertation)\b|(?:Vols?|P|Pp|Cols?)\.)"
+    r"|Compiled|(?:Candidate[’']s|Doctoral)(?:\sdissertation|\s*$))\b|(?:Vols?|P|Pp|Cols?)\.)"
 )
 
 
@@ -1935,7 +1936,9 @@ def _cut_before_its_numbers(entry: str, classified: list, index: int, wrap_width
     line = classified[index][3]
     if index == 0 or classified[index - 1][0] != classified[index][0] - 1 or line.strip().isupper():
         return False  # (a signature in capitals after initials cut off is no part of an entry)
-    if _A_YEAR.search(entry) or entry.rstrip(".;)]")[-1:].isdigit() or entry.endswith(_IBID_ENDS):
+    if _A_YEAR.search(entry) or entry.rstrip(".;)]")[-1:].isdigit() or entry.endswith(_IBID_ENDS) or (
+        _ends_undated(entry, patterns())
+    ):
         # an imprint, or the numbers an entry ends with ("… vol. 23.", a list's "… t. 39;"), or "Ibid." (the same
         # volume: "… “Privet vengerskim rabochim.” Ibid." / "Lenin, V. I. Gosudarstvo i revoliutsiia. …" is two
         # entries)
@@ -1943,7 +1946,14 @@ def _cut_before_its_numbers(entry: str, classified: list, index: int, wrap_width
     return _cut_at_the_wrap(classified[index - 1][3], line, wrap_width)
 
 
-_IBID_ENDS = (" Ibid.", " Ibid")
+def _ends_undated(entry: str, p: _Patterns) -> bool:
+    """Whether an entry ends with an imprint that prints no year, which ends it as a year would.
+
+    >>> _ends_undated("Gabdulla Tukai: Bibliografiia. Kazan, [n.d.].", patterns())
+    True
+    """
+    tail = max(0, len(entry) - 16)
+    return p.undated_hint.search(entry, tail) is not None and p.undated_imprint.search(entry, tail) is not None
 
 
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
@@ -2262,6 +2272,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     True
     >>> _continues("Sobr. soch., vols. 1–4.", "[Introductory article by B.", patterns())
     True
+    >>> _continues("Gabdulla Tukai: Bibliografiia. Kazan, [n.d.].", "Istoriia tatarskoi literatury.", patterns())
+    False
     >>> _continues("Markov, P. A. Kniga zavlita. Moscow, 1976.", "Ezhegodnik MKhT [1943–1960].", patterns())
     False
     >>> _continues("Shibanov A. S., A. M.", "Liapunov, M., 1985.", patterns())
@@ -2381,9 +2393,9 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "Sobr. soch., vols. 1–4." / "[Introductory article by B." / "Griban.] Moscow, 1968.": a bracketed credit,
         # its imprint after it on a later line, is the entry's above (no entry begins with one)
         return True
-    if last == "." and previous[:-1].rstrip(")]")[-1:].isdigit():
+    if last == "." and (previous[:-1].rstrip(")]")[-1:].isdigit() or _ends_undated(previous, p)):
         # an entry ends so: "… Moscow, 1948.", "… Poln. sobr. soch., 5th ed., vol. 22.", "… 1900, no. 1 (34).",
-        # "… Prague-Leningrad [1966]." (a year the book does not print)
+        # "… Prague-Leningrad [1966]." (a year the book does not print), "… Kazan, [n.d.]." (no year at all)
         return False
     if last == "." and _cut_off(previous, p.tables.months):
         return True  # "… Edited by V. G." / "Geptner and N. P. Naumov. Moscow, 1967.": a name cut off
