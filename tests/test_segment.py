@@ -518,6 +518,29 @@ def test_a_bracketed_credit_at_a_lines_start_where_the_page_wraps_is_the_entrys_
 
 
 @pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param("Einstein, Albert\n\nBorn Mar. 14, 1879, in Ulm; died Apr. 18, 1955, in Princeton, N.J. "
+                     "Physicist.\n\nIn 1905, Einstein published his special theory of relativity and his theory "
+                     "of the photoelectric effect.\n\nWORKS\n\nMein Weltbild. Amsterdam, 1934.\n"
+                     "Evoliutsiia fiziki. Moscow, 1965. (With L. Infeld.)\n",
+                     id="a-paragraph-that-opens-with-a-year-is-no-headword"),
+        pytest.param("Mustelidae\n\na family of carnivorous mammals.\n\nREFERENCES\n\nOgnev, S. I. Zveri SSSR, "
+                     "vol. 2. Moscow-Leningrad, 1931.\nReferences in periodicals archive ?\nInspired by this "
+                     "historical example recounted by the geographer Strabo, Pitford believes that ferrets are "
+                     "the solution.\n", id="a-site-blocks-heading-cut-in-two"),
+    ],
+)
+def test_a_page_wrapped_at_thirty_characters_gives_the_records_it_gives_unwrapped(page):
+    wrapped = "\n".join("\n".join(textwrap.wrap(line, 30, break_on_hyphens=False)) for line in page.split("\n"))
+
+    def records(text):
+        return [(r.title, r.author) for r in extract(text).references]
+
+    assert records(wrapped) == records(page) and records(page)
+
+
+@pytest.mark.parametrize(
     "listed",
     [
         pytest.param([("Smoliak, A. V. Traditsionnoe khoziaistvo i material’naia kul’tura narodov Nizhnego Amura i "

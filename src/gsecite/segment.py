@@ -523,8 +523,12 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
         # "… S. 3–15. DOI: 10.31857/…", "… — URL: http://…": what the entry is before its address online
         s = s[: web.start()].rstrip(_BEFORE_AN_ADDRESS)
     t = p.tables
-    if len(s) < 60 and s.startswith(t.stop_prefixes):
-        return STOP  # a site block's heading: a short line, never a body paragraph
+    if len(s) < 60 and (s.startswith(t.stop_prefixes) or (
+        len(s) >= _STOP_LINE_PIECE and any(stop.startswith(s) for stop in t.stop_prefixes)
+    )):
+        # a site block's heading: a short line, never a body paragraph (or its first piece, cut where a page wraps
+        # its lines: "References in periodicals" / "archive ?")
+        return STOP
     if s.startswith(t.article_end_prefixes) or s.startswith(t.article_start_prefixes) or (
         s[0] in p.site_line_initials and len(s) >= _SITE_LINE_PIECE and any(site.startswith(s) for site in t.site_lines)
     ):
@@ -1590,6 +1594,9 @@ _REFERENCES_ELSEWHERE = re.compile(
 # A line that sends the reader to other articles: "See also ALGEBRAIC TOPOLOGY and DIFFERENTIAL TOPOLOGY."
 _SEE_ARTICLES = re.compile(rf"See(?: also)?:? (?:the articles? )?[{UPPER}][{UPPER}’'-]")
 # English words that begin a sentence, capitalized, and no title in Russian (not "In", which begins a container).
+# "In 1905, Einstein published": a sentence that opens with the year of what it tells (no title nor container
+# does: "In 2 vols.", "In the collection …", "In K. Marx and F. Engels, Soch.")
+_IN_A_YEAR = re.compile(rf"In\s(?:the\s)?{YEAR}(?:[’']?s)?\b")
 _SENTENCE_OPENERS = frozenset((
     "The", "This", "These", "It", "He", "She", "They", "His", "Her", "Its", "Their", "There", "We",
     # (and the prepositions and conjunctions that open a sentence: "Under imperialism, monopolies appropriate")
@@ -1788,6 +1795,8 @@ def _opens_a_paragraph(line: str, classified: list, index: int, p: _Patterns, wr
     """
     if not p.lowercase_start.search(line):
         return False  # every word capitalized: a headword (most lines tried are), told by one search
+    if _IN_A_YEAR.match(line):
+        return True  # "In 1905, Einstein published" (however short, and the page wrapped or not): no headword
     common_word = _common_lowercase_word(line, p)
     # (A pronoun that begins the line begins a sentence: "They later published several other poetry".)
     lowered = line[:1].lower() + line[1:]
@@ -2041,6 +2050,8 @@ def _in_english(line: str, p: _Patterns) -> bool:
     False
     >>> _in_english("The university publishes Uchenye zapiski (since 1834).", patterns())
     True
+    >>> _in_english("In 1905, Einstein published", patterns())
+    True
     """
     if "(" in line or "[" in line:
         # not in a note: "Astronomiia SSSR za tridtsat’ let (collection of", "Saylanan ëserler. [Introduction by"
@@ -2057,7 +2068,9 @@ def _in_english(line: str, p: _Patterns) -> bool:
         line = " ".join(words)
     if not (p.prose.search(" " + line) or not p.english_words.isdisjoint(words) or (
         words and (words[0] in _SENTENCE_OPENERS or words[0].endswith(_POSSESSIVE) or _possessive_in_s(words[0]))
-    ) or (("“" in line or '"' in line) and not p.english_words.isdisjoint(word.lstrip('“"') for word in words))):
+    ) or _IN_A_YEAR.match(line) or (
+        ("“" in line or '"' in line) and not p.english_words.isdisjoint(word.lstrip('“"') for word in words)
+    )):
         # (a name in the possessive, which no romanized word is, opens an English sentence: "Glinka’s opera",
         # "Donelaitis’ narrative poem"; a quotation opens with a function word: "called Gogol’ “the head", also in
         # straight quotes: 'called Pushkin "an extraordinary')
@@ -2129,6 +2142,7 @@ _GLUED_TO_PROSE = 160
 # The shortest first piece of the site's notice or copyright line read as one ("The following article is
 # from The Great Soviet"): shorter, it could be a headword.
 _SITE_LINE_PIECE = 24
+_STOP_LINE_PIECE = 18  # "References in classic" / "literature ?": a site block's heading cut at 30 characters
 
 
 def _site_line_cut_off(line: str, p: _Patterns) -> bool:
