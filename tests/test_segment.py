@@ -525,6 +525,14 @@ def test_a_bracketed_credit_at_a_lines_start_where_the_page_wraps_is_the_entrys_
                      "of the photoelectric effect.\n\nWORKS\n\nMein Weltbild. Amsterdam, 1934.\n"
                      "Evoliutsiia fiziki. Moscow, 1965. (With L. Infeld.)\n",
                      id="a-paragraph-that-opens-with-a-year-is-no-headword"),
+        pytest.param("Rimsky-Korsakov, Nikolai Andreevich\n\nBorn Mar. 6 (18), 1844, in Tikhvin. Russian composer."
+                     "\n\nWORKS\n\nOsnovy orkestrovki, vols. 1–2. Berlin-Moscow-St. Petersburg, 1913.\n"
+                     "Muzykal’nye stat’i i zametki (1869–1907). St. Petersburg, 1911.\n",
+                     id="a-joint-imprints-cities-alone-on-a-line-their-year-below"),
+        pytest.param("Vurgun, Samed\n\nBorn Mar. 21, 1906. Soviet Azerbaijani poet.\n\nREFERENCES\n"
+                     "Gasanov, Kh. Samed Vurgun. Baku, 1964.\nIstoriia azerbaidzhanskoi literatury, vol. 3. Baku, "
+                     "1960.\nMämmädov, Ä. Sämäd Vurgun. Baku, 1966.\n",
+                     id="a-page-whose-longest-line-falls-short-of-thirty-is-wrapped-still"),
         pytest.param("Mustelidae\n\na family of carnivorous mammals.\n\nREFERENCES\n\nOgnev, S. I. Zveri SSSR, "
                      "vol. 2. Moscow-Leningrad, 1931.\nReferences in periodicals archive ?\nInspired by this "
                      "historical example recounted by the geographer Strabo, Pitford believes that ferrets are "

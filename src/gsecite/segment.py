@@ -1983,8 +1983,9 @@ def _cut_at_the_wrap(line: str, following: str, wrap_width: int) -> bool:
 
 
 # The widths a page that wraps its lines sets them at: a page that does not has longer ones (its
-# paragraphs), and none has shorter ones.
-_WRAP_WIDTHS = range(30, 101)
+# paragraphs), and none has shorter ones. (A page wrapped at 30 may have no line of more than 26 or so: its
+# longest line is what the width is read from.)
+_WRAP_WIDTHS = range(24, 101)
 
 
 def _wrap_width(text: str) -> int:
@@ -2341,7 +2342,9 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     # (An author alone and an imprint alone are short: the length tests spare most lines the patterns.)
     if (len(previous) < 2 * _SHORT and p.author_only.fullmatch(previous)) or (
         len(line) < _SHORT and (
-            _an_imprint_alone(previous, line, p) or (line[-1:] in _CITY_CUT_AT and line[:-1] in p.tables.places)
+            _an_imprint_alone(previous, line, p)
+            # (a joint imprint's cities too: "… vols. 1–2." / "Berlin-Moscow-St. Petersburg," / "1913.")
+            or (line[-1:] in _CITY_CUT_AT and is_known_place(line[:-1], p.tables.places))
         )
     ):
         # "Lar’kin, V. G." / "Udegeitsy. …": an author alone begins an entry; "… v derevne." / "Moscow,
