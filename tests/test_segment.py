@@ -533,6 +533,14 @@ def test_a_bracketed_credit_at_a_lines_start_where_the_page_wraps_is_the_entrys_
                      "Gasanov, Kh. Samed Vurgun. Baku, 1964.\nIstoriia azerbaidzhanskoi literatury, vol. 3. Baku, "
                      "1960.\nMämmädov, Ä. Sämäd Vurgun. Baku, 1966.\n",
                      id="a-page-whose-longest-line-falls-short-of-thirty-is-wrapped-still"),
+        pytest.param("Hegel, Georg Wilhelm Friedrich\n\nHegel, Georg Wilhelm Friedrich. Born Aug. 27, 1770, in "
+                     "Stuttgart; died Nov. 14, 1831, in Berlin. German philosopher.\n\nWORKS\n\nWerke, vols. 1–20. "
+                     "Frankfurt am Main, 1969–71.\nNauka logiki, vols. 1–3. Moscow, 1970–72.\n",
+                     id="the-first-paragraph-repeats-the-headword-cut-inside-it"),
+        pytest.param("Cervantes Saavedra, Miguel de\n\nCervantes Saavedra, Miguel de. Born Sept. 29, 1547. Spanish "
+                     "writer.\n\nCervantes's Don Quixote (part 1, 1605; part 2, 1615) is a parody of the chivalric "
+                     "romance.\n\nWORKS\n\nObras completas, vols. 1–18. Madrid, 1914–41.\n",
+                     id="a-paragraph-opens-with-the-first-of-two-family-names-in-the-possessive"),
         pytest.param("Mustelidae\n\na family of carnivorous mammals.\n\nREFERENCES\n\nOgnev, S. I. Zveri SSSR, "
                      "vol. 2. Moscow-Leningrad, 1931.\nReferences in periodicals archive ?\nInspired by this "
                      "historical example recounted by the geographer Strabo, Pitford believes that ferrets are "

@@ -1515,15 +1515,18 @@ _BIRTH_INSIDE = re.compile(
 )
 
 
-def _repeats_the_headword(line: str, headword: str) -> bool:
+def _repeats_the_headword(line: str, headword: str, following: str = "") -> bool:
     """Whether a line is the first of a paragraph that begins with the headword above it, as an article's first
-    paragraph does, cut short where a narrow page wraps it: body text, no second headword.
+    paragraph does, cut short where a narrow page wraps it: body text, no second headword. (Cut inside the
+    headword, too, which the ``following`` line ends.)
 
     >>> _repeats_the_headword("Cervantes Saavedra, Miguel de. Born", "Cervantes Saavedra, Miguel de")
     True
     >>> _repeats_the_headword("Ibn Sina (Latinized name, Avicenna). Born", "Ibn Sina")
     True
     >>> _repeats_the_headword("Kirov (real surname, Kostrikov), Sergei", "Kirov, Sergei Mironovich")
+    True
+    >>> _repeats_the_headword("Hegel, Georg Wilhelm", "Hegel, Georg Wilhelm Friedrich", "Friedrich. Born Aug. 27,")
     True
 
     The Russian original opens its first paragraph with the headword, the family name in capitals and stressed:
@@ -1543,6 +1546,9 @@ def _repeats_the_headword(line: str, headword: str) -> bool:
     family = headword.partition(",")[0]
     if line.startswith(family) and _A_NAME_NOTE.match(line, len(family)):
         return True  # "Kirov (real surname, Kostrikov), Sergei" under "Kirov, Sergei Mironovich"
+    if following and headword.startswith(line + " "):
+        # "Hegel, Georg Wilhelm" / "Friedrich. Born Aug. 27, 1770," under "Hegel, Georg Wilhelm Friedrich"
+        line = f"{line} {following}"
     if not line.startswith(headword):
         return False
     rest = line[len(headword) :]
@@ -1573,11 +1579,17 @@ def _names_the_subjects(line: str, subject: Name | None) -> bool:
     True
     >>> _names_the_subjects("Aitmatov, Chingiz", Name("Aitmatov", "Chingiz")), _names_the_subjects("Aitmatov’s", None)
     (False, False)
+    >>> _names_the_subjects("Cervantes's Don Quixote (part", Name("Cervantes Saavedra", "Miguel de"))
+    True
     """
-    if subject is None or not subject.family or not line.startswith(subject.family):
+    if subject is None or not subject.family:
         return False
-    rest = line[len(subject.family) :]
-    return rest.startswith(_POSSESSIVE) or (subject.family.endswith("s") and rest[:1] in ("’", "'"))
+    # (a family name of two words, by its first too: "Cervantes's Don Quixote" on Cervantes Saavedra)
+    family = subject.family if line.startswith(subject.family) else subject.family.split()[0]
+    if not line.startswith(family):
+        return False
+    rest = line[len(family) :]
+    return rest.startswith(_POSSESSIVE) or (family.endswith("s") and rest[:1] in ("’", "'"))
 
 
 # Brackets, parentheses and quotes: an entry that leaves one open goes on on the next line.
@@ -3213,7 +3225,10 @@ def segment(text: str, russian: bool = False) -> Segmentation:
         elif kind == TITLE and block_kind is None and (
             _opens_a_paragraph(line, classified, index, p, wrap_width)
             or (current is not None and _names_the_subjects(line, current.subject))
-            or (bool(head) and (_repeats_the_headword(line, head[-1]) or _BIRTH_INSIDE.search(line) is not None))
+            or (bool(head) and (
+                _repeats_the_headword(line, head[-1], _next_line(classified, index))
+                or _BIRTH_INSIDE.search(line) is not None
+            ))
             or (follows_prose and (
                 _goes_on_below(line, classified, index) or _long_english_line(line, p)
                 # (on a narrow page every line is short: one cut at the wrap is a paragraph's, unless its imprint
