@@ -1675,7 +1675,8 @@ CASES = [
                    id=f"editor-{credit.lower().replace(' ', '-').strip('.,[]')}")
       for credit in ("Under the editorship of S. S. Sidorov", "Pod red. S. S. Sidorov",
                      "Editor in chief, S. S. Sidorov", "[Editor in chief, S. S. Sidorov.]",
-                     "Compiled and edited by S. S. Sidorov", "Hrsg. von S. S. Sidorov", "Éd. par S. S. Sidorov")),
+                     "Compiled and edited by S. S. Sidorov", "Hrsg. von S. S. Sidorov", "Éd. par S. S. Sidorov",
+                     "Ed. S. S. Sidorov", "Eds. S. S. Sidorov", "Chief editor S. S. Sidorov")),
     *(pytest.param(f"Ivanov, I. I. Ocherki istorii. {place}, 1960.",
                    {"title": "Ocherki istorii", "publisher-place": place, "issued": {"date-parts": [[1960]]}},
                    id=f"russian-abbreviation-{place}") for place in ("M.", "L.", "M.–L.", "SPb.")),

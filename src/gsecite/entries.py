@@ -70,7 +70,7 @@ _YEAR_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
 _TWO_LETTERS = re.compile(r"[^\W\d_][\W\d_]*[^\W\d_]")  # (any script's letters: Iҩымҭақәа)
 # (a lettered part has no digit: "Proceedings, part B"; nor has a volume in Roman numerals)
 _APPARATUS_HINT = re.compile(
-    r"[\d\])]|\bby\b|\bfrom\b|\bTrans\.\s|\bed\b|editor|\bred\b|issert|vtoref|\bdis\.|series|\bparts?\s[A-Z]\b|\bvon\b|\bpar\b|\bcura\b"
+    r"[\d\])]|\bby\b|\bfrom\b|\bTrans\.\s|\beds?\b|editor|\bred\b|issert|vtoref|\bdis\.|series|\bparts?\s[A-Z]\b|\bvon\b|\bpar\b|\bcura\b"
     r"|(?:vols?|t|bd|parts?|books?)\.?\s(?-i:[IVXLC]{1,6}\b)",  # (a volume in Roman numerals: "vol. XII", "Bd. III")
     re.I,
 )
