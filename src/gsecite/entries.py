@@ -391,9 +391,12 @@ def patterns() -> _Patterns:
             # (an Old Style day with the New Style's after it: "Pravda, Oct. 26 (Nov. 8), 1917")
             rf"^(.*?)[,.]?\s((?:(?:{months})\.?,?\s(?:\d{{1,2}}(?:\s\((?:(?:{months})\.?\s)?\d{{1,2}}\))?,\s)?)?"
             rf"{YEAR}(?:[{DASH}]\d{{2,4}})?"
-            rf"(?:,\s(?:{months})\.?\s\d{{1,2}}(?!\d))?)"
+            # (a newspaper's two days too: "Pravda, 1965, Mar. 3–4")
+            rf"(?:,\s(?:{months})\.?\s\d{{1,2}}(?:[{DASH}]\d{{1,2}})?(?!\d))?)"
             # (the pages after the first too: "pp. 45 ff.")
-            rf"((?:,\s{number_label}\s?[\w()–-]+(?:\s\(\d+(?:[–-]\d+)?\))?)*)(?:\sff\.?)?\s*\.?\s*$"
+            rf"((?:,\s{number_label}\s?[\w()–-]+(?:\s\(\d+(?:[–-]\d+)?\))?)*)(?:\sff\.?)?"
+            # (the day after a newspaper's number: "Literaturnaia gazeta, 1965, no. 12, Mar. 20")
+            rf"(?:,\s((?:{months})\.?\s\d{{1,2}}))?\s*\.?\s*$"
         ),
         journal_numbers=re.compile(rf"({number_label})\s?([\w()–-]+(?:\s\(\d+(?:[–-]\d+)?\))?)"),
         # The numbered parts of the apparatus, in one pattern (one search instead of five).
@@ -1485,8 +1488,9 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
         for pattern in (p.place_tail, p.known_place_tail)
     ):
         return False  # "Sobr. soch., vol. 27. Moscow, 1953": an imprint, not a journal
-    fields["issued"] = parse_date(m.group(2))
-    if _DAY_OF_MONTH.search(m.group(2)) or container in p.tables.newspapers:
+    date = f"{m.group(2)}, {m.group(4)}" if m.group(4) else m.group(2)
+    fields["issued"] = parse_date(date)
+    if _DAY_OF_MONTH.search(date) or container in p.tables.newspapers:
         fields["type"] = "article-newspaper"
     else:
         fields["type"] = "article-journal"

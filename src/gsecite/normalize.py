@@ -137,7 +137,8 @@ def patterns() -> _Patterns:
         ),
         year_range=re.compile(rf"\[?\s*({YEAR})\s*(?:[{DASH}/]\s*(\d{{2,4}})?)?\s*\]?"),
         full_date=re.compile(rf"(?:({months})\.?\s*(\d{{1,2}})?,?\s*)?({YEAR})"),
-        year_first_date=re.compile(rf"({YEAR}),\s({months})\.?\s(\d{{1,2}})(?!\d)"),
+        # (a newspaper's two days too: "1965, Mar. 3–4")
+        year_first_date=re.compile(rf"({YEAR}),\s({months})\.?\s(\d{{1,2}})(?:[{DASH}](\d{{1,2}}))?(?!\d)"),
         phrase=re.compile(rf"(?<![{LETTER}])(?:{alternation(list(t.collected_works))})(?![{LETTER}])"),
         word=re.compile(rf"(?<![{LETTER}])(?:{alternation(list(words))})(?![{LETTER}])"),
         container_words=MappingProxyType(words),
@@ -286,6 +287,8 @@ def parse_date(printed: str) -> Date | None:
     Date(start=(1880, 10), end=None, open_end=False)
     >>> parse_date("1970, Apr. 22")
     Date(start=(1970, 4, 22), end=None, open_end=False)
+    >>> parse_date("1965, Mar. 3–4")
+    Date(start=(1965, 3, 3), end=(1965, 3, 4), open_end=False)
 
     A day of the Old Style calendar is printed with the New Style's after it, which is not read:
 
@@ -302,7 +305,9 @@ def parse_date(printed: str) -> Date | None:
         later = p.year_first_date.search(printed)  # "1970, Apr. 22"
         if later:
             month = p.tables.months.get(later.group(2)) or p.tables.months.get(later.group(2) + ".")
-            return Date((int(later.group(1)), month, int(later.group(3))))
+            year = int(later.group(1))
+            last_day = (year, month, int(later.group(4))) if later.group(4) else None
+            return Date((year, month, int(later.group(3))), last_day)
         return parse_year_range(printed)
     month = p.tables.months.get(m.group(1)) or p.tables.months.get(m.group(1) + ".")
     year = int(m.group(3))

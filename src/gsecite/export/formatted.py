@@ -26,6 +26,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -189,6 +190,8 @@ def _install_speedups() -> None:
     for cls in [c for c in vars(model).values() if isinstance(c, type) and "_is_numeric" in vars(c)]:
         cls.re_numeric = _NUMERIC
     _install_substitution_fixes(model)
+    _install_label_fix(model)
+    _install_collation_fix(model)
     # "no. 9(142)" is one number, not several ("nos."): only a range or list separator makes a plural.
     model.Label.RE_MULTIPLE_NUMBERS = re.compile(r"\d+\s*(?:[-–—,&]|and)\s*\d+")
 
@@ -248,6 +251,46 @@ def _install_fast_conditions(model) -> None:
     model.If.render = fast_render
 
 
+def _install_collation_fix(model) -> None:
+    """Sort keys compared without their letters' accents, as citeproc-js collates them: "Ävzärst uatsmïstä"
+    before "Dobryi gost’", where citeproc-py compared code points and put Ä after Z."""
+    sort_keys = model.Key.sort_keys
+
+    def accentless_sort_keys(self, items, context):
+        return [_accentless(key) if isinstance(key, str) else key for key in sort_keys(self, items, context)]
+
+    model.Key.sort_keys = accentless_sort_keys
+
+
+def _accentless(text: str) -> str:
+    """
+    >>> _accentless("Ävzärst uatsmïstä")
+    'Avzarst uatsmista'
+    """
+    if text.isascii():
+        return text
+    return type(text)("".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)))
+
+
+def _install_label_fix(model) -> None:
+    """A label is printed only with its variable (CSL 1.0.2, cs:label): citeproc-py printed it alone too,
+    so Chicago ended every newspaper article with "Edition." for an edition it does not have."""
+    label_process = model.Label.process
+
+    def process_label(self, item, variable=None, plural=None, context=None, **kwargs):
+        name = variable or self.get("variable")
+        if name and name != "locator":
+            try:
+                value = item.reference[name.replace("-", "_")]
+            except model.VariableError:
+                return None
+            if not value:
+                return None
+        return label_process(self, item, variable=variable, plural=plural, context=context, **kwargs)
+
+    model.Label.process = process_label
+
+
 def _install_substitution_fixes(model) -> None:
     """What stood in for a missing author is not printed again (CSL's cs:substitute rule).
 
@@ -270,11 +313,23 @@ def _install_substitution_fixes(model) -> None:
 
     def process_names(self, item, names_context=None, context=None, **kwargs):
         layout_context = context if context is not None else self
-        repressed = layout_context.get_layout().repressed.get(self.tag, [])
-        if repressed and not self.xpath_search("./ancestor::cs:substitute"):
+        layout = layout_context.get_layout()
+        repressed = layout.repressed.get(self.tag, [])
+        substitute = self.xpath_search("./ancestor::cs:substitute[1]")
+        if repressed and not substitute:
             present = [r for r in self.get("variable").split() if r.replace("-", "_") in item.reference]
             if present and all(r in repressed for r in present):
                 return None
+        if substitute and names_context is None and self.name is None:
+            # A cs:names in a cs:choose of the substitute (Chicago's editors) takes the cs:name and cs:label of
+            # the cs:names the substitute stands in, as one right under the substitute does: "Dement’ev, G. P.,
+            # and N. A. Gladkov, eds.", not "G. P. Dement’ev, N. A. Gladkov"; and what it printed is not printed
+            # again ("Edited by …" after the title).
+            names_context = substitute[0].xpath_search("./parent::cs:names[1]")[0]
+            text = names_process(self, item, names_context=names_context, context=context, **kwargs)
+            if text:
+                layout.repressed.setdefault(self.tag, []).extend(self.get("variable").split())
+            return text
         return names_process(self, item, names_context=names_context, context=context, **kwargs)
 
     model.Names.process = process_names
@@ -475,19 +530,43 @@ def _nested_quotes_single(text: str) -> str:
     return text if opened else "".join(out)
 
 
+_EMPTY_QUOTATION = re.compile(r"\s?“[.,;:]?”[.,;:]?")
+
+
 def _clean(text: str, punctuation_in_quote: bool) -> str:
     """Punctuation citeproc-py gets wrong: ``g.”.`` → ``g.”``; a quotation inside a quoted title in
     single quotes; with the American convention of the locale (``punctuation-in-quote``), ``”.`` →
     ``.”`` and ``’”.`` → ``.’”``, as citeproc-js prints it."""
     if text.count("“") > 1 or "‘" in text:
         text = _nested_quotes_single(text)
+    if "“" in text:
+        # a title that stood in for the author, then left as quotes around nothing: "1956. “”. Astronomicheskii …"
+        text = _EMPTY_QUOTATION.sub("", text)
     text = _QUOTE_PERIOD.sub(r"\1\2", text)
     if punctuation_in_quote:
         text = _OUTSIDE_QUOTES.sub(r"\1\3\2", text)
     return text.replace(_INNER_CLOSE, "’").strip()
 
 
+_DATE_VARIABLES = frozenset(("issued", "accessed", "event-date", "original-date", "available-date", "submitted"))
 
+
+def _first_date_of_one_years_range(date: dict) -> dict:
+    """A range of days or months within one year as its first date: citeproc-py renders such a range
+    wrongly or not at all (APA's "( 3– 4March)", a TypeError), where a range of years comes out right.
+
+    >>> _first_date_of_one_years_range({"date-parts": [[1965, 3, 3], [1965, 3, 4]]})
+    {'date-parts': [[1965, 3, 3]]}
+    >>> _first_date_of_one_years_range({"date-parts": [[1970], [1972]]})
+    {'date-parts': [[1970], [1972]]}
+    """
+    parts = date.get("date-parts") if isinstance(date, dict) else None
+    if not (isinstance(parts, list) and len(parts) == 2 and all(isinstance(p, list) and p for p in parts)):
+        return date
+    start, end = parts
+    if start[0] != end[0] or (len(start) == 1 and len(end) == 1):
+        return date
+    return {**date, "date-parts": [start]}
 
 
 def format_entries(references: Sequence[Reference], *, style: str | None = None, output: str = "text"):
@@ -527,6 +606,8 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
         for number in ("volume", "issue", "number-of-volumes", "part", "chapter-number"):
             if isinstance(item.get(number), str):
                 item[number] = _NUMBER_RANGE.sub("–", item[number])  # "1-2" → "1–2", as citeproc-js prints
+        for variable in _DATE_VARIABLES.intersection(item):
+            item[variable] = _first_date_of_one_years_range(item[variable])
         items.append(item)
     fmt = {"html": formatter.html, "markdown": _markdown_formatter()}.get(output, formatter.plain)
     with warnings.catch_warnings():
