@@ -1356,6 +1356,18 @@ CASES = [
         id="an-unquoted-title-ending-in-a-volume-of-one-digit-then-the-journal",
     ),
     pytest.param(
+        "Ivanov, I. I. “O romane.” Pravda, 1965, Mar. 3–4.",
+        {"type": "article-newspaper", "container-title": "Pravda",
+         "issued": {"date-parts": [[1965, 3, 3], [1965, 3, 4]]}},
+        id="a-newspaper-article-over-two-days",
+    ),
+    pytest.param(
+        "Ivanov, I. I. “O romane.” Literaturnaia gazeta, 1965, no. 12, Mar. 20.",
+        {"type": "article-newspaper", "container-title": "Literaturnaia gazeta", "issue": "12",
+         "issued": {"date-parts": [[1965, 3, 20]]}},
+        id="a-newspapers-number-then-its-day",
+    ),
+    pytest.param(
         "Bol’shevik, 1937, nos. 11–12.",
         {"type": "article-journal", "container-title": "Bol’shevik", "issue": "11–12",
          "issued": {"date-parts": [[1937]]}},

@@ -241,6 +241,19 @@ def test_ris_records():
         assert not line or re.fullmatch(r"[A-Z][A-Z0-9]  - .*", line)
 
 
+@pytest.mark.parametrize(
+    ("issued", "lines"),
+    [
+        pytest.param(Date((1970,), (1972,)), ["PY  - 1970", "DA  - 1970-1972"], id="years"),
+        pytest.param(Date((1965, 3, 3), (1965, 3, 4)), ["PY  - 1965", "DA  - 1965/03/03-1965/03/04"], id="days"),
+        pytest.param(Date((1917, 11, 7)), ["PY  - 1917", "DA  - 1917/11/07"], id="a-day"),
+    ],
+)
+def test_ris_dates_keep_the_last_date_as_precise_as_the_first(issued, lines):
+    text = write_ris([Reference(id="x", type="article-newspaper", container_title="Pravda", issued=issued)])
+    assert [line for line in text.splitlines() if line[:2] in ("PY", "DA")] == lines
+
+
 # --- formatted lists ----------------------------------------------------------------------------
 
 

@@ -72,7 +72,8 @@ def write_ris(references: Sequence[Reference]) -> str:
         if ref.issued:
             lines.append(("PY", str(ref.issued.start[0])))
             if len(ref.issued.start) > 1 or ref.issued.end:
-                end = "-" + str(ref.issued.end[0]) if ref.issued.end else ""
+                # (the last date as precise as printed: "1970-1972", "1965/03/03-1965/03/04")
+                end = "-" + _ris_date(ref.issued.end) if ref.issued.end else ""
                 lines.append(("DA", _ris_date(ref.issued.start) + end))
         lines += [("M3", ref.genre), ("N1", ref.note), ("LA", ref.language)]
         doi, url, read = where_online(ref)
