@@ -575,3 +575,49 @@ def test_entries_sort_by_their_letters_without_accents():
               "issued": {"date-parts": [[1961]]}} for i, title in enumerate(["Dobryi gost’", "Ävzärst uatsmïstä"])]
     entries = format_entries([from_csl(w) for w in works], style="modern-language-association")
     assert [e.id for e in entries] == ["w1", "w0"]
+
+
+_MARX = [{"id": id_, "type": "chapter", "author": [{"family": "Marx", "given": "K."}], "title": title,
+          "container-title": "Sochineniia"}
+         for id_, title in (("c", "Klassovaia bor’ba"), ("d", "Vosemnadtsatoe briumera"))]
+
+
+@pytest.mark.parametrize(
+    ("style", "items", "expected"),
+    [
+        pytest.param(
+            "ieee", [{"id": "a", "type": "chapter", "author": [{"family": "Marx", "given": "K."}],
+                      "title": "Klassovaia bor’ba vo Frantsii s 1848 po 1850 g.", "container-title": "Sochineniia",
+                      "edition": "2", "volume": "7"}],
+            ["[1] K. Marx, “Klassovaia bor’ba vo Frantsii s 1848 po 1850 g.,” in Sochineniia, 2nd ed., vol. 7."],
+            id="ieee-the-number-set-apart-and-a-comma-inside-the-quotes-after-a-period"),
+        pytest.param(
+            "vancouver", [{"id": "a", "type": "article-newspaper", "author": [{"family": "Semushkin", "given": "T."}],
+                           "title": "Liudi sozdaiut novuiu zhizn’", "container-title": "Izvestiia",
+                           "issued": {"date-parts": [[1958, 9, 26]]}},
+                          {"id": "b", "type": "book", "author": [{"family": "Bondarev", "given": "Iu. F."}],
+                           "title": "Krasnyi stepnoi skot", "publisher-place": "Moscow",
+                           "issued": {"date-parts": [[1950]]}}],
+            ["1. Semushkin T. Liudi sozdaiut novuiu zhizn’. Izvestiia. 1958 Sep 26.",
+             "2. Bondarev IuF. Krasnyi stepnoi skot. Moscow; 1950."],
+            id="vancouver-the-localized-dates-delimiter-and-printed-initials-run-together"),
+        pytest.param(
+            "harvard-cite-them-right",
+            [{"id": "a", "type": "book", "title": "Drevnosti Gerodotovoi Skifii", "publisher-place": "St. Petersburg",
+              "issued": {"date-parts": [[1872]]}},
+             {"id": "b", "type": "article-journal", "title": "Sergei Nikolaevich Blazhko",
+              "container-title": "Astronomicheskii zhurnal", "volume": "33", "issue": "2",
+              "issued": {"date-parts": [[1956]]}}, *_MARX],
+            ["Astronomicheskii Zhurnal (1956) “Sergei Nikolaevich Blazhko,” 33(2).",
+             "Drevnosti Gerodotovoi Skifii (1872). St. Petersburg.",
+             "Marx, K. (no date a) “Klassovaia bor’ba,” Sochineniia.",
+             "Marx, K. (no date b) “Vosemnadtsatoe briumera,” Sochineniia."],
+            id="harvard-what-stood-in-for-the-author-once-and-no-date-with-its-suffix"),
+        pytest.param("elsevier-harvard", _MARX, ["Marx, K., n.d. Klassovaia bor’ba, in: Sochineniia.",
+                                                 "Marx, K., n.d. Vosemnadtsatoe briumera, in: Sochineniia."],
+                     id="elsevier-no-suffix-where-the-style-prints-none"),
+    ],
+)
+def test_official_styles_format_as_citeproc_js_does(style, items, expected):
+    """Each expected list is citeproc-js's output for the same items (tests/js/format.js)."""
+    assert [e.text for e in format_entries([from_csl(i) for i in items], style=style)] == expected

@@ -170,7 +170,8 @@ def _install_speedups() -> None:
 
     # CSL 1.0.1 `initialize="false"` (Chicago, MLA): given names stay as printed. citeproc-py
     # ignores the attribute and initializes them ("Kalmakan" → "K.", "Iu." → "I.").
-    # Initials already printed ("Iu.", "Kh.", "Geor.") are kept whole, as citeproc-js keeps them.
+    # Initials already printed ("Iu.", "Kh.", "Geor.") are kept whole, as citeproc-js keeps them, and joined as the
+    # style's initialize-with joins initials: "Iu. F." (". "), "Iu.F." ("."), "IuF" ("").
     initialize = model.Name.initialize
 
     def initialize_as_printed(self, given, mark, context):
@@ -179,9 +180,16 @@ def _install_speedups() -> None:
         tokens = given.split()
         if not any(token.endswith(".") and len(token) > 2 for token in tokens):
             return initialize(self, given, mark, context)
-        return " ".join(
-            t if t.endswith(".") or not t[:1].isupper() else initialize(self, t, mark, context).strip() for t in tokens
-        )
+        words: list[str] = []
+        stems: list[str] = []  # the initials since the last word in lowercase (a particle: "X. firt Geor.")
+        for token in tokens:
+            if token[:1].isupper():
+                stems.append(token[:-1] if token.endswith(".") else token[0])
+                continue
+            words += [mark.join(stems) + mark if stems else "", token]
+            stems = []
+        words.append(mark.join(stems) + mark if stems else "")
+        return " ".join(" ".join(words).split())
 
     model.Name.initialize = initialize_as_printed
 
@@ -191,6 +199,7 @@ def _install_speedups() -> None:
         cls.re_numeric = _NUMERIC
     _install_substitution_fixes(model)
     _install_label_fix(model)
+    _install_localized_date_fix(model)
     _install_collation_fix(model)
     # "no. 9(142)" is one number, not several ("nos."): only a range or list separator makes a plural.
     model.Label.RE_MULTIPLE_NUMBERS = re.compile(r"\d+\s*(?:[-–—,&]|and)\s*\d+")
@@ -272,6 +281,22 @@ def _accentless(text: str) -> str:
     return type(text)("".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)))
 
 
+def _install_localized_date_fix(model) -> None:
+    """A style's localized date joins its parts with its own delimiter (Vancouver's "1958 Sep 26"): citeproc-py
+    joined them with the delimiter of the cs:date that called it, which has none ("1958Sep26")."""
+    render_single_date = model.Date.render_single_date
+
+    def render_with_own_delimiter(self, date, show_parts=None, context=None):
+        if (
+            context is not None and context is not self and self.get("delimiter") is not None
+            and context.get("delimiter") is None and self.is_locale_date()
+        ):
+            context = self
+        return render_single_date(self, date, show_parts, context)
+
+    model.Date.render_single_date = render_with_own_delimiter
+
+
 def _install_label_fix(model) -> None:
     """A label is printed only with its variable (CSL 1.0.2, cs:label): citeproc-py printed it alone too,
     so Chicago ended every newspaper article with "Edition." for an edition it does not have."""
@@ -291,6 +316,9 @@ def _install_label_fix(model) -> None:
     model.Label.process = process_label
 
 
+_SUBSTITUTE_TAG = "{http://purl.org/net/xbiblio/csl}substitute"
+
+
 def _install_substitution_fixes(model) -> None:
     """What stood in for a missing author is not printed again (CSL's cs:substitute rule).
 
@@ -303,9 +331,13 @@ def _install_substitution_fixes(model) -> None:
 
     def add_to_repressed_list(self, child, context):
         add(self, child, context)
+        layout = context.get_layout()
         if child.get("macro"):
-            layout = context.get_layout()
             layout.repressed.setdefault("macro", []).append(child.get("macro"))
+        elif " " in (child.get("variable") or ""):
+            # each of the names' variables, not the list as written: Vancouver's substitute "editor translator"
+            # stood in for the author, and its "editor" alone is not printed again
+            layout.repressed.setdefault(child.tag, []).extend(child.get("variable").split())
 
     model.Substitute.add_to_repressed_list = add_to_repressed_list
 
@@ -339,12 +371,20 @@ def _install_substitution_fixes(model) -> None:
 
     def process_text(self, item, context=None, **kwargs):
         macro = macro_of(self)
-        if macro:
-            layout_context = context if context is not None else self
-            if macro in layout_context.get_layout().repressed.get("macro", ()):
-                if not self.xpath_search("./ancestor::cs:substitute"):
-                    return None, None
-        return text_process(self, item, context=context, **kwargs)
+        layout_context = context if context is not None else self
+        if macro and macro in layout_context.get_layout().repressed.get("macro", ()):
+            if not self.xpath_search("./ancestor::cs:substitute"):
+                return None, None
+        text, language = text_process(self, item, context=context, **kwargs)
+        if text and self.xpath_search("./ancestor::cs:substitute") and self.getparent().tag != _SUBSTITUTE_TAG:
+            # A cs:text in a cs:choose of the substitute (Harvard's title or journal for a missing author): what it
+            # printed is not printed again, as citeproc-py sees to for one right under the substitute.
+            repressed = layout_context.get_layout().repressed
+            if macro:
+                repressed.setdefault("macro", []).append(macro)
+            elif self.get("variable"):
+                repressed.setdefault(self.tag, []).append(self.get("variable"))
+        return text, language
 
     model.Text.process = process_text
 
@@ -392,6 +432,9 @@ class StyleOptions:
     page_range_format: str
     year_range_format: str = ""  # from data/styles.json ("two-digit"): CSL prints a range's years in full
     qualifier_notes: str = ""  # the CSL variable that gets the lowercase parts of a note
+    second_field_align: bool = False  # a numbered list's number set apart from the entry ("[1] K. Marx, …")
+    # the term for no date, and what sets a year suffix after it (None: the style prints no suffix there)
+    no_date: tuple[str, str] | None = ("n.d.", "-")
 
 
 @functools.lru_cache(maxsize=32)
@@ -410,7 +453,30 @@ def style_options(path: str) -> StyleOptions:
         page_range_format=page_format.group(1) if page_format else "",
         year_range_format=extras.get("year-range-format", ""),
         qualifier_notes=extras.get("qualifier-notes", ""),
+        second_field_align=re.search(r'second-field-align="(?:flush|margin)"', text) is not None,
+        no_date=_no_date_and_its_suffix(text),
     )
+
+
+_NO_DATE_THEN_SUFFIX = re.compile(
+    r'<text (?:form="(short|long)" )?term="no date"(?: form="(short|long)")?/>\s*'
+    r'<text variable="year-suffix"(?: prefix="([^"]*)")?/>'
+)
+
+
+def _no_date_and_its_suffix(style_text: str) -> tuple[str, str] | None:
+    """How a style prints "no date" and what it sets between that and a year suffix: Harvard's "no date a"
+    (its suffix's prefix, a space), APA's "n.d.-a" (none: citeproc-js joins a suffix to an abbreviation so);
+    None when it prints no year suffix after it (Elsevier's Harvard: "n.d." twice).
+
+    >>> _no_date_and_its_suffix('<text term="no date"/><text variable="year-suffix" prefix=" "/>')
+    ('no date', ' ')
+    """
+    m = _NO_DATE_THEN_SUFFIX.search(style_text)
+    if not m:
+        return None
+    term = "n.d." if "short" in (m.group(1), m.group(2)) else "no date"
+    return (term, m.group(3) if m.group(3) is not None else ("-" if term.endswith(".") else ""))
 
 
 @functools.lru_cache(maxsize=1)
@@ -500,6 +566,7 @@ class FormattedEntry:
 
 _QUOTE_PERIOD = re.compile(r"([.?!])([”’\"»])\.")
 _INNER_CLOSE = "\ue001"  # a closing single quote until punctuation is placed (’ is also a soft sign)
+_COMMA_AFTER_A_QUOTED_PERIOD = re.compile(r"\.([”]),")
 _OUTSIDE_QUOTES = re.compile(rf"([^.,?!])([”{_INNER_CLOSE}]+)([.,])")
 
 
@@ -545,6 +612,7 @@ def _clean(text: str, punctuation_in_quote: bool) -> str:
     text = _QUOTE_PERIOD.sub(r"\1\2", text)
     if punctuation_in_quote:
         text = _OUTSIDE_QUOTES.sub(r"\1\3\2", text)
+        text = _COMMA_AFTER_A_QUOTED_PERIOD.sub(r".,\1", text)  # "… g.”," → "… g.,”", as citeproc-js has it
     return text.replace(_INNER_CLOSE, "’").strip()
 
 
@@ -636,14 +704,20 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
         rendered = [_shorten_year_range(text, item)
                     for item, text in zip(ordered, rendered, strict=True)]
     if options.year_suffix:
-        rendered = _add_year_suffixes(rendered, ordered)
+        rendered = _add_year_suffixes(rendered, ordered, options.no_date)
     if options.subsequent_author_substitute is not None:
         rendered = _substitute_repeated_authors(rendered, ordered, options.subsequent_author_substitute)
+    if options.second_field_align:
+        rendered = [_FIRST_FIELD.sub(r"\1 ", text, count=1) for text in rendered]
     if output == "html":
         rendered = [_escape_leftovers(text) for text in rendered]
     inside = options.punctuation_in_quote
     return [FormattedEntry(original_ids[key], _clean(text, inside)) for key, text in zip(keys, rendered, strict=True)]
 
+
+# The citation number a numbered style's entry begins with, its field aligned apart from the rest, which
+# citeproc-js sets off with a space in text ("[1] K. Marx", "1. Marx K."), and citeproc-py ran on ("[1]K. Marx").
+_FIRST_FIELD = re.compile(r"^((?:<[^<>]+>)*[\[(]?\d+[\].)]?(?:</[^<>]+>)*)(?=[^\s\d.,\])])")
 
 _NAME_ROLES = frozenset({"author", "editor", "translator", "container-author", "collection-editor", "compiler"})
 
@@ -672,8 +746,9 @@ def _names_key(item: dict) -> tuple:
     return tuple((n.get("family", ""), n.get("given", ""), n.get("literal", "")) for n in names)
 
 
-def _add_year_suffixes(rendered: list[str], ordered: list[dict]) -> list[str]:
-    """``1965a``, ``1965b``: the same authors in the same year, told apart as citeproc-js does."""
+def _add_year_suffixes(rendered: list[str], ordered: list[dict], no_date: tuple[str, str] | None) -> list[str]:
+    """``1965a``, ``1965b``: the same authors in the same year, told apart as citeproc-js does (and with no year,
+    ``n.d.-a`` or ``no date a``, as the style's ``no_date`` has it)."""
     groups: dict[tuple, list[int]] = {}
     for i, item in enumerate(ordered):
         issued = (item.get("issued") or {}).get("date-parts") or []
@@ -684,13 +759,16 @@ def _add_year_suffixes(rendered: list[str], ordered: list[dict]) -> list[str]:
         groups.setdefault((key, year), []).append(i)
     out = list(rendered)
     for (_, year), members in groups.items():
-        if len(members) < 2:
+        if len(members) < 2 or (year is None and no_date is None):
             continue
         for n, i in enumerate(members):
             letter = chr(ord("a") + n) if n < 26 else f"z{n}"
             if year is None:
-                # citeproc-py merged the period after "n.d." with the abbreviation's own; give it back.
-                out[i] = re.sub(r"n\.d\.(\)?)", lambda m, x=letter: f"n.d.-{x}" + (m.group(1) or "."), out[i], count=1)
+                # (citeproc-py merged the period after "n.d." with the abbreviation's own; give it back)
+                term, between = no_date
+                end = "." if term.endswith(".") else ""
+                out[i] = re.sub(re.escape(term) + r"(\)?)", lambda m, x=letter, t=term, b=between, e=end: (
+                    f"{t}{b}{x}" + (m.group(1) or e)), out[i], count=1)
             else:
                 out[i] = re.sub(rf"(?<!\d){year}(?!\d)", f"{year}{letter}", out[i], count=1)
     return out
