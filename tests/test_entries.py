@@ -1356,6 +1356,12 @@ CASES = [
         id="an-unquoted-title-ending-in-a-volume-of-one-digit-then-the-journal",
     ),
     pytest.param(
+        "Ivanov, I. I. “Stat’ia.” Trudy Instituta etnografii, 1959, new series, vol. 5.",
+        {"type": "article-journal", "container-title": "Trudy Instituta etnografii", "volume": "5",
+         "issued": {"date-parts": [[1959]]}, "note": "new series"},
+        id="a-serials-new-series-among-its-numbers",
+    ),
+    pytest.param(
         "Ivanov, I. I. “O romane.” Pravda, 1965, Mar. 3–4.",
         {"type": "article-newspaper", "container-title": "Pravda",
          "issued": {"date-parts": [[1965, 3, 3], [1965, 3, 4]]}},

@@ -127,6 +127,8 @@ _JOURNAL_NUMBER_FIELDS = {
 # (" S.": German Seiten, "320 S."; " s.": Russian stranits, "300 s.")
 _COUNT_ENDS = ("pp.", "pp", " p.", " p", "vols.", "vols", " s.", " S.", " str.")
 # ("Jan. 21, 1924", "1970, Apr. 22", "Oct. 25 (Nov. 7), 1917")
+_NEW_SERIES = r"(?:new\sseries|n\.\s?s\.)"
+_NEW_SERIES_IN = re.compile(_NEW_SERIES)
 _DAY_OF_MONTH = re.compile(r"\d{1,2}\)?,\s|[a-z.]\s\d{1,2}$")
 
 
@@ -394,7 +396,8 @@ def patterns() -> _Patterns:
             # (a newspaper's two days too: "Pravda, 1965, Mar. 3–4")
             rf"(?:,\s(?:{months})\.?\s\d{{1,2}}(?:[{DASH}]\d{{1,2}})?(?!\d))?)"
             # (the pages after the first too: "pp. 45 ff.")
-            rf"((?:,\s{number_label}\s?[\w()–-]+(?:\s\(\d+(?:[–-]\d+)?\))?)*)(?:\sff\.?)?"
+            # (a serial's new series among them: "Trudy Instituta etnografii, 1959, new series, vol. 5")
+            rf"((?:,\s(?:{number_label}\s?[\w()–-]+(?:\s\(\d+(?:[–-]\d+)?\))?|{_NEW_SERIES}))*)(?:\sff\.?)?"
             # (the day after a newspaper's number: "Literaturnaia gazeta, 1965, no. 12, Mar. 20")
             rf"(?:,\s((?:{months})\.?\s\d{{1,2}}))?\s*\.?\s*$"
         ),
@@ -1494,6 +1497,8 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
         fields["type"] = "article-newspaper"
     else:
         fields["type"] = "article-journal"
+    if new_series := _NEW_SERIES_IN.search(m.group(3)):
+        fields.add_note(m.start(3) + new_series.start(), new_series.group(0))  # "new series": which run of the serial
     previous_label = ""
     for label, value in p.journal_numbers.findall(m.group(3)):
         key = _JOURNAL_NUMBER_FIELDS.get(label, "issue")
