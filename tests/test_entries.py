@@ -1356,6 +1356,12 @@ CASES = [
         id="an-unquoted-title-ending-in-a-volume-of-one-digit-then-the-journal",
     ),
     pytest.param(
+        "Bulgakov, M. A. Master i Margarita. Priroda, 1966, no. 11; 1967, no. 1.",
+        {"type": "article-journal", "title": "Master i Margarita", "container-title": "Priroda", "issue": "11",
+         "issued": {"date-parts": [[1966]]}, "note": "1967, no. 1"},
+        id="an-unquoted-title-in-a-journal-over-two-issues",
+    ),
+    pytest.param(
         "Ivanov, I. I. “Stat’ia.” Trudy Instituta etnografii, 1959, new series, vol. 5.",
         {"type": "article-journal", "container-title": "Trudy Instituta etnografii", "volume": "5",
          "issued": {"date-parts": [[1959]]}, "note": "new series"},

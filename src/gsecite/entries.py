@@ -127,6 +127,7 @@ _JOURNAL_NUMBER_FIELDS = {
 # (" S.": German Seiten, "320 S."; " s.": Russian stranits, "300 s.")
 _COUNT_ENDS = ("pp.", "pp", " p.", " p", "vols.", "vols", " s.", " S.", " str.")
 # ("Jan. 21, 1924", "1970, Apr. 22", "Oct. 25 (Nov. 7), 1917")
+_ISSUE_NUMBER = re.compile(r",\s(?:nos?\.|No\.?|№|issues?)\s?\d")
 _NEW_SERIES = r"(?:new\sseries|n\.\s?s\.)"
 _NEW_SERIES_IN = re.compile(_NEW_SERIES)
 _DAY_OF_MONTH = re.compile(r"\d{1,2}\)?,\s|[a-z.]\s\d{1,2}$")
@@ -1988,12 +1989,19 @@ def _an_issue(text: str, p: _Patterns) -> bool:
     True
     >>> _an_issue("Moscow, 1952", patterns()), _an_issue("Ocherki. Moscow, 1952, vol. 1", patterns())
     (False, False)
+    >>> _an_issue("Master i Margarita. Priroda, 1966, no. 11", patterns())
+    True
     """
     m = p.journal_tail.match(text)
     if not m or not m.group(3):
         return False
-    place = tail_search(p.place_tail, m.group(1).strip().rstrip(","), 60)
-    return place is None or place.start() == 0  # "Ocherki. Moscow, 1952, vol. 1" is a book's imprint
+    head = m.group(1).strip().rstrip(",")
+    place = tail_search(p.place_tail, head, 60)
+    if place is None or place.start() == 0:
+        return True
+    # "Ocherki. Moscow, 1952, vol. 1" is a book's imprint; "Master i Margarita. Priroda, 1966, no. 11" a journal's
+    # issue: a number no book's imprint prints after its year, and no city the tables know before it
+    return _ISSUE_NUMBER.search(m.group(3)) is not None and tail_search(p.known_place_tail, head, 60) is None
 
 
 def _a_periodicals_date(text: str, m: re.Match, p: _Patterns) -> bool:
