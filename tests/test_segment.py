@@ -2928,3 +2928,12 @@ def test_a_volume_and_its_part_whose_label_ends_the_line_above_end_the_entry():
 )
 def test_what_a_line_begins_with_goes_on_with_the_entry_above(lines, expected):
     assert entries("Topic\n" + BODY + "\nREFERENCES\n" + "\n".join(lines) + "\n") == expected
+
+
+def test_trailing_spaces_change_no_headword():
+    """A copy that keeps spaces at the ends of its lines reads as the one that does not: the page's title line,
+    then the headword that repeats it in another case."""
+    page = ("Dictatorship of the Proletariat\nDictatorship Of The Proletariat\n\nthe political power of the working "
+            "class, which it wins in a socialist revolution.\n\nREFERENCES\n\nLenin, V. I. Gosudarstvo i revoliutsiia. "
+            "Poln. sobr. soch., 5th ed., vol. 33.\n")
+    assert segment(page.replace("\n", "  \n")).title == segment(page).title == "Dictatorship of the Proletariat"

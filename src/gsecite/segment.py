@@ -1541,6 +1541,7 @@ def _repeats_the_headword(line: str, headword: str, following: str = "") -> bool
     >>> _repeats_the_headword("Kuibyshev (city)", "Kuibyshev")
     False
     """
+    line = line.strip()  # (a line's trailing spaces are no part of it: "Dictatorship Of The Proletariat  ")
     if line != headword and _folded(line) == _folded(headword):
         return True  # "MENDELÉEV Dmitrii Ivanovich" / "[27.1(8.2).1834, …" under "Mendeleev Dmitrii Ivanovich"
     family = headword.partition(",")[0]
