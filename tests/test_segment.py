@@ -104,6 +104,17 @@ def test_headed_blocks_and_inline_label():
     ]
 
 
+@pytest.mark.parametrize("label", ["In Russian translation:", "Works in Russian translation:",
+                                   "Selected works in Russian translation:"])
+@pytest.mark.parametrize("inline", [False, True], ids=["own-line", "inline"])
+def test_a_russian_translations_label_is_no_entry(label, inline):
+    text = ("Nezval, Vítězslav\n\nBorn May 26, 1900. Czech poet.\n\nWORKS\n\nDílo, vols. 1–38. Prague, 1950–70."
+            + (" " if inline else "\n") + label + (" " if inline else "\n") + "Izbrannoe. Moscow, 1950.\n")
+    assert entries(text) == ["Dílo, vols. 1–38. Prague, 1950–70.", "Izbrannoe. Moscow, 1950."]
+    [work, translated] = extract(text).references
+    assert (work.language, translated.language, translated.title) == ("cs", "ru", "Izbrannoe")
+
+
 @pytest.mark.parametrize("line_end", ["", "  ", "\t"])
 def test_unheaded_blocks_separated_by_blank_lines(line_end):
     """One blank line ends a block, also on a page that sets spaces or a tab after the text of each line."""
