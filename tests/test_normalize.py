@@ -440,6 +440,7 @@ def test_repair_text(damaged, repaired):
         pytest.param("Mu’allafat Ibn Sina", {"place": "Cairo"}, "ar", id="an-apostrophe-after-a-vowel-is-no-soft-sign"),
         pytest.param("Philosophical Magazine", {}, "en", id="a-western-journal-of-two-words-one-spelled-as-russian"),
         pytest.param("Formação econômica do Brasil", {"place": "São Paulo"}, "pt", id="portuguese-c-cedilla"),
+        pytest.param("Azärbaycan ädäbiyyatï tarikhi", {"place": "Baku"}, "az", id="azerbaijani-i-diaeresis-for-y"),
         pytest.param("Historia e letërsisë shqipe: Romantizmi", {"place": "Prishtina"}, "sq",
                      id="albanian-e-diaeresis-printed-in-prishtina"),
         pytest.param("Íslandsklukkan", {"place": "Reykjavík"}, "is", id="icelandic-accent-printed-in-reykjavik"),

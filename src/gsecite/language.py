@@ -703,7 +703,7 @@ def _letter_languages(letters: list[str], t: Tables) -> tuple[str, ...]:
     >>> _letter_languages(["ó", "ł"], load_tables()), _letter_languages(["ě", "č"], load_tables())
     (('pl',), ('cs',))
     >>> _letter_languages(["ä", "ï"], load_tables())
-    ('kk', 'os', 'kaa')
+    ('kk', 'os', 'az', 'kaa')
     """
     candidates: tuple[str, ...] = ()
     for letter in letters:
