@@ -1290,7 +1290,8 @@ def test_list_markers_are_no_part_of_an_entry(marker):
 
 @pytest.mark.parametrize(
     "heading",
-    ["References:", "Bibliography", "Literature:", "Selected works:", "WORKS", "Further reading", "Main works"],
+    ["References:", "Bibliography", "Literature:", "Selected works:", "WORKS", "Further reading", "Main works",
+     "REFERENCES (selected)", "References (Selected):"],
 )
 def test_headings_as_a_page_copied_elsewhere_sets_them(heading):
     text = f"Topic\n\n{BODY}\nIzbrannoe. Alma-Ata, 1960.\n{heading}\nPetrov, P. P. Lesa SSSR. Leningrad, 1962.\n"

@@ -469,7 +469,16 @@ _HEADING_MAX = 30
 
 
 def _strip_heading(line: str) -> str:
-    return line.strip().rstrip(":.").strip()
+    """A heading without its colon or period, and without a qualifier in parentheses after it.
+
+    >>> _strip_heading("REFERENCES (selected):"), _strip_heading("Works.")
+    ('REFERENCES', 'Works')
+    """
+    return _HEADING_QUALIFIER.sub("", line.strip().rstrip(":.").strip()).rstrip(":.").strip()
+
+
+# "REFERENCES (selected)", "WORKS (in Russian translation)": what a heading says of its list
+_HEADING_QUALIFIER = re.compile(r"\s*\([a-z][^()]{0,40}\)$", re.I)
 
 
 # How a biography's first paragraph opens: running text, never an entry nor a title.
