@@ -601,6 +601,14 @@ def test_ibid_chain_and_its_failure():
     assert doc.problems[0].span.slice(text) == "ibid., p. 4"
 
 
+@pytest.mark.parametrize("ibid", ["ibid.", "Ibid.", "ibid", "Ibidem", "ibidem", "in the same place"])
+def test_ibid_in_its_printed_forms_cites_the_work_before(ibid):
+    doc = extract(f"Topic\n\nLenin wrote about it (Poln. sobr. soch., 5th ed., vol. 38, p. 237). Later he came back "
+                  f"to it ({ibid}, p. 5).\n")
+    assert [c.reference for c in doc.citations] == [doc.citations[0].reference] * 2
+    assert [c.locator for c in doc.citations] == ["237", "5"] and len(doc.references) == 1
+
+
 def test_loose_spaces_are_not_read_and_spans_stay_true():
     text = ("Topic\n\nAs Lenin wrote (Poln. sobr. soch. , 5th ed., vol. 38, p. 168), so it was.\n\n"
             "REFERENCES\nIvanov ,  I. I. Ocherki istorii. Moscow , 1961.\n")
