@@ -272,7 +272,8 @@ def _install_collation_fix(model) -> None:
 
 
 def _accentless(text: str) -> str:
-    """
+    """A sort key's letters without their accents (a ``citeproc`` String keeps its type).
+
     >>> _accentless("Ävzärst uatsmïstä")
     'Avzarst uatsmista'
     """
