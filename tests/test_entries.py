@@ -1356,6 +1356,17 @@ CASES = [
         id="an-unquoted-title-ending-in-a-volume-of-one-digit-then-the-journal",
     ),
     pytest.param(
+        "Shostakovich, D. D. Simfoniia no. 7. Moscow, 1942.",
+        {"type": "book", "title": "Simfoniia no. 7", "issue": None, "publisher-place": "Moscow"},
+        id="a-number-the-title-gives-its-work-no-comma-before-it",
+    ),
+    pytest.param(
+        "Fiziko-geograficheskii atlas mira. Moscow, 1964. Plates 10–12.",
+        {"type": "book", "title": "Fiziko-geograficheskii atlas mira", "publisher-place": "Moscow",
+         "note": "Plates 10–12"},
+        id="an-atlass-plates-after-the-imprint",
+    ),
+    pytest.param(
         "Bulgakov, M. A. Master i Margarita. Priroda, 1966, no. 11; 1967, no. 1.",
         {"type": "article-journal", "title": "Master i Margarita", "container-title": "Priroda", "issue": "11",
          "issued": {"date-parts": [[1966]]}, "note": "1967, no. 1"},

@@ -2942,6 +2942,18 @@ def test_what_a_line_begins_with_goes_on_with_the_entry_above(lines, expected):
     assert entries("Topic\n" + BODY + "\nREFERENCES\n" + "\n".join(lines) + "\n") == expected
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("Shostakovich, D. D. Simfoniia no. 7. Score. Moscow, 1942.", id="a-titles-number-no-comma-before"),
+        pytest.param("Berg, L. S. Atlas ryb. Moscow, 1950. Plates 1–20.", id="plates-after-the-imprint"),
+    ],
+)
+def test_a_sentence_after_a_number_is_no_entry_of_its_own(entry):
+    text = "Topic\n" + BODY + "REFERENCES\n" + entry + "\nIvanov, I. I. Ocherki. Moscow, 1950.\n"
+    assert entries(text) == [entry, "Ivanov, I. I. Ocherki. Moscow, 1950."]
+
+
 def test_trailing_spaces_change_no_headword():
     """A copy that keeps spaces at the ends of its lines reads as the one that does not: the page's title line,
     then the headword that repeats it in another case."""

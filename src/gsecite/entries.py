@@ -127,6 +127,9 @@ _JOURNAL_NUMBER_FIELDS = {
 # (" S.": German Seiten, "320 S."; " s.": Russian stranits, "300 s.")
 _COUNT_ENDS = ("pp.", "pp", " p.", " p", "vols.", "vols", " s.", " S.", " str.")
 # ("Jan. 21, 1924", "1970, Apr. 22", "Oct. 25 (Nov. 7), 1917")
+# The parts of a book an entry points to after its imprint, a note: "Chapter 3", "Plates 10–12" (an atlas's)
+_NOTED_PARTS = r"(?:Chapters?|Plates?|Maps?|Tables?|Sections?|Sheets?)"
+_NOTED_PART = re.compile(rf"\b{_NOTED_PARTS}\s\d")
 _ISSUE_NUMBER = re.compile(r",\s(?:nos?\.|No\.?|№|issues?)\s?\d")
 _NEW_SERIES = r"(?:new\sseries|n\.\s?s\.)"
 _NEW_SERIES_IN = re.compile(_NEW_SERIES)
@@ -330,11 +333,11 @@ def patterns() -> _Patterns:
         part_after_imprint=re.compile(
             r"(?<=\d)\.\s(?:(?P<part>Part|Book)\s(?P<part_value>\d+[a-z]?)|Vol\.\s(?P<volume>\d+[a-z]?))[,.]?\s*$"
         ),
-        # After the imprint: "Leningrad, 1945. 432 pp.", "Moscow, 1964. Chapters 2–3." (notes), "Moscow,
-        # 1960–62. 2 vols." (the number of volumes)
+        # After the imprint: "Leningrad, 1945. 432 pp.", "Moscow, 1964. Chapters 2–3.", "… Plates 10–12." (notes),
+        # "Moscow, 1960–62. 2 vols." (the number of volumes)
         bracketed_imprint=re.compile(rf"{PLACE}[,.]?\s{YEAR_RANGE}\.?"),
         page_count=re.compile(
-            rf"(?<=\d)[.,]\s(?:(?P<pages>(?P<count>\d+)\s(?:pp?|s|S|str)|Chapters?\s{NUMBER})|(?P<volumes>\d+)\svols)"
+            rf"(?<=\d)[.,]\s(?:(?P<pages>(?P<count>\d+)\s(?:pp?|s|S|str)|{_NOTED_PARTS}\s{NUMBER})|(?P<volumes>\d+)\svols)"
             r"\.?\s*$"
         ),
         # "Istoricheskie zapiski, 1950, vol. 32, pp. 5–40; vol. 33, pp. 10–60.": an article printed in
@@ -1120,7 +1123,7 @@ def _parse_tail_notes(text: str, fields: _Fields, p: _Patterns) -> str:
                 fields.setdefault("part", m.group("part_value"))
             text = text[: m.start() + 1]
             continue
-        counted = (end in "psS" and text.endswith(_COUNT_ENDS)) or (end.isdigit() and "Chapter" in text[-30:])
+        counted = (end in "psS" and text.endswith(_COUNT_ENDS)) or (end.isdigit() and _NOTED_PART.search(text[-30:]))
         m = tail_search(p.page_count, text, 30) if counted else None
         if m and m.start() > 0:
             if m.group("volumes"):  # "Moscow, 1960–62. 2 vols."
@@ -1529,6 +1532,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
         label = text[m.start() :].lstrip(", [") if m else ""
         if m and label[:1].isupper() and not label.startswith(_CAPITAL_LABELS) and not text[: m.start()].endswith("."):
             m = None  # a capitalized label starts a sentence ("SSSR. Vol. 2"), not a title ("Simfoniia No. 5")
+        elif m and m.lastgroup == "issue" and text[m.start() : m.start() + 1] == " " and text[m.start() - 1].isalpha():
+            m = None  # a number a title gives its work, no comma before it: "Simfoniia no. 7" is no series' issue
         if m and m.start() > 0:
             key = m.lastgroup
             value = m.group(key).strip()

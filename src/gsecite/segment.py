@@ -328,7 +328,9 @@ def patterns() -> _Patterns:
             # (each alternative begins with a literal, the lookbehind after it: the search scans for the literals)
             # (and a volume of collected works: "Ibid., vol. 39. Sotsialisticheskoe sorevnovanie …", "Poln. sobr.
             # soch., 5th ed., vol. 35. Dekrety …", where a volume's own title would follow a colon)
-            rf"(?:no\.|issue|book|fasc\.|vyp\.|Ibid\.|vol\.(?<={YEAR}, vol\.)|vol\.(?<=Ibid\., vol\.)"
+            # (a journal's number after a comma: "Simfoniia no. 7. Score. Moscow, 1942." is a title's)
+            rf"(?:no\.(?<![{LETTER}]\sno\.)|issue|book|fasc\.|vyp\.|Ibid\.|vol\.(?<={YEAR}, vol\.)"
+            rf"|vol\.(?<=Ibid\., vol\.)"
             rf"|vol\.(?<=och\., vol\.)|vol\.(?<=och\., \d[a-z]{{2}} ed\., vol\.)|vol\.(?<=roizv\., vol\.)"
             # (and a serial's run, its numbers a range: "Bol’shevik, 1925, nos. 11–12.", "1893–1975, vols. 1–84.")
             rf"|nos\.|issues|vols\.(?<=\d, vols\.))"
@@ -449,7 +451,7 @@ _NOT_A_CONTINUATION_WORD = (
     # is a note of the entry before)
     # (nor a thesis's kind after its imprint: "Moscow, 1984. Candidate’s dissertation.", cut at the line's end too:
     # "… Moscow, 1984. Candidate’s" / "dissertation.")
-    r"(?!(?:Pages?|Parts?|Columns?|Chapters?|Reprint(?:ed)?|Reissued|Republished|Published|Also|Edited|Translated"
+    r"(?!(?:Pages?|Parts?|Columns?|Chapters?|Plates?|Maps?|Tables?|Sheets?|Reprint(?:ed)?|Reissued|Republished|Published|Also|Edited|Translated"
     r"|Compiled|(?:Candidate[’']s|Doctoral)(?:\sdissertation|\s*$))\b|(?:Vols?|P|Pp|Cols?)\.)"
 )
 
