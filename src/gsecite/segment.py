@@ -328,7 +328,7 @@ def patterns() -> _Patterns:
             # (each alternative begins with a literal, the lookbehind after it: the search scans for the literals)
             # (and a volume of collected works: "Ibid., vol. 39. Sotsialisticheskoe sorevnovanie …", "Poln. sobr.
             # soch., 5th ed., vol. 35. Dekrety …", where a volume's own title would follow a colon)
-            # (a journal's number after a comma: "Simfoniia no. 7. Score. Moscow, 1942." is a title's)
+            # (a journal's number, not one right after a word: "Simfoniia no. 7. Score. Moscow, 1942." is a title's)
             rf"(?:no\.(?<![{LETTER}]\sno\.)|issue|book|fasc\.|vyp\.|Ibid\.|vol\.(?<={YEAR}, vol\.)"
             rf"|vol\.(?<=Ibid\., vol\.)"
             rf"|vol\.(?<=och\., vol\.)|vol\.(?<=och\., \d[a-z]{{2}} ed\., vol\.)|vol\.(?<=roizv\., vol\.)"
