@@ -2714,6 +2714,26 @@ def _may_grow(entry: RawEntry, text: str) -> bool:
     return text.count("\n", entry.span.start, entry.span.end) < _MAX_ENTRY_LINES - 1
 
 
+def _label_cut_at_the_wrap(previous: str, line: str, p: _Patterns) -> tuple[str, int] | None:
+    """A sub-list's label that a page wrapping its lines cut, its first words at the end of the entry above and
+    the rest at this line's start: those first words, and where the label ends on this line.
+
+    >>> _label_cut_at_the_wrap("Kogutud teosed. Tallinn, 1978–93. In Russian", "translation: Izbr. proizv.", patterns())
+    ('In Russian', 12)
+    >>> _label_cut_at_the_wrap("Ocherki. Moscow, 1950.", "translation: Izbr. proizv.", patterns()) is None
+    True
+    """
+    stripped = line.strip()
+    if "ranslation" not in stripped[:40]:
+        return None  # (the common case, told by one search)
+    for label in p.tables.translation_labels:
+        for cut in (i for i, ch in enumerate(label) if ch == " "):
+            head, tail = label[:cut], label[cut + 1 :]
+            if previous.endswith(f" {head}") and stripped.startswith(tail):
+                return head, len(tail)
+    return None
+
+
 def _join_wrapped(previous: RawEntry, pieces: list[RawEntry]) -> list[RawEntry]:
     """The entry before, with the first piece of the line that goes on with it joined on (a line-end
     dash kept with what follows: "Moscow-" "Leningrad"), then the line's other pieces (entries glued
@@ -3397,6 +3417,18 @@ def segment(text: str, russian: bool = False) -> Segmentation:
                 entries, translated, content = _split_entries(text, start + lead, end, line_no, RUSSIAN, p)
                 block_entries.extend(entries)
                 block_lines.extend(content)
+            continue
+        if kind == ENTRY and wrapped and (label := _label_cut_at_the_wrap(block_entries[-1].text, line, p)):
+            # "… Tallinn, 1978–93. In Russian" / "translation: Izbr. proizv., vols." …: the label, cut where the page
+            # wraps, ends the entry above, and the works after it are in Russian
+            head, tail_end = label
+            entry = block_entries[-1]
+            block_entries[-1] = replace(entry, text=entry.text[: -len(head)].rstrip(),
+                                        span=Span(entry.span.start, entry.span.end - len(head) - 1))
+            lead = line.index(line.strip()) + tail_end
+            entries, translated, content = _split_entries(text, start + lead, end, line_no, RUSSIAN, p)
+            block_entries.extend(entries)
+            block_lines.extend(content)
             continue
         if kind == ENTRY and wrapped:
             pieces, translated, content = _split_entries(
