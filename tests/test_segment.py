@@ -2954,14 +2954,21 @@ def test_a_sentence_after_a_number_is_no_entry_of_its_own(entry):
     assert entries(text) == [entry, "Ivanov, I. I. Ocherki. Moscow, 1950."]
 
 
-def test_an_inline_label_cut_where_the_page_wraps_ends_the_entry_above():
-    lines = ["Kogutud teosed, vols. 1–18.", "Tallinn, 1978–93. In Russian", "translation: Izbr. proizv., vols.",
-             "1–4. Tallinn, 1954–56."]
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["Kogutud teosed, vols. 1–18.", "Tallinn, 1978–93. In Russian",
+                      "translation: Izbr. proizv., vols.", "1–4. Tallinn, 1954–56."], id="cut-before-translation"),
+        pytest.param(["Kogutud teosed, vols. 1–18. Tallinn, 1978–93. In", "Russian translation: Izbr. proizv., vols.",
+                      "1–4. Tallinn, 1954–56."], id="cut-after-in"),
+    ],
+)
+def test_an_inline_label_cut_where_the_page_wraps_ends_the_entry_above(lines):
     text = "Tammsaare, Anton Hansen\n\nBorn Jan. 30, 1878. Estonian writer.\n\nWORKS\n\n" + "\n".join(lines) + "\n"
     block = segment(text).articles[0].blocks[0]
     assert [(e.text, e.translated) for e in block.entries] == [
         ("Kogutud teosed, vols. 1–18. Tallinn, 1978–93.", ""), ("Izbr. proizv., vols. 1–4. Tallinn, 1954–56.", "ru")]
-    assert [e.span.slice(text) for e in block.entries][0] == "Kogutud teosed, vols. 1–18.\nTallinn, 1978–93."
+    assert " ".join(block.entries[0].span.slice(text).split()) == "Kogutud teosed, vols. 1–18. Tallinn, 1978–93."
 
 
 def test_trailing_spaces_change_no_headword():

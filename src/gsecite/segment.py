@@ -2729,7 +2729,7 @@ def _label_cut_at_the_wrap(previous: str, line: str, p: _Patterns) -> tuple[str,
     for label in p.tables.translation_labels:
         for cut in (i for i, ch in enumerate(label) if ch == " "):
             head, tail = label[:cut], label[cut + 1 :]
-            if previous.endswith(f" {head}") and stripped.startswith(tail):
+            if (previous == head or previous.endswith(f" {head}")) and stripped.startswith(tail):
                 return head, len(tail)
     return None
 
@@ -3407,6 +3407,15 @@ def segment(text: str, russian: bool = False) -> Segmentation:
             continue
         if block_kind is None:
             block_kind = ""
+        if kind == LABEL and block_entries and (label := _label_cut_at_the_wrap(block_entries[-1].text, line, p)):
+            # "… Tallinn, 1978–93. In" / "Russian translation: …": the label's first word, cut where the page wraps,
+            # is no entry nor part of one
+            entry, head = block_entries[-1], label[0]
+            if entry.text == head:
+                block_entries.pop()
+            else:
+                block_entries[-1] = replace(entry, text=entry.text[: -len(head)].rstrip(),
+                                            span=Span(entry.span.start, entry.span.end - len(head) - 1))
         if kind == LABEL:
             # (the works after "In Ukrainian translation:" are in Ukrainian)
             other = p.other_language_label.fullmatch(line.strip())
