@@ -2971,6 +2971,28 @@ def test_an_inline_label_cut_where_the_page_wraps_ends_the_entry_above(lines):
     assert " ".join(block.entries[0].span.slice(text).split()) == "Kogutud teosed, vols. 1–18. Tallinn, 1978–93."
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Marx, K. Kapital, vol. 1. Marx, K., and F. Engels. Soch., 2nd ed., vol. 23.",
+                     id="the-works-authors-inverted-after-a-titles-volume"),
+        pytest.param("Marx, K. Kapital, vol. 1, part 2. Soch., 2nd ed., vol. 23.", id="the-works-after-a-titles-part"),
+        pytest.param("Marx, K. Kapital, vol. 1.\nMarx, K., and F. Engels. Soch., 2nd ed., vol. 23.",
+                     id="the-works-on-the-next-line"),
+    ],
+)
+def test_the_collected_works_after_a_title_with_no_imprint_are_its_container(line):
+    assert entries("Topic\n" + BODY + "REFERENCES\n" + line + "\n") == [line.replace("\n", " ")]
+    [ref] = extract("Topic\n" + BODY + "REFERENCES\n" + line + "\n").references
+    assert (ref.type, ref.container_title, ref.volume) == ("chapter", "Sochineniia", "23")
+
+
+def test_a_title_in_collected_works_before_another_authors_works_is_an_entry_of_its_own():
+    first = "Lenin, V. I. Gosudarstvo i revoliutsiia. Poln. sobr. soch., 5th ed., vol. 33."
+    second = "Marx, K., and F. Engels. Soch., 2nd ed., vol. 4."
+    assert entries("Topic\n" + BODY + "REFERENCES\n" + first + " " + second + "\n") == [first, second]
+
+
 def test_trailing_spaces_change_no_headword():
     """A copy that keeps spaces at the ends of its lines reads as the one that does not: the page's title line,
     then the headword that repeats it in another case."""

@@ -143,6 +143,7 @@ class _Patterns:
     apparatus_words: re.Pattern  # "in 2 vols.", "Edited by": English words of an entry
     container_start: re.Pattern  # "In K. Marx and F. Engels, Soch.", "Ibid.": what an entry goes on with
     authors_of_works: re.Pattern  # "Marx, K., and F. Engels. Soch.": collected works' authors, then the works
+    collected_works_title: re.Pattern  # "Soch.", "Poln. sobr. soch.": a title in a work's collected works
     sentence_inside: re.Pattern  # "… astronomer. Corresponding …": a sentence ends inside a line
     initials_only: re.Pattern
     glued_headword: re.Pattern  # "… 1958.Udegei": a headword glued to the last entry
@@ -166,6 +167,8 @@ _IN_A_PARENTHESIS = r"(?:[^()]|\([^()]{1,12}\))*"
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     t = load_tables()
+    # "Soch.", "Poln. sobr. soch.": the titles of collected works, as an entry prints them
+    works = alternation([phrase for phrase in t.collected_works if phrase[:1].isupper()])
     # (nor a credit, bracketed or not: "Ocherki istorii, vol. 1, book 1. [Introduction by I. I. Ivanov.] Moscow, 1900.")
     credit = rf"\[?(?:{alternation(list(t.credits))})\s(?:[a-z]+\s){{0,6}}?(?:by|from)(?:\s|$)"
     # (the credit may end the line, its name on the next: "… part 1. Introduction by" / "I. I. Ivanov. …")
@@ -339,9 +342,9 @@ def patterns() -> _Patterns:
             rf"{not_a_continuation_word}"
             # (and a chapter or part of what a volume holds, "Ibid., vol. 3, ch. 2. Materialy XXV s”ezda …", but not
             # before the container of a work so numbered: "Kapital, vol. 3, chs. 38–44. In K. Marx …", "Anti-Dühring,
-            # part 2, ch. 7. Ibid., vol. 20.")
+            # part 2, ch. 7. Ibid., vol. 20.", "Kapital, vol. 1, part 2. Soch., 2nd ed., vol. 23.")
             rf"|(?:ch\.(?<=\d, ch\.)|chs\.(?<=\d, chs\.)|part(?<=\d, part)|parts(?<=\d, parts))"
-            rf"\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\"\[])(?!In:?(?:\s|$)|Ibid\b){not_a_continuation_word}"
+            rf"\s?\d+(?:[{DASH}]\d+)?\.\s(?=[{UPPER}“«\"\[])(?!In:?(?:\s|$)|Ibid\b|{works}){not_a_continuation_word}"
         ),
         # The same after a remark that follows the numbers: "Moscow, 1956. (Materialy …, no. 57.) Blavatskii, V. D. …",
         # "1940. (Paleolit Kryma, fasc. 1). Efimenko, …"; and after pages: "pp. 879–93. “Über …",
@@ -385,10 +388,8 @@ def patterns() -> _Patterns:
         # After a title that ends with a year ("Pis’mo P. Ernstu 5 iiunia 1890."), the work that holds it:
         # "In K. Marx and F. Engels, Soch.", "In the collection …", "Ibid." (but an English title may begin
         # with "In the": "In the Land of the Soviets")
-        authors_of_works=re.compile(
-            rf"{FAMILY},\s{INITIALS}(?:,?\s(?:and\s)?{INITIALS}\s?{FAMILY})*\.\s"
-            rf"(?:{alternation([phrase for phrase in t.collected_works if phrase[:1].isupper()])})"
-        ),
+        authors_of_works=re.compile(rf"{FAMILY},\s{INITIALS}(?:,?\s(?:and\s)?{INITIALS}\s?{FAMILY})*\.\s(?:{works})"),
+        collected_works_title=re.compile(works),
         container_start=re.compile(
             rf"\s*(?:In\s(?!the\s)|In\sthe\s(?:{alternation(list(t.container_kinds))})\b|Ibid[.,])"
         ),
@@ -925,9 +926,13 @@ def _split_entries(
             after_an_imprint=after_an_imprint and a == 0,
         ))
         if len(cuts) > 1:
-            # (not after an author and a year alone, as an author-date list begins an entry: "Nechkina, M. V. 1955.")
-            cuts = sorted({cut for cut in cuts if cut == a or cut - a > _AUTHOR_AND_YEAR_MAX or not (
-                _an_author_and_a_year(line[a:cut].rstrip(), p)
+            # (not after an author and a year alone, as an author-date list begins an entry: "Nechkina, M. V. 1955.";
+            # nor before the collected works that hold a title printed with no imprint, their authors inverted:
+            # "Marx, K. Kapital, vol. 1. Marx, K., and F. Engels. Soch., 2nd ed., vol. 23.")
+            cuts = sorted({cut for cut in cuts if cut == a or not (
+                (cut - a <= _AUTHOR_AND_YEAR_MAX and _an_author_and_a_year(line[a:cut].rstrip(), p))
+                or (p.authors_of_works.match(line, cut) and not p.imprint_in_entry.search(line, a, cut)
+                    and not p.collected_works_title.search(line, a, cut))
             )})
         cuts.append(b)
         merged: list[tuple[int, int]] = []
@@ -2304,6 +2309,11 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     True
     >>> _continues("Lenin, V. I. Velikii pochin. Ibid.", "Marx, K., and F. Engels. Soch., vol. 7.", patterns())
     False
+    >>> _continues("Marx, K. Kapital, vol. 1.", "Marx, K., and F. Engels. Soch., 2nd ed., vol. 23.", patterns())
+    True
+    >>> _continues("Lenin, V. I. Gosudarstvo. Poln. sobr. soch., vol. 33.", "Marx, K., and F. Engels. Soch., vol. 4.",
+    ...            patterns())
+    False
     >>> _continues("Ivanov, I. I. “Ocherki.” Voprosy istorii, 1900, no. 1 (34).", "Ivanov, I. I. Soch., vol. 1.",
     ...            patterns())
     False
@@ -2354,9 +2364,14 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         return not (
             line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit() and _A_YEAR.search(previous)
         )
-    if last == "." and not previous[:-1].rstrip(")]")[-1:].isdigit() and p.authors_of_works.match(line) and (
+    if last == "." and p.authors_of_works.match(line) and (
         p.author_start.match(previous) and not p.imprint_in_entry.search(previous)
         and not previous.endswith(_IBID_ENDS)
+    ) and (
+        # (a title's volume too, where no works, container, Ibid. nor year came before: "Marx, K. Kapital, vol. 1." / …)
+        not previous[:-1].rstrip(")]")[-1:].isdigit()
+        or not (p.collected_works_title.search(previous) or "Ibid" in previous or " In " in previous
+                or _A_YEAR.search(previous))
     ):
         # "Marx, K. Klassovaia bor’ba vo Frantsii s 1848 po 1850 g." / "Marx, K., and F. Engels. Soch., 2nd ed., …":
         # the collected works that hold a title printed with no imprint, their authors inverted
