@@ -2987,8 +2987,14 @@ def test_the_collected_works_after_a_title_with_no_imprint_are_its_container(lin
     assert (ref.type, ref.container_title, ref.volume) == ("chapter", "Sochineniia", "23")
 
 
-def test_a_title_in_collected_works_before_another_authors_works_is_an_entry_of_its_own():
-    first = "Lenin, V. I. Gosudarstvo i revoliutsiia. Poln. sobr. soch., 5th ed., vol. 33."
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("Lenin, V. I. Gosudarstvo i revoliutsiia. Poln. sobr. soch., 5th ed., vol. 33.", id="in-works"),
+        pytest.param("Ivanov, I. I. “Ocherki istorii.” Pravda, Jan. 1, 1918.", id="a-newspapers-day"),
+    ],
+)
+def test_an_entry_before_another_authors_works_is_an_entry_of_its_own(first):
     second = "Marx, K., and F. Engels. Soch., 2nd ed., vol. 4."
     assert entries("Topic\n" + BODY + "REFERENCES\n" + first + " " + second + "\n") == [first, second]
 

@@ -927,11 +927,11 @@ def _split_entries(
         ))
         if len(cuts) > 1:
             # (not after an author and a year alone, as an author-date list begins an entry: "Nechkina, M. V. 1955.";
-            # nor before the collected works that hold a title printed with no imprint, their authors inverted:
+            # nor before the collected works that hold a title printed with no year, their authors inverted:
             # "Marx, K. Kapital, vol. 1. Marx, K., and F. Engels. Soch., 2nd ed., vol. 23.")
             cuts = sorted({cut for cut in cuts if cut == a or not (
                 (cut - a <= _AUTHOR_AND_YEAR_MAX and _an_author_and_a_year(line[a:cut].rstrip(), p))
-                or (p.authors_of_works.match(line, cut) and not p.imprint_in_entry.search(line, a, cut)
+                or (p.authors_of_works.match(line, cut) and not _A_YEAR.search(line, a, cut)
                     and not p.collected_works_title.search(line, a, cut))
             )})
         cuts.append(b)
