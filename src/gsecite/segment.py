@@ -2749,6 +2749,20 @@ def _label_cut_at_the_wrap(previous: str, line: str, p: _Patterns) -> tuple[str,
     return None
 
 
+def _before_a_labels_head(entry: RawEntry, head: str) -> list[RawEntry]:
+    """The entry without the first words of a label that end it (none left when they are all it holds).
+
+    >>> [e.text for e in _before_a_labels_head(RawEntry("Dzeja. Riga, 1965. In Russian", Span(0, 29), 1), "In Russian")]
+    ['Dzeja. Riga, 1965.']
+    >>> _before_a_labels_head(RawEntry("In", Span(0, 2), 1), "In")
+    []
+    """
+    if entry.text == head:
+        return []
+    return [replace(entry, text=entry.text[: -len(head)].rstrip(), span=Span(entry.span.start,
+                                                                             entry.span.end - len(head) - 1))]
+
+
 def _join_wrapped(previous: RawEntry, pieces: list[RawEntry]) -> list[RawEntry]:
     """The entry before, with the first piece of the line that goes on with it joined on (a line-end
     dash kept with what follows: "Moscow-" "Leningrad"), then the line's other pieces (entries glued
@@ -3425,12 +3439,7 @@ def segment(text: str, russian: bool = False) -> Segmentation:
         if kind == LABEL and block_entries and (label := _label_cut_at_the_wrap(block_entries[-1].text, line, p)):
             # "… Tallinn, 1978–93. In" / "Russian translation: …": the label's first word, cut where the page wraps,
             # is no entry nor part of one
-            entry, head = block_entries[-1], label[0]
-            if entry.text == head:
-                block_entries.pop()
-            else:
-                block_entries[-1] = replace(entry, text=entry.text[: -len(head)].rstrip(),
-                                            span=Span(entry.span.start, entry.span.end - len(head) - 1))
+            block_entries[-1:] = _before_a_labels_head(block_entries[-1], label[0])
         if kind == LABEL:
             # (the works after "In Ukrainian translation:" are in Ukrainian)
             other = p.other_language_label.fullmatch(line.strip())
@@ -3446,9 +3455,7 @@ def segment(text: str, russian: bool = False) -> Segmentation:
             # "… Tallinn, 1978–93. In Russian" / "translation: Izbr. proizv., vols." …: the label, cut where the page
             # wraps, ends the entry above, and the works after it are in Russian
             head, tail_end = label
-            entry = block_entries[-1]
-            block_entries[-1] = replace(entry, text=entry.text[: -len(head)].rstrip(),
-                                        span=Span(entry.span.start, entry.span.end - len(head) - 1))
+            block_entries[-1:] = _before_a_labels_head(block_entries[-1], head)
             lead = line.index(line.strip()) + tail_end
             entries, translated, content = _split_entries(text, start + lead, end, line_no, RUSSIAN, p)
             block_entries.extend(entries)
