@@ -230,6 +230,8 @@ def _stopword_language(words: list[str], p: _Patterns, printed_in: str = "") -> 
     ''
     >>> _stopword_language(["wetenschap", "en", "vrijheid"], patterns())
     'nl'
+    >>> _stopword_language(["die", "fennoskandischen", "laufkäfer"], patterns(), printed_in="sv")
+    'de'
     """
     if p.any_stopword.isdisjoint(words):
         return ""
@@ -244,7 +246,11 @@ def _stopword_language(words: list[str], p: _Patterns, printed_in: str = "") -> 
     best = printed_in if printed_in in tied else tied[0]
     if len(tied) > 1 and printed_in not in tied and (spelled := _spelling_language(words, p)) in tied:
         best = spelled
-    if best_hits < len(words) / 4 or (best_hits == 1 and printed_in and best != printed_in):
+    if best_hits < len(words) / 4:
+        return ""
+    if best_hits == 1 and printed_in and best != printed_in and _spelling_language(words, p) != best:
+        # (unless the other words are spelled as that stopword's language spells them: Die fennoskandischen
+        # Carabidae. Stockholm is German)
         return ""
     return best
 
