@@ -24,6 +24,7 @@ from .language import names_only, place_language
 from .model import Date, Name, Problem, Reference, Span
 from .names import count_initials, normalize_given, parse_name_list, split_initials
 from .normalize import (
+    IN_SO_MANY_VOLUMES,
     clean_note,
     edition_number,
     english_note_sentence,
@@ -486,7 +487,9 @@ def patterns() -> _Patterns:
         collected_works_tail=re.compile(
             # (or named as a container's authors are, uninverted: "Anti-Diuring. K. Marx and F. Engels, Soch.")
             rf"(?:(?<=[.”?!])|(?<=\.\"))\s((?:{inverted_names}\.?\s|(?=[{UPPER}]){container_names},\s)?"
-            rf"(?:{alternation(works + capitalized_ibid)}|{SELECTED_WORKS_OF_A_KIND}))\.?\s*$"
+            rf"(?:{alternation(works + capitalized_ibid)}|{SELECTED_WORKS_OF_A_KIND})"
+            # (with the number of their volumes: "Byloe i dumy. Sobr. soch. v 30 tomakh")
+            rf"(?:\sv\s\d+\s(?:tomakh|tt?\.?))?)\.?\s*$"
         ),
         works_ends=(*(phrase.rstrip(".") for phrase in works + capitalized_ibid), *_SELECTED_WORKS_ENDS),
         ibid_forms=frozenset(form.strip(" .").lower() for form in t.ibid),
@@ -1754,12 +1757,17 @@ def _split_title_container(text: str, p: _Patterns) -> tuple[str, str]:
     ('Kritika Gotskoi programmy.', 'Marx, K., and F. Engels. Soch.')
     >>> _split_title_container("Anti-Diuring. K. Marx and F. Engels, Soch.", p)
     ('Anti-Diuring.', 'K. Marx and F. Engels, Soch.')
+    >>> _split_title_container("Byloe i dumy. Sobr. soch. v 30 tomakh", p)
+    ('Byloe i dumy.', 'Sobr. soch. v 30 tomakh')
     """
     m = p.in_sentence.search(text)
     if m:
         return text[: m.start()], text[m.end() :]
     # The pattern is tried only on a text that ends with a collected-works phrase (a cheap test).
-    m = tail_search(p.collected_works_tail, text, 100) if text.rstrip().rstrip(".").endswith(p.works_ends) else None
+    ends = text.rstrip().rstrip(".")
+    if ends.endswith(("tomakh", " tt", " t")):
+        ends = IN_SO_MANY_VOLUMES.sub("", ends).rstrip(".")
+    m = tail_search(p.collected_works_tail, text, 100) if ends.endswith(p.works_ends) else None
     if m and m.start() > 0:
         return text[: m.start()], text[m.start(1) :].strip()
     return text, ""

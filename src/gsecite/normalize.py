@@ -365,7 +365,7 @@ def abridged_words(title: str) -> str:
 
 _SELECTED_WORKS = re.compile(SELECTED_WORKS_OF_A_KIND)
 # "Sobr. soch. v 30 tomakh", "Poln. sobr. soch. v 10 tt.": the works' title, then how many volumes they have
-_IN_SO_MANY_VOLUMES = re.compile(r"\s+v\s+\S+\s+(?:tomakh|tt?\.?)$")
+IN_SO_MANY_VOLUMES = re.compile(r"\s+v\s+\S+\s+(?:tomakh|tt?\.?)$")
 
 
 def names_collected_works(expanded: str, printed: str) -> bool:
@@ -380,7 +380,7 @@ def names_collected_works(expanded: str, printed: str) -> bool:
     >>> names_collected_works("Sobranie sochinenii v 30 tomakh", "Sobr. soch. v 30 tomakh")
     True
     """
-    expanded = _IN_SO_MANY_VOLUMES.sub("", expanded)
+    expanded = IN_SO_MANY_VOLUMES.sub("", expanded)
     return expanded in load_tables().collected_works_titles or (
         printed.startswith("Izbr. ") and bool(_SELECTED_WORKS.fullmatch(printed))
     )
