@@ -1762,6 +1762,11 @@ CASES = [
                  {"type": "chapter", "title": "Byloe i dumy", "container-title": "Sobranie sochinenii v 30 tomakh",
                   "container-author": [{"family": "Herzen", "given": "A. I."}], "volume": "8–11"},
                  id="a-title-in-collected-works-named-with-their-number-of-volumes"),
+    pytest.param("Smirnova, L. I. “Iz istorii.” Uchenye zapiski LGU, no. 157: Seriia vostokovedcheskikh nauk, "
+                 "issue 3. Leningrad, 1954.",
+                 {"type": "chapter", "container-title": "Uchenye zapiski LGU, no. 157: Seriia vostokovedcheskikh nauk",
+                  "issue": "3", "publisher-place": "Leningrad", "issued": {"date-parts": [[1954]]}},
+                 id="a-serials-series-printed-as-a-book-with-its-imprint"),
     pytest.param("Hurewicz, W., and H. Wallman. Dimension Theory. Princeton, N. J., 1941.",
                  {"publisher-place": "Princeton, N. J.", "publisher": None}, id="a-known-city-and-its-state"),
     pytest.param("Brown, M. H. The Symphonies of Sergei Prokofiev. Tallahassee, Fla., 1967. (Dissertation.)",

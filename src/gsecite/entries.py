@@ -1489,15 +1489,17 @@ def _parse_journal(text: str, fields: _Fields, p: _Patterns, context: EntryConte
     if not m:
         return False
     container = m.group(1).strip().rstrip(",").strip()
-    if series:
-        container = f"{container}, {series.group(1)}" if series.group(1) else f"{container}: {series.group(2)}"
     if not container or _is_place(container.rstrip("."), p):
         return False
     if not m.group(3) and any(
         (tail := tail_search(pattern, container, 60)) and tail.start() > 0
         for pattern in (p.place_tail, p.known_place_tail)
     ):
-        return False  # "Sobr. soch., vol. 27. Moscow, 1953": an imprint, not a journal
+        # "Sobr. soch., vol. 27. Moscow, 1953": an imprint, not a journal (nor is "Uchenye zapiski LGU, no. 157:
+        # Seriia vostokovedcheskikh nauk. Leningrad, 1954", a book of a serial's series)
+        return False
+    if series:
+        container = f"{container}, {series.group(1)}" if series.group(1) else f"{container}: {series.group(2)}"
     date = f"{m.group(2)}, {m.group(4)}" if m.group(4) else m.group(2)
     fields["issued"] = parse_date(date)
     if _DAY_OF_MONTH.search(date) or container in p.tables.newspapers:
