@@ -336,9 +336,10 @@ def patterns() -> _Patterns:
             )),
         ),
         lowercase_places=frozenset(place.lower() for place in t.places),
-        # "ibid., vol. 13, p. 8 and vol. 20, p. 9"; "Materialy …, 1971, p. 5, and L. I. Brezhnev, …, p. 10"
+        # "ibid., vol. 13, p. 8 and vol. 20, p. 9"; "Materialy …, 1971, p. 5, and L. I. Brezhnev, …, p. 10";
+        # "Poln. sobr. soch., 5th ed., vol. 44, p. 151, and ibid., vol. 45, p. 372"
         continuation=re.compile(
-            rf",?\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)|(?<=\d),\s+and\s+(?=[{UPPER}])"
+            rf",?\s+and\s+(?=vols?\.\s?{NUMBER},\s*(?:pp?|cols?)\.\s?\d)|(?<=\d),\s+and\s+(?=[{UPPER}]|ibid\.?,\s)"
         ),
     )
 
