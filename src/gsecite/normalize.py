@@ -46,6 +46,7 @@ class _Patterns:
     hard_sign: re.Pattern
     line_break_hyphen: re.Pattern
     hyphenated_word: re.Pattern  # two lowercase pieces joined by a hyphen: one word split, or a compound
+    split_place: re.Pattern  # a capitalized piece and a lowercase one joined by a hyphen: "Mos-cow"
     edition: re.Pattern
     year_range: re.Pattern
     full_date: re.Pattern
@@ -92,6 +93,9 @@ def patterns() -> _Patterns:
             (re.compile(rf"(?<=[{LOWER}])I\b"), "l"),
             # OCR lowercase l for the 1 of a year: "Moscow, l956".
             (re.compile(rf"(?<![{LETTER}\d])l(?=[5-9]\d\d(?!\d))"), "1"),
+            # OCR capital O for a year's 0: "Moscow, 196O", "19O5".
+            (re.compile(rf"(?<=(?<![{LETTER}\d])1[5-9]\d)O(?![{LETTER}\d])"
+                        rf"|(?<=(?<![{LETTER}\d])1[5-9])O(?=\d(?![{LETTER}\d]))"), "0"),
             # An ordinal's ending set apart from its number: "5 th ed.".
             (re.compile(r"(?<=\d) (?=(?:st|nd|rd|th) ed\b)"), ""),
             # OCR "1." for the initial "I." in a name a title names: "trudov D. 1. Mendeleeva", "1. E. Repin" (not
@@ -118,7 +122,7 @@ def patterns() -> _Patterns:
                     rf"\d[{LOWER}]{{3}}",
                     rf"[IVXLC][IVXLC][{LOWER}]|[IVX]v\.",
                     rf"I\b(?<=[{LOWER}]I)",
-                    r"l[5-9]\d\d|\d\s(?:st|nd|rd|th)\sed|(?<!\d)1\.\s",
+                    r"l[5-9]\d\d|1[5-9]\d?O|\d\s(?:st|nd|rd|th)\sed|(?<!\d)1\.\s",
                 )
             )
         ),
@@ -129,6 +133,7 @@ def patterns() -> _Patterns:
             rf"(?<![{LETTER}’-])(?!(?:{alternation(hyphenated_abbreviations)})(?![{LETTER}’-]))"
             rf"([{LOWER}’]{{2,}})-([{LOWER}’]{{2,}})(?![{LETTER}’-])"
         ),
+        split_place=re.compile(rf"(?<![{LETTER}’-])([{UPPER}][{LOWER}’]+)-([{LOWER}’]{{2,}})(?![{LETTER}’-])"),
         # "2nd ed.", "[3d ed.]", "3rd enlarged ed.", "2-e izd."
         edition=re.compile(
             r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z.,]+\s+){0,3}?(?:edition|ed\b\.?|izd\.|aufl\.|éd\.)\s*\]?"
@@ -181,6 +186,8 @@ def repair_text(text: str) -> str:
     'Biobibliograficheskii spravochnik'
     >>> repair_text("Ocherki. Moscow- Leningrad, l950."), repair_text("Soch., 5 th ed., vol. 3")
     ('Ocherki. Moscow-Leningrad, 1950.', 'Soch., 5th ed., vol. 3')
+    >>> repair_text("Ocherki. Mos-cow, 196O."), repair_text("Ocherki. Kazan, 19O5.")
+    ('Ocherki. Moscow, 1960.', 'Ocherki. Kazan, 1905.')
     """
     p = patterns()
     if "  " in text or " ," in text or " ;" in text:
@@ -194,6 +201,8 @@ def repair_text(text: str) -> str:
         text = p.spaced_city_dash.sub(r"\1\2\3", text)  # "Moscow- Leningrad" → "Moscow-Leningrad"
     if "-" in text:
         text = p.line_break_hyphen.sub(r"\1", text)
+        if p.split_place.search(text):
+            text = p.split_place.sub(_one_place_if_the_table_says, text)
         if p.hyphenated_word.search(text):
             text = p.hyphenated_word.sub(_one_word_if_the_dictionary_says, text)
     if "’" in text and p.hard_sign.search(text):
@@ -215,6 +224,17 @@ def _one_word_if_the_dictionary_says(m: re.Match) -> str:
     if is_russian_word(first + second) and not (is_common_russian_word(first) and is_common_russian_word(second)):
         return first + second
     return m.group(0)
+
+
+def _one_place_if_the_table_says(m: re.Match) -> str:
+    """A city's name a line-break hyphen split, joined again where the whole is a place the table knows:
+    ``Mos-cow`` → ``Moscow`` (``Komsomol’sk-na-Amure`` keeps its hyphens).
+
+    >>> [_one_place_if_the_table_says(m) for m in patterns().split_place.finditer("Mos-cow Lenin-grad Anti-during")]
+    ['Moscow', 'Leningrad', 'Anti-during']
+    """
+    joined = m.group(1) + m.group(2)
+    return joined if joined in patterns().tables.places else m.group(0)
 
 
 def _restore_hard_signs(text: str, p: _Patterns) -> str:
