@@ -1279,6 +1279,21 @@ def test_glued_site_line_cut_off_and_glued_next_headword():
                              "Sunik, O. P. Iazyk. Leningrad, 1968."]
 
 
+def test_the_pages_glued_to_an_imprint_are_no_entry_of_their_own():
+    text = ("Topic\n\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Pages 15–20.Lar’kin, V. G. Udegeitsy. "
+            "Vladivostok, 1958.\n")
+    assert entries(text) == ["Narody Sibiri. Moscow, 1956.Pages 15–20.", "Lar’kin, V. G. Udegeitsy. Vladivostok, 1958."]
+
+
+
+@pytest.mark.parametrize("gap", ["", " ", "\n"], ids=["glued", "spaced", "on-the-next-line"])
+def test_an_author_named_page_begins_an_entry(gap):
+    text = ("Topic\n\n" + BODY + "REFERENCES\nChazov, E. I. “Problemy.” Klinicheskaia meditsina, 1975, no. 9, pp. 3–9."
+            f"{gap}Page, I. H. Renal Hypertension. Chicago, 1968.\n")
+    assert entries(text) == ["Chazov, E. I. “Problemy.” Klinicheskaia meditsina, 1975, no. 9, pp. 3–9.",
+                             "Page, I. H. Renal Hypertension. Chicago, 1968."]
+
+
 @pytest.mark.parametrize("marker", ["• ", "- ", "* ", "1. ", "12) ", "[3] "])
 def test_list_markers_are_no_part_of_an_entry(marker):
     text = (f"Topic\n\n{BODY}\nREFERENCES\n{marker}Ivanov, I. I. Ocherki istorii. Moscow, 1961.\n"

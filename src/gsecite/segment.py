@@ -273,7 +273,9 @@ def patterns() -> _Patterns:
         # search scans for the literal.)
         glued_split=re.compile(  # see _glued_cuts
             # (a note's parenthesis closed after a quoted title: "… filosofii.”)Lenin, V. I. …")
-            rf"\.(?=[{UPPER}“«\"\[()\]”])(?:(?<=[0-9\])]\.)(?=[{UPPER}“«\"\[(])|”?[)\]](?=[{UPPER}“«\"\[])"
+            # (not before what goes on with the entry: "… Moscow, 1960.Pages 5–10.")
+            rf"\.(?=[{UPPER}“«\"\[()\]”])(?:(?<=[0-9\])]\.)(?=[{UPPER}“«\"\[(]){_NOT_A_CONTINUATION_WORD}"
+            rf"|”?[)\]](?=[{UPPER}“«\"\[])"
             rf"|(?:(?<=\d\spp\.)|(?<=\d\ss\.)|(?<=\d[{DASH}]\.)|(?<=\d[{DASH}]\s\.)|(?<=\d\s\.)|(?<=\d[a-z]\.)"
             rf"|(?<=Ibid\.)|(?<=n\.d\.)|(?<=n\.\sd\.)|(?<=dissertation\.))(?=[{UPPER}“«\"\[]))"
             # (or a title that begins with a number and a colon: "Moscow, 1921–.64: Shakhmatnoe obozrenie …")
@@ -452,8 +454,10 @@ _NOT_A_CONTINUATION_WORD = (
     # is a note of the entry before)
     # (nor a thesis's kind after its imprint: "Moscow, 1984. Candidate’s dissertation.", cut at the line's end too:
     # "… Moscow, 1984. Candidate’s" / "dissertation.")
-    r"(?!(?:Pages?|Parts?|Columns?|Chapters?|Plates?|Maps?|Tables?|Sheets?|Reprint(?:ed)?|Reissued|Republished|Published|Also|Edited|Translated"
-    r"|Compiled|(?:Candidate[’']s|Doctoral)(?:\sdissertation|\s*$))\b|(?:Vols?|P|Pp|Cols?)\.)"
+    # (a family name is no page: "… pp. 3–9.Page, I. H., and J. W. McCubbin. …")
+    r"(?!Pages?\b(?!,)|(?:Parts?|Columns?|Chapters?|Plates?|Maps?|Tables?|Sheets?|Reprint(?:ed)?|Reissued|Republished|Published|Also|Edited|Translated"
+    # (an abbreviation before its number: "P. 5", not a signature's initial: "1969.P. V. TERENT’EV")
+    r"|Compiled|(?:Candidate[’']s|Doctoral)(?:\sdissertation|\s*$))\b|(?:Vols?|P|Pp|Cols?)\.\s?\d)"
 )
 
 
