@@ -402,7 +402,8 @@ def patterns() -> _Patterns:
             rf"(?:,\s(?:{months})\.?\s\d{{1,2}}(?:[{DASH}]\d{{1,2}})?(?!\d))?)"
             # (the pages after the first too: "pp. 45 ff.")
             # (a serial's new series among them: "Trudy Instituta etnografii, 1959, new series, vol. 5")
-            rf"((?:,\s(?:{number_label}\s?[\w()–-]+(?:\s\(\d+(?:[–-]\d+)?\))?|{_NEW_SERIES}))*)(?:\sff\.?)?"
+            # (a period misprinted for a comma before them: "Voprosy istorii, 1960. no. 2")
+            rf"((?:[,.]\s(?:{number_label}\s?[\w()–-]+(?:\s\(\d+(?:[–-]\d+)?\))?|{_NEW_SERIES}))*)(?:\sff\.?)?"
             # (the day after a newspaper's number: "Literaturnaia gazeta, 1965, no. 12, Mar. 20")
             rf"(?:,\s((?:{months})\.?\s\d{{1,2}}))?\s*\.?\s*$"
         ),
