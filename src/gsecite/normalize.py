@@ -93,6 +93,14 @@ def patterns() -> _Patterns:
             (re.compile(rf"(?<=[{LOWER}])I\b"), "l"),
             # OCR lowercase l for the 1 of a year: "Moscow, l956".
             (re.compile(rf"(?<![{LETTER}\d])l(?=[5-9]\d\d(?!\d))"), "1"),
+            # OCR "ln" for the "In" before a container: "“Stikhi.” ln Mariiskaia poeziia".
+            (re.compile(rf"(?<=[.”]\s)ln(?=\s[{UPPER}])"), "In"),
+            # OCR lowercase l for the initial I: "Ivanov, I. l. Ocherki", "Ivanov, l. I."
+            (re.compile(rf"(?:(?<=(?<![{LETTER}])[{UPPER}]\.\s)|(?<=[{LOWER}’],\s))l\.(?=\s)"), "I."),
+            # A comma misprinted for an initial's period at an entry's start: "Ivanov, I, I. Ocherki", "Ivanov, I. I,
+            # Ocherki"
+            (re.compile(rf"^([{UPPER}][{LOWER}’-]+,\s[{UPPER}]),(?=\s[{UPPER}]\.\s)"
+                        rf"|^([{UPPER}][{LOWER}’-]+,\s[{UPPER}]\.\s[{UPPER}]),(?=\s[{UPPER}][{LOWER}])"), r"\1\2."),
             # OCR capital O for a year's 0: "Moscow, 196O", "19O5".
             (re.compile(rf"(?<=(?<![{LETTER}\d])1[5-9]\d)O(?![{LETTER}\d])"
                         rf"|(?<=(?<![{LETTER}\d])1[5-9])O(?=\d(?![{LETTER}\d]))"), "0"),
@@ -123,6 +131,7 @@ def patterns() -> _Patterns:
                     rf"[IVXLC][IVXLC][{LOWER}]|[IVX]v\.",
                     rf"I\b(?<=[{LOWER}]I)",
                     r"l[5-9]\d\d|1[5-9]\d?O|\d\s(?:st|nd|rd|th)\sed|(?<!\d)1\.\s",
+                    rf"(?<![{LETTER}])l[n.]\s|^[{UPPER}][{LOWER}’-]+,\s[{UPPER}](?:,|\.\s[{UPPER}],)",
                 )
             )
         ),
@@ -186,6 +195,8 @@ def repair_text(text: str) -> str:
     'Biobibliograficheskii spravochnik'
     >>> repair_text("Ocherki. Moscow- Leningrad, l950."), repair_text("Soch., 5 th ed., vol. 3")
     ('Ocherki. Moscow-Leningrad, 1950.', 'Soch., 5th ed., vol. 3')
+    >>> repair_text("Ivanov, I, I. “Stikhi.” ln Poeziia"), repair_text("Ivanov, I. l. Stikhi")
+    ('Ivanov, I. I. “Stikhi.” In Poeziia', 'Ivanov, I. I. Stikhi')
     >>> repair_text("Ocherki. Mos-cow, 196O."), repair_text("Ocherki. Kazan, 19O5.")
     ('Ocherki. Moscow, 1960.', 'Ocherki. Kazan, 1905.')
     """
