@@ -188,6 +188,18 @@ CITATIONS = [
     pytest.param("(V. I. Lenin, Poln. sobr, soch., 5th ed., vol. 42, pp. 203 ff.)",
                  [("203", "page", {"container_title": "Polnoe sobranie sochinenii", "volume": "42"})],
                  id="damaged-abbreviation-and-the-pages-after"),
+    pytest.param("(V. I. Lenin, Poln. sobr. soch., 5th ed., vol, 41, p, 27)",
+                 [("27", "page", {"author": "Lenin", "volume": "41"})], id="commas-for-the-labels-periods"),
+    pytest.param("(V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 41. p. 27)",
+                 [("27", "page", {"author": "Lenin", "volume": "41"})], id="a-period-for-the-comma-after-the-volume"),
+    pytest.param("(V. I. Lenin, Poln.sobr.soch., 5th ed., vol. 4l, p. 27)",
+                 [("27", "page", {"container_title": "Polnoe sobranie sochinenii", "volume": "41"})],
+                 id="the-abbreviations-spaces-lost-and-an-l-for-a-one"),
+    pytest.param("(K. Marx. in K. Marx and F. Engels, Soch., 2nd ed., vol. 8, p. 211)",
+                 [("211", "page", {"author": "Marx", "container_author": "Marx Engels", "volume": "8"})],
+                 id="a-period-for-the-comma-before-in"),
+    pytest.param("(K. Marx, In K. Marx and F. Engels, Soch., 2nd ed., vol. 8, p. 211)",
+                 [("211", "page", {"author": "Marx", "title": "", "volume": "8"})], id="in-capitalized"),
     pytest.param("(K. Marx, in K. Marx and F. Engels, Soch., 2nd ed., vol. 23, p. 188, footnote)",
                  [("188", "page", {"author": "Marx", "volume": "23"})], id="a-footnote-on-the-page"),
     pytest.param("(Materialy XXIV s”ezda KPSS, 1971, p. 5, and L. I. Brezhnev, O konstitutsii SSSR, 1977, p. 10)",
@@ -583,6 +595,14 @@ def test_an_article_of_a_law_in_the_collected_laws_is_the_locator():
             "passed to the peasants.\n")
     (citation,) = extract(text).citations
     assert (citation.locator, citation.label) == ("346", "article-locator")
+
+
+def test_a_citation_mended_before_it_is_read_keeps_its_printed_text_and_place():
+    ((citation, ref),), _ = cited("(V. I. Lenin, Poln.sobr.soch., 5th ed., vol, 4l. p, 27)")
+    assert citation.text == "V. I. Lenin, Poln.sobr.soch., 5th ed., vol, 4l. p, 27"
+    assert PAGE.format("(V. I. Lenin, Poln.sobr.soch., 5th ed., vol, 4l. p, 27)")[
+        citation.span.start : citation.span.end] == citation.text
+    assert (ref.volume, citation.locator) == ("41", "27")
 
 
 def test_a_bare_article_of_a_law_the_sentence_names_is_no_citation():

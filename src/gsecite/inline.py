@@ -817,6 +817,46 @@ def _citation(
     if part.endswith(".") and part[-2:-1].isdigit():
         # a sentence's period after the year or the page: "(For a list of works, see …, Moscow, 1965.)"
         part, end = part[:-1], end - 1
+    repaired = _repaired_citation(part)
+    cited = _read_citation(repaired, text, start, end, p, listed, listed_years)
+    return replace(cited, text=part) if cited is not None and repaired != part else cited
+
+
+# Misprints in a citation's apparatus, mended before it is read (its text stays as printed): a comma for a label's
+# period ("vol, 41", "p, 27"), a period for the comma after a volume ("vol. 41. p. 27"), OCR's l for a number's 1
+# ("vol. 4l"), an abbreviation's space lost ("Poln.sobr.soch."), a period for the comma before "in" ("K. Marx. in K.
+# Marx and F. Engels"), "In" capitalized there.
+_CITATION_MISPRINTS = (
+    (re.compile(r"(?<![A-Za-z])(vols?|pp?|nos?)\s?,\s?(?=\d)"), r"\1. "),
+    (re.compile(r"(?<![A-Za-z])(vols?\.\s?\d+[a-z]?)\.\s(?=pp?\.\s?\d)"), r"\1, "),
+    (re.compile(r"(?<=\.\s\d)l(?![A-Za-z])|(?<=\.\s)l(?=\d)"), "1"),
+    (re.compile(r"(?<![A-Za-z])(Poln|[Ss]obr|Izbr)\.(?=[a-z])"), r"\1. "),
+    (re.compile(rf"(?<=[{LOWER}])\.\s(?=in\s[{UPPER}]\.\s)"), ", "),
+    (re.compile(rf"(?<=,\s)In(?=\s[{UPPER}]\.\s)"), "in"),
+)
+_CITATION_MISPRINT_HINT = re.compile(r"\s?,\s?\d|\d\.\sp|\dl|\sl\d|\.[a-z]|\.\sin\s|,\sIn\s")
+
+
+def _repaired_citation(part: str) -> str:
+    """A citation's text with the misprints of its apparatus mended.
+
+    >>> _repaired_citation("V. I. Lenin, Poln.sobr.soch., 5th ed., vol, 4l. p, 27")
+    'V. I. Lenin, Poln. sobr. soch., 5th ed., vol. 41, p. 27'
+    >>> _repaired_citation("K. Marx. in K. Marx and F. Engels, Soch.")
+    'K. Marx, in K. Marx and F. Engels, Soch.'
+    """
+    if not _CITATION_MISPRINT_HINT.search(part):
+        return part
+    for misprint, mended in _CITATION_MISPRINTS:
+        part = misprint.sub(mended, part)
+    return part
+
+
+def _read_citation(
+    part: str, text: str, start: int, end: int, p: _Patterns, listed: frozenset[tuple[str, int]],
+    listed_years: frozenset[int],
+) -> InlineCitation | None:
+    """The citation a parenthesis's part (``text[start:end]``, its misprints mended) makes, if any."""
     classic = p.classic.match(part)
     if classic:
         author, title = classic.group(1), classic.group(2)
