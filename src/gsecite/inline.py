@@ -28,6 +28,7 @@ from .normalize import (
     edition_number,
     expand_abbreviations,
     journal_name_without_final_period,
+    mend_apparatus,
     names_collected_works,
     parse_date,
     parse_year_range,
@@ -822,19 +823,13 @@ def _citation(
     return replace(cited, text=part) if cited is not None and repaired != part else cited
 
 
-# Misprints in a citation's apparatus, mended before it is read (its text stays as printed): a comma for a label's
-# period ("vol, 41", "p, 27"), a period for the comma after a volume ("vol. 41. p. 27"), OCR's l for a number's 1
-# ("vol. 4l"), an abbreviation's space lost ("Poln.sobr.soch."), a period for the comma before "in" ("K. Marx. in K.
-# Marx and F. Engels"), "In" capitalized there.
+# Misprints of a citation's own, mended before it is read (its text stays as printed), beside those of any
+# apparatus (normalize.mend_apparatus): a period for the comma before "in" ("K. Marx. in K. Marx and F. Engels"),
+# and "In" capitalized there.
 _CITATION_MISPRINTS = (
-    (re.compile(r"(?<![A-Za-z])(vols?|pp?|nos?)\s?,\s?(?=\d)"), r"\1. "),
-    (re.compile(r"(?<![A-Za-z])(vols?\.\s?\d+[a-z]?)\.\s(?=pp?\.\s?\d)"), r"\1, "),
-    (re.compile(r"(?<=\.\s\d)l(?![A-Za-z])|(?<=\.\s)l(?=\d)"), "1"),
-    (re.compile(r"(?<![A-Za-z])(Poln|[Ss]obr|Izbr)\.(?=[a-z])"), r"\1. "),
     (re.compile(rf"(?<=[{LOWER}])\.\s(?=in\s[{UPPER}]\.\s)"), ", "),
     (re.compile(rf"(?<=,\s)In(?=\s[{UPPER}]\.\s)"), "in"),
 )
-_CITATION_MISPRINT_HINT = re.compile(r"\s?,\s?\d|\d\.\sp|\dl|\sl\d|\.[a-z]|\.\sin\s|,\sIn\s")
 
 
 def _repaired_citation(part: str) -> str:
@@ -845,10 +840,10 @@ def _repaired_citation(part: str) -> str:
     >>> _repaired_citation("K. Marx. in K. Marx and F. Engels, Soch.")
     'K. Marx, in K. Marx and F. Engels, Soch.'
     """
-    if not _CITATION_MISPRINT_HINT.search(part):
-        return part
-    for misprint, mended in _CITATION_MISPRINTS:
-        part = misprint.sub(mended, part)
+    part = mend_apparatus(part)
+    if ". in " in part or ", In " in part:
+        for misprint, mended in _CITATION_MISPRINTS:
+            part = misprint.sub(mended, part)
     return part
 
 

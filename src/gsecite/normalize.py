@@ -180,6 +180,31 @@ def _with_slips(words: dict[str, str], slips: tuple[tuple[str, str], ...]) -> di
     return {**words, **{k: v for k, v in misread.items() if k not in words}}
 
 
+# Misprints in the numbered apparatus of an entry or a citation: a comma for a label's period ("vol, 41", "p, 27"),
+# a period for the comma after a volume ("vol. 41. p. 27"), OCR's l for a number's 1 ("vol. 4l", "no. l2", "Pages
+# l5–30"), an abbreviation's space lost ("Poln.sobr.soch.").
+_APPARATUS_MISPRINTS = (
+    (re.compile(r"(?<![A-Za-z])(vols?|pp?|nos?)\s?,\s?(?=\d)"), r"\1. "),
+    (re.compile(r"(?<![A-Za-z])(vols?\.\s?\d+[a-z]?)\.\s(?=pp?\.\s?\d)"), r"\1, "),
+    (re.compile(r"(?<=\.\s\d)l(?![A-Za-z])|(?<=[.s]\s)l(?=\d)"), "1"),
+    (re.compile(r"(?<![A-Za-z])(Poln|[Ss]obr|Izbr)\.(?=[a-z])"), r"\1. "),
+)
+_APPARATUS_MISPRINT_HINT = re.compile(r"(?:vols?|pp?|nos?)\s?,\s?\d|\d\.\sp|\dl|\sl\d|(?:ln|br)\.[a-z]")
+
+
+def mend_apparatus(text: str) -> str:
+    """A text with the misprints of its volumes, issues, pages and abbreviations mended.
+
+    >>> mend_apparatus("Poln.sobr.soch., 5th ed., vol, 4l. p, 27"), mend_apparatus("Voprosy istorii, 1960, no. l2")
+    ('Poln. sobr. soch., 5th ed., vol. 41, p. 27', 'Voprosy istorii, 1960, no. 12')
+    """
+    if not _APPARATUS_MISPRINT_HINT.search(text):
+        return text
+    for misprint, mended in _APPARATUS_MISPRINTS:
+        text = misprint.sub(mended, text)
+    return text
+
+
 def repair_text(text: str) -> str:
     """Repairs of damaged text that are certain (CONVENTIONS.md, "Damaged text").
 
@@ -206,6 +231,7 @@ def repair_text(text: str) -> str:
     if p.repair_hint.search(text):
         for pattern, replacement in p.repairs:
             text = pattern.sub(replacement, text)
+    text = mend_apparatus(text)
     if "hesk" in text:  # a substring test: one more alternative in the hint made it a quarter slower
         text = p.lost_c.sub("ch", text)
     if "- " in text or " -" in text or "– " in text or " –" in text:
