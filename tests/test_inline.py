@@ -1202,6 +1202,8 @@ def test_a_citation_that_leaves_out_the_entrys_remark_in_parentheses_links_to_it
         pytest.param("Darwin, 1859, p. 12", ["Darwin"], "", id="one-name-of-another-language"),
         pytest.param("Mysli, 1961, p. 12", [], "Mysli", id="a-title-of-one-word-of-the-language"),
         pytest.param("Ivanov, 1965, p. 30", ["Ivanov"], "", id="a-russian-surname-the-dictionary-knows-as-a-word"),
+        pytest.param("Anti-Dühring, 1957, p. 36", [], "Anti-Dühring", id="a-title-a-prefix-joins-to-a-name"),
+        pytest.param("Rimskii-Korsakov, 1955, p. 36", ["Rimskii-Korsakov"], "", id="a-hyphenated-family-name"),
     ],
 )
 def test_a_citation_by_authors_and_year_that_names_no_entry_is_a_record_of_its_authors(cited, authors, title):

@@ -416,17 +416,19 @@ def _inline_type(work: CitedWork, newspapers: frozenset[str]) -> str:
 
 
 def _inline_reference(work: CitedWork, placeholder: str, citation: InlineCitation, language: str = "") -> Reference:
+    tables = load_tables()
     if (named := _FAMILIES_ALONE.fullmatch(work.title)) and (
         named.group(2) or "et al" in work.title or not is_common_russian_word(named.group(1).lower())
-        or named.group(1).endswith(load_tables().russian_surname_endings)
-    ) and _cited_families(work):
+        or named.group(1).endswith(tables.russian_surname_endings)
+    ) and not work.title.startswith(tables.title_prefixes) and _cited_families(work):
         # "(Kolmogorov et al., 1956, p. 5)", "(Popper and Schaffner, 1957)", "(Tiurin, 1965, p. 48)" naming no
         # entry: their authors, no title (but a word of the language is a title: "Kapital, 1955, p. 5"; not one
-        # with a Russian surname's ending, which the dictionary may know as another word: "Ivanov, 1965, p. 30")
+        # with a Russian surname's ending, which the dictionary may know as another word: "Ivanov, 1965, p. 30";
+        # and one a title's prefix begins: "Anti-Dühring, 1957, p. 36")
         work = replace(work, author=tuple(Name(family=name) for name in named.group(1, 2) if name), title="")
     return Reference(
         id=placeholder,
-        type=_inline_type(work, load_tables().newspapers),
+        type=_inline_type(work, tables.newspapers),
         span=citation.span,
         origin=ORIGIN_INLINE,
         author=work.author,

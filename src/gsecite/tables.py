@@ -156,6 +156,7 @@ class Tables:
     family_first_languages: frozenset[str]  # "ja": the languages whose names are printed family first
     more_authors_marks: tuple[str, ...]  # "et al."
     russian_surname_endings: tuple[str, ...]  # "ov", "skaia": Liapunov, Asenkova
+    title_prefixes: tuple[str, ...]  # "Anti": Anti-Dühring, a title, not a family name
     russian_practice_labels: MappingProxyType  # "T." → "vol.", "S." → "pp.": a Russian list's labels of numbers
     publisher_marks: tuple[str, ...]  # "Publ." of "Nauka Publ.": no part of the publisher's name
     patronymic_endings: tuple[str, ...]  # "vich", "vna": a Russian's given names (Nikolai Alekseevich)
@@ -300,6 +301,7 @@ def load_tables() -> Tables:
         family_first_languages=frozenset(names["family_first_languages"]),
         more_authors_marks=tuple(names["more_authors"]),
         russian_surname_endings=tuple(names["russian_surname_endings"]),
+        title_prefixes=tuple(f"{prefix}-" for prefix in names["title_prefixes"]),
         russian_practice_labels=MappingProxyType(abbreviations["russian_practice_labels"]),
         publisher_marks=tuple(f" {mark}" for mark in abbreviations["publisher_marks"]),
         patronymic_endings=tuple(names["patronymic_endings"]),
