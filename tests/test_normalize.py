@@ -378,6 +378,8 @@ def test_repair_text(damaged, repaired):
                      id="a-genres-name-bulgarian-spells-alike"),
         pytest.param("Systema naturae", {"place": "Stockholm"}, "la", id="latin-endings-outweigh-the-city"),
         pytest.param("Opera omnia", {"place": "Leipzig"}, "la", id="latin-collected-works"),
+        pytest.param("Lịch sử Việt Nam", {}, "vi", id="vietnamese-tone-marks-alone"),
+        pytest.param("Lịch sử Việt Nam", {"place": "Hanoi"}, "vi", id="vietnamese-tone-marks-printed-in-hanoi"),
         pytest.param("Die fennoskandischen Carabidae", {"place": "Stockholm"}, "de",
                      id="one-stopword-and-its-languages-spelling-outweigh-the-city"),
         pytest.param("História da literatura brasileira", {"place": "Brasília"}, "pt", id="portuguese"),
