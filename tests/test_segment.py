@@ -321,7 +321,8 @@ def test_signature_on_its_own_line_is_not_an_entry():
 
 @pytest.mark.parametrize(
     "signature",
-    ["IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)", "A. A. ZVORYKIN (history), B. V. LEVSHIN (science)"],
+    ["IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)", "A. A. ZVORYKIN (history), B. V. LEVSHIN (science)",
+     "I. I. IVANOV (Kazakh SSR)"],
 )
 @pytest.mark.parametrize("glued", [False, True], ids=["own-line", "glued-on"])
 def test_a_signature_that_names_what_each_author_wrote_is_not_an_entry(signature, glued):

@@ -177,8 +177,8 @@ def patterns() -> _Patterns:
     capitals = rf"[{UPPER}][{UPPER}’'\-]{{2,}}"
     # (an article in parts names what each wrote: "IU. V. KELDYSH (composer); N. A. FIGUROVSKII (chemist)")
     initials = rf"(?:[{UPPER}][{UPPER}{LOWER}]{{0,3}}\.\s?){{1,3}}"
-    # the name and its role ("(composer)", "(Czech literature)")
-    signature_rest = rf"{capitals}(?:\s{capitals})?(?:\s\([A-Za-z][a-z ,’-]{{1,40}}\))?"
+    # the name and its role ("(composer)", "(Czech literature)"), or where the author worked ("(Kazakh SSR)")
+    signature_rest = rf"{capitals}(?:\s{capitals})?(?:\s\([A-Za-z][A-Za-z ,’-]{{1,40}}\))?"
     signature_name = initials + signature_rest
     signature = rf"{signature_name}(?:(?:[,;]| and)\s{signature_name})*"
     person = alternation(list(t.person_nouns))
@@ -701,7 +701,7 @@ def _ends_with_a_role(line: str) -> bool:
     return bool(tail_search(_ROLE_AT_END, line, 60))
 
 
-_ROLE_AT_END = re.compile(rf"[{UPPER}]{{2}}\s\([A-Za-z][a-z ,’-]{{1,40}}\)$")
+_ROLE_AT_END = re.compile(rf"[{UPPER}]{{2}}\s\([A-Za-z][A-Za-z ,’-]{{1,40}}\)$")
 
 
 def _ends_with_an_imprint(s: str, p: _Patterns) -> bool:
