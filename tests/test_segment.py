@@ -609,6 +609,14 @@ def test_where_a_page_wraps_an_entrys_last_words_and_the_next_entry_are_told_apa
         pytest.param(["Piatiletnii plan narodno-", "khoziaistvennogo stroitel’stva SSSR. Moscow, 1930."],
                      "Piatiletnii plan narodno-khoziaistvennogo stroitel’stva SSSR. Moscow, 1930.",
                      id="a-compound-adjective-that-is-one-word-too"),
+        pytest.param(["Danilov, V. P. Sovetskaia dokol-", "khoznaia derevnia. Moscow, 1977."],
+                     "Danilov, V. P. Sovetskaia dokolkhoznaia derevnia. Moscow, 1977.",
+                     id="a-word-no-dictionary-knows-cut-into-pieces-that-are-none"),
+        pytest.param(["Vasil’ev, V. I. Problemy severo-", "samodiiskikh narodnostei. Moscow, 1975."],
+                     "Vasil’ev, V. I. Problemy severo-samodiiskikh narodnostei. Moscow, 1975.",
+                     id="a-compound-of-words-no-dictionary-knows"),
+        pytest.param(["Fischer, K. Gegel’, half-", "vols. 1–2. Moscow-Leningrad, 1933."],
+                     "Fischer, K. Gegel’, half-vols. 1–2. Moscow-Leningrad, 1933.", id="an-english-compound"),
     ],
 )
 def test_a_word_a_page_cut_with_a_hyphen_where_it_wraps_is_one_word_again(lines, joined):

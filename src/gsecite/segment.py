@@ -1390,6 +1390,8 @@ def joined_lines(line: str, following: str) -> str:
     'Tr. Gos. astronomicheskogo in-ta im. P. K. Shternberga'
     >>> joined_lines("Rozhdenie eposa.” In the colle-", "ction Edinstvo. Moscow, 1972.")
     'Rozhdenie eposa.” In the collection Edinstvo. Moscow, 1972.'
+    >>> joined_lines("Sovetskaia dokol-", "khoznaia derevnia."), joined_lines("Ocherk istoriko-", "etnograficheskii.")
+    ('Sovetskaia dokolkhoznaia derevnia.', 'Ocherk istoriko-etnograficheskii.')
     """
     if line.endswith("-") and (cut := _CUT_WORD_START.search(line)) and (
         rest := _CUT_WORD_REST.match(following)
@@ -1398,12 +1400,30 @@ def joined_lines(line: str, following: str) -> str:
         # English is one word again too: "In the colle-" / "ction …")
         is_russian_word(cut.group(1) + rest.group(0))
         or cut.group(1) + rest.group(0) in load_tables().apparatus_words
+        # (a word no dictionary knows, with a Russian ending, cut into two pieces that are no words either:
+        # "dokol-" / "khoznaia"; a compound's pieces are words, or the first ends in its joining vowel:
+        # "istoriko-" / "etnograficheskoe", "severo-" / "samodiiskikh" keep their hyphens, and so does English:
+        # "half-" / "vols.")
+        or _a_word_cut_in_two(cut.group(1), rest.group(0))
     ) and not (
         cut.group(1).endswith(("o", "e")) and is_common_russian_word(cut.group(1))
         and is_russian_adjective(rest.group(0))
     ):
         return line[:-1] + following
     return f"{line}{line_joiner(line, following)}{following}"
+
+
+def _a_word_cut_in_two(start: str, rest: str) -> bool:
+    """Whether two pieces a line-end hyphen parts are one word no dictionary knows (see :func:`joined_lines`).
+
+    >>> _a_word_cut_in_two("dokol", "khoznaia"), _a_word_cut_in_two("severo", "samodiiskikh")
+    (True, False)
+    """
+    return (
+        not start.endswith(("o", "e"))
+        and (start + rest).endswith(load_tables().russian_endings)
+        and not (is_russian_word(start) or is_russian_word(rest))
+    )
 
 
 def line_joiner(line: str, following: str) -> str:
