@@ -70,6 +70,8 @@ def restorer() -> Restorer:
         pytest.param("Nikolai Vasil’evich", "Николай Васильевич", id="first-name-patronymic"),
         pytest.param("Dmitrii Sergeevich", "Дмитрий Сергеевич", id="name-ending-ii"),
         pytest.param("Kemaikin", "Кемайкин", id="unknown-surname-ai"),
+        pytest.param("Reies", "Рейес", id="unknown-name-i-between-vowels"),
+        pytest.param("Loiola", "Лойола", id="unknown-name-i-before-o"),
         pytest.param("Dzhordzh Mur", "Джордж Мур", id="foreign-name"),
         # abbreviations and initials
         pytest.param("TsK KPSS", "ЦК КПСС", id="party-abbreviations"),

@@ -261,7 +261,7 @@ _SHORTEST_ABBREVIATION = 3
 def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
     """A spelling for a word the dictionary does not know: the rules' choice.
 
-    й after a vowel before a consonant or at the end (Кемайкин, Толстой); э at the
+    й after a vowel before a consonant, е, о or at the end (Кемайкин, Толстой, Байер); э at the
     start (Эдвард, энцикл.): Russian words in е- are in the dictionary, foreign ones often not.
     """
     r = rules()
@@ -272,8 +272,11 @@ def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
         # Not after у or ю: уи, юи are common in foreign names (Уильям, Иммануил, Дьюи); not in abbreviations.
         if ch == "и" and i > 0 and lower[i - 1] in r.vowels - {"й", "у", "ю", "и"} and not word.isupper():
             following = lower[i + 1 : i + 2]
-            # Not where a root of a compound begins: Энергоиздат, Стройинформ.
-            if (not following or following not in r.vowels) and not lower.startswith(r.vowel_initial_roots, i):
+            # Not where a root of a compound begins: Энергоиздат, Стройинформ. (Before е, о too: no Russian
+            # word has a vowel, и, and е or о, where foreign names have й: Байер, Лойола, Рейес.)
+            if (not following or following not in r.vowels or following in "ео") and not lower.startswith(
+                r.vowel_initial_roots, i
+            ):
                 chars[i] = "Й" if chars[i].isupper() else "й"
         # и between и and a vowel is й (Гийемин, Бодрийяр): Russian has no "ии" before a vowel.
         if ch == "и" and i > 0 and lower[i - 1] == "и" and lower[i + 1 : i + 2] in tuple(r.vowels - {"й"}):
