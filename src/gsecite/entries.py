@@ -1579,6 +1579,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                 fields[number.lastgroup] = number.group(number.lastgroup).replace(" ", "")
             elif key in ("bracket", "paren") and (names := _editors_named(value, p)):
                 fields["editor"] = names  # "[Edited by M. Auezov.]", "(edited by …)": the editor, as unbracketed
+            elif key in ("bracket", "paren") and _read_a_count(value, fields, position - 1):
+                position -= 1  # "vols. 1–2 (3 books)", "(in 3 vols.)", "[in 2 vols.]"
             elif key == "bracket":
                 if _looks_like_edition(value):
                     fields.setdefault("edition", edition_number(value))
@@ -1589,8 +1591,6 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                     continue
             elif key == "paren" and p.genre.fullmatch(value):
                 fields["genre"] = value.rstrip(".")  # "Teoriia sverkhprovodimosti (Doctoral dissertation)."
-            elif key == "paren" and _read_a_count(value, fields, position - 1):
-                position -= 1  # "vols. 1–2 (3 books)", "(in 3 vols.)"
             elif key == "paren" and not is_english_note(value):
                 if not p.series_number.match(value):
                     continue  # "U Saian (Povest’ i rasskazy)", "Zveri SSSR. (Zveri Vostochnoi Evropy)": the title's
