@@ -322,7 +322,8 @@ needs_js = pytest.mark.skipif(
 
 # citeproc-py (with our fixes) and citeproc-js on the dev records; see README. The issue asks for 0.95; all
 # 166 agree in each, so that a change that loses an entry shows.
-AGREEMENT = {"chicago-author-date": 1.0, "apa": 1.0, "modern-language-association": 1.0, "gost-r-7-0-5-2008": 1.0}
+AGREEMENT = {"chicago-author-date": 1.0, "apa": 1.0, "modern-language-association": 1.0, "gost-r-7-0-5-2008": 1.0,
+             "springer-basic-author-date": 1.0}
 
 
 @needs_js
@@ -613,6 +614,17 @@ _MARX = [{"id": id_, "type": "chapter", "author": [{"family": "Marx", "given": "
              "Marx, K. (no date a) “Klassovaia bor’ba,” Sochineniia.",
              "Marx, K. (no date b) “Vosemnadtsatoe briumera,” Sochineniia."],
             id="harvard-what-stood-in-for-the-author-once-and-no-date-with-its-suffix"),
+        pytest.param(
+            "springer-basic-author-date",
+            [{"id": "a", "type": "book", "title": "Rol’ rabochego klassa", "publisher-place": "Moscow",
+              "issued": {"date-parts": [[1968]]}},
+             {"id": "b", "type": "book", "title": "Leninskoe uchenie", "publisher-place": "Moscow",
+              "issued": {"date-parts": [[1968]]}},
+             {"id": "c", "type": "book", "author": [{"family": "Ivanov", "given": "I. I."}], "title": "Ocherki",
+              "publisher-place": "Moscow", "issued": {"date-parts": [[1968]]}}],
+            ["Ivanov II (1968) Ocherki. Moscow", "(1968a) Rol’ rabochego klassa. Moscow",
+             "(1968b) Leninskoe uchenie. Moscow"],
+            id="springer-works-with-no-author-cited-by-their-year-alone-take-suffixes"),
         pytest.param("elsevier-harvard", _MARX, ["Marx, K., n.d. Klassovaia bor’ba, in: Sochineniia.",
                                                  "Marx, K., n.d. Vosemnadtsatoe briumera, in: Sochineniia."],
                      id="elsevier-no-suffix-where-the-style-prints-none"),

@@ -436,6 +436,8 @@ class StyleOptions:
     second_field_align: bool = False  # a numbered list's number set apart from the entry ("[1] K. Marx, …")
     # the term for no date, and what sets a year suffix after it (None: the style prints no suffix there)
     no_date: tuple[str, str] | None = ("n.d.", "-")
+    # whether a citation names a work with no author by its title (APA), or by its year alone (Springer)
+    cites_titles: bool = True
 
 
 @functools.lru_cache(maxsize=32)
@@ -456,7 +458,40 @@ def style_options(path: str) -> StyleOptions:
         qualifier_notes=extras.get("qualifier-notes", ""),
         second_field_align=re.search(r'second-field-align="(?:flush|margin)"', text) is not None,
         no_date=_no_date_and_its_suffix(text),
+        cites_titles=_citation_prints_a_title(text),
     )
+
+
+_MACRO = re.compile(r'<macro name="([^"]+)"[^>]*>(.*?)</macro>', re.S)
+_CITATION = re.compile(r"<citation\b.*?</citation>", re.S)
+_MACRO_CALL = re.compile(r'macro="([^"]+)"')
+
+
+def _citation_prints_a_title(style_text: str) -> bool:
+    """Whether a style's citation may print a work's title, as one that names a work with no author by it
+    does (APA's "(Istoriia Sibiri, 1968)"); Springer's names it by its year alone ("(1968)"), so that two such
+    works of one year cite alike and take year suffixes.
+
+    >>> style = ('<macro name="a"><names variable="author"><substitute><text macro="t"/></substitute></names>'
+    ...          '</macro><macro name="t"><text variable="title"/></macro>'
+    ...          '<citation><layout><text macro="a"/></layout></citation>')
+    >>> _citation_prints_a_title(style), _citation_prints_a_title(style.replace('macro="t"/>', 'variable="editor"/>'))
+    (True, False)
+    """
+    citation = _CITATION.search(style_text)
+    if citation is None:
+        return True
+    macros = dict(_MACRO.findall(style_text))
+    pending, seen = [citation.group(0)], set()
+    while pending:
+        body = pending.pop()
+        if 'variable="title' in body:
+            return True
+        for name in _MACRO_CALL.findall(body):
+            if name not in seen:
+                seen.add(name)
+                pending.append(macros.get(name, ""))
+    return False
 
 
 _NO_DATE_THEN_SUFFIX = re.compile(
@@ -705,7 +740,7 @@ def format_entries(references: Sequence[Reference], *, style: str | None = None,
         rendered = [_shorten_year_range(text, item)
                     for item, text in zip(ordered, rendered, strict=True)]
     if options.year_suffix:
-        rendered = _add_year_suffixes(rendered, ordered, options.no_date)
+        rendered = _add_year_suffixes(rendered, ordered, options.no_date, options.cites_titles)
     if options.subsequent_author_substitute is not None:
         rendered = _substitute_repeated_authors(rendered, ordered, options.subsequent_author_substitute)
     if options.second_field_align:
@@ -747,16 +782,19 @@ def _names_key(item: dict) -> tuple:
     return tuple((n.get("family", ""), n.get("given", ""), n.get("literal", "")) for n in names)
 
 
-def _add_year_suffixes(rendered: list[str], ordered: list[dict], no_date: tuple[str, str] | None) -> list[str]:
+def _add_year_suffixes(
+    rendered: list[str], ordered: list[dict], no_date: tuple[str, str] | None, cites_titles: bool = True
+) -> list[str]:
     """``1965a``, ``1965b``: the same authors in the same year, told apart as citeproc-js does (and with no year,
-    ``n.d.-a`` or ``no date a``, as the style's ``no_date`` has it)."""
+    ``n.d.-a`` or ``no date a``, as the style's ``no_date`` has it); works with no author by their titles, or,
+    where a style's citation prints none, all alike."""
     groups: dict[tuple, list[int]] = {}
     for i, item in enumerate(ordered):
         issued = (item.get("issued") or {}).get("date-parts") or []
         if len(issued) > 1:
             continue  # a range takes no suffix
         year = str(issued[0][0]) if issued else None
-        key = _names_key(item) or (item.get("title", ""),)
+        key = _names_key(item) or ((item.get("title", ""),) if cites_titles else ())
         groups.setdefault((key, year), []).append(i)
     out = list(rendered)
     for (_, year), members in groups.items():
