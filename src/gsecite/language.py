@@ -401,6 +401,26 @@ def language_named(note: str, place: str = "", title: str = "") -> str:
 _INNER_QUOTATION = re.compile(r"‘((?:[^‘’]|’(?=\w))*)’(?!\w)")
 
 
+# The most words a name at a title's head may have ("Pedro Antonio de Alarcón y Ariza")
+_NAME_WORDS_MAX = 6
+
+
+def _first_word_unless_a_name(title: str, printed: list[str]) -> list[str]:
+    """The first word of a title, which is capitalized whatever it is, unless it begins a name the title
+    opens with, its capitalized words before a colon ("Antonín Dvořák: Musician and Craftsman").
+
+    >>> _first_word_unless_a_name("Antonín Dvořák: Musician", ["Antonín", "Dvořák", "Musician"])
+    []
+    >>> _first_word_unless_a_name("Études sur Musique", ["Études", "sur", "Musique"])
+    ['Études']
+    """
+    head, colon, _ = title.partition(": ")
+    words = head.split()
+    if colon and 2 <= len(words) <= _NAME_WORDS_MAX and all(word[:1].isupper() for word in words):
+        return []
+    return printed[:1]
+
+
 def detect_language(
     title: str,
     *,
@@ -541,9 +561,12 @@ def detect_language(
     # (A name joined on by a hyphen is spelled as its own language spells it: "Anti-Dühring" is no Turkmen.)
     foreign = p.foreign_letters.findall(_JOINED_NAME.sub("", title) if "-" in title else title)
     if foreign and english_title_case and by_words == "en" and not any(
-        p.foreign_letters.search(word) for word in printed[:1] + [w for w in printed[1:] if not w[:1].isupper()]
+        p.foreign_letters.search(word) for word in _first_word_unless_a_name(title, printed)
+        + [w for w in printed[1:] if not w[:1].isupper()]
     ):
-        foreign = []  # only in names, which keep their own letters: Notes on the Nūristānī and Dardic Languages
+        # only in names, which keep their own letters: Notes on the Nūristānī and Dardic Languages; Antonín
+        # Dvořák: Musician and Craftsman
+        foreign = []
     if foreign and any(mark in title for mark in t.alalc_marks):
         foreign = [ch for ch in foreign if ch.lower() not in t.alalc_letters]  # "Pëtr Pervyĭ": ё, not Turkmen
     # The share of Russian-looking words among the others: "die" looks like a Russian ending.
