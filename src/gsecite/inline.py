@@ -753,8 +753,11 @@ def _name_the_work(printed: str, fields: dict, p: _Patterns) -> None:
         fields["title"], printed = title, works
     expanded, short = expand_abbreviations(printed, container=True)
     collected = names_collected_works(expanded, short)
-    # A periodical ("Kommunist, 1974, no. 12") holds the work cited.
-    if collected or collection or fields["periodical"] or ("title" in fields and printed):
+    # A periodical ("Kommunist, 1974, no. 12") holds the work cited, and so does a book its authors are named
+    # for after "in" ("F. Engels, in K. Marx and F. Engels, Izbr. pis’ma").
+    if collected or collection or fields["periodical"] or ("title" in fields and printed) or (
+        "container_author" in fields
+    ):
         fields["container_title"] = journal_name_without_final_period(expanded)
         if short:
             fields["container_title_short"] = short
