@@ -539,7 +539,7 @@ def test_not_citations(parenthetical):
                      id="and-after-a-semicolon"),
         pytest.param("(see DIALECTICS, LOGIC, and THEORY OF KNOWLEDGE)", ["DIALECTICS", "LOGIC", "THEORY OF KNOWLEDGE"],
                      id="a-series"),
-        pytest.param("(see PUSHKIN, A. S., and LERMONTOV, M. IU.)", ["PUSHKIN, A. S", "LERMONTOV, M. IU"],
+        pytest.param("(see PUSHKIN, A. S., and LERMONTOV, M. IU.)", ["PUSHKIN, A. S.", "LERMONTOV, M. IU."],
                      id="headwords-with-initials"),
         pytest.param("(see V. I. LENIN)", ["V. I. LENIN"], id="a-name-with-its-initials-first"),
         pytest.param("(see LENIN; see also MATERIALISM and DIALECTICS)", ["LENIN", "MATERIALISM", "DIALECTICS"],
@@ -570,7 +570,7 @@ def test_a_citation_of_selected_works_of_a_kind_names_the_entry_in_them():
     ("sentence", "targets"),
     [
         pytest.param("It developed. See also MATERIALIST DIALECTICS.", ["MATERIALIST DIALECTICS"], id="see-also"),
-        pytest.param("It developed. See LOMONOSOV, M. V. He was born.", ["LOMONOSOV, M. V"], id="with-initials"),
+        pytest.param("It developed. See LOMONOSOV, M. V. He was born.", ["LOMONOSOV, M. V."], id="with-initials"),
         pytest.param("It developed. See also DIALECTICS and LOGIC.", ["DIALECTICS", "LOGIC"], id="two"),
         pytest.param("It developed. See\nalso CAPITAL; EXPLOITATION.", ["CAPITAL", "EXPLOITATION"],
                      id="wrapped-after-see"),

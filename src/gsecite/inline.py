@@ -403,7 +403,9 @@ def _xref_targets(part: str, p: _Patterns) -> list[str]:
     pieces = _SERIES_SEPARATOR.split(listed) if ", and " in listed else _TARGET_SEPARATOR.split(listed)
     targets = []
     for target in pieces:
-        target = target.strip().rstrip(".,")
+        target = target.strip().rstrip(",")
+        if target.endswith(".") and not _INITIAL_AT_THE_END.search(target):
+            target = target[:-1]  # a sentence's period, not an initial's: "LOMONOSOV, M. V." keeps it
         # "SOVIET UNION, section on Literature", "KAZAKH SSR: Literature": the article, then which part of it.
         target = _TARGET_SECTION.sub("", target)
         letters = [ch for ch in target if ch.isalpha()]
@@ -412,6 +414,8 @@ def _xref_targets(part: str, p: _Patterns) -> list[str]:
     return targets
 
 
+# A headword's initials after its family name, which keep their periods: "MARX, K.", "LERMONTOV, M. IU."
+_INITIAL_AT_THE_END = re.compile(rf",\s(?:[{UPPER}]{{1,2}}\.\s?)+$")
 # "sm. Kapitalizm", "sm. takzhe Proletariat, Burzhuaziia": capitalized targets with no period nor digit
 _RUSSIAN_XREF = re.compile(rf"sm\.\s+(?:takzhe\s+)?([{UPPER}][^\d.()\[\]]*?)\s*$")
 _RUSSIAN_TARGET_SEPARATOR = re.compile(r",\s+|\s+i\s+(?=[A-Z])")
