@@ -1288,6 +1288,28 @@ def test_glued_site_line_cut_off_and_glued_next_headword():
                              "Sunik, O. P. Iazyk. Leningrad, 1968."]
 
 
+def test_a_sections_name_that_is_also_a_heading_before_wrapped_body_text_opens_no_block():
+    """A republic's article in sections: "Literature", a section's name, before its body text on a page that
+    wraps its lines at 60 (the heading of references in some copies, before their entries)."""
+    page = [
+        "Turkmen Soviet Socialist Republic", "", "Turkmen Soviet Socialist Republic", "",
+        "a Union republic of the USSR in Middle Asia.", "",
+        "REFERENCES", "", "Rosliakov, A. A. Pobeda Sovetskoi vlasti v Turkmenistane. Ashkhabad, 1957.", "",
+        "O. O. OVEZOV", "", "Literature", "",
+        ("Turkmen literature developed from the folk poetry of the Turkmens. The classical poet Makhtumkuli "
+         "(18th century) is regarded as its founder."),
+    ]
+    wrapped = [cut for line in page for cut in (textwrap.wrap(line, 60) or [""])]
+    assert [" ".join(e.split()) for e in entries("\n".join(wrapped) + "\n")] == [
+        "Rosliakov, A. A. Pobeda Sovetskoi vlasti v Turkmenistane. Ashkhabad, 1957."]
+
+
+def test_the_heading_literature_before_its_entries_opens_a_block():
+    text = ("Topic\n\n" + BODY + "Literature\n\nKiselev, S. V. Ocherki. Moscow, 1951.\n"
+            "Korogly, Kh. G. Turkmeny. Moscow, 1972.\n")
+    assert entries(text) == ["Kiselev, S. V. Ocherki. Moscow, 1951.", "Korogly, Kh. G. Turkmeny. Moscow, 1972."]
+
+
 def test_the_pages_glued_to_an_imprint_are_no_entry_of_their_own():
     text = ("Topic\n\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow, 1956.Pages 15–20.Lar’kin, V. G. Udegeitsy. "
             "Vladivostok, 1958.\n")

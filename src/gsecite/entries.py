@@ -381,8 +381,11 @@ def patterns() -> _Patterns:
             # (a city with its state before a colon: "Cambridge, Mass.: Harvard University Press")
             # (not a person's name after their initials, a city named for them: "S. M. Kirov: Biograficheskii
             # ocherk. Moscow, 1977.", "M. V. Frunze: …")
-            rf"(?:^|(?<=[.?!”\"\]\)]\s))(?<!\b[{UPPER}]\.\s)(?<!\b[{UPPER}][a-z]\.\s)\[?({known_places}(?:,\s{region})?)\]?"
-            rf"(?::\s([^,:]+?(?:,\s[^,:]+?)?)|,\s([^,]+?))\s*$"
+            # (joint too: "Moscow-Leningrad, Izd-vo AN SSSR"; a publisher's name in quotes may hold a comma before
+            # the closing one: "Moscow, “Nauka,” 1950", "Moscow, Izd-vo “Mysl’,” 1970")
+            rf"(?:^|(?<=[.?!”\"\]\)]\s))(?<!\b[{UPPER}]\.\s)(?<!\b[{UPPER}][a-z]\.\s)"
+            rf"\[?({known_places}(?:-(?:{known_places}))*(?:,\s{region})?)\]?"
+            rf"(?::\s([^,:]+?(?:,\s[^,:]+?)?)|,\s((?:[^,“]*“[^”]+”)|[^,]+?))\s*$"
         ),
         # An imprint without a year: "Moscow, n.d.", "[Leningrad, s.a.]", or a known city alone ("Moscow.").
         undated_tail=re.compile(
@@ -1226,6 +1229,10 @@ def _may_print_pages(tail: str) -> bool:
     return "p." in tail or "Page" in tail or "P." in tail or "ol" in tail or " s." in tail or " S." in tail
 
 
+# A publisher's name in quotes and nothing else: the name without them ("“Nauka”")
+_QUOTED_PUBLISHER = re.compile(r"^“([^“”]+)”$")
+
+
 def _may_name_a_publisher(tail: str, p: _Patterns) -> bool:
     """Whether ``Moscow: Nauka`` or ``Moscow, Nauka`` can end the text: a cheap test before the pattern.
 
@@ -1233,6 +1240,8 @@ def _may_name_a_publisher(tail: str, p: _Patterns) -> bool:
     """
     if ":" in tail:
         return True
+    if tail.endswith("”"):
+        tail = tail[: tail.rfind("“")]  # "Moscow, “Nauka,”": the comma before the publisher's quotes
     comma = tail.rfind(",")
     return comma >= 0 and tail[:comma].rstrip("]").endswith(p.place_names)
 
@@ -1325,7 +1334,9 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         first_year = None
     if m.group(0).lstrip().startswith(",") is False and not before.rstrip().endswith("]") and "[" not in m.group(0):
         # "Title 1970." without a separator is no imprint; "Title. Moscow 1961." (the comma lost) is one.
-        if not _SEPARATOR_AT_END.search(text[: m.start() + 2]) and not _known_place_alone(before, p):
+        if not _SEPARATOR_AT_END.search(text[: m.start() + 2]) and not _known_place_alone(before, p) and not (
+            before.endswith(",”")  # (the comma inside a publisher's quotes: "Moscow, “Nauka,” 1950")
+        ):
             return text
     place = tail_search(p.publisher_tail, before, 120) if _may_name_a_publisher(before[-120:], p) else None
     if place and (place.start() == 0 or p.region.fullmatch((place.group(2) or place.group(3)).strip())):
@@ -1334,6 +1345,8 @@ def _parse_imprint(text: str, fields: _Fields, p: _Patterns) -> str:
         place = None
     if place:
         publisher = (place.group(2) or place.group(3)).strip()
+        if publisher.endswith("”"):
+            publisher = _QUOTED_PUBLISHER.sub(r"\1", publisher.replace(",”", "”"))  # "“Nauka,”" is Nauka
         if publisher.endswith(p.tables.publisher_marks):
             publisher = publisher.rsplit(" ", 1)[0]  # "Nauka Publ.": the publisher is Nauka
         if publisher.rstrip(".") in _CIRCA:

@@ -1950,6 +1950,33 @@ def _place_alone_before_its_year(previous: str, line: str, following: str, p: _P
     )
 
 
+# The most lines of a paragraph read to tell whether it is body text
+_PARAGRAPH_LINES_READ = 6
+
+
+def _heads_a_section(classified: list, index: int, p: _Patterns) -> bool:
+    """Whether a heading in title case ("Literature", "Sources") names a section of the article: the paragraph
+    after it, its lines read together, is body text, its first line no entry.
+
+    >>> text = "Literature\\n\\nTurkmen literature developed from the folk poetry of the\\nTurkmens. It is old.\\n"
+    >>> classified = list(_classified_lines(text, patterns()))
+    >>> _heads_a_section(classified, 0, patterns())
+    True
+    """
+    at = index + 1
+    while at < len(classified) and classified[at][4] == BLANK:
+        at += 1
+    if at >= len(classified) or classified[at][4] == ENTRY:
+        return False
+    lines = [classified[at][3].strip()]
+    while len(lines) < _PARAGRAPH_LINES_READ and (following := _adjacent(classified, at)) is not None and (
+        following[4] != BLANK
+    ):
+        lines.append(following[3].strip())
+        at += 1
+    return classify(" ".join(lines), p) == PROSE
+
+
 def _next_line(classified: list, index: int) -> str:
     """The line right after the one at ``index`` (none when a blank line or a cut comes between)."""
     following = _adjacent(classified, index)
@@ -3427,6 +3454,11 @@ def segment(text: str, russian: bool = False) -> Segmentation:
         if head and not article.blocks and not article.title:
             article.title = p.pronunciation.sub("", head[-1])
         head = []
+        if kind == HEADING and not line.strip().isupper() and _heads_a_section(classified, index, p):
+            # "Literature" / "Turkmen literature developed from the folk poetry of the" / …: a section's name, its
+            # body text cut where the page wraps its lines, no heading of references
+            close_block()
+            continue
         if kind == HEADING:
             close_block()
             block_kind = p.tables.headings[_strip_heading(line).upper()]
