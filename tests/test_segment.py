@@ -1304,6 +1304,18 @@ def test_a_sections_name_that_is_also_a_heading_before_wrapped_body_text_opens_n
         "Rosliakov, A. A. Pobeda Sovetskoi vlasti v Turkmenistane. Ashkhabad, 1957."]
 
 
+@pytest.mark.parametrize("width", [40, 60])
+def test_a_sections_name_in_capitals_before_wrapped_body_text_opens_no_block(width):
+    page = ["Turkmen SSR", "", "Turkmen SSR", "", "a Union republic of the USSR in Middle Asia.", "", "REFERENCES", "",
+            "Rosliakov, A. A. Pobeda. Ashkhabad, 1957.", "", "LITERATURE", "",
+            ("Turkmen literature developed from the folk poetry of the Turkmens. The classical poet Makhtumkuli "
+             "(18th century) is regarded as its founder."), "",
+            "REFERENCES", "", "Korogly, Kh. G. Turkmeny. Moscow, 1972."]
+    wrapped = [cut for line in page for cut in (textwrap.wrap(line, width) or [""])]
+    assert entries("\n".join(wrapped) + "\n") == [
+        "Rosliakov, A. A. Pobeda. Ashkhabad, 1957.", "Korogly, Kh. G. Turkmeny. Moscow, 1972."]
+
+
 def test_the_heading_literature_before_its_entries_opens_a_block():
     text = ("Topic\n\n" + BODY + "Literature\n\nKiselev, S. V. Ocherki. Moscow, 1951.\n"
             "Korogly, Kh. G. Turkmeny. Moscow, 1972.\n")

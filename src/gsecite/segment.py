@@ -1955,8 +1955,8 @@ _PARAGRAPH_LINES_READ = 6
 
 
 def _heads_a_section(classified: list, index: int, p: _Patterns) -> bool:
-    """Whether a heading in title case ("Literature", "Sources") names a section of the article: the paragraph
-    after it, its lines read together, is body text, its first line no entry.
+    """Whether a heading ("Literature", "SOURCES") names a section of the article: the paragraph after it, its
+    lines read together, is body text, its first line no entry.
 
     >>> text = "Literature\\n\\nTurkmen literature developed from the folk poetry of the\\nTurkmens. It is old.\\n"
     >>> classified = list(_classified_lines(text, patterns()))
@@ -3454,7 +3454,9 @@ def segment(text: str, russian: bool = False) -> Segmentation:
         if head and not article.blocks and not article.title:
             article.title = p.pronunciation.sub("", head[-1])
         head = []
-        if kind == HEADING and not line.strip().isupper() and _heads_a_section(classified, index, p):
+        if kind == HEADING and _strip_heading(line).upper() in p.tables.section_name_headings and _heads_a_section(
+            classified, index, p
+        ):
             # "Literature" / "Turkmen literature developed from the folk poetry of the" / …: a section's name, its
             # body text cut where the page wraps its lines, no heading of references
             close_block()

@@ -113,6 +113,7 @@ class Tables:
     spellings: MappingProxyType  # language → spellings that mark it ("sch", "ung$")
     journals: MappingProxyType  # "Nature" → "en": a Western journal cited by one word or an acronym
     headings: MappingProxyType  # HEADING → block kind
+    section_name_headings: frozenset[str]  # LITERATURE: a heading that may also name a section
     translation_labels: tuple[str, ...]
     drop_line_prefixes: tuple[str, ...]
     drop_line_suffixes: tuple[str, ...]
@@ -256,6 +257,7 @@ def load_tables() -> Tables:
             {name: language for language, names in languages["journals"].items() for name in names}
         ),
         headings=MappingProxyType(layout["headings"]),
+        section_name_headings=frozenset(layout["section_name_headings"]),
         translation_labels=tuple(layout["translation_labels"]),
         drop_line_prefixes=tuple(layout["drop_line_prefixes"]),
         drop_line_suffixes=tuple(layout["drop_line_suffixes"]),
