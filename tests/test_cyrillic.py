@@ -158,6 +158,11 @@ def restorer() -> Restorer:
         pytest.param("“Agrarnyi vopros.” Ibid., vol. 5. Edited by I. I. Ivanov",
                      "“Аграрный вопрос.” Ibid., vol. 5. Edited by И. И. Иванов",
                      id="english-apparatus-ibid-and-a-credit"),
+        pytest.param("Bogoraz, V. G. Chukchi, parts 1–2. Leningrad, 1934–39. (Translated from English.)",
+                     "Богораз, В. Г. Чукчи, parts 1–2. Ленинград, 1934–39. (Translated from English.)",
+                     id="english-apparatus-parts-and-a-translation-note"),
+        pytest.param("Sbornik, book 2. Moscow, 1960. Pages 5–10.", "Сборник, book 2. Moscow, 1960. Pages 5–10.",
+                     id="english-apparatus-book-and-pages"),
         pytest.param("Ocherk. In M. Blok, Apologiia istorii. In-t istorii", "Очерк. In М. Блок, Апология истории. Ин-т "
                      "истории", id="english-in-before-a-book-but-the-abbreviated-institute"),
         pytest.param("KPSS v rezoliutsiiakh i resheniiakh s”ezdov, konferentsii i plenumov TsK",
@@ -239,6 +244,13 @@ def test_cli_lines_of_works_in_other_languages_stay_as_printed():
     result = CliRunner().invoke(main, ["cyrillic"], input="\n".join(lines) + "\n")
     assert result.stdout.splitlines() == [
         *lines[:3], "Петров, Б. Д. Ибн Сина (Авиценна). Moscow, 1980.", "Иванов, И. И. Смарт Грид. М.: Наука, 2010."]
+
+
+def test_cli_a_translations_label_stays_and_its_entry_is_restored():
+    lines = ["In Russian translation: Stikhi. Moscow, 1961.", "In Russian translation:", "Poemy. Moscow, 1965."]
+    result = CliRunner().invoke(main, ["cyrillic"], input="\n".join(lines) + "\n")
+    assert result.stdout.splitlines() == [
+        "In Russian translation: Стихи. Moscow, 1961.", "In Russian translation:", "Поэмы. Moscow, 1965."]
 
 
 @pytest.mark.skipif(not (SHARED / "benchmark" / "ru-dev" / "pairs.jsonl").exists(), reason="ru-dev absent")

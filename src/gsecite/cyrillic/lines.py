@@ -18,6 +18,7 @@ import re
 
 from ..entries import parse_entry
 from ..language import detect_language, language_named, names_only
+from ..tables import load_tables
 from .restore import Restorer
 
 
@@ -40,7 +41,16 @@ def entry_language(line: str) -> str:
 
 
 def restore_entry_line(line: str, restorer: Restorer) -> str:
-    """One line of a list in Cyrillic: restored, unless its entry is of a work in another language."""
+    """One line of a list in Cyrillic: restored, unless its entry is of a work in another language. The
+    translation's label before a list of Russian translations stays as printed, the entry after it restored.
+
+    >>> restore_entry_line("In Russian translation: Stikhi. Moscow, 1961.", Restorer())
+    'In Russian translation: Стихи. Moscow, 1961.'
+    """
+    label = next((label for label in load_tables().translation_labels if line.startswith(label)), "")
+    if label and line[len(label) :].strip():
+        rest = line[len(label) :]
+        return label + rest[: len(rest) - len(rest.lstrip())] + restore_entry_line(rest.lstrip(), restorer)
     restored = restorer.restore(line)
     # (the parser is asked only when two words or more stayed Latin: most lines of a Russian list have none)
     if len(_LATIN_WORD.findall(restored, 0, _LOOKED_AT)) >= 2 and entry_language(line) not in ("ru", ""):

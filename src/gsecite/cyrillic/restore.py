@@ -82,6 +82,8 @@ _VOLUME_WORDS = frozenset({"tom", "t", "chast", "ch", "vyp", "kn", "kniga", "gl"
                            "seriia", "ser", "vol", "part", "pt", "no", "semestr", "sem"})
 
 
+# The shortest word of the translation's English apparatus that makes its phrase English ("pages", not "vol")
+_LONGEST_SHORT_APPARATUS_WORD = 5
 # A word's end that no romanized Russian word has: ы after г, к, х, ж, ч, ш, щ (English -gy, -ky, -hy)
 _NO_RUSSIAN_ENDING = re.compile(r"(?:[gk]|h)y$", re.I)
 
@@ -592,10 +594,15 @@ class Restorer:
             if words[i] == "In" and text[m.end() : m.end() + 1] == " ":
                 latin[i] = True  # the translation's "In" before the book a work is in (not the Ин of "In-t", институт)
 
+        keep_latin = rules().keep_latin
+
         def foreign(word: str) -> bool:
             # Not a romanization: letters the table has no unit for, or an ending Russian spelling never has
-            # (ы after г, к, х, ж, ч, ш: "Energy", "Biology", "Philosophy")
-            return not lc_word.match(word) or bool(_NO_RUSSIAN_ENDING.search(word))
+            # (ы after г, к, х, ж, ч, ш: "Energy", "Biology", "Philosophy"); or a word of the translation's
+            # English apparatus ("Translated from English", "In Russian translation")
+            return not lc_word.match(word) or bool(_NO_RUSSIAN_ENDING.search(word)) or (
+                len(word) >= _LONGEST_SHORT_APPARATUS_WORD and word.lower() in keep_latin
+            )
 
         for start, end in self._phrases(text, matches):
             phrase = words[start:end]
@@ -604,7 +611,11 @@ class Restorer:
                        and not word.isupper() for word in phrase):
                 continue
             stays = [self._stays_latin(word) for word in phrase]
-            latin[start:end] = [True] * len(phrase) if 2 * sum(stays) > len(phrase) else stays
+            if 2 * sum(stays) > len(phrase):
+                # (all of it, but an initial after it: "Edited by I. I. Ivanov" is by И. И. Иванов)
+                stays = [stay or not (len(word) == 1 and word.isupper() and text[m.end() : m.end() + 1] == ".")
+                         for word, stay, m in zip(phrase, stays, matches[start:end], strict=True)]
+            latin[start:end] = stays
         # Words a dash joins to one that stays are one name with it: "Moscow-Leningrad" (not Moscow-Ленинград).
         for order in (range(1, len(words)), range(len(words) - 2, -1, -1)):
             for i in order:
