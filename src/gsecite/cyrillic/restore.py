@@ -83,7 +83,7 @@ _VOLUME_WORDS = frozenset({"tom", "t", "chast", "ch", "vyp", "kn", "kniga", "gl"
 
 
 # The shortest word of the translation's English apparatus that makes its phrase English ("pages", not "vol")
-_LONGEST_SHORT_APPARATUS_WORD = 5
+_SHORTEST_ENGLISH_APPARATUS_WORD = 5
 # A word's end that no romanized Russian word has: ы after г, к, х, ж, ч, ш, щ (English -gy, -ky, -hy)
 _NO_RUSSIAN_ENDING = re.compile(r"(?:[gk]|h)y$", re.I)
 
@@ -601,7 +601,7 @@ class Restorer:
             # (ы after г, к, х, ж, ч, ш: "Energy", "Biology", "Philosophy"); or a word of the translation's
             # English apparatus ("Translated from English", "In Russian translation")
             return not lc_word.match(word) or bool(_NO_RUSSIAN_ENDING.search(word)) or (
-                len(word) >= _LONGEST_SHORT_APPARATUS_WORD and word.lower() in keep_latin
+                len(word) >= _SHORTEST_ENGLISH_APPARATUS_WORD and word.lower() in keep_latin
             )
 
         for start, end in self._phrases(text, matches):
