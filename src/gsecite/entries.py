@@ -1540,6 +1540,7 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
     position = 500
     progress = True
     printed_part = ""  # "part 1", as printed: a book's part inside a part ("book 2, part 1")
+    listed_volumes = False  # a volume just read was listed after another's, a semicolon between them
     while progress and text:
         progress = False
         if not _APPARATUS_HINT.search(text, max(0, len(text) - 60)) and not (
@@ -1565,6 +1566,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
             elif key == "part" and printed_part:
                 fields["part"] = f"{value.replace(' ', '')}, {printed_part}"  # "vol. 13, book 2, part 1"
                 printed_part = ""
+            elif key == "volume" and listed_volumes:
+                fields["volume"] = f"{value.replace(' ', '')}; {fields['volume']}"  # "vol. 1, books 1–2; vol. 2"
             elif key in fields:
                 break  # "vol. 1, books 1–2" reads the part, then the volume; a second of either ends it
             else:
@@ -1572,6 +1575,11 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
                 if key == "part":
                     printed_part = text[m.start() :].strip(" ,.[]")
             text = text[: m.start()].rstrip()
+            # (the volumes of a set listed with semicolons: "Istoriia Turkmenskoi SSR, vol. 1, books 1–2; vol. 2")
+            if key == "volume":
+                listed_volumes = text.endswith(";") and bool(_VOLUME_BEFORE_A_SEMICOLON.search(text))
+                if listed_volumes:
+                    text = text[:-1]
             progress = True
             continue
         for key, pattern in (*p.apparatus, ("genre", p.genre)):
@@ -1619,6 +1627,8 @@ def _peel_apparatus(text: str, fields: _Fields, p: _Patterns) -> str:
     return text.strip()
 
 
+# A volume, with its books or parts, before a semicolon that lists another: "…, vol. 1, books 1–2;"
+_VOLUME_BEFORE_A_SEMICOLON = re.compile(rf",\svols?\.\s?{NUMBER}(?:,\s(?:books?|parts?)\s{NUMBER})?;$")
 # "(3 books)", "(in 2 parts)", "(in 4 vols.)": how many books or volumes a set makes
 _PARTS_COUNTED = re.compile(r"(?:in\s)?(\d+)\s(books|parts|vols?\.|volumes)")
 
