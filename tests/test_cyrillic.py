@@ -246,6 +246,11 @@ def test_cli_lines_of_works_in_other_languages_stay_as_printed():
         *lines[:3], "Петров, Б. Д. Ибн Сина (Авиценна). Moscow, 1980.", "Иванов, И. И. Смарт Грид. М.: Наука, 2010."]
 
 
+def test_cli_an_argument_is_read_as_a_line_of_a_list():
+    entry = "Bloch, M. Apologie pour l’histoire. Paris, 1949."
+    assert CliRunner().invoke(main, ["cyrillic", entry]).stdout == entry + "\n"
+
+
 def test_cli_a_translations_label_stays_and_its_entry_is_restored():
     lines = ["In Russian translation: Stikhi. Moscow, 1961.", "In Russian translation:", "Poemy. Moscow, 1965."]
     result = CliRunner().invoke(main, ["cyrillic"], input="\n".join(lines) + "\n")

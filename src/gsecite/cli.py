@@ -377,9 +377,9 @@ def cyrillic_command(text: str | None) -> None:
     """Restore the Cyrillic of romanized Russian TEXT, or of standard input line by line.
 
     One output line for each input line. Words that are not romanized Russian
-    (English titles, Roman numerals, ISBN) stay as they are; so does a line of
-    standard input whose entry is of a work in another language, names and city
-    included, as a Russian list prints it.
+    (English titles, Roman numerals, ISBN) stay as they are; so does a line
+    whose entry is of a work in another language, names and city included, as
+    a Russian list prints it.
 
     \b
     Examples:
@@ -391,7 +391,7 @@ def cyrillic_command(text: str | None) -> None:
 
     restorer = Restorer()
     if text is not None:
-        click.echo(restorer.restore(text))
+        click.echo("\n".join(restore_entry_line(line, restorer) for line in text.split("\n")))
         return
     for line in sys.stdin:
         sys.stdout.write(restore_entry_line(line.rstrip("\n"), restorer) + "\n")
