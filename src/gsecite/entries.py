@@ -426,8 +426,8 @@ def patterns() -> _Patterns:
             # (volumes listed: "vols. 35–38, 69"; a year after them is the imprint's)
             # (a serial still coming out: "vols. 1–. Moscow, 1966–.", also spaced "vol. 1– . Bonn"; half-volumes:
             # "half-vols. 1–2"; the numbered collections of a serial: "XVIII vek, collection 5"; a label the
-            # editors supplied: "[vol.] 2")
-            rf"|(?:(?:[Vv]ols?|Bde?|[tT]|half-vols?)\.|collection|\[vols?\.\])\s?"
+            # editors supplied: "[vol.] 2"; the system number of Gmelin's handbook: "system no. 9")
+            rf"|(?:(?:[Vv]ols?|Bde?|[tT]|half-vols?)\.|collection|\[vols?\.\]|[Ss]ystem\sno\.)\s?"
             # (with its number in the whole run, as a journal's issue has one: "vol. 1 (34)")
             rf"(?P<volume>{NUMBER}(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}}|[A-Z](?![a-zA-Z]))?(?!\d))*(?:[{DASH}](?=\s?\.?$))?"
             rf"(?:\s?\(\d{{1,4}}\))?)"
