@@ -621,6 +621,15 @@ def test_a_title_in_no_russian_word_in_a_foreign_journal_is_in_the_journal_s_lan
     assert [r.language for r in doc.references] == ["fr", "ru"]
 
 
+def test_a_title_whose_words_two_languages_share_is_in_its_journal_s_language():
+    from gsecite.extract import extract
+
+    doc = extract("Comets\n\na body of the solar system, it was written.\n\nREFERENCES\n"
+                  "Rossi, G. “Le comete.” Rendiconti dell’Accademia nazionale dei Lincei, 1960, series 8, vol. 28.\n"
+                  "Dupont, J. “Les comètes.” Comptes rendus de l’Académie des sciences, 1955, vol. 240.\n")
+    assert [r.language for r in doc.references] == ["it", "fr"]
+
+
 def test_a_translation_abroad_is_in_the_language_its_title_shows_before_its_city_s():
     """The Israel Program for Scientific Translations printed Soviet books in English in Jerusalem."""
     from gsecite.extract import extract

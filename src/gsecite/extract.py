@@ -183,6 +183,12 @@ def _finish(entry: RawEntry, fields: dict, role: str, article: Article) -> dict:
             # "“Analysis situs.” Journal de l’École Polytechnique": a title in no Russian word, in a journal of
             # another language, is in the journal's
             fields["language"] = in_container
+        elif fields["language"] not in ("ru", "") and container and title != container and not place and (
+            (in_container := detect_language(container)) not in (fields["language"], "ru", "")
+        ) and detect_language(title, container_language=in_container) == in_container:
+            # "“Le comete.” Rendiconti dell’Accademia nazionale dei Lincei": a title whose words two languages
+            # share (le: French and Italian) is in its journal's language
+            fields["language"] = in_container
         elif fields["language"] == "ru" and (western := load_tables().journals.get(container)):
             # "Oral poliovirus vaccine. JAMA": an article in a Western journal the table knows is in its language,
             # whatever Russian words its title's spelling may make ("oral")

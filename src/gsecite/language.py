@@ -430,9 +430,11 @@ def detect_language(
     place: str = "",
     title_is_a_name: bool = False,
     publisher: str = "",
+    container_language: str = "",
 ) -> str:
     """ISO 639 code of a work from its title (or container), its place in the article, and, for a
-    title that is not Russian but shows no language of its own, the city it was printed in. A title
+    title that is not Russian but shows no language of its own, the city it was printed in (or, with no
+    city, the language of the journal it is in: ``container_language``). A title
     that is only a person's name (the subject's, in the literature about them), romanized as Russian names
     are, tells nothing of the book's language but the city abroad it may have been printed in; one spelled
     with its own people's letters tells theirs.
@@ -449,6 +451,8 @@ def detect_language(
     ('ar', 'ru')
     >>> detect_language("Marc Bloch i ‘Apologiia istorii’", subject_language="fr")
     'ru'
+    >>> detect_language("Le comete"), detect_language("Le comete", container_language="it")
+    ('fr', 'it')
     """
     if translated:
         # The language a sub-list's label names ("In Russian translation:"), unless the title is in the language
@@ -516,7 +520,9 @@ def detect_language(
         return "en"
     words = [w.lower() for w in printed]
     # (with no city, a publisher known to print in one language tells it as a city would: "Struve. Harvard UP, 1970")
-    printed_in = place_language(place, t) if place else _foreign_publisher_language(publisher, t)
+    printed_in = place_language(place, t) if place else (
+        container_language or _foreign_publisher_language(publisher, t)
+    )
     national = _national_language(place, t) if place else ""
     # (A Soviet people's capital weighs against one stopword too: Opere. Kishinev is Moldavian, not Italian.)
     by_words = _stopword_language(words, p, printed_in or national)
