@@ -2788,6 +2788,8 @@ def _label_cut_at_the_wrap(previous: str, line: str, p: _Patterns) -> tuple[str,
     ('In Russian', 12)
     >>> _label_cut_at_the_wrap("Ocherki. Moscow, 1950.", "translation: Izbr. proizv.", patterns()) is None
     True
+    >>> _label_cut_at_the_wrap("Ocherki. Moscow, 1950. (BibliographyIn Russian", "translation:.)", patterns()) is None
+    True
     """
     stripped = line.strip()
     if "ranslation" not in stripped[:40]:
@@ -2795,7 +2797,10 @@ def _label_cut_at_the_wrap(previous: str, line: str, p: _Patterns) -> tuple[str,
     for label in p.tables.translation_labels:
         for cut in (i for i, ch in enumerate(label) if ch == " "):
             head, tail = label[:cut], label[cut + 1 :]
-            if (previous == head or previous.endswith(f" {head}")) and stripped.startswith(tail):
+            # (after the entry's end, a sentence's: not "… (BibliographyIn Russian" / "translation:.)")
+            if previous.endswith(head) and stripped.startswith(tail) and (
+                (before := previous[: -len(head)].rstrip()) == "" or before[-1] in ".)]"
+            ):
                 return head, len(tail)
     return None
 
