@@ -2166,6 +2166,16 @@ def test_a_line_of_spaces_after_a_title_like_line_of_a_wrapped_page_is_blank():
     assert entries(text) == ["Ivanov, I. I. Udegeitsy. Moscow, 1958."]
 
 
+def test_a_labels_words_glued_to_a_word_at_a_lines_end_are_no_label():
+    """Found by the fuzz campaign: "Russian" at the line's end was read as a label's first word, and lost."""
+    from gsecite.extract import lost_characters
+
+    text = ("Topic\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow-Leningrad, 1956. (BibliographyIn Russian\n"
+            "translation:.)\n")
+    doc = extract(text)
+    assert lost_characters(text, doc.references, doc.citations) == []
+
+
 @pytest.mark.parametrize("author", ["De Gennes, P.", "Van der Waerden, B. L."])
 def test_an_author_with_a_particle_starts_an_entry(author):
     text = ("Topic\n" + BODY + "\nGinzburg, V. L. O sverkhprovodimosti. Moscow, 1960\n"
