@@ -295,14 +295,16 @@ def test_a_title_that_ends_with_a_year_goes_on_with_the_work_that_holds_it(entry
     assert entries(text) == [entry]
 
 
-def test_english_entries_run_together_with_a_space_are_no_paragraph():
-    """A long line with "the" three times is a paragraph, unless it holds two imprints outside parentheses."""
+@pytest.mark.parametrize("heading", ["REFERENCES", "LITERATURE", "Literature"])
+def test_english_entries_run_together_with_a_space_are_no_paragraph(heading):
+    """A long line with "the" three times is a paragraph, unless it holds two imprints outside parentheses (under
+    a heading that may also name a section, too)."""
     works = [("Behnke, R. J. “The Systematics of the Salmonid Fishes of Recently Glaciated Lakes.” Journal of the "
               "Fisheries Research Board of Canada, 1972, vol. 29, no. 6."),
              "Norden, C. R. Comparative Osteology of the Representative Salmonid Fishes. Ottawa, 1961.",
              ("Kendall, W. C. The Fishes of New England: The Salmon Family. Boston, 1935. (Memoirs of the Boston "
               "Society of Natural History, vol. 8, nos. 1–2.)")]
-    text = "Salmon\n" + BODY + "REFERENCES\n" + " ".join(works) + "\n"
+    text = "Salmon\n" + BODY + heading + "\n" + " ".join(works) + "\n"
     assert len(" ".join(works)) > 250 and entries(text) == works
 
 

@@ -1974,7 +1974,8 @@ def _heads_a_section(classified: list, index: int, p: _Patterns) -> bool:
     ):
         lines.append(following[3].strip())
         at += 1
-    return classify(" ".join(lines), p) == PROSE
+    # (read as under a heading: English entries run together, however many "the" they hold, are no paragraph)
+    return classify(" ".join(lines), p, in_a_block=True) == PROSE
 
 
 def _next_line(classified: list, index: int) -> str:
