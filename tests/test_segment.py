@@ -2168,6 +2168,17 @@ def test_a_line_of_spaces_after_a_title_like_line_of_a_wrapped_page_is_blank():
     assert entries(text) == ["Ivanov, I. I. Udegeitsy. Moscow, 1958."]
 
 
+def test_a_labels_first_word_alone_on_a_line_is_no_lost_text():
+    """Found by the fuzz campaign: "In" alone above " Russian translation:" was dropped from the entries but left
+    among the block's lines, so that it read as lost."""
+    from gsecite.extract import lost_characters
+
+    text = ("Topic\n" + BODY + "[Khiazhiev, a rishcharal kuchidul. Makhachkala, 1936.\n"
+            "Magiarda tsivabi. Makhachkala, 1962.\nIn\n Russian translation:\nIzbrannye stikhi. Makhachkala, 1959.\n")
+    doc = extract(text)
+    assert lost_characters(text, doc.references, doc.citations) == []
+
+
 def test_a_labels_words_glued_to_a_word_at_a_lines_end_are_no_label():
     """Found by the fuzz campaign: "Russian" at the line's end was read as a label's first word, and lost."""
     from gsecite.extract import lost_characters

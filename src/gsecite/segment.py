@@ -2806,6 +2806,25 @@ def _label_cut_at_the_wrap(previous: str, line: str, p: _Patterns) -> tuple[str,
     return None
 
 
+def _drop_a_labels_head(entries: list[RawEntry], lines: list[Span], head: str) -> None:
+    """Cut a label's first words off the block's last entry and off the line they end (its text, as the block
+    reads it, holds them no more: nothing of it is lost), in the lists the segmenter builds the block in.
+
+    >>> entries, lines = [RawEntry("Dzeja. Riga, 1965.", Span(0, 18), 1), RawEntry("In", Span(19, 21), 2)], [
+    ...     Span(0, 18), Span(19, 21)]
+    >>> _drop_a_labels_head(entries, lines, "In")
+    >>> [e.text for e in entries], lines
+    (['Dzeja. Riga, 1965.'], [Span(start=0, end=18)])
+    """
+    end = entries[-1].span.end
+    entries[-1:] = _before_a_labels_head(entries[-1], head)
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].end == end:
+            cut = end - len(head)
+            lines[i : i + 1] = [Span(lines[i].start, cut)] if cut > lines[i].start else []
+            break
+
+
 def _before_a_labels_head(entry: RawEntry, head: str) -> list[RawEntry]:
     """The entry without the first words of a label that end it (none left when they are all it holds).
 
@@ -3503,7 +3522,7 @@ def segment(text: str, russian: bool = False) -> Segmentation:
         if kind == LABEL and block_entries and (label := _label_cut_at_the_wrap(block_entries[-1].text, line, p)):
             # "… Tallinn, 1978–93. In" / "Russian translation: …": the label's first word, cut where the page wraps,
             # is no entry nor part of one
-            block_entries[-1:] = _before_a_labels_head(block_entries[-1], label[0])
+            _drop_a_labels_head(block_entries, block_lines, label[0])
         if kind == LABEL:
             # (the works after "In Ukrainian translation:" are in Ukrainian)
             other = p.other_language_label.fullmatch(line.strip())
@@ -3519,7 +3538,7 @@ def segment(text: str, russian: bool = False) -> Segmentation:
             # "… Tallinn, 1978–93. In Russian" / "translation: Izbr. proizv., vols." …: the label, cut where the page
             # wraps, ends the entry above, and the works after it are in Russian
             head, tail_end = label
-            block_entries[-1:] = _before_a_labels_head(block_entries[-1], head)
+            _drop_a_labels_head(block_entries, block_lines, head)
             lead = line.index(line.strip()) + tail_end
             entries, translated, content = _split_entries(text, start + lead, end, line_no, RUSSIAN, p)
             block_entries.extend(entries)
