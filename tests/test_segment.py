@@ -2179,6 +2179,17 @@ def test_a_labels_first_word_alone_on_a_line_is_no_lost_text():
     assert lost_characters(text, doc.references, doc.citations) == []
 
 
+def test_a_labels_first_words_before_an_inline_label_are_no_lost_text():
+    """Found by the fuzz campaign: "In Russian " before an inline label, its line's piece holding the blank after it,
+    was cut off the entries but not off the block's line."""
+    from gsecite.extract import lost_characters
+
+    text = ("Topic\n" + BODY + "WORKS\nNam Cao. Truyen ngan. Hanoi, 1960.\nIn Russian In Russian translation:\n"
+            "translation:\nOzhidanie. Moscow, 1963.\n")
+    doc = extract(text)
+    assert lost_characters(text, doc.references, doc.citations) == []
+
+
 def test_a_labels_words_glued_to_a_word_at_a_lines_end_are_no_label():
     """Found by the fuzz campaign: "Russian" at the line's end was read as a label's first word, and lost."""
     from gsecite.extract import lost_characters

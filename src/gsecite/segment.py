@@ -2819,7 +2819,8 @@ def _drop_a_labels_head(entries: list[RawEntry], lines: list[Span], head: str) -
     end = entries[-1].span.end
     entries[-1:] = _before_a_labels_head(entries[-1], head)
     for i in range(len(lines) - 1, -1, -1):
-        if lines[i].end == end:
+        # (the line's piece may hold the blanks after the entry: "In Russian " before an inline label)
+        if lines[i].start < end <= lines[i].end:
             cut = end - len(head)
             lines[i : i + 1] = [Span(lines[i].start, cut)] if cut > lines[i].start else []
             break
