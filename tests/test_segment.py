@@ -2168,34 +2168,27 @@ def test_a_line_of_spaces_after_a_title_like_line_of_a_wrapped_page_is_blank():
     assert entries(text) == ["Ivanov, I. I. Udegeitsy. Moscow, 1958."]
 
 
-def test_a_labels_first_word_alone_on_a_line_is_no_lost_text():
-    """Found by the fuzz campaign: "In" alone above " Russian translation:" was dropped from the entries but left
-    among the block's lines, so that it read as lost."""
+@pytest.mark.parametrize(
+    "block",
+    [
+        # "In" alone above " Russian translation:", dropped from the entries but left among the block's lines
+        pytest.param("[Khiazhiev, a rishcharal kuchidul. Makhachkala, 1936.\nMagiarda tsivabi. Makhachkala, 1962.\n"
+                     "In\n Russian translation:\nIzbrannye stikhi. Makhachkala, 1959.\n",
+                     id="a-labels-first-word-alone-on-a-line"),
+        # "In Russian " before an inline label, its line's piece holding the blank after it
+        pytest.param("WORKS\nNam Cao. Truyen ngan. Hanoi, 1960.\nIn Russian In Russian translation:\n"
+                     "translation:\nOzhidanie. Moscow, 1963.\n", id="a-labels-first-words-before-an-inline-label"),
+        # "Russian" at the line's end, glued to "In", read as a label's first word
+        pytest.param("REFERENCES\nNarody Sibiri. Moscow-Leningrad, 1956. (BibliographyIn Russian\ntranslation:.)\n",
+                     id="a-labels-words-glued-to-a-word-at-a-lines-end"),
+    ],
+)
+def test_a_labels_words_cut_where_the_page_wraps_lose_no_text(block):
+    """Found by the fuzz campaign: a label's first words cut off an entry, but not off the block's line, read as
+    lost."""
     from gsecite.extract import lost_characters
 
-    text = ("Topic\n" + BODY + "[Khiazhiev, a rishcharal kuchidul. Makhachkala, 1936.\n"
-            "Magiarda tsivabi. Makhachkala, 1962.\nIn\n Russian translation:\nIzbrannye stikhi. Makhachkala, 1959.\n")
-    doc = extract(text)
-    assert lost_characters(text, doc.references, doc.citations) == []
-
-
-def test_a_labels_first_words_before_an_inline_label_are_no_lost_text():
-    """Found by the fuzz campaign: "In Russian " before an inline label, its line's piece holding the blank after it,
-    was cut off the entries but not off the block's line."""
-    from gsecite.extract import lost_characters
-
-    text = ("Topic\n" + BODY + "WORKS\nNam Cao. Truyen ngan. Hanoi, 1960.\nIn Russian In Russian translation:\n"
-            "translation:\nOzhidanie. Moscow, 1963.\n")
-    doc = extract(text)
-    assert lost_characters(text, doc.references, doc.citations) == []
-
-
-def test_a_labels_words_glued_to_a_word_at_a_lines_end_are_no_label():
-    """Found by the fuzz campaign: "Russian" at the line's end was read as a label's first word, and lost."""
-    from gsecite.extract import lost_characters
-
-    text = ("Topic\n" + BODY + "REFERENCES\nNarody Sibiri. Moscow-Leningrad, 1956. (BibliographyIn Russian\n"
-            "translation:.)\n")
+    text = "Topic\n" + BODY + block
     doc = extract(text)
     assert lost_characters(text, doc.references, doc.citations) == []
 
