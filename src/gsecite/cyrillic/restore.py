@@ -119,7 +119,7 @@ class _Rules:
     hard_e_after_consonant: int
     ia_after_hushing: int
     hard_e_names: frozenset[str]
-    russian_surname_endings: tuple[str, ...]
+    slavic_surname_endings: tuple[str, ...]  # Russian ones (Orlova) and others (Chirka)
     hard_e_roots: tuple[str, ...]
     soft_e_roots: tuple[str, ...]
     vowel_initial_roots: tuple[str, ...]
@@ -156,7 +156,7 @@ def rules() -> _Rules:
         hard_e_after_consonant=int(data["hard_e_after_consonant"]),
         ia_after_hushing=int(data["ia_after_hushing"]),
         hard_e_names=frozenset(data["hard_e_names"]),
-        russian_surname_endings=load_tables().russian_surname_endings,
+        slavic_surname_endings=load_tables().russian_surname_endings + tuple(data["slavic_surname_endings"]),
         hard_e_roots=tuple(data["hard_e_roots"]),
         soft_e_roots=tuple(data["soft_e_roots"]),
         vowel_initial_roots=tuple(data["vowel_initial_roots"]),
@@ -309,17 +309,20 @@ def _fallback(word: str, options: list[tuple[int, str]], hint: str = "") -> str:
     return "".join(chars)
 
 
-_SURNAME_BEFORE = re.compile(r"([A-Z][a-z’'-]{2,}),?\s+(?:[A-Z][a-z]?\.\s?)*$")
-_SURNAME_AFTER = re.compile(r"\.\s?(?:[A-Z][a-z]?\.\s?)*([A-Z][a-z’'-]{2,})")
+# A surname, hyphenated ones whole (Saltykov-Shchedrin); before an initial, with the initial
+# that may stand before it in a list printed initials first (D. V. Alekseevskii, E. B. Vinberg).
+_SURNAME = r"[A-Z][a-z’']{2,}(?:-[A-Z]?[a-z’']+)*"
+_SURNAME_BEFORE = re.compile(rf"((?:[A-Z][a-z]?\.\s?)?)({_SURNAME}),?\s+(?:[A-Z][a-z]?\.\s?)*$")
+_SURNAME_AFTER = re.compile(rf"\.\s?(?:[A-Z][a-z]?\.\s?)*({_SURNAME})")
 
 
 def _foreign_surname(surname: str) -> bool:
     """A surname without a Russian ending: its bearer's initial E. is Э (Эрнест Винберг), not Е.
 
-    >>> _foreign_surname("Vinberg"), _foreign_surname("Orlova"), _foreign_surname("")
-    (True, False, False)
+    >>> _foreign_surname("Vinberg"), _foreign_surname("Orlova"), _foreign_surname("Chirka"), _foreign_surname("")
+    (True, False, False, False)
     """
-    return bool(surname) and not surname.lower().endswith(rules().russian_surname_endings)
+    return bool(surname) and not surname.lower().endswith(rules().slavic_surname_endings)
 
 
 def _surname_near(text: str, start: int, end: int) -> str:
@@ -328,11 +331,15 @@ def _surname_near(text: str, start: int, end: int) -> str:
 
     >>> _surname_near("Spen’er E. Algebraicheskaia topologiia", 8, 9), _surname_near("E. B. Vinberg", 0, 1)
     ('Spen’er', 'Vinberg')
+    >>> _surname_near("D. V. Alekseevskii, E. B. Vinberg", 20, 21), _surname_near("// M.E. Saltykov-Shchedrin", 5, 6)
+    ('Vinberg', 'Saltykov-Shchedrin')
     """
     before = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
-    if before:
-        return before.group(1)
     after = _SURNAME_AFTER.match(text, end)
+    if before and not (before.group(1) and after):
+        return before.group(2)
+    # No surname before, or one that initials precede: the list prints initials first, and
+    # the initial belongs to the surname after it.
     return after.group(1) if after else ""
 
 
