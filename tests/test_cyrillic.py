@@ -178,6 +178,8 @@ def restorer() -> Restorer:
                      id="genitive-after-noun-after-preposition"),
         pytest.param("Sobranie sochinenii", "Собрание сочинений", id="noun-in-ie-is-no-plural-adjective"),
         pytest.param("Sidorov, P. Idei i fakty", "Сидоров, П. Идеи и факты", id="nominative-at-title-start"),
+        pytest.param("Obshchee vvedenie // Idei k fenomenologii", "Общее введение // Идеи к феноменологии",
+                     id="nominative-at-a-containers-start"),
         pytest.param("Oleg Mikhailovich", "Олег Михайлович", id="not-a-listed-misspelling"),
         pytest.param("Dzhon D’iui", "Джон Дьюи", id="unknown-name-iui"),
         # words set in capitals are spelled as words; Roman numerals against initials

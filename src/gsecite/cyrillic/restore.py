@@ -699,8 +699,9 @@ class Restorer:
                 hint = before_previous_hint
             elif word.lower().endswith(("oi", "ei", "ai")) and self._plural_follows(text, matches, index):
                 hint = "nominative-plural"  # свои собаки, мои мысли: agreeing with the noun after it
-            elif word[:1].isupper() and (index == 0 or gap.rstrip().endswith((".", ":"))):
-                hint = "title-start"  # after the author's name or a full stop: a title's first word
+            elif word[:1].isupper() and (index == 0 or gap.rstrip().endswith((".", ":", "//"))):
+                # after the author's name or a full stop, or the "//" before a container: a title's first word
+                hint = "title-start"
             elif gap == ", " and previous.islower() and previous.endswith(("ov", "ev")) and len(previous) > 4:
                 hint = "plural"  # listed after a genitive plural: "s”ezdov, konferentsii i plenumov"
             elif gap == "-" and previous_hint:
