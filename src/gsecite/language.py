@@ -60,6 +60,7 @@ class _Patterns:
     named: re.Pattern
     spellings: tuple[tuple[str, re.Pattern], ...]  # language → its marks, in one pattern
     odd_spelling: re.Pattern  # non_russian, or any language's marks
+    marked_adjective: re.Pattern  # a capitalized word that is no name: Ukrains’koi
     any_stopword: frozenset[str]  # the stopwords of every language: most titles hold none
     english_peoples: frozenset[str]  # "finnish", "japanese": English names of peoples no Russian word spells
     stopword_languages: MappingProxyType  # "de" → ("de", "fr", "es", "nl"): the languages a stopword is one of
@@ -106,6 +107,7 @@ def patterns() -> _Patterns:
         named=re.compile(rf"^In ({alternation(list(t.nationalities))})\b"),
         spellings=tuple((language, re.compile(_marks(marks))) for language, marks in t.spellings.items()),
         odd_spelling=re.compile(f"{non_russian}|{_marks([mark for marks in t.spellings.values() for mark in marks])}"),
+        marked_adjective=re.compile(_marks(t.adjective_spellings)),
         any_stopword=frozenset().union(*t.stopwords.values()),
         name_particles=frozenset(word for particle in t.name_particles for word in particle.split()),
         # (Uzbek and Tatar are spelled so in romanized Russian too: they tell nothing.)
@@ -561,8 +563,9 @@ def detect_language(
     else:
         # (a subtitle's first word is capitalized as a sentence's is, no name: "Ivan Franko: Statti i materialy")
         subtitles = _subtitle_starts(title) if ": " in title else frozenset()
+        # (nor is an adjective spelled as one language spells it: "Istoriia Ukrains’koi RSR" is Ukrainian)
         common = [words[0], *(w for w, shown in zip(words[1:], printed[1:], strict=True) if (
-            not shown[0].isupper() or shown in subtitles
+            not shown[0].isupper() or shown in subtitles or p.marked_adjective.search(w)
         ))]
     # (A name joined on by a hyphen is spelled as its own language spells it: "Anti-Dühring" is no Turkmen.)
     foreign = p.foreign_letters.findall(_JOINED_NAME.sub("", title) if "-" in title else title)

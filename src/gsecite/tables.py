@@ -111,6 +111,7 @@ class Tables:
     alalc_marks: tuple[str, ...]  # marks of ALA-LC romanized Russian (ĭ, ʹ, the tie)
     alalc_letters: frozenset[str]  # letters that are Russian beside those marks (ë)
     spellings: MappingProxyType  # language → spellings that mark it ("sch", "ung$")
+    adjective_spellings: tuple[str, ...]  # "s’koi$": a capitalized adjective's spelling that marks its language
     journals: MappingProxyType  # "Nature" → "en": a Western journal cited by one word or an acronym
     headings: MappingProxyType  # HEADING → block kind
     section_name_headings: frozenset[str]  # LITERATURE: a heading that may also name a section
@@ -253,6 +254,9 @@ def load_tables() -> Tables:
         alalc_marks=tuple(languages["alalc_russian"]["marks"]),
         alalc_letters=frozenset(languages["alalc_russian"]["letters"]),
         spellings=MappingProxyType({k: tuple(v) for k, v in languages["spellings"].items() if k != "_doc"}),
+        adjective_spellings=tuple(
+            mark for k, marks in languages["adjective_spellings"].items() if k != "_doc" for mark in marks
+        ),
         journals=MappingProxyType(
             {name: language for language, names in languages["journals"].items() for name in names}
         ),
