@@ -437,7 +437,9 @@ def patterns() -> _Patterns:
             # A chapter of a book ("Kapital, vol. 1, ch. 24"; Russian "gl. 5")
             rf"|(?:ch|chaps?|gl)\.\s?(?P<chapter_number>{NUMBER})"
             # (a serial's issues still coming out: "issue 1–. Moscow, 1961–.")
-            rf"|(?:[Ff]ascs?\.|[Vv]yp\.|[Ii]ssues?|[Nn]os?\.|Heft|Lfg\.|livr\.)\s?(?P<issue>{NUMBER}(?:[{DASH}](?=\s?\.?$))?)"
+            # (issues listed as volumes are: "nos. 56, 103", "issues 2, 5–7")
+            rf"|(?:[Ff]ascs?\.|[Vv]yp\.|[Ii]ssues?|[Nn]os?\.|Heft|Lfg\.|livr\.)\s?(?P<issue>{NUMBER}"
+            rf"(?:,\s\d{{1,3}}(?:[{DASH}]\d{{1,3}})?(?!\d))*(?:[{DASH}](?=\s?\.?$))?)"
             # Pages (or an encyclopedia's columns) before the imprint: "vol. 5, pp. 100–110. Moscow, 1971."
             rf"|(?:pp?|cols?)\.\s?(?P<page>{PAGES}))\s*\.?\s*$"
         ),
