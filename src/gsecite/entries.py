@@ -306,7 +306,8 @@ def patterns() -> _Patterns:
             rf"^((?:{alternation(list(t.family_first))})(?:\s[{UPPER}][{LOWER}’-]*){{1,3}})\.\s(?=[{UPPER}“\[])"
         ),
         # (A title may go on in lowercase after the name: "G. V. Plekhanov i ego rol’ …".)
-        lone_family=re.compile(rf"^\s?({FAMILY})(?:[.:,](?:\s|$)|\s(?=[{LOWER}]))"),
+        # (a surname alone, or with the years of its bearer's life: "V. I. Vernadskii (1863–1945)")
+        lone_family=re.compile(rf"^\s?({FAMILY})(?:[.:,](?:\s|$)|\s(?=[{LOWER}]|\(\d{{4}}))"),
         genre=re.compile(
             r"[.,]?\s*((?:Candidate’s|Candidate's|Doctoral|Doctor’s|Doctor's|Master’s) (?:dissertation|thesis)"
             r"|Author’s abstract of (?:a )?(?:candidate’s |doctoral )?dissertation"
