@@ -1925,6 +1925,14 @@ def test_ibid_after_the_collected_works_themselves():
     assert not problems
 
 
+def test_ibid_alone_is_another_volume_of_the_book_before():
+    second, problems = _after("Lenin, V. I. “O kooperatsii.” Poln. sobr. soch., 5th ed., vol. 45.",
+                              "Ibid., vol. 44, pp. 151–52.")
+    assert (second.type, second.title, second.title_short, second.edition, second.volume, second.page) == (
+        "book", "Polnoe sobranie sochinenii", "Poln. sobr. soch.", "5", "44", "151–52")
+    assert [n.family for n in second.author] == ["Lenin"] and not problems
+
+
 def test_ibid_takes_the_previous_container():
     second, problems = _after("“Luchevoe davlenie.” Astronomicheskii Zhurnal, 1956, vol. 33, issue 6.",
                               "“Luchevye sistemy.” Ibid., 1957, vol. 34, issue 2.")

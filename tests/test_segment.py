@@ -1719,6 +1719,19 @@ def test_journal_ibid_after_a_finished_entry_is_an_entry_of_its_own():
     ]
 
 
+def test_ibid_after_an_entry_with_a_container_of_its_own_is_an_entry_of_its_own():
+    """After an entry that ended with the numbers of the book it is in, "Ibid." opens another volume of it."""
+    text = ("Topic\n\n" + BODY + "\nLenin, V. I. “O kooperatsii.” Ibid., vol. 45.\nIbid., vol. 44, pp. 151–52.\n"
+            "Marx, K. “Tezisy.” In K. Marx and F. Engels, Soch., 2nd ed., vol. 3.\nIbid., vol. 4.\n")
+    (block,) = segment(text).articles[0].blocks
+    assert [e.text for e in block.entries] == [
+        "Lenin, V. I. “O kooperatsii.” Ibid., vol. 45.",
+        "Ibid., vol. 44, pp. 151–52.",
+        "Marx, K. “Tezisy.” In K. Marx and F. Engels, Soch., 2nd ed., vol. 3.",
+        "Ibid., vol. 4.",
+    ]
+
+
 def test_an_entry_whose_title_a_narrow_page_cut_twice():
     """Two title-like lines in a block, then the rest of the entry: one entry, none of them a headword."""
     text = ("Kuprin\n\n" + BODY + "\nKuleshov, F. I. Tvorcheskii put’ A. I.\nKuprina. Minsk, 1963.\n"

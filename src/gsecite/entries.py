@@ -1934,7 +1934,9 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
                 or ". Vol. " in title
             ):
                 title = _volume_with_its_title(title, fields, p)
-            if title:
+            if title and not container and title.strip(" .,").lower() in p.ibid_forms and context.previous:
+                _the_book_before(fields, context.previous)
+            elif title:
                 m = p.bracket_title.fullmatch(title.strip() + " ") if title.strip().startswith("[") else None
                 expanded, short = _expanded_title(m.group(1) if m else title)
                 fields["title"] = expanded
@@ -1955,6 +1957,26 @@ def parse_entry_fields(raw: str, context: EntryContext | None = None) -> tuple[d
         # Collected works with nobody else named are the author's own (CONVENTIONS.md).
         fields["container_author"] = fields["author"]
     return _freeze(raw, fields)
+
+
+def _the_book_before(fields: _Fields, previous: IbidSource) -> None:
+    """An entry that is "Ibid." and numbers alone: another volume of the book the entry before was in, or was
+    ("Lenin, V. I. “O kooperatsii.” Poln. sobr. soch., 5th ed., vol. 45." / "Ibid., vol. 44, pp. 151–52."):
+    that book, by its authors, in its edition.
+
+    >>> fields = _Fields(volume="44")
+    >>> _the_book_before(fields, IbidSource("Polnoe sobranie sochinenii", "Poln. sobr. soch.", (Name("Lenin",
+    ...     "V. I."),), "5", "45"))
+    >>> fields["title"], fields["title_short"], fields["author"][0].family, fields["edition"], fields["volume"]
+    ('Polnoe sobranie sochinenii', 'Poln. sobr. soch.', 'Lenin', '5', '44')
+    """
+    fields["title"] = previous.container_title
+    if previous.container_title_short:
+        fields["title_short"] = previous.container_title_short
+    if previous.container_author and "author" not in fields:
+        fields["author"] = previous.container_author
+    if previous.edition and "edition" not in fields:
+        fields["edition"] = previous.edition
 
 
 # "Eto Jun. Natsume Soseki": two or three capitalized words (no initials), then the title

@@ -2339,6 +2339,8 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     False
     >>> _continues("Engels, F. Anti-Dühring, part 2, ch. 7.", "Ibid., vol. 20.", patterns())
     True
+    >>> _continues("Lenin, V. I. “O kooperatsii.” Ibid., vol. 45.", "Ibid., vol. 44, pp. 151–52.", patterns())
+    False
     >>> _continues("Medvedev, G. S. Zhuki-chernotelki.", "Podsemeistvo Opatrinae. Leningrad, 1968.", patterns())
     True
     >>> _continues("Lenin, V. I. “Kryma.” Poln. sobr. soch., 5th ed., vol. 22.", "Ocherki. Tbilisi, 1945.", patterns())
@@ -2413,8 +2415,13 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # "9.Shifman, M. …", the next entry glued on). A journal's "Ibid., 1959, no. 1." after an entry
         # that ended with its numbers ("… 1958, no. 4.") is an entry of its own; after a title's chapter
         # and no year ("Engels, F. Anti-Dühring, part 2, ch. 7." / "Ibid., vol. 20."), the container of it.
+        # Nor is it after an entry that ended with the numbers of a container of its own ("Lenin, V. I. “O
+        # kooperatsii.” Ibid., vol. 45." / "Ibid., vol. 44, pp. 151–52.").
         return not (
-            line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit() and _A_YEAR.search(previous)
+            line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit() and (
+                _A_YEAR.search(previous) or "Ibid" in previous or " In " in previous
+                or p.collected_works_title.search(previous)
+            )
         )
     if last == "." and p.authors_of_works.match(line) and (
         p.author_start.match(previous) and not p.imprint_in_entry.search(previous)
