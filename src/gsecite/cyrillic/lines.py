@@ -27,11 +27,17 @@ def entry_language(line: str) -> str:
 
     >>> entry_language("Smith, J. History of Russia. London, 1990."), entry_language("Ivanov, I. I. Ocherki. M., 1960.")
     ('en', 'ru')
+    >>> entry_language("Hartshorne R. Algebraic geometry. New York: Springer, 1977. 496 p.")
+    'en'
     """
     reference, _ = parse_entry(line)
     title = reference.title or reference.container_title
     if not title:
         return ""
+    if not reference.author and (authors := _AUTHORS_AHEAD.match(title)):
+        # "Hartshorne R. Algebraic geometry": foreign authors as a Russian list prints them, which the parser
+        # takes for Russian practice only when their surnames are Russian; the title after them tells
+        title = title[authors.end() :]
     place = reference.publisher_place
     # (a title that is a name alone tells no language but its letters' and its city's: "Ibn Sina. Moscow, 1980.")
     return language_named(reference.note, place, title) or detect_language(
@@ -59,4 +65,7 @@ def restore_entry_line(line: str, restorer: Restorer) -> str:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+# Surnames, each with one to three initials after it, as a Russian list prints its authors: "Smith J.", "Atiyah M.F.,
+# Macdonald I.G."
+_AUTHORS_AHEAD = re.compile(r"(?:[A-Z][a-z’'-]+,?\s(?:[A-Z][a-z]?\.\s?-?){1,3},?\s)+(?=[A-Z])")
 _LOOKED_AT = 400  # characters: an entry's title is near its start
