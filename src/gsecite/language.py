@@ -705,30 +705,37 @@ def _russian_but_one_stopword(title: str, words: list[str], stopwords, p: _Patte
 
 
 def _title_case_language(printed: list[str], p: _Patterns) -> str:
-    """The language of a title with every word capitalized and half its words spelled as romanized Russian
-    never is (Galactic Structure, Planetary Nebulae), or three words or more most of which are no Russian
-    word nor any ends as one (Rectified Lunar Atlas: "atlas" is a Russian word too): English, unless German
+    """The language of a title with half its words spelled as romanized Russian never is (Galactic Structure;
+    Nuclear systems, none of them a Russian word), or of three words or more in title case most of which are no
+    Russian word nor any ends as one (Rectified Lunar Atlas: "atlas" is a Russian word too): English, unless German
     or French spellings show; "ru" for any other title.
 
     >>> p = patterns()
     >>> _title_case_language(["Galactic", "Structure"], p), _title_case_language(["Lev", "Tolstoi"], p)
     ('en', 'ru')
+    >>> _title_case_language(["Nuclear", "systems"], p), _title_case_language(["Ocherki", "istorii"], p)
+    ('en', 'ru')
     """
-    if len(printed) < 2 or not all(word[:1].isupper() for word in printed):
+    if len(printed) < 2:
         return "ru"
+    title_case = all(word[:1].isupper() for word in printed)
     words = [word.lower() for word in printed]
     odd = sum(1 for word in words if p.odd_spelling.search(word) or p.foreign_letters.search(word))
     if 2 * odd < len(words):
-        # Spelled as Russian may be: Russian, unless three words or more, most of them no Russian word and
-        # none ending as Russian words do (Planetary Nebulae: IAU Symposium No. 34, not Drevnosli Gerodotovoi
-        # Skifii, a misprint and names). (The dictionary last: it costs most.)
+        # Spelled as Russian may be: Russian, unless three words or more in title case, most of them no Russian
+        # word and none ending as Russian words do (Planetary Nebulae: IAU Symposium No. 34, not Drevnosli
+        # Gerodotovoi Skifii, a misprint and names). (The dictionary last: it costs most.) A title in sentence
+        # case, as a Russian list prints an English one, is no Russian either when half its words are spelled
+        # as no Russian word is and none is a Russian word (Nuclear systems).
         if (
-            len(words) < _NO_RUSSIAN_WORD_TITLE
+            not title_case
+            or len(words) < _NO_RUSSIAN_WORD_TITLE
             or _russian_share(words, p.tables) >= 0.5
             or dictionary_share(words) >= 0.5
         ):
             return "ru"
-    elif dictionary_share(words) >= 0.5:
+    elif (share := dictionary_share(words)) >= 0.5 or (share and not title_case):
+        # (in sentence case, one Russian word is enough: "Honoré de Balzac: Bibliograficheskii ukazatel’")
         return "ru"
     by_spelling = _spelling_language(words, p)
     return by_spelling if by_spelling in ("de", "fr") else "en"
