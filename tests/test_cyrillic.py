@@ -252,11 +252,12 @@ def test_cli_lines_of_works_in_other_languages_stay_as_printed():
         "Petrov, B. D. Ibn Sina (Avitsenna). Moscow, 1980.",
         "Ivanov, I. I. Smart Grid. M.: Nauka, 2010.",
         "Hartshorne R. Algebraic geometry. New York: Springer, 1977. 496 p.",
+        "Kelley J.L. General topology. Princeton, 1955.",
     ]
     result = CliRunner().invoke(main, ["cyrillic"], input="\n".join(lines) + "\n")
     assert result.stdout.splitlines() == [
         *lines[:3], "Петров, Б. Д. Ибн Сина (Авиценна). Moscow, 1980.", "Иванов, И. И. Смарт Грид. М.: Наука, 2010.",
-        lines[5]]  # (its author printed as a Russian list prints one: surname, then initials, no comma)
+        *lines[5:]]  # (authors printed as a Russian list prints them: surname, then initials, no comma)
 
 
 def test_cli_an_argument_is_read_as_a_line_of_a_list():

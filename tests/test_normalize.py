@@ -415,6 +415,7 @@ def test_repair_text(damaged, repaired):
         pytest.param("Nuclear systems", {"publisher": "Taylor & Francis"}, "en",
                      id="sentence-case-spelled-as-no-russian-word-is"),
         pytest.param("Ocherki istorii", {}, "ru", id="sentence-case-russian"),
+        pytest.param("General topology", {"place": "Princeton"}, "en", id="an-english-ending-no-russian-word-has"),
         pytest.param("Finnish Architecture", {"place": "Helsinki"}, "en", id="a-people-named-in-english-abroad"),
         pytest.param("Zhyttia Tarasa Shevchenka", {"place": "New York-Paris-Munich", "subject_language": "uk"}, "uk",
                      id="title-case-abroad-spelled-as-ukrainian-spells"),
