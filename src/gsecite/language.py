@@ -674,10 +674,11 @@ def detect_language(
             return national
     if printed_in and not names_only(title):
         known, counted = _dictionary_share(title, p)
-        if known < 0.5 and len(counted) >= 2 and not _spelling_language(words, p):
-            # Printed abroad, and most of its words no Russian word, nor spelled as a Western language is:
-            # a romanized title in the language of its city (Zhongguo tongshi. Peking; Hindi sahitya ka itihas.
-            # Allahabad), as a people's capital tells theirs.
+        if known <= 0.5 and len(counted) >= 2 and not _spelling_language(words, p):
+            # Printed abroad, and half of its words or more no Russian word, nor spelled as a Western language
+            # is: a romanized title in the language of its city (Zhongguo tongshi. Peking; Hindi sahitya ka
+            # itihas. Allahabad), as a people's capital tells theirs; or its own, which a letter may spell as a
+            # Russian word (Differential geometry. Englewood Cliffs: геометры, geometers).
             return printed_in
     if not printed_in and not subject_language:
         # No city nor subject to tell it, and every word capitalized, which romanized Russian never sets
