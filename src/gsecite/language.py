@@ -721,6 +721,10 @@ def _title_case_language(printed: list[str], p: _Patterns) -> str:
         return "ru"
     title_case = all(word[:1].isupper() for word in printed)
     words = [word.lower() for word in printed]
+    if not title_case and not p.odd_spelling.search(joined := " ".join(words)) and not p.foreign_letters.search(
+        joined
+    ):
+        return "ru"  # (most titles in sentence case: one search of them all)
     odd = sum(1 for word in words if p.odd_spelling.search(word) or p.foreign_letters.search(word))
     if 2 * odd < len(words):
         # Spelled as Russian may be: Russian, unless three words or more in title case, most of them no Russian

@@ -627,7 +627,6 @@ class Restorer:
         # So are the parts of a code in capitals that a dash or a slash joins to one no romanization spells
         # ("IAEA–TECDOC–1434", "RELAP/SCDAPSIM/MOD3"), and capitals about a number, which only Latin codes and
         # formulas interleave ("G21C1/00", the patent class; "F01K13"; "H2O", but not the misprint "A6S").
-        latin_letters = [not lc_word.match(word) for word in words]
         for order in (range(1, len(words)), range(len(words) - 2, -1, -1)):
             for i in order:
                 j = i - 1 if order.step == 1 else i + 1
@@ -636,7 +635,7 @@ class Restorer:
                 gap = text[matches[min(i, j)].end() : matches[max(i, j)].start()]
                 capitals = words[i].isupper() and words[j].isupper()
                 if (latin[j] and len(gap) == 1 and gap in DASH and len(words[i]) > 1) or (capitals and (
-                    ((latin[j] or latin_letters[j]) and len(words[i]) > 1 and gap in (*DASH, "/"))
+                    (len(words[i]) > 1 and gap in (*DASH, "/") and (latin[j] or not lc_word.match(words[j])))
                     or (gap.isdigit() and text[matches[min(i, j)].start() - 1 : matches[min(i, j)].start()] != "-"
                         and (len(gap) > 1 or {words[i], words[j]} <= rules().chemical_symbols))
                 )):
