@@ -2319,6 +2319,17 @@ def _an_imprint_alone(previous: str, line: str, p: _Patterns) -> bool:
     )
 
 
+def _names_a_container(text: str, p: _Patterns) -> bool:
+    """Whether an entry names the book or the collected works it is in: "Ibid.", "In …", "Soch.".
+
+    >>> _names_a_container("Lenin, V. I. “O kooperatsii.” Ibid., vol. 45.", patterns())
+    True
+    >>> _names_a_container("Marx, K. Kapital, vol. 1.", patterns())
+    False
+    """
+    return "Ibid" in text or " In " in text or bool(p.collected_works_title.search(text))
+
+
 def _continues(previous: str, line: str, p: _Patterns) -> bool:
     """Whether a block's line goes on with the entry before it: it starts in lowercase
     ("…i\nsopredel’nykh stran"), it is an imprint alone, the entry is an author alone, or the entry
@@ -2419,8 +2430,7 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
         # kooperatsii.” Ibid., vol. 45." / "Ibid., vol. 44, pp. 151–52.").
         return not (
             line.startswith(_IBID_STARTS) and last == "." and previous[-2:-1].isdigit() and (
-                _A_YEAR.search(previous) or "Ibid" in previous or " In " in previous
-                or p.collected_works_title.search(previous)
+                _A_YEAR.search(previous) or _names_a_container(previous, p)
             )
         )
     if last == "." and p.authors_of_works.match(line) and (
@@ -2429,8 +2439,7 @@ def _continues(previous: str, line: str, p: _Patterns) -> bool:
     ) and (
         # (a title's volume too, where no works, container, Ibid. nor year came before: "Marx, K. Kapital, vol. 1." / …)
         not previous[:-1].rstrip(")]")[-1:].isdigit()
-        or not (p.collected_works_title.search(previous) or "Ibid" in previous or " In " in previous
-                or _A_YEAR.search(previous))
+        or not (_names_a_container(previous, p) or _A_YEAR.search(previous))
     ):
         # "Marx, K. Klassovaia bor’ba vo Frantsii s 1848 po 1850 g." / "Marx, K., and F. Engels. Soch., 2nd ed., …":
         # the collected works that hold a title printed with no imprint, their authors inverted
