@@ -202,6 +202,7 @@ def test_is_english_note(text, expected):
     ("damaged", "repaired"),
     [
         pytest.param("Materialy XXVs’ezda KPSS", "Materialy XXV s”ezda KPSS", id="glued-roman-and-hard-sign"),
+        pytest.param("Materialy XXVs'ezda KPSS", "Materialy XXV s”ezda KPSS", id="glued-roman-and-straight-hard-sign"),
         pytest.param("Materialy XXIIs”ezda KPSS", "Materialy XXII s”ezda KPSS", id="glued-roman-and-printed-hard-sign"),
         pytest.param("Uchenye trudy VIIuN, issue 3", "Uchenye trudy VIIuN, issue 3",
                      id="an-acronym-after-roman-letters"),
@@ -427,6 +428,8 @@ def test_repair_text(damaged, repaired):
         pytest.param("Podillia", {"place": "Kiev"}, "uk", id="a-doubled-consonant-before-a-final-ia"),
         pytest.param("Istoriia Ukrains’koi RSR", {"place": "Kiev"}, "uk",
                      id="a-capitalized-adjective-spelled-as-ukrainian-spells"),
+        pytest.param("Istoriia Ukrains'koi RSR", {"place": "Kiev"}, "uk",
+                     id="a-capitalized-ukrainian-adjective-with-a-straight-soft-sign"),
         pytest.param("Istoriia Ukrainskoi SSR", {"place": "Kiev"}, "ru",
                      id="a-capitalized-adjective-spelled-as-russian"),
         pytest.param("Vas’ka Trubachev i ego tovarishchi", {"place": "Moscow"}, "ru",

@@ -107,7 +107,10 @@ def patterns() -> _Patterns:
         named=re.compile(rf"^In ({alternation(list(t.nationalities))})\b"),
         spellings=tuple((language, re.compile(_marks(marks))) for language, marks in t.spellings.items()),
         odd_spelling=re.compile(f"{non_russian}|{_marks([mark for marks in t.spellings.values() for mark in marks])}"),
-        marked_adjective=re.compile(_marks(t.adjective_spellings)),
+        # (the soft sign printed straight too, as a copy prints it: "Ukrains'koi")
+        marked_adjective=re.compile(
+            _marks([*t.adjective_spellings, *(mark.replace("’", "'") for mark in t.adjective_spellings)])
+        ),
         any_stopword=frozenset().union(*t.stopwords.values()),
         name_particles=frozenset(word for particle in t.name_particles for word in particle.split()),
         # (Uzbek and Tatar are spelled so in romanized Russian too: they tell nothing.)

@@ -8,8 +8,8 @@ Each reads its knowledge from the data tables (:mod:`gsecite.tables`).
 Date(start=(1970,), end=(1972,), open_end=False)
 >>> expand_abbreviations("Soch.")
 ('Sochineniia', 'Soch.')
->>> repair_text("Materialy XXVs’ezda KPSS")
-'Materialy XXV s”ezda KPSS'
+>>> repair_text("Materialy XXVs’ezda KPSS"), repair_text("Materialy XXVs'ezda KPSS")
+('Materialy XXV s”ezda KPSS', 'Materialy XXV s”ezda KPSS')
 """
 
 from __future__ import annotations
@@ -63,6 +63,8 @@ class _Patterns:
 def patterns() -> _Patterns:
     t = load_tables()
     months = alternation(list(t.months))
+    # (the apostrophe printed straight too, as a copy prints it: "s'ezd")
+    hard_sign_stems = [*t.hard_sign_stems, *(stem.replace("’", "'") for stem in t.hard_sign_stems)]
     ordinal_suffix = alternation(list(t.ordinal_suffixes))
     places = alternation(sorted(place for place in t.places if "." not in place))  # (not "M.", "St. Petersburg")
     words = _with_slips(dict(t.container_words), t.abbreviation_slips)
@@ -85,7 +87,7 @@ def patterns() -> _Patterns:
             # A number glued to a word: "(1918–1920gody)".
             (re.compile(rf"(?<=\d)(?=[{LOWER}]{{3,}})"), " "),
             # A Roman numeral glued to a word: "XXVs’ezda", "IVv. n.e." (not an acronym's letters: "VIIuN")
-            (re.compile(rf"\b(?=[IVXLC]{{2,}}[{LOWER}])([IVXLC]+)(?=[{LOWER}][{LOWER}’”])"), r"\1 "),
+            (re.compile(rf"\b(?=[IVXLC]{{2,}}[{LOWER}])([IVXLC]+)(?=[{LOWER}][{LOWER}’”'])"), r"\1 "),
             (re.compile(r"\b([IVX]+)(?=v\.)"), r"\1 "),
             # OCR "l-i" for the ordinal "1-i".
             (re.compile(rf"(?<![{LETTER}])l-(?=(?:{ordinal_suffix})\b)"), "1-"),
@@ -135,7 +137,7 @@ def patterns() -> _Patterns:
                 )
             )
         ),
-        hard_sign=re.compile(rf"(?i)(?<![{LETTER}])(?:{'|'.join(re.escape(stem) for stem in t.hard_sign_stems)})"),
+        hard_sign=re.compile(rf"(?i)(?<![{LETTER}])(?:{alternation(hard_sign_stems)})"),
         line_break_hyphen=re.compile(rf"(?<=[{LOWER}])-({alternation(sorted(t.suffix_fragments))})\b"),
         # (not an abbreviation printed with its hyphen: "un-ta" is universiteta, though unta is a word too)
         hyphenated_word=re.compile(
@@ -242,7 +244,7 @@ def repair_text(text: str) -> str:
             text = p.split_place.sub(_one_place_if_the_table_says, text)
         if p.hyphenated_word.search(text):
             text = p.hyphenated_word.sub(_one_word_if_the_dictionary_says, text)
-    if "’" in text and p.hard_sign.search(text):
+    if ("’" in text or "'" in text) and p.hard_sign.search(text):
         text = _restore_hard_signs(text, p)
     return text
 
@@ -275,8 +277,8 @@ def _one_place_if_the_table_says(m: re.Match) -> str:
 
 
 def _restore_hard_signs(text: str, p: _Patterns) -> str:
-    """``s’ezd`` → ``s”ezd``: in these stems the apostrophe can only be the hard sign."""
-    return p.hard_sign.sub(lambda m: m.group(0).replace("’", "”"), text)
+    """``s’ezd``, ``s'ezd`` → ``s”ezd``: in these stems the apostrophe can only be the hard sign."""
+    return p.hard_sign.sub(lambda m: m.group(0).replace("’", "”").replace("'", "”"), text)
 
 
 def edition_number(printed: str) -> str:
