@@ -619,6 +619,10 @@ def test_where_a_page_wraps_an_entrys_last_words_and_the_next_entry_are_told_apa
                      id="a-compound-of-words-no-dictionary-knows"),
         pytest.param(["Fischer, K. Gegel’, half-", "vols. 1–2. Moscow-Leningrad, 1933."],
                      "Fischer, K. Gegel’, half-vols. 1–2. Moscow-Leningrad, 1933.", id="an-english-compound"),
+        pytest.param(["Gai-", "nullin, M. Kh. Tatarskaia literatura. Kazan, 1966."],
+                     "Gainullin, M. Kh. Tatarskaia literatura. Kazan, 1966.", id="an-authors-surname"),
+        pytest.param(["Ocherki istorii Tatar-", "skoi ASSR. Kazan, 1955."],
+                     "Ocherki istorii Tatar-skoi ASSR. Kazan, 1955.", id="a-capitalized-word-no-surname-keeps-it"),
     ],
 )
 def test_a_word_a_page_cut_with_a_hyphen_where_it_wraps_is_one_word_again(lines, joined):
@@ -2641,6 +2645,14 @@ def test_what_an_entry_prints_after_a_sentence_of_it_is_no_entry_of_its_own(entr
     """A label that begins a sentence after the year (Vol., P., Pp., Cols.), a note on the book, or the container
     of a work numbered by its chapters goes on with the entry."""
     assert entries("Coins\n" + BODY + "REFERENCES\n" + entry + "\n") == [entry]
+
+
+def test_a_title_like_line_inside_a_block_that_ends_with_a_word_cut_by_a_hyphen_goes_on_below():
+    """A line that ends in a word cut by a hyphen is no headword, however short: the entry goes on below it."""
+    text = ("Coins\n" + BODY + "REFERENCES\nTkhzulebani. Tbilisi, 1957.\nRcheuli nats-\n"
+            "’armoebebi. Tbilisi, 1960.\nNatvris khe. Tbilisi, 1962.\n")
+    assert entries(text) == [
+        "Tkhzulebani. Tbilisi, 1957.", "Rcheuli nats-’armoebebi. Tbilisi, 1960.", "Natvris khe. Tbilisi, 1962."]
 
 
 def test_a_title_like_line_that_ends_with_a_word_cut_by_a_hyphen_begins_the_entry_below():

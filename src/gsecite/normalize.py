@@ -144,7 +144,8 @@ def patterns() -> _Patterns:
             rf"(?<![{LETTER}’-])(?!(?:{alternation(hyphenated_abbreviations)})(?![{LETTER}’-]))"
             rf"([{LOWER}’]{{2,}})-([{LOWER}’]{{2,}})(?![{LETTER}’-])"
         ),
-        split_place=re.compile(rf"(?<![{LETTER}’-])([{UPPER}][{LOWER}’]+)-([{LOWER}’]{{2,}})(?![{LETTER}’-])"),
+        # (the second city of a joint imprint too: "Moscow-Len-ingrad")
+        split_place=re.compile(rf"(?<![{LETTER}’])([{UPPER}][{LOWER}’]+)-([{LOWER}’]{{2,}})(?![{LETTER}’-])"),
         # "2nd ed.", "[3d ed.]", "3rd enlarged ed.", "2-e izd."
         edition=re.compile(
             r"\[?\s*(\d+)\s*(?:st|nd|rd|th|d|-?e)?\.?\s*(?:[a-z.,]+\s+){0,3}?(?:edition|ed\b\.?|izd\.|aufl\.|éd\.)\s*\]?"
@@ -271,6 +272,8 @@ def _one_place_if_the_table_says(m: re.Match) -> str:
 
     >>> [_one_place_if_the_table_says(m) for m in patterns().split_place.finditer("Mos-cow Lenin-grad Anti-during")]
     ['Moscow', 'Leningrad', 'Anti-during']
+    >>> patterns().split_place.sub(_one_place_if_the_table_says, "Moscow-Len-ingrad, 1948")
+    'Moscow-Leningrad, 1948'
     """
     joined = m.group(1) + m.group(2)
     return joined if joined in patterns().tables.places else m.group(0)

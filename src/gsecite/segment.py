@@ -609,11 +609,12 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
         not (s[-1].isdigit() and _FOOTNOTE_MARK_AT_THE_END.search(s))  # (superscripts are digits too)
     ) and (
         ")" not in s or not _YEAR_IN_PARENTHESES_INSIDE.search(s)
-    ) and not (". " in s and _english_sentence_after(s, p)):
+    ) and not (". " in s and _english_sentence_after(s, p)) and not (s[-1] == "-" and s[-2:-1].islower()):
         # (A year in parentheses that more words follow is a work's, in running text, never a headword's:
         # "Orchestral works: Kamarinskaia (1848), Spanish Overtures"; nor is a sentence's end that English
         # goes on after: "Czech literature. The earliest monuments", a section's first line cut at the wrap; nor is a
-        # sentence whose footnote's number follows its period: "Lenin wrote on the commune.1 He returned to it later.2")
+        # sentence whose footnote's number follows its period: "Lenin wrote on the commune.1 He returned to it later.2";
+        # nor is a line that ends in a word cut by a hyphen, which the next line goes on with: "Rcheuli nats-")
         return TITLE
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
         return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
@@ -1371,8 +1372,10 @@ def _nationality_language(printed: str, p: _Patterns) -> str:
 
 
 # A word cut at a line's end by a hyphen, and the rest of it at the next line's start ("kontr-" / "revoliutsiia").
-_CUT_WORD_START = re.compile(rf"(?<![{LETTER}’-])([{LOWER}’]{{2,}})-$")
+_CUT_WORD_START = re.compile(rf"(?<![{LETTER}’-])([{UPPER}]?[{LOWER}’]{{2,}})-$")
 _CUT_WORD_REST = re.compile(rf"[{LOWER}’]{{2,}}(?![{LETTER}’-])")
+# After the rest of a word cut at a line's end: an author's initials, which make the word their surname
+_INITIALS_NEXT = re.compile(rf",\s[{UPPER}][{LOWER}]?\.")
 
 
 def joined_lines(line: str, following: str) -> str:
@@ -1392,10 +1395,17 @@ def joined_lines(line: str, following: str) -> str:
     'Rozhdenie eposa.” In the collection Edinstvo. Moscow, 1972.'
     >>> joined_lines("Sovetskaia dokol-", "khoznaia derevnia."), joined_lines("Ocherk istoriko-", "etnograficheskii.")
     ('Sovetskaia dokolkhoznaia derevnia.', 'Ocherk istoriko-etnograficheskii.')
+    >>> joined_lines("Gai-", "nullin, M. Kh. Tatarskaia literatura."), joined_lines("Severo-", "zapadnyi Kavkaz.")
+    ('Gainullin, M. Kh. Tatarskaia literatura.', 'Severo-zapadnyi Kavkaz.')
     """
-    if line.endswith("-") and (cut := _CUT_WORD_START.search(line)) and (
-        rest := _CUT_WORD_REST.match(following)
-    ) and f"{cut.group(1)}-{rest.group(0)}" not in load_tables().container_words and (
+    cut = _CUT_WORD_START.search(line) if line.endswith("-") else None
+    rest = _CUT_WORD_REST.match(following) if cut else None
+    if rest and cut.group(1)[:1].isupper():
+        # A capitalized word is one again only as a surname, its initials after it ("Gai-" / "nullin, M. Kh."):
+        # a title's capitalized words may be compounds, and names of two parts capitalize both ("Rimskii-Korsakov").
+        if _INITIALS_NEXT.match(following, rest.end()):
+            return line[:-1] + following
+    elif rest and f"{cut.group(1)}-{rest.group(0)}" not in load_tables().container_words and (
         # (an abbreviation keeps its hyphen: "astronomicheskogo in-" / "ta", the institute's; the translation's
         # English is one word again too: "In the colle-" / "ction …")
         is_russian_word(cut.group(1) + rest.group(0))
