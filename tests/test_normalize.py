@@ -260,6 +260,8 @@ def test_is_english_note(text, expected):
         pytest.param("Ocherki. Mos-cow, 1960.", "Ocherki. Moscow, 1960.", id="a-city-split-at-a-line-break"),
         pytest.param("Ocherki. Moscow-Len-ingrad, 1960.", "Ocherki. Moscow-Leningrad, 1960.",
                      id="the-second-city-of-a-joint-imprint-split-at-a-line-break"),
+        pytest.param("Ocherki, vols. 1–3. St. Pe-tersburg, 1883.", "Ocherki, vols. 1–3. St. Petersburg, 1883.",
+                     id="the-last-word-of-a-city-split-at-a-line-break"),
         pytest.param("Ocherki. Komsomol’sk-na-Amure, 1960.", "Ocherki. Komsomol’sk-na-Amure, 1960.",
                      id="a-city-named-with-hyphens-keeps-them"),
         pytest.param("Izbr. proizv. Gorno-Altaisk, 1960.", "Izbr. proizv. Gorno-Altaisk, 1960.",

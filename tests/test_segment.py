@@ -622,7 +622,9 @@ def test_where_a_page_wraps_an_entrys_last_words_and_the_next_entry_are_told_apa
         pytest.param(["Gai-", "nullin, M. Kh. Tatarskaia literatura. Kazan, 1966."],
                      "Gainullin, M. Kh. Tatarskaia literatura. Kazan, 1966.", id="an-authors-surname"),
         pytest.param(["Ocherki istorii Tatar-", "skoi ASSR. Kazan, 1955."],
-                     "Ocherki istorii Tatar-skoi ASSR. Kazan, 1955.", id="a-capitalized-word-no-surname-keeps-it"),
+                     "Ocherki istorii Tatarskoi ASSR. Kazan, 1955.", id="a-capitalized-word"),
+        pytest.param(["Rimskii-", "Korsakov, N. A. Letopis’. Moscow, 1955."],
+                     "Rimskii-Korsakov, N. A. Letopis’. Moscow, 1955.", id="a-surname-of-two-capitalized-parts"),
     ],
 )
 def test_a_word_a_page_cut_with_a_hyphen_where_it_wraps_is_one_word_again(lines, joined):

@@ -266,6 +266,9 @@ def _one_word_if_the_dictionary_says(m: re.Match) -> str:
     return m.group(0)
 
 
+_PLACE_WORDS_BEFORE = 12  # characters before a city's cut word that may hold the rest of its name ("St. ")
+
+
 def _one_place_if_the_table_says(m: re.Match) -> str:
     """A city's name a line-break hyphen split, joined again where the whole is a place the table knows:
     ``Mos-cow`` → ``Moscow`` (``Komsomol’sk-na-Amure`` keeps its hyphens).
@@ -274,9 +277,15 @@ def _one_place_if_the_table_says(m: re.Match) -> str:
     ['Moscow', 'Leningrad', 'Anti-during']
     >>> patterns().split_place.sub(_one_place_if_the_table_says, "Moscow-Len-ingrad, 1948")
     'Moscow-Leningrad, 1948'
+    >>> patterns().split_place.sub(_one_place_if_the_table_says, "vols. 1–3. St. Pe-tersburg, 1883")
+    'vols. 1–3. St. Petersburg, 1883'
     """
     joined = m.group(1) + m.group(2)
-    return joined if joined in patterns().tables.places else m.group(0)
+    places = patterns().tables.places
+    # (or the last word of one: "St. Pe-tersburg")
+    before = m.string[max(0, m.start() - _PLACE_WORDS_BEFORE) : m.start()]
+    word_before = before[before.rstrip().rfind(" ") + 1 :]
+    return joined if joined in places or (word_before.endswith(" ") and word_before + joined in places) else m.group(0)
 
 
 def _restore_hard_signs(text: str, p: _Patterns) -> str:

@@ -1400,25 +1400,23 @@ def joined_lines(line: str, following: str) -> str:
     """
     cut = _CUT_WORD_START.search(line) if line.endswith("-") else None
     rest = _CUT_WORD_REST.match(following) if cut else None
-    if rest and cut.group(1)[:1].isupper():
-        # A capitalized word is one again only as a surname, its initials after it ("Gai-" / "nullin, M. Kh."):
-        # a title's capitalized words may be compounds, and names of two parts capitalize both ("Rimskii-Korsakov").
-        if _INITIALS_NEXT.match(following, rest.end()):
-            return line[:-1] + following
-    elif rest and f"{cut.group(1)}-{rest.group(0)}" not in load_tables().container_words and (
+    if not rest:
+        return f"{line}{line_joiner(line, following)}{following}"
+    # (a capitalized word is looked up in lowercase: "Simmental’-" / "skii", a title's first word)
+    start, end = cut.group(1).lower(), rest.group(0)
+    if cut.group(1)[:1].isupper() and _INITIALS_NEXT.match(following, rest.end()):
+        return line[:-1] + following  # a surname, its initials after it: "Gai-" / "nullin, M. Kh."
+    if f"{start}-{end}" not in load_tables().container_words and (
         # (an abbreviation keeps its hyphen: "astronomicheskogo in-" / "ta", the institute's; the translation's
         # English is one word again too: "In the colle-" / "ction …")
-        is_russian_word(cut.group(1) + rest.group(0))
-        or cut.group(1) + rest.group(0) in load_tables().apparatus_words
+        is_russian_word(start + end)
+        or start + end in load_tables().apparatus_words
         # (a word no dictionary knows, with a Russian ending, cut into two pieces that are no words either:
         # "dokol-" / "khoznaia"; a compound's pieces are words, or the first ends in its joining vowel:
         # "istoriko-" / "etnograficheskoe", "severo-" / "samodiiskikh" keep their hyphens, and so does English:
         # "half-" / "vols.")
-        or _a_word_cut_in_two(cut.group(1), rest.group(0))
-    ) and not (
-        cut.group(1).endswith(("o", "e")) and is_common_russian_word(cut.group(1))
-        and is_russian_adjective(rest.group(0))
-    ):
+        or _a_word_cut_in_two(start, end)
+    ) and not (start.endswith(("o", "e")) and is_common_russian_word(start) and is_russian_adjective(end)):
         return line[:-1] + following
     return f"{line}{line_joiner(line, following)}{following}"
 
