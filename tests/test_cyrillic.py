@@ -130,6 +130,8 @@ def restorer() -> Restorer:
         pytest.param("// M.E. Saltykov-Shchedrin.", "// М.Е. Салтыков-Щедрин.", id="initial-e-by-a-hyphenated-surname"),
         pytest.param("Chirka E.M., Bespala E.V.", "Чирка Е.М., Беспала Е.В.", id="initial-e-by-a-ukrainian-surname"),
         pytest.param("Eduard Bernshtein", "Эдуард Бернштейн", id="e-hard-first-name"),
+        pytest.param("In K. Marx and F. Engels, Soch.", "In К. Маркс and Ф. Энгельс, Соч.",
+                     id="names-the-translation-spells-the-english-way"),
         pytest.param("MPK G21C1/00 i F01K13/00", "МПК G21C1/00 и F01K13/00", id="a-patent-class-stays-latin"),
         pytest.param("RELAP/SCDAPSIM/MOD3.4 dlia", "RELAP/SCDAPSIM/MOD3.4 для", id="a-code-joined-by-slashes"),
         pytest.param("IAEA–TECDOC–1434", "IAEA–TECDOC–1434", id="a-code-joined-by-dashes"),

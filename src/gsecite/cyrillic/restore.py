@@ -142,10 +142,10 @@ def rules() -> _Rules:
         before_iotated=frozenset(data["before_iotated"]),
         keep_latin=frozenset(w.lower() for w in data["keep_latin"]),
         latin_names=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['latin_names']))})\b"),
-        spelled_names=MappingProxyType(data["spelled_names"]),
-        spelled_name=re.compile(
-            rf"\b(?:{'|'.join(map(re.escape, sorted(data['spelled_names'], key=len, reverse=True)))})\b"
-        ),
+        # (and the foreign names the translation spells the English way: "K. Marx and F. Engels" are К. Маркс и
+        # Ф. Энгельс)
+        spelled_names=MappingProxyType(spelled := {**data["spelled_names"], **data["foreign_names"]}),
+        spelled_name=re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(spelled, key=len, reverse=True)))})\b"),
         addresses=re.compile(
             r"(?:https?://|www\.)\S+"
             rf"|(?<![\w.])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:{'|'.join(data['top_level_domains'])})(?![\w-])(?:/\S*)?"
@@ -689,8 +689,9 @@ class Restorer:
             word = words[index]
             gap = text[cursor : m.start()]
             if stays_latin[index] or index in spelled:
-                # (as printed, as a French title prints "l’URSS"; else as the publisher spells it)
-                out.append(gap + (m.group(0) if stays_latin[index] else spelled[index]))
+                # (as the publisher spells it, or the name the translation spells the English way: Marx is
+                # Маркс, though no romanization spells it; else as printed, as a French title prints "l’URSS")
+                out.append(gap + (spelled[index] if index in spelled else m.group(0)))
                 cursor = m.end()
                 before_previous, previous = previous, word
                 before_previous_hint, previous_hint = previous_hint, ""
