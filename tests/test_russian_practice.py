@@ -136,6 +136,13 @@ CASES = [
         id="the-encyclopedias-russian-original-names-joined-by-i-and-a-comma",
     ),
     pytest.param(
+        "Engel’s F., Anti-Diuring, Marks K. i Engel’s F., Soch., 2 izd., t. 20.",
+        {"type": "chapter", "author": [{"family": "Engel’s", "given": "F."}], "title": "Anti-Diuring",
+         "container-author": [{"family": "Marks", "given": "K."}, {"family": "Engel’s", "given": "F."}],
+         "container-title": "Sochineniia", "container-title-short": "Soch.", "edition": "2", "volume": "20"},
+        id="the-encyclopedias-russian-original-the-works-authors-before-them-with-no-v-kn",
+    ),
+    pytest.param(
         "Ocherki istorii SSSR, pod red. N. M. Druzhinina, M., 1955.",
         {"type": "book", "editor": [{"family": "Druzhinin", "given": "N. M."}], "title": "Ocherki istorii SSSR",
          "publisher-place": "M.", "issued": {"date-parts": [[1955]]}},

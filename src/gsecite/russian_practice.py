@@ -40,6 +40,9 @@ _HEAD = re.compile(
 # Names joined by "i" with a comma after them: no title begins so ("Marks K. i Engel’s F., Soch.")
 _JOINED_BEFORE_A_COMMA = re.compile(rf"{_AUTHOR}\s?i\s{_AUTHOR}\s?,")
 _ONE_AUTHOR = re.compile(rf"({FAMILY})\s((?:{INITIAL}\s?){{1,3}})")
+# The authors of collected works, printed right before them with no "v kn.:" ("Anti-Diuring, Marks K. i Engel’s
+# F., Soch."): at the end of what comes before the works
+_AUTHORS_OF_THE_WORKS = re.compile(rf",\s({_AUTHOR}(?:\s?i\s{_AUTHOR})*)\s?$")
 # GOST's areas: ". — " between them (a dash of any kind, the period lost at times)
 _AREA = re.compile(r"\.?\s[—–-]\s")
 _YEAR_ALONE = re.compile(rf"^{YEAR_RANGE}$")
@@ -143,6 +146,11 @@ def _originals_sentences(rest: str) -> str:
     '“O krest’ianstve.” Voprosy istorii, 1965, no. 4.'
     >>> _originals_sentences("Imperializm, kak vysshaia stadiia kapitalizma, tam zhe, t. 27")
     'Imperializm, kak vysshaia stadiia kapitalizma. Ibid., t. 27.'
+
+    The authors of collected works right before them, with no "v kn.:", are the container's too:
+
+    >>> _originals_sentences("Anti-Diuring, Marks K. i Engel’s F., Soch., 2 izd., t. 20")
+    'Anti-Diuring. In K. Marks and F. Engel’s, Soch., 2 izd., t. 20.'
     """
     rest = rest.strip().rstrip(".").replace("№", "no.")
     works = _collected_works_after_a_title().search(rest)
@@ -155,7 +163,10 @@ def _originals_sentences(rest: str) -> str:
             return f"{title}. Ibid.{after}."
         return f"“{title}.” {container.group(3)}{after}."
     if works:
-        return f"{rest[: works.start()]}. {rest[works.start() + 2 :]}."
+        before = rest[: works.start()]
+        if (authors := _AUTHORS_OF_THE_WORKS.search(before)) and authors.start() > 0:
+            return f"{before[: authors.start()]}. In {_names_as_called(authors.group(1) + rest[works.start() :])}."
+        return f"{before}. {rest[works.start() + 2 :]}."
     return rest + "."
 
 
