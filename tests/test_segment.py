@@ -25,6 +25,8 @@ def entries(text: str) -> list[str]:
         pytest.param("Born 1920. Soviet Lezghin poet and playwright.", "lez", id="lezghin"),
         pytest.param("Born 1908. Soviet Tuvan writer.", "tyv", id="tuvan-as-well-as-tuvinian"),
         pytest.param("Born 1920. Even the critics praised this Soviet writer.", "", id="even-is-an-english-word"),
+        pytest.param("Born 1920. Soviet Lezghian poet.", "lez", id="lezghian-as-well-as-lezghin"),
+        pytest.param("Born 1930. Soviet Even writer.", "eve", id="even-the-people"),
         pytest.param("Born 1917. Soviet Kabardian poet.", "kbd", id="kabardian"),
         pytest.param("Born 1900. Soviet Komi-Permiak writer.", "koi", id="a-people-of-two-names"),
         pytest.param("Born 1905. Soviet Gypsy writer.", "rom", id="gypsy"),
