@@ -27,6 +27,7 @@ def entries(text: str) -> list[str]:
         pytest.param("Born 1920. Even the critics praised this Soviet writer.", "", id="even-is-an-english-word"),
         pytest.param("Born 1920. Soviet Lezghian poet.", "lez", id="lezghian-as-well-as-lezghin"),
         pytest.param("Born 1930. Soviet Even writer.", "eve", id="even-the-people"),
+        pytest.param("Born 1930. Soviet Adyg writer.", "ady", id="adyg-as-well-as-adygei"),
         pytest.param("Born 1917. Soviet Kabardian poet.", "kbd", id="kabardian"),
         pytest.param("Born 1900. Soviet Komi-Permiak writer.", "koi", id="a-people-of-two-names"),
         pytest.param("Born 1905. Soviet Gypsy writer.", "rom", id="gypsy"),
