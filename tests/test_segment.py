@@ -622,6 +622,9 @@ def test_where_a_page_wraps_an_entrys_last_words_and_the_next_entry_are_told_apa
                      id="a-compound-of-words-no-dictionary-knows"),
         pytest.param(["Fischer, K. Gegel’, half-", "vols. 1–2. Moscow-Leningrad, 1933."],
                      "Fischer, K. Gegel’, half-vols. 1–2. Moscow-Leningrad, 1933.", id="an-english-compound"),
+        pytest.param(["“Sergei Vladimirovich Orlov” (obit-", "uary.) Astronomicheskii Zhurnal, 1958."],
+                     "“Sergei Vladimirovich Orlov” (obituary.) Astronomicheskii Zhurnal, 1958.",
+                     id="an-english-word-of-a-remark"),
         pytest.param(["Gai-", "nullin, M. Kh. Tatarskaia literatura. Kazan, 1966."],
                      "Gainullin, M. Kh. Tatarskaia literatura. Kazan, 1966.", id="an-authors-surname"),
         pytest.param(["Ocherki istorii Tatar-", "skoi ASSR. Kazan, 1955."],
@@ -2658,6 +2661,9 @@ def test_a_title_like_line_inside_a_block_that_ends_with_a_word_cut_by_a_hyphen_
             "’armoebebi. Tbilisi, 1960.\nNatvris khe. Tbilisi, 1962.\n")
     assert entries(text) == [
         "Tkhzulebani. Tbilisi, 1957.", "Rcheuli nats-’armoebebi. Tbilisi, 1960.", "Natvris khe. Tbilisi, 1962."]
+    text = ("Coins\n" + BODY + "REFERENCES\nIzbr. stikhi. Tbilisi, 1950.\nDar’ial’-\n"
+            "skaia ballada. Moscow, 1962.\nOrlinaia pochta. Tbilisi, 1962.\n")
+    assert len(entries(text)) == 3  # (a word cut after its soft sign)
 
 
 def test_a_title_like_line_that_ends_with_a_word_cut_by_a_hyphen_begins_the_entry_below():

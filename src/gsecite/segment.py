@@ -609,12 +609,15 @@ def classify(line: str, p: _Patterns, in_a_block: bool = False) -> int:
         not (s[-1].isdigit() and _FOOTNOTE_MARK_AT_THE_END.search(s))  # (superscripts are digits too)
     ) and (
         ")" not in s or not _YEAR_IN_PARENTHESES_INSIDE.search(s)
-    ) and not (". " in s and _english_sentence_after(s, p)) and not (s[-1] == "-" and s[-2:-1].islower()):
+    ) and not (". " in s and _english_sentence_after(s, p)) and not (
+        s[-1] == "-" and (s[-2:-1].islower() or s[-2:-1] == "’")
+    ):
         # (A year in parentheses that more words follow is a work's, in running text, never a headword's:
         # "Orchestral works: Kamarinskaia (1848), Spanish Overtures"; nor is a sentence's end that English
         # goes on after: "Czech literature. The earliest monuments", a section's first line cut at the wrap; nor is a
         # sentence whose footnote's number follows its period: "Lenin wrote on the commune.1 He returned to it later.2";
-        # nor is a line that ends in a word cut by a hyphen, which the next line goes on with: "Rcheuli nats-")
+        # nor is a line that ends in a word cut by a hyphen, which the next line goes on with: "Rcheuli nats-",
+        # "Dar’ial’-")
         return TITLE
     if len(s) <= 200 and len(p.prose.findall(" " + s)) <= 1:
         return OTHER  # no sign of an entry nor of prose: an entry under a heading, else body text
@@ -1408,9 +1411,9 @@ def joined_lines(line: str, following: str) -> str:
         return line[:-1] + following  # a surname, its initials after it: "Gai-" / "nullin, M. Kh."
     if f"{start}-{end}" not in load_tables().container_words and (
         # (an abbreviation keeps its hyphen: "astronomicheskogo in-" / "ta", the institute's; the translation's
-        # English is one word again too: "In the colle-" / "ction …")
+        # English is one word again too: "In the colle-" / "ction …", "(obit-" / "uary)")
         is_russian_word(start + end)
-        or start + end in load_tables().apparatus_words
+        or start + end in load_tables().apparatus_words or start + end in load_tables().note_words
         # (a word no dictionary knows, with a Russian ending, cut into two pieces that are no words either:
         # "dokol-" / "khoznaia"; a compound's pieces are words, or the first ends in its joining vowel:
         # "istoriko-" / "etnograficheskoe", "severo-" / "samodiiskikh" keep their hyphens, and so does English:
