@@ -1409,11 +1409,11 @@ def joined_lines(line: str, following: str) -> str:
     start, end = cut.group(1).lower(), rest.group(0)
     if cut.group(1)[:1].isupper() and _INITIALS_NEXT.match(following, rest.end()):
         return line[:-1] + following  # a surname, its initials after it: "Gai-" / "nullin, M. Kh."
-    if f"{start}-{end}" not in load_tables().container_words and (
+    tables, word = load_tables(), start + end
+    if f"{start}-{end}" not in tables.container_words and (
         # (an abbreviation keeps its hyphen: "astronomicheskogo in-" / "ta", the institute's; the translation's
         # English is one word again too: "In the colle-" / "ction …", "(obit-" / "uary)")
-        is_russian_word(start + end)
-        or start + end in load_tables().apparatus_words or start + end in load_tables().note_words
+        is_russian_word(word) or word in tables.apparatus_words or word in tables.note_words
         # (a word no dictionary knows, with a Russian ending, cut into two pieces that are no words either:
         # "dokol-" / "khoznaia"; a compound's pieces are words, or the first ends in its joining vowel:
         # "istoriko-" / "etnograficheskoe", "severo-" / "samodiiskikh" keep their hyphens, and so does English:
